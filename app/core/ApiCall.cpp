@@ -1,0 +1,192 @@
+#include "ApiCall.h"
+
+#include "AdminApiClient.h"
+#include "ApiParsers.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+bool isTransientStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+int retryAfterSeconds(const QNetworkReply *reply)
+{
+    bool ok = false;
+    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    return ok && seconds >= 0 ? seconds : -1;
+}
+} // namespace
+
+ApiCall::ApiCall(AdminApiClient *client, ApiRequest request, const RetryPolicy &policy)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_policy(policy)
+    , m_timeout(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::send);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    m_clock.start();
+    send();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer->stop();
+    ApiReply reply;
+    reply.error = ApiError::cancelled();
+    finish(reply);
+}
+
+void ApiCall::send()
+{
+    if (m_finished || !m_client)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+
+    QNetworkRequest request(m_client->urlFor(m_request));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_tokenUsed = m_client->bearerFor(m_request.auth);
+    if (m_request.auth != ApiRequest::Auth::None)
+        request.setRawHeader("Authorization", "Bearer " + m_tokenUsed.toUtf8());
+
+    m_reply = m_client->networkManager()->sendCustomRequest(request, m_request.method,
+                                                            m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_timeout->start(m_policy.timeoutMs);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows, where the timeout is reported
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout->stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const bool retriable = m_request.isRetriable() && m_attempts < m_policy.maxAttempts;
+
+    if (m_timedOut) {
+        if (retriable)
+            return scheduleRetry(backoffDelay());
+        ApiReply out;
+        out.error = ApiError::timeout(m_policy.timeoutMs / 1000);
+        return finish(out);
+    }
+
+    if (status == 0) {
+        if (retriable)
+            return scheduleRetry(backoffDelay());
+        ApiReply out;
+        out.error = ApiError::network(reply->errorString());
+        return finish(out);
+    }
+
+    if (status == 401 && m_request.auth == ApiRequest::Auth::AccessToken && !m_replayed) {
+        m_replayed = true;
+        m_client->renewSession(this, m_tokenUsed);
+        return;
+    }
+
+    if (status >= 400) {
+        ApiError error = ApiParsers::httpError(status, body);
+        error.retryAfterSeconds = retryAfterSeconds(reply);
+        if (retriable && isTransientStatus(status)) {
+            const int delay = error.retryAfterSeconds >= 0
+                    ? qMin(error.retryAfterSeconds * 1000, m_policy.maxDelayMs)
+                    : backoffDelay();
+            return scheduleRetry(delay);
+        }
+        ApiReply out;
+        out.httpStatus = status;
+        out.body = body;
+        out.error = error;
+        return finish(out);
+    }
+
+    ApiReply out;
+    out.httpStatus = status;
+    out.body = body;
+    finish(out);
+}
+
+int ApiCall::backoffDelay() const
+{
+    const int shift = qBound(0, m_attempts - 1, 16);
+    return qMin(m_policy.initialDelayMs << shift, m_policy.maxDelayMs);
+}
+
+void ApiCall::scheduleRetry(int delayMs)
+{
+    m_retryTimer->start(delayMs);
+}
+
+void ApiCall::replayAfterRefresh()
+{
+    if (!m_finished)
+        send();
+}
+
+void ApiCall::failAfterRefresh(const ApiError &error)
+{
+    ApiReply out;
+    out.httpStatus = 401;
+    out.error = error;
+    finish(out);
+}
+
+void ApiCall::finish(ApiReply reply)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout->stop();
+    m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    reply.attempts = m_attempts;
+    reply.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    emit finished(reply);
+    deleteLater();
+}

@@ -1,0 +1,125 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QString statusSentence(int status)
+{
+    switch (status) {
+    case 400:
+        return tr("The server rejected the request as invalid.");
+    case 401:
+        return tr("The server did not accept the credentials.");
+    case 403:
+        return tr("Your API key is not allowed to do this.");
+    case 404:
+        return tr("The server could not find what was asked for.");
+    case 409:
+        return tr("The request conflicts with the current state on the server.");
+    case 429:
+        return tr("The server is receiving too many requests.");
+    case 500:
+        return tr("The server had an internal error.");
+    case 502:
+    case 504:
+        return tr("A gateway in front of the server failed.");
+    case 503:
+        return tr("The service is temporarily unavailable.");
+    default:
+        return QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.")
+                .arg(status);
+    }
+}
+} // namespace
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Http: {
+        QString text = statusSentence(httpStatus);
+        if (!error.isEmpty())
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate("ApiError", "The server said: \u201c%1\u201d")
+                              .arg(error);
+        if (!errorCode.isEmpty())
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate("ApiError", "(code %1)").arg(errorCode);
+        if (httpStatus == 429 && retryAfterSeconds >= 0)
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate("ApiError", "Try again in %n second(s).", nullptr,
+                                                  retryAfterSeconds);
+        return text;
+    }
+    case Kind::Network:
+        return QCoreApplication::translate("ApiError", "Could not reach the server: %1").arg(detail);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Nothing was retried; refresh to see the "
+                  "current state.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::MalformedReply:
+        return QCoreApplication::translate("ApiError",
+                                           "The server sent a reply this console cannot read: %1")
+                .arg(detail);
+    case Kind::SessionExpired:
+        return tr("Your session has expired and could not be renewed. Please sign in again.");
+    }
+    return {};
+}
+
+ApiError ApiError::http(int status, const QString &error, const QString &errorCode)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.error = error;
+    e.errorCode = errorCode;
+    return e;
+}
+
+ApiError ApiError::network(const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::timeout(int seconds)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.detail = QStringLiteral("no reply within %1 s").arg(seconds);
+    return e;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    return e;
+}
+
+ApiError ApiError::malformed(const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::MalformedReply;
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::sessionExpired(const QString &error)
+{
+    ApiError e;
+    e.kind = Kind::SessionExpired;
+    e.httpStatus = 401;
+    e.error = error;
+    return e;
+}

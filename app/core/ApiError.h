@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+// What went wrong with one Admin API call, in the server's words and in the user's.
+// Every HTTP status and network failure is mapped to user text here, in one place.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Http,           // the server answered with an error status
+        Network,        // connection refused, reset, DNS, TLS...
+        Timeout,        // no complete answer within the call's time limit
+        Cancelled,      // the caller cancelled the call
+        MalformedReply, // the body was not the JSON the contract promises
+        SessionExpired, // the refresh token was rejected: sign in again
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString error;     // the server's "error"
+    QString errorCode; // the server's "error_code"
+    QString detail;    // what the transport or parser said, for the log
+    int retryAfterSeconds = -1;
+
+    bool isError() const { return kind != Kind::None; }
+    // A sentence a user understands; it includes the server's words and code when there are any.
+    QString message() const;
+
+    static ApiError http(int status, const QString &error, const QString &errorCode);
+    static ApiError network(const QString &detail);
+    static ApiError timeout(int seconds);
+    static ApiError cancelled();
+    static ApiError malformed(const QString &detail);
+    static ApiError sessionExpired(const QString &error);
+};

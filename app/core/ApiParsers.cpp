@@ -1,0 +1,280 @@
+#include "ApiParsers.h"
+
+#include "JsonReader.h"
+
+#include <QJsonDocument>
+
+namespace ApiParsers {
+namespace {
+
+using Need = JsonReader::Need;
+
+template<typename T>
+ApiResult<T> finish(const JsonReader &reader, T value)
+{
+    if (reader.failed())
+        return ApiResult<T>::failure(ApiError::malformed(reader.problem()));
+    return ApiResult<T>::success(std::move(value));
+}
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+Draft readDraft(JsonReader &reader, const QJsonObject &object)
+{
+    Draft d;
+    d.id = reader.string(object, str("_id"), Need::Required);
+    d.userId = reader.string(object, str("user_id"));
+    const QJsonObject app = reader.object(object, str("app"));
+    d.appId = reader.string(app, str("_id"));
+    return d;
+}
+
+Deployment readDeployment(JsonReader &reader, const QJsonObject &object)
+{
+    Deployment d;
+    d.id = reader.string(object, str("_id"), Need::Required);
+    d.name = reader.string(object, str("name"));
+    d.appId = reader.string(object, str("app_id"));
+    d.draftId = reader.string(object, str("draft_id"));
+    d.userId = reader.string(object, str("user_id"));
+    d.origin = reader.string(object, str("origin"));
+    d.statusText = reader.string(object, str("status"));
+    d.statusErrorMessage = reader.string(object, str("status_error_message"));
+    const qint64 deployedAt = reader.integer(object, str("deployed_at"));
+    if (deployedAt > 0)
+        d.deployedAt = QDateTime::fromSecsSinceEpoch(deployedAt, Qt::UTC);
+    return d;
+}
+
+AppSummary readApp(JsonReader &reader, const QJsonObject &object)
+{
+    AppSummary a;
+    a.id = reader.string(object, str("_id"), Need::Required);
+    a.clientAppId = reader.string(object, str("client_app_id"));
+    a.name = reader.string(object, str("name"));
+    a.groupId = reader.string(object, str("group_id"));
+    a.location = reader.string(object, str("location"));
+    a.deploymentModel = reader.string(object, str("deployment_model"));
+    a.providerRegion = reader.string(object, str("provider_region"));
+    a.environment = reader.string(object, str("environment"));
+    a.product = reader.string(object, str("product"));
+    a.lastModified = reader.integer(object, str("last_modified"));
+    return a;
+}
+
+} // namespace
+
+ApiError httpError(int status, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    ApiError e = ApiError::http(status, object.value(str("error")).toString(),
+                                object.value(str("error_code")).toString());
+    if (e.error.isEmpty() && !body.trimmed().isEmpty() && !body.trimmed().startsWith('{'))
+        e.detail = QString::fromUtf8(body.left(200));
+    return e;
+}
+
+ApiResult<AuthTokens> tokens(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the login reply"));
+    AuthTokens t;
+    t.accessToken = reader.string(object, str("access_token"), Need::Required);
+    t.refreshToken = reader.string(object, str("refresh_token"), Need::Required);
+    t.userId = reader.string(object, str("user_id"));
+    t.deviceId = reader.string(object, str("device_id"));
+    return finish(reader, t);
+}
+
+ApiResult<QString> accessToken(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the session reply"));
+    return finish(reader, reader.string(object, str("access_token"), Need::Required));
+}
+
+ApiResult<AdminProfile> profile(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the profile"));
+    AdminProfile p;
+    p.userId = reader.string(object, str("user_id"));
+    const QJsonObject data = reader.object(object, str("data"));
+    p.name = reader.string(data, str("name"));
+    p.email = reader.string(data, str("email"));
+    const QJsonArray roles = reader.array(object, str("roles"));
+    for (const QJsonValue &role : roles) {
+        const QString groupId = reader.string(reader.asObject(role, str("a role")), str("group_id"));
+        if (!groupId.isEmpty() && !p.groupIds.contains(groupId))
+            p.groupIds.append(groupId);
+    }
+    return finish(reader, p);
+}
+
+ApiResult<QList<AppSummary>> apps(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    QList<AppSummary> out;
+    const QJsonArray items = reader.asArray(root, str("the app list"));
+    out.reserve(items.size());
+    for (const QJsonValue &item : items)
+        out.append(readApp(reader, reader.asObject(item, str("an app"))));
+    return finish(reader, out);
+}
+
+ApiResult<QList<ServiceSummary>> services(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    QList<ServiceSummary> out;
+    const QJsonArray items = reader.asArray(root, str("the service list"));
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = reader.asObject(item, str("a service"));
+        ServiceSummary s;
+        s.id = reader.string(object, str("_id"), Need::Required);
+        s.name = reader.string(object, str("name"));
+        s.type = reader.string(object, str("type"));
+        out.append(s);
+    }
+    return finish(reader, out);
+}
+
+ApiResult<ServiceConfig> serviceConfig(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the service config"));
+    ServiceConfig c;
+    c.raw = object;
+    c.clusterName = reader.string(object, str("clusterName"));
+    c.readPreference = reader.string(object, str("readPreference"));
+    c.wireProtocolEnabled = reader.boolean(object, str("wireProtocolEnabled"));
+    const QJsonObject flexible = reader.object(object, str("flexible_sync"));
+    const QJsonObject partition = reader.object(object, str("sync"));
+    if (!flexible.isEmpty()) {
+        c.sync.mode = SyncConfig::Mode::Flexible;
+        c.sync.block = flexible;
+    } else if (!partition.isEmpty()) {
+        c.sync.mode = SyncConfig::Mode::PartitionBased;
+        c.sync.block = partition;
+    }
+    if (c.sync.mode != SyncConfig::Mode::None)
+        reader.string(c.sync.block, str("state"), Need::Required);
+    return finish(reader, c);
+}
+
+ApiResult<DeployConfig> deployConfig(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the deploy config"));
+    DeployConfig c;
+    c.raw = object;
+    c.uiDraftsDisabled = reader.boolean(object, str("ui_drafts_disabled"));
+    c.automaticDeploymentEnabled =
+            reader.boolean(reader.object(object, str("automatic_deployment")), str("enabled"));
+    return finish(reader, c);
+}
+
+ApiResult<Draft> draft(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    Draft d = readDraft(reader, reader.asObject(root, str("the draft")));
+    return finish(reader, d);
+}
+
+ApiResult<std::optional<Draft>> currentDraft(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    std::optional<Draft> out;
+    if (root.isArray()) {
+        const QJsonArray items = root.toArray();
+        if (!items.isEmpty())
+            out = readDraft(reader, reader.asObject(items.first(), str("a draft")));
+    } else if (root.isObject() && !root.toObject().isEmpty()) {
+        out = readDraft(reader, root.toObject());
+    } else if (!reader.failed() && !root.isObject()) {
+        reader.fail(str("the draft list should be a JSON list"));
+    }
+    return finish(reader, out);
+}
+
+ApiResult<DraftDiff> draftDiff(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the draft diff"));
+    DraftDiff d;
+    d.diffs = reader.strings(object, str("diffs"));
+    return finish(reader, d);
+}
+
+ApiResult<Deployment> deployment(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    Deployment d = readDeployment(reader, reader.asObject(root, str("the deployment")));
+    return finish(reader, d);
+}
+
+ApiResult<QList<Deployment>> deployments(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    QList<Deployment> out;
+    const QJsonArray items = reader.asArray(root, str("the deployment list"));
+    out.reserve(items.size());
+    for (const QJsonValue &item : items)
+        out.append(readDeployment(reader, reader.asObject(item, str("a deployment"))));
+    return finish(reader, out);
+}
+
+ApiResult<AppMetrics> metrics(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the metrics"));
+    AppMetrics m;
+    m.granularity = reader.string(object, str("granularity"));
+    const QJsonArray measurements = reader.array(object, str("measurements"), Need::Required);
+    for (const QJsonValue &item : measurements) {
+        const QJsonObject measurement = reader.asObject(item, str("a measurement"));
+        AppMetrics::Measurement out;
+        out.name = reader.string(measurement, str("name"));
+        out.units = reader.string(measurement, str("units"));
+        const QJsonArray points = reader.array(measurement, str("data_points"));
+        for (const QJsonValue &p : points) {
+            const QJsonObject point = reader.asObject(p, str("a data point"));
+            AppMetrics::DataPoint dp;
+            dp.timestamp = QDateTime::fromString(reader.string(point, str("timestamp")), Qt::ISODate);
+            dp.value = reader.number(point, str("value"));
+            out.points.append(dp);
+        }
+        m.measurements.append(out);
+    }
+    return finish(reader, m);
+}
+
+} // namespace ApiParsers

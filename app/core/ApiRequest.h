@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrlQuery>
+
+// One Admin API request, before it meets the network: built by ApiRequests, sent by ApiCall.
+struct ApiRequest
+{
+    enum class Auth { None, AccessToken, RefreshToken };
+
+    QByteArray method;
+    QString path; // below the base URL, starting with '/', segments percent-encoded
+    QUrlQuery query;
+    QByteArray body; // JSON; empty when the request has none
+    Auth auth = Auth::AccessToken;
+
+    // Only reads may be repeated without asking: a write that may have reached the server is
+    // never sent twice blindly.
+    bool isRetriable() const { return method == "GET"; }
+};

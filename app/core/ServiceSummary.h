@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// A service of an app; the linked Atlas cluster is the one of type "mongodb-atlas".
+struct ServiceSummary
+{
+    QString id;
+    QString name;
+    QString type;
+
+    bool isLinkedCluster() const { return type == QLatin1String("mongodb-atlas"); }
+};
