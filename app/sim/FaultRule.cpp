@@ -1,0 +1,116 @@
+#include "FaultRule.h"
+
+#include <QRegularExpression>
+
+bool FaultRule::matches(const QByteArray &requestMethod, const QString &requestPath) const
+{
+    if (method != QLatin1String("*")
+        && method.compare(QLatin1String(requestMethod), Qt::CaseInsensitive) != 0)
+        return false;
+    // `*` stands for any run of characters, slashes included, so "*/deployment" hits every
+    // draft deployment whatever its group, app and draft ids.
+    QString pattern = QRegularExpression::escape(path);
+    pattern.replace(QLatin1String("\\*"), QLatin1String(".*"));
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(requestPath).hasMatch();
+}
+
+QJsonObject FaultRule::toJson() const
+{
+    QJsonObject o {{QStringLiteral("method"), method}, {QStringLiteral("path"), path}};
+    if (latencyMs > 0)
+        o.insert(QStringLiteral("latency_ms"), latencyMs);
+    if (status > 0)
+        o.insert(QStringLiteral("status"), status);
+    if (retryAfter >= 0)
+        o.insert(QStringLiteral("retry_after"), retryAfter);
+    if (malformed)
+        o.insert(QStringLiteral("malformed"), true);
+    if (drop)
+        o.insert(QStringLiteral("drop"), true);
+    if (!deploymentError.isEmpty())
+        o.insert(QStringLiteral("deploy_error"), deploymentError);
+    o.insert(QStringLiteral("count"), count);
+    return o;
+}
+
+namespace {
+bool validStatus(int status)
+{
+    return status == 0 || (status >= 400 && status <= 599);
+}
+} // namespace
+
+std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *problem)
+{
+    FaultRule r;
+    r.method = o.value(QStringLiteral("method")).toString(r.method);
+    r.path = o.value(QStringLiteral("path")).toString(r.path);
+    r.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(0);
+    r.status = o.value(QStringLiteral("status")).toInt(0);
+    r.retryAfter = o.value(QStringLiteral("retry_after")).toInt(-1);
+    r.malformed = o.value(QStringLiteral("malformed")).toBool();
+    r.drop = o.value(QStringLiteral("drop")).toBool();
+    r.deploymentError = o.value(QStringLiteral("deploy_error")).toString();
+    r.count = o.value(QStringLiteral("count")).toInt(-1);
+    if (!validStatus(r.status) || r.latencyMs < 0 || r.latencyMs > 600000) {
+        *problem = QStringLiteral("a fault needs a status from 400 to 599 and a latency from 0 to 600000 ms");
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
+{
+    QString rest = spec.trimmed();
+    FaultRule r;
+    const QString deployKey = QStringLiteral("deploy-error=");
+    const qsizetype deployAt = rest.indexOf(deployKey);
+    if (deployAt >= 0) {
+        r.deploymentError = rest.mid(deployAt + deployKey.size()).trimmed();
+        rest = rest.left(deployAt).trimmed();
+        if (r.deploymentError.isEmpty()) {
+            *problem = QStringLiteral("deploy-error= needs a message");
+            return std::nullopt;
+        }
+    }
+    const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2) {
+        *problem = QStringLiteral("\u201c%1\u201d: a fault is METHOD PATH key=value..., e.g. "
+                                  "\u201cGET /groups/*/apps status=503 count=2\u201d")
+                           .arg(spec);
+        return std::nullopt;
+    }
+    r.method = words[0].toUpper();
+    r.path = words[1];
+    for (qsizetype i = 2; i < words.size(); ++i) {
+        const QString name = words[i].section(QLatin1Char('='), 0, 0);
+        const QString value = words[i].section(QLatin1Char('='), 1);
+        bool ok = true;
+        if (name == QLatin1String("latency"))
+            r.latencyMs = value.toInt(&ok);
+        else if (name == QLatin1String("status"))
+            r.status = value.toInt(&ok);
+        else if (name == QLatin1String("retry-after"))
+            r.retryAfter = value.toInt(&ok);
+        else if (name == QLatin1String("count"))
+            r.count = value.toInt(&ok);
+        else if (name == QLatin1String("malformed") && value.isEmpty())
+            r.malformed = true;
+        else if (name == QLatin1String("drop") && value.isEmpty())
+            r.drop = true;
+        else
+            ok = false;
+        if (!ok) {
+            *problem = QStringLiteral("\u201c%1\u201d in fault \u201c%2\u201d is not understood; use "
+                                      "latency=MS, status=CODE, retry-after=S, count=N, malformed, "
+                                      "drop or deploy-error=MESSAGE")
+                               .arg(words[i], spec);
+            return std::nullopt;
+        }
+    }
+    if (!validStatus(r.status) || r.latencyMs < 0) {
+        *problem = QStringLiteral("\u201c%1\u201d: the status must be from 400 to 599").arg(spec);
+        return std::nullopt;
+    }
+    return r;
+}

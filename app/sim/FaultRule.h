@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// One injected fault: which requests it hits (method and a wildcard path below
+// /api/admin/v3.0) and what happens to them. `count` limits it to the next N matching
+// requests; -1 keeps it until it is removed.
+struct FaultRule
+{
+    QString method = QStringLiteral("*");
+    QString path = QStringLiteral("*");
+    int latencyMs = 0;
+    int status = 0;         // answer with this error status instead of serving the request
+    int retryAfter = -1;    // seconds, sent with the status (429, 503)
+    bool malformed = false; // serve the request, then send a broken body
+    bool drop = false;      // serve the request, then close the connection without a reply
+    QString deploymentError; // a deployment started by the request fails with this message
+    int count = -1;
+
+    bool matches(const QByteArray &method, const QString &path) const;
+
+    QJsonObject toJson() const;
+    static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *problem);
+    // The command-line form: `METHOD PATH key=value...`, keys latency, status, retry-after,
+    // malformed, drop, count and deploy-error (last, taking the rest of the line), e.g.
+    // "GET /groups/*/apps/*/drafts status=503 retry-after=2 count=1".
+    static std::optional<FaultRule> parse(const QString &spec, QString *problem);
+};

@@ -1,0 +1,202 @@
+#include "SimApp.h"
+
+#include <QJsonArray>
+
+namespace {
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+QJsonObject syncToJson(const SyncConfig &sync)
+{
+    return {{key("key"), SyncConfig::jsonKey(sync.mode)}, {key("block"), sync.block}};
+}
+
+SyncConfig syncFromJson(const QJsonObject &object)
+{
+    SyncConfig sync;
+    const QString k = object.value(key("key")).toString();
+    if (k == SyncConfig::jsonKey(SyncConfig::Mode::Flexible))
+        sync.mode = SyncConfig::Mode::Flexible;
+    else if (k == SyncConfig::jsonKey(SyncConfig::Mode::PartitionBased))
+        sync.mode = SyncConfig::Mode::PartitionBased;
+    if (sync.mode != SyncConfig::Mode::None)
+        sync.block = object.value(key("block")).toObject();
+    return sync;
+}
+
+qint64 integer(const QJsonObject &o, const char *k)
+{
+    return static_cast<qint64>(o.value(key(k)).toDouble());
+}
+} // namespace
+
+QJsonObject SimClient::toJson() const
+{
+    return {{key("id"), id},
+            {key("sdk"), sdk},
+            {key("unsynced_changes"), unsyncedChanges},
+            {key("needs_client_reset"), needsClientReset}};
+}
+
+SimClient SimClient::fromJson(const QJsonObject &o)
+{
+    SimClient c;
+    c.id = o.value(key("id")).toString();
+    c.sdk = o.value(key("sdk")).toString();
+    c.unsyncedChanges = o.value(key("unsynced_changes")).toInt();
+    c.needsClientReset = o.value(key("needs_client_reset")).toBool();
+    return c;
+}
+
+QJsonObject SimDraft::toJson() const
+{
+    return {{key("_id"), id},
+            {key("user_id"), userId},
+            {key("created_at"), createdAt},
+            {key("staged"), syncToJson(staged)}};
+}
+
+SimDraft SimDraft::fromJson(const QJsonObject &o)
+{
+    SimDraft d;
+    d.id = o.value(key("_id")).toString();
+    d.userId = o.value(key("user_id")).toString();
+    d.createdAt = integer(o, "created_at");
+    d.staged = syncFromJson(o.value(key("staged")).toObject());
+    return d;
+}
+
+QJsonObject SimDeployment::toJson() const
+{
+    QJsonObject o = toApiJson(QString());
+    o.remove(key("app_id"));
+    o.insert(key("config"), syncToJson(config));
+    return o;
+}
+
+QJsonObject SimDeployment::toApiJson(const QString &appId) const
+{
+    QJsonObject o {{key("_id"), id},
+                   {key("name"), name},
+                   {key("app_id"), appId},
+                   {key("user_id"), userId},
+                   {key("deployed_at"), deployedAt},
+                   {key("origin"), origin},
+                   {key("status"), status}};
+    if (!draftId.isEmpty())
+        o.insert(key("draft_id"), draftId);
+    if (!statusErrorMessage.isEmpty())
+        o.insert(key("status_error_message"), statusErrorMessage);
+    return o;
+}
+
+SimDeployment SimDeployment::fromJson(const QJsonObject &o)
+{
+    SimDeployment d;
+    d.id = o.value(key("_id")).toString();
+    d.name = o.value(key("name")).toString();
+    d.draftId = o.value(key("draft_id")).toString();
+    d.userId = o.value(key("user_id")).toString();
+    d.origin = o.value(key("origin")).toString();
+    d.status = o.value(key("status")).toString();
+    d.statusErrorMessage = o.value(key("status_error_message")).toString();
+    d.deployedAt = integer(o, "deployed_at");
+    d.config = syncFromJson(o.value(key("config")).toObject());
+    return d;
+}
+
+QJsonObject SimApp::toApiJson() const
+{
+    return {{key("_id"), id},
+            {key("client_app_id"), clientAppId},
+            {key("name"), name},
+            {key("group_id"), groupId},
+            {key("domain_id"), id},
+            {key("location"), location},
+            {key("deployment_model"), deploymentModel},
+            {key("provider_region"), providerRegion},
+            {key("environment"), environment},
+            {key("last_used"), lastModified},
+            {key("last_modified"), lastModified},
+            {key("product"), key("standard")}};
+}
+
+QJsonObject SimApp::serviceConfigJson() const
+{
+    QJsonObject o {{key("clusterName"), clusterName},
+                   {key("readPreference"), readPreference},
+                   {key("wireProtocolEnabled"), wireProtocolEnabled}};
+    const SyncConfig &sync = effectiveSync();
+    if (sync.mode != SyncConfig::Mode::None)
+        o.insert(SyncConfig::jsonKey(sync.mode), sync.block);
+    return o;
+}
+
+QJsonObject SimApp::toJson() const
+{
+    QJsonObject o = toApiJson();
+    o.insert(key("service_id"), serviceId);
+    o.insert(key("service_name"), serviceName);
+    o.insert(key("cluster_name"), clusterName);
+    o.insert(key("read_preference"), readPreference);
+    o.insert(key("wire_protocol_enabled"), wireProtocolEnabled);
+    o.insert(key("legacy_layout"), legacyLayout);
+    o.insert(key("ui_drafts_disabled"), uiDraftsDisabled);
+    o.insert(key("deployed"), syncToJson(deployed));
+    if (draft)
+        o.insert(key("draft"), draft->toJson());
+    QJsonArray deps;
+    for (const SimDeployment &d : deployments)
+        deps.append(d.toJson());
+    o.insert(key("deployments"), deps);
+    o.insert(key("paused_at"), pausedAt);
+    o.insert(key("oplog_window_hours"), oplogWindowHours);
+    o.insert(key("latest_sync_event"), latestSyncEvent);
+    o.insert(key("last_cluster_event_processed"), lastClusterEventProcessed);
+    o.insert(key("lag_ms"), lagMs);
+    o.insert(key("sync_metadata_present"), syncMetadataPresent);
+    QJsonArray cs;
+    for (const SimClient &c : clients)
+        cs.append(c.toJson());
+    o.insert(key("clients"), cs);
+    return o;
+}
+
+SimApp SimApp::fromJson(const QJsonObject &o)
+{
+    SimApp a;
+    a.id = o.value(key("_id")).toString();
+    a.clientAppId = o.value(key("client_app_id")).toString();
+    a.name = o.value(key("name")).toString();
+    a.groupId = o.value(key("group_id")).toString();
+    a.location = o.value(key("location")).toString(a.location);
+    a.deploymentModel = o.value(key("deployment_model")).toString(a.deploymentModel);
+    a.providerRegion = o.value(key("provider_region")).toString(a.providerRegion);
+    a.environment = o.value(key("environment")).toString();
+    a.lastModified = integer(o, "last_modified");
+    a.serviceId = o.value(key("service_id")).toString();
+    a.serviceName = o.value(key("service_name")).toString(a.serviceName);
+    a.clusterName = o.value(key("cluster_name")).toString(a.clusterName);
+    a.readPreference = o.value(key("read_preference")).toString(a.readPreference);
+    a.wireProtocolEnabled = o.value(key("wire_protocol_enabled")).toBool();
+    a.legacyLayout = o.value(key("legacy_layout")).toBool();
+    a.uiDraftsDisabled = o.value(key("ui_drafts_disabled")).toBool();
+    a.deployed = syncFromJson(o.value(key("deployed")).toObject());
+    if (o.contains(key("draft")))
+        a.draft = SimDraft::fromJson(o.value(key("draft")).toObject());
+    const QJsonArray deps = o.value(key("deployments")).toArray();
+    for (const QJsonValue &d : deps)
+        a.deployments.append(SimDeployment::fromJson(d.toObject()));
+    a.pausedAt = integer(o, "paused_at");
+    a.oplogWindowHours = o.value(key("oplog_window_hours")).toInt(a.oplogWindowHours);
+    a.latestSyncEvent = integer(o, "latest_sync_event");
+    a.lastClusterEventProcessed = integer(o, "last_cluster_event_processed");
+    a.lagMs = integer(o, "lag_ms");
+    a.syncMetadataPresent = o.value(key("sync_metadata_present")).toBool();
+    const QJsonArray cs = o.value(key("clients")).toArray();
+    for (const QJsonValue &c : cs)
+        a.clients.append(SimClient::fromJson(c.toObject()));
+    return a;
+}

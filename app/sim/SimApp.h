@@ -1,0 +1,94 @@
+#pragma once
+
+#include "SyncConfig.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A device connected to the app's Sync; `unsyncedChanges` are local writes not yet uploaded.
+struct SimClient
+{
+    QString id;
+    QString sdk; // "Kotlin", "Swift", "Node.js", ".NET", "Flutter"...
+    int unsyncedChanges = 0;
+    bool needsClientReset = false;
+
+    QJsonObject toJson() const;
+    static SimClient fromJson(const QJsonObject &object);
+};
+
+// The one pending draft of an app: the sync config it would deploy.
+struct SimDraft
+{
+    QString id;
+    QString userId;
+    qint64 createdAt = 0;
+    SyncConfig staged;
+
+    QJsonObject toJson() const;
+    static SimDraft fromJson(const QJsonObject &object);
+};
+
+struct SimDeployment
+{
+    QString id;
+    QString name;
+    QString draftId;
+    QString userId;
+    QString origin;
+    QString status; // created, pending, successful, failed
+    QString statusErrorMessage;
+    qint64 deployedAt = 0;
+    SyncConfig config; // what it deploys (and what a redeploy deploys again)
+
+    QJsonObject toJson() const; // the state file's form, with the config
+    QJsonObject toApiJson(const QString &appId) const; // the Admin API's Deployment
+    static SimDeployment fromJson(const QJsonObject &object);
+};
+
+// One App Services app with its linked cluster, its sync state and what Sync knows of it.
+struct SimApp
+{
+    QString id;
+    QString clientAppId;
+    QString name;
+    QString groupId;
+    QString location = QStringLiteral("US-VA");
+    QString deploymentModel = QStringLiteral("GLOBAL");
+    QString providerRegion = QStringLiteral("aws-us-east-1");
+    QString environment;
+    qint64 lastModified = 0;
+
+    QString serviceId;
+    QString serviceName = QStringLiteral("mongodb-atlas");
+    QString clusterName = QStringLiteral("Cluster0");
+    QString readPreference = QStringLiteral("primary");
+    bool wireProtocolEnabled = false;
+    // Older apps keep the sync block inside services/<name>/config.json, newer ones in
+    // sync/config.json: the draft diff shows whichever file the app really has.
+    bool legacyLayout = false;
+
+    bool uiDraftsDisabled = false;
+    SyncConfig deployed;
+    std::optional<SimDraft> draft;
+    QList<SimDeployment> deployments; // newest last
+
+    // Sync's runtime state
+    qint64 pausedAt = 0;        // seconds; 0 when not paused
+    int oplogWindowHours = 48;  // how far back the cluster's oplog reaches
+    qint64 latestSyncEvent = 0; // seconds
+    qint64 lastClusterEventProcessed = 0;
+    qint64 lagMs = 0;
+    bool syncMetadataPresent = false;
+    QList<SimClient> clients;
+
+    // What GET config shows: the draft's staged config when there is one.
+    const SyncConfig &effectiveSync() const { return draft ? draft->staged : deployed; }
+    QJsonObject toApiJson() const; // AppInstance
+    QJsonObject serviceConfigJson() const;
+    QJsonObject toJson() const;
+    static SimApp fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,386 @@
+#include "SimBackend.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// What a block must hold before Sync can be enabled from scratch.
+QString missingForEnable(SyncConfig::Mode mode, const QJsonObject &block)
+{
+    // Partition-Based Sync names a database only for Development Mode; Flexible Sync always.
+    if (mode == SyncConfig::Mode::Flexible && block.value(str("database_name")).toString().isEmpty())
+        return str("database_name");
+    if (mode == SyncConfig::Mode::PartitionBased) {
+        const QJsonObject partition = block.value(str("partition")).toObject();
+        if (partition.value(str("key")).toString().isEmpty())
+            return str("partition.key");
+        if (partition.value(str("type")).toString().isEmpty())
+            return str("partition.type");
+    } else if (!block.value(str("queryable_fields_names")).isArray()) {
+        return str("queryable_fields_names");
+    }
+    return {};
+}
+
+QString wrongType(const QJsonObject &block)
+{
+    const struct
+    {
+        const char *key;
+        QJsonValue::Type type;
+    } fields[] = {
+        {"state", QJsonValue::String},
+        {"database_name", QJsonValue::String},
+        {"partition", QJsonValue::Object},
+        {"queryable_fields_names", QJsonValue::Array},
+        {"indexed_queryable_fields_names", QJsonValue::Array},
+        {"permissions", QJsonValue::Object},
+        {"client_max_offline_days", QJsonValue::Double},
+        {"is_recovery_mode_disabled", QJsonValue::Bool},
+    };
+    for (const auto &f : fields) {
+        const QJsonValue v = block.value(str(f.key));
+        if (!v.isUndefined() && v.type() != f.type)
+            return str(f.key);
+    }
+    return {};
+}
+
+QJsonObject merged(QJsonObject base, const QJsonObject &changes)
+{
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+} // namespace
+
+SimBackend::SimBackend(QObject *parent)
+    : QObject(parent)
+    , m_groupId(str("5f1a2b3c4d5e6f7a8b9c0d1e"))
+{
+}
+
+SimBackend::~SimBackend() = default;
+
+QDateTime SimBackend::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset);
+}
+
+void SimBackend::advanceClock(qint64 seconds)
+{
+    m_clockOffset += seconds;
+    emit changed();
+}
+
+QString SimBackend::newId()
+{
+    // ObjectId-shaped and stable across runs, so recorded demos and tests read the same.
+    return QStringLiteral("6560f0c0%1").arg(m_nextId++, 16, 16, QLatin1Char('0'));
+}
+
+SimApp *SimBackend::app(const QString &appId)
+{
+    for (SimApp &a : m_apps)
+        if (a.id == appId)
+            return &a;
+    return nullptr;
+}
+
+SimApp &SimBackend::addApp(SimApp app)
+{
+    if (app.id.isEmpty())
+        app.id = newId();
+    if (app.serviceId.isEmpty())
+        app.serviceId = newId();
+    app.groupId = m_groupId;
+    m_apps.append(std::move(app));
+    emit changed();
+    return m_apps.last();
+}
+
+void SimBackend::clear()
+{
+    m_apps.clear();
+    m_clockOffset = 0;
+}
+
+SimBackend::Refusal SimBackend::refuseResume(const SimApp &app) const
+{
+    if (app.pausedAt <= 0)
+        return {};
+    const qint64 pausedFor = now().toSecsSinceEpoch() - app.pausedAt;
+    if (pausedFor <= qint64(app.oplogWindowHours) * 3600)
+        return {};
+    const QString when = QDateTime::fromSecsSinceEpoch(app.pausedAt, Qt::UTC)
+                                 .toString(str("MM/dd/yyyy HH:mm:ss 'UTC'"));
+    return {400,
+            QStringLiteral("cannot resume Sync: the oplog of cluster %1 no longer reaches back to "
+                           "%2, when Sync was paused; terminate Sync and enable it again")
+                    .arg(app.clusterName, when),
+            str("SyncResumeOplogRolledOver")};
+}
+
+SimBackend::Refusal SimBackend::changeSync(SimApp &app, SyncConfig::Mode mode, const QJsonObject &block)
+{
+    if (const QString field = wrongType(block); !field.isEmpty())
+        return {400, QStringLiteral("invalid sync config: \u201c%1\u201d has the wrong type").arg(field),
+                str("InvalidSyncConfig")};
+
+    const SyncConfig current = app.effectiveSync();
+    const SyncConfig::State from = current.mode == SyncConfig::Mode::None
+            ? SyncConfig::State::Terminated
+            : current.state();
+    const QString stateText = block.value(str("state")).toString(current.stateText());
+    if (stateText != str("enabled") && stateText != str("disabled") && !stateText.isEmpty())
+        return {400,
+                QStringLiteral("invalid sync state \u201c%1\u201d: use \u201cenabled\u201d, "
+                               "\u201cdisabled\u201d or \u201c\u201d").arg(stateText),
+                str("InvalidSyncConfig")};
+    const SyncConfig::State to = SyncConfig::stateFromString(stateText);
+
+    if (current.mode != SyncConfig::Mode::None && current.mode != mode
+        && from != SyncConfig::State::Terminated && to != SyncConfig::State::Terminated)
+        return {400, str("cannot change the sync mode while Sync is enabled or paused; terminate "
+                         "Sync first"),
+                str("SyncModeChangeNotAllowed")};
+
+    SyncConfig next;
+    next.mode = mode;
+    switch (to) {
+    case SyncConfig::State::Terminated:
+        next = SyncConfig(); // the whole block goes, and with it the sync metadata on deploy
+        break;
+    case SyncConfig::State::Paused:
+        if (from == SyncConfig::State::Terminated)
+            return {400, str("cannot pause Sync: Sync is not enabled"), str("SyncNotEnabled")};
+        next.block = merged(current.block, block);
+        next.block.insert(str("state"), str("disabled"));
+        if (from == SyncConfig::State::Enabled)
+            next.block.insert(str("last_disabled"), now().toSecsSinceEpoch());
+        break;
+    case SyncConfig::State::Enabled:
+        if (from == SyncConfig::State::Terminated) {
+            if (const QString missing = missingForEnable(mode, block); !missing.isEmpty())
+                return {400,
+                        QStringLiteral("cannot enable Sync: the configuration needs \u201c%1\u201d")
+                                .arg(missing),
+                        str("InvalidSyncConfig")};
+            next.block = block;
+            next.block.remove(str("last_disabled"));
+        } else {
+            if (from == SyncConfig::State::Paused)
+                if (const Refusal refusal = refuseResume(app); refusal.isRefused())
+                    return refusal;
+            next.block = merged(current.block, block);
+        }
+        next.block.insert(str("state"), str("enabled"));
+        break;
+    }
+
+    if (app.uiDraftsDisabled) {
+        startDeployment(app, next, QString(), QString(), str("API"), QString());
+    } else {
+        if (!app.draft)
+            createDraft(app);
+        app.draft->staged = next;
+    }
+    app.lastModified = now().toSecsSinceEpoch();
+    emit changed();
+    return {};
+}
+
+void SimBackend::setUiDraftsDisabled(SimApp &app, bool disabled)
+{
+    app.uiDraftsDisabled = disabled;
+    emit changed();
+}
+
+void SimBackend::discardDraft(SimApp &app)
+{
+    app.draft.reset();
+    emit changed();
+}
+
+SimDraft SimBackend::createDraft(SimApp &app)
+{
+    SimDraft draft;
+    draft.id = newId();
+    draft.userId = m_sessions.userId();
+    draft.createdAt = now().toSecsSinceEpoch();
+    draft.staged = app.deployed;
+    app.draft = draft;
+    emit changed();
+    return draft;
+}
+
+SimDeployment SimBackend::deployDraft(SimApp &app, const QString &name, const QString &forcedError)
+{
+    const SimDraft draft = *app.draft;
+    app.draft.reset();
+    return startDeployment(app, draft.staged, draft.id, name, str("UI"), forcedError);
+}
+
+SimDeployment SimBackend::redeploy(SimApp &app, const SimDeployment &original, const QString &forcedError)
+{
+    return startDeployment(app, original.config, QString(), original.name, original.origin,
+                           forcedError);
+}
+
+SimDeployment &SimBackend::startDeployment(SimApp &app, const SyncConfig &config,
+                                           const QString &draftId, const QString &name,
+                                           const QString &origin, const QString &forcedError)
+{
+    SimDeployment d;
+    d.id = newId();
+    d.name = name.isEmpty() ? QStringLiteral("Deployment %1").arg(app.deployments.size() + 1) : name;
+    d.draftId = draftId;
+    d.userId = m_sessions.userId();
+    d.origin = origin;
+    d.status = str("created");
+    d.statusErrorMessage = forcedError; // kept until the deployment ends, then it fails with it
+    d.deployedAt = now().toSecsSinceEpoch();
+    d.config = config;
+    app.deployments.append(d);
+    emit changed();
+
+    const QString appId = app.id;
+    const QString deploymentId = d.id;
+    QTimer::singleShot(m_deploymentDelayMs / 2, this,
+                       [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
+    QTimer::singleShot(m_deploymentDelayMs, this,
+                       [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
+    return app.deployments.last();
+}
+
+void SimBackend::advanceDeployment(const QString &appId, const QString &deploymentId)
+{
+    SimApp *a = app(appId);
+    if (!a)
+        return;
+    for (SimDeployment &d : a->deployments) {
+        if (d.id != deploymentId)
+            continue;
+        if (d.status == str("created")) {
+            d.status = str("pending");
+        } else if (d.status == str("pending")) {
+            Refusal refusal;
+            if (d.config.state() == SyncConfig::State::Enabled
+                && a->deployed.state() == SyncConfig::State::Paused)
+                refusal = refuseResume(*a);
+            if (!d.statusErrorMessage.isEmpty() || refusal.isRefused()) {
+                d.status = str("failed");
+                if (d.statusErrorMessage.isEmpty())
+                    d.statusErrorMessage = refusal.error;
+            } else {
+                d.status = str("successful");
+                const SyncConfig config = d.config;
+                applyDeployed(*a, config);
+            }
+            emit changed();
+            emit deploymentFinished(appId, deploymentId);
+            return;
+        }
+        emit changed();
+        return;
+    }
+}
+
+void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
+{
+    const SyncConfig::State before = app.deployed.mode == SyncConfig::Mode::None
+            ? SyncConfig::State::Terminated
+            : app.deployed.state();
+    const SyncConfig::State after = config.mode == SyncConfig::Mode::None
+            ? SyncConfig::State::Terminated
+            : config.state();
+    const qint64 t = now().toSecsSinceEpoch();
+    app.deployed = config;
+    app.lastModified = t;
+
+    if (after == SyncConfig::State::Terminated && before != SyncConfig::State::Terminated) {
+        // Sync metadata and history are gone: every client that synced before needs a reset.
+        app.syncMetadataPresent = false;
+        app.pausedAt = 0;
+        app.lagMs = 0;
+        for (SimClient &c : app.clients)
+            c.needsClientReset = true;
+    } else if (after == SyncConfig::State::Paused && before == SyncConfig::State::Enabled) {
+        app.pausedAt = t;
+        app.lastClusterEventProcessed = t;
+    } else if (after == SyncConfig::State::Enabled) {
+        if (before == SyncConfig::State::Terminated)
+            app.syncMetadataPresent = true;
+        app.pausedAt = 0;
+        app.latestSyncEvent = t;
+        app.lastClusterEventProcessed = t;
+    }
+}
+
+void SimBackend::resumeUnfinishedDeployments()
+{
+    for (const SimApp &a : std::as_const(m_apps))
+        for (const SimDeployment &d : a.deployments)
+            if (d.status == str("created") || d.status == str("pending")) {
+                const QString appId = a.id;
+                const QString deploymentId = d.id;
+                for (int step = 1; step <= 2; ++step)
+                    QTimer::singleShot(m_deploymentDelayMs * step / 2, this, [this, appId, deploymentId] {
+                        advanceDeployment(appId, deploymentId);
+                    });
+            }
+}
+
+QJsonObject SimBackend::toJson() const
+{
+    QJsonArray apps;
+    for (const SimApp &a : m_apps)
+        apps.append(a.toJson());
+    return {{str("format"), str("sync-console-sim-state")},
+            {str("version"), 1},
+            {str("group_id"), m_groupId},
+            {str("next_id"), QString::number(m_nextId)},
+            {str("clock_offset"), m_clockOffset},
+            {str("apps"), apps}};
+}
+
+bool SimBackend::restore(const QJsonObject &state, QString *problem)
+{
+    if (state.value(str("format")).toString() != str("sync-console-sim-state")) {
+        *problem = str("it is not a Sync Console simulator state file");
+        return false;
+    }
+    if (state.value(str("version")).toInt() != 1) {
+        *problem = QStringLiteral("its version %1 is not one this simulator reads (1)")
+                           .arg(state.value(str("version")).toInt());
+        return false;
+    }
+    if (!state.value(str("group_id")).isString() || !state.value(str("apps")).isArray()) {
+        *problem = str("it has no group_id or no apps list");
+        return false;
+    }
+    QList<SimApp> apps;
+    const QJsonArray items = state.value(str("apps")).toArray();
+    for (const QJsonValue &item : items) {
+        const QJsonObject o = item.toObject();
+        if (!o.value(str("_id")).isString() || !o.value(str("service_id")).isString()) {
+            *problem = str("an app in it has no _id or service_id");
+            return false;
+        }
+        apps.append(SimApp::fromJson(o));
+    }
+    m_groupId = state.value(str("group_id")).toString();
+    m_nextId = state.value(str("next_id")).toString().toULongLong();
+    m_nextId = qMax<quint64>(m_nextId, 1);
+    m_clockOffset = static_cast<qint64>(state.value(str("clock_offset")).toDouble());
+    m_apps = apps;
+    resumeUnfinishedDeployments();
+    return true;
+}

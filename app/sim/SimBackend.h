@@ -1,0 +1,86 @@
+#pragma once
+
+#include "SimApp.h"
+#include "SimSessions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+// The simulated App Services backend: a project with its apps, their linked clusters, sync
+// state, drafts and deployments, and the sessions of its admin. It holds the rules of the real
+// service (what pausing, terminating and re-enabling do; drafts; asynchronous deployments);
+// SimApi speaks HTTP for it.
+class SimBackend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimBackend)
+
+public:
+    explicit SimBackend(QObject *parent = nullptr);
+    ~SimBackend() override;
+
+    SimSessions &sessions() { return m_sessions; }
+    QString groupId() const { return m_groupId; }
+    void setGroupId(const QString &groupId) { m_groupId = groupId; }
+    QString adminName() const { return QStringLiteral("Sync Console Trainer"); }
+    QString adminEmail() const { return QStringLiteral("trainer@example.com"); }
+
+    // How long a deployment takes from `created` to `successful`/`failed`.
+    void setDeploymentDelayMs(int ms) { m_deploymentDelayMs = qMax(0, ms); }
+    int deploymentDelayMs() const { return m_deploymentDelayMs; }
+
+    // The simulator's clock; drills move it forward (e.g. past the oplog window of a pause).
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+
+    QString newId();
+    QList<SimApp> &apps() { return m_apps; }
+    const QList<SimApp> &apps() const { return m_apps; }
+    SimApp *app(const QString &appId);
+    SimApp &addApp(SimApp app);
+    void clear();
+
+    struct Refusal
+    {
+        int status = 400;
+        QString error;
+        QString errorCode;
+        bool isRefused() const { return !error.isEmpty(); }
+    };
+
+    // PATCH of the linked cluster's config with a sync block (`flexible_sync` or `sync`).
+    // With drafts on the change is staged in the app's draft (created when there is none);
+    // with drafts off it is deployed at once.
+    Refusal changeSync(SimApp &app, SyncConfig::Mode mode, const QJsonObject &block);
+    void setUiDraftsDisabled(SimApp &app, bool disabled);
+    SimDraft createDraft(SimApp &app);
+    void discardDraft(SimApp &app);
+    SimDeployment deployDraft(SimApp &app, const QString &name, const QString &forcedError);
+    SimDeployment redeploy(SimApp &app, const SimDeployment &original, const QString &forcedError);
+
+    QJsonObject toJson() const;
+    // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
+    bool restore(const QJsonObject &state, QString *problem);
+
+signals:
+    void changed();
+    void deploymentFinished(const QString &appId, const QString &deploymentId);
+
+private:
+    Refusal refuseResume(const SimApp &app) const;
+    SimDeployment &startDeployment(SimApp &app, const SyncConfig &config, const QString &draftId,
+                                   const QString &name, const QString &origin,
+                                   const QString &forcedError);
+    void advanceDeployment(const QString &appId, const QString &deploymentId);
+    void applyDeployed(SimApp &app, const SyncConfig &config);
+    void resumeUnfinishedDeployments();
+
+    SimSessions m_sessions;
+    QString m_groupId;
+    QList<SimApp> m_apps;
+    int m_deploymentDelayMs = 1500;
+    qint64 m_clockOffset = 0;
+    quint64 m_nextId = 1;
+};

@@ -1,0 +1,78 @@
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimOptions.h"
+#include "SimServer.h"
+#include "SimStateFile.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sync-console-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const SimOptions options = SimOptions::parse(QCoreApplication::arguments());
+    if (options.exitNow) {
+        (options.exitCode == 0 ? out : err) << options.text << Qt::endl;
+        return options.exitCode;
+    }
+
+    SimBackend backend;
+    backend.sessions().setApiKey(options.publicKey, options.privateKey);
+    backend.sessions().setAccessTokenLifetime(options.tokenLifetimeSeconds);
+    backend.setDeploymentDelayMs(options.deploymentDelayMs);
+
+    std::unique_ptr<SimStateFile> stateFile;
+    SimStateFile::Load loaded = SimStateFile::Load::Missing;
+    if (!options.statePath.isEmpty()) {
+        stateFile = std::make_unique<SimStateFile>(&backend, options.statePath);
+        QString problem;
+        loaded = stateFile->load(&problem);
+        if (loaded == SimStateFile::Load::Failed) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return 1;
+        }
+    }
+    if (loaded != SimStateFile::Load::Loaded)
+        Scenarios::load(options.scenario, backend);
+    if (stateFile) {
+        QString problem;
+        if (!stateFile->save(&problem)) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return 1;
+        }
+        QObject::connect(stateFile.get(), &SimStateFile::saveFailed, &app,
+                         [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
+        stateFile->watch();
+    }
+
+    SimServer server(&backend);
+    for (const FaultRule &rule : options.faults)
+        server.faults().add(rule);
+    if (!server.start(options.address, options.port)) {
+        err << "sync-console-sim: "
+            << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
+                       .arg(options.address.toString())
+                       .arg(options.port)
+            << Qt::endl;
+        return 1;
+    }
+
+    out << server.baseUrl().toString() << Qt::endl;
+    out << QCoreApplication::translate("main", "API key pair:   %1:%2").arg(options.publicKey, options.privateKey) << Qt::endl;
+    out << QCoreApplication::translate("main", "Project (group): %1").arg(backend.groupId()) << Qt::endl;
+    out << QCoreApplication::translate("main", "State:          %1")
+                   .arg(loaded == SimStateFile::Load::Loaded
+                                ? QCoreApplication::translate("main", "restored from %1").arg(options.statePath)
+                                : QCoreApplication::translate("main", "scenario %1").arg(options.scenario))
+        << Qt::endl;
+    for (const SimApp &a : backend.apps())
+        out << QCoreApplication::translate("main", "App:            %1 (_id %2, client_app_id %3)")
+                        .arg(a.name, a.id, a.clientAppId)
+            << Qt::endl;
+    return QCoreApplication::exec();
+}
