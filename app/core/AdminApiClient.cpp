@@ -21,7 +21,8 @@ std::function<void(const ApiReply &)> typed(AdminApiClient::Callback<T> done, Pa
 
 std::function<void(const ApiReply &)> noContent(AdminApiClient::Callback<Done> done)
 {
-    return typed<Done>(std::move(done), [](const QByteArray &) { return ApiResult<Done>::success({}); });
+    return typed<Done>(
+        std::move(done), [](const QByteArray &) { return ApiResult<Done>::success({}); });
 }
 
 } // namespace
@@ -30,8 +31,7 @@ AdminApiClient::AdminApiClient(QNetworkAccessManager *network, const QUrl &baseU
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
-{
-}
+{ }
 
 AdminApiClient::~AdminApiClient() = default;
 
@@ -60,13 +60,18 @@ QString AdminApiClient::bearerFor(ApiRequest::Auth auth) const
     return {};
 }
 
-ApiCall *AdminApiClient::send(const ApiRequest &request, QObject *context,
-                              std::function<void(const ApiReply &)> done)
+ApiCall *AdminApiClient::send(
+    const ApiRequest &request, QObject *context, std::function<void(const ApiReply &)> done)
 {
     auto *call = new ApiCall(this, request, m_policy);
     if (context) {
-        connect(call, &ApiCall::finished, context, std::move(done));
-        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
+        const QMetaObject::Connection callback
+            = connect(call, &ApiCall::finished, context, std::move(done));
+        // `destroyed` comes while the context still receives: cut the callback, then cancel.
+        connect(context, &QObject::destroyed, call, [call, callback] {
+            QObject::disconnect(callback);
+            call->cancel();
+        });
     } else if (done) {
         connect(call, &ApiCall::finished, this, std::move(done));
     }
@@ -106,7 +111,7 @@ void AdminApiClient::onRenewed(const ApiReply &reply)
         return;
     }
     const bool rejected = token.error.kind == ApiError::Kind::Http
-            && (token.error.httpStatus == 401 || token.error.httpStatus == 403);
+        && (token.error.httpStatus == 401 || token.error.httpStatus == 403);
     const ApiError error = rejected ? ApiError::sessionExpired(token.error.error) : token.error;
     if (rejected) {
         clearSession();
@@ -128,34 +133,33 @@ void AdminApiClient::clearSession()
 }
 
 ApiCall *AdminApiClient::login(const QString &publicKey, const QString &privateKey,
-                               QObject *context, Callback<AuthTokens> done)
+    QObject *context, Callback<AuthTokens> done)
 {
     return send(ApiRequests::login(publicKey, privateKey), context,
-                [this, done = std::move(done)](const ApiReply &reply) {
-                    ApiResult<AuthTokens> result = reply.ok()
-                            ? ApiParsers::tokens(reply.body)
-                            : ApiResult<AuthTokens>::failure(reply.error);
-                    if (result.ok()) {
-                        m_accessToken = result.value.accessToken;
-                        m_refreshToken = result.value.refreshToken;
-                        m_userId = result.value.userId;
-                        emit signedInChanged(true);
-                    }
-                    if (done)
-                        done(result);
-                });
+        [this, done = std::move(done)](const ApiReply &reply) {
+            ApiResult<AuthTokens> result = reply.ok() ? ApiParsers::tokens(reply.body)
+                                                      : ApiResult<AuthTokens>::failure(reply.error);
+            if (result.ok()) {
+                m_accessToken = result.value.accessToken;
+                m_refreshToken = result.value.refreshToken;
+                m_userId = result.value.userId;
+                emit signedInChanged(true);
+            }
+            if (done)
+                done(result);
+        });
 }
 
 ApiCall *AdminApiClient::logout(QObject *context, Callback<Done> done)
 {
     return send(ApiRequests::deleteSession(), context,
-                [this, done = std::move(done)](const ApiReply &reply) {
-                    // Whatever the server said, this console no longer holds a session.
-                    clearSession();
-                    if (done)
-                        done(reply.ok() ? ApiResult<Done>::success({})
-                                        : ApiResult<Done>::failure(reply.error));
-                });
+        [this, done = std::move(done)](const ApiReply &reply) {
+            // Whatever the server said, this console no longer holds a session.
+            clearSession();
+            if (done)
+                done(reply.ok() ? ApiResult<Done>::success({})
+                                : ApiResult<Done>::failure(reply.error));
+        });
 }
 
 ApiCall *AdminApiClient::profile(QObject *context, Callback<AdminProfile> done)
@@ -163,51 +167,52 @@ ApiCall *AdminApiClient::profile(QObject *context, Callback<AdminProfile> done)
     return send(ApiRequests::profile(), context, typed(std::move(done), &ApiParsers::profile));
 }
 
-ApiCall *AdminApiClient::listApps(const QString &groupId, QObject *context,
-                                  Callback<QList<AppSummary>> done)
+ApiCall *AdminApiClient::listApps(
+    const QString &groupId, QObject *context, Callback<QList<AppSummary>> done)
 {
     return send(ApiRequests::listApps(groupId), context, typed(std::move(done), &ApiParsers::apps));
 }
 
-ApiCall *AdminApiClient::listServices(const AppRef &app, QObject *context,
-                                      Callback<QList<ServiceSummary>> done)
+ApiCall *AdminApiClient::listServices(
+    const AppRef &app, QObject *context, Callback<QList<ServiceSummary>> done)
 {
-    return send(ApiRequests::listServices(app), context,
-                typed(std::move(done), &ApiParsers::services));
+    return send(
+        ApiRequests::listServices(app), context, typed(std::move(done), &ApiParsers::services));
 }
 
-ApiCall *AdminApiClient::serviceConfig(const AppRef &app, const QString &serviceId,
-                                       QObject *context, Callback<ServiceConfig> done)
+ApiCall *AdminApiClient::serviceConfig(
+    const AppRef &app, const QString &serviceId, QObject *context, Callback<ServiceConfig> done)
 {
     return send(ApiRequests::serviceConfig(app, serviceId), context,
-                typed(std::move(done), &ApiParsers::serviceConfig));
+        typed(std::move(done), &ApiParsers::serviceConfig));
 }
 
 ApiCall *AdminApiClient::patchServiceConfig(const AppRef &app, const QString &serviceId,
-                                            const QJsonObject &body, QObject *context,
-                                            Callback<Done> done)
+    const QJsonObject &body, QObject *context, Callback<Done> done)
 {
-    return send(ApiRequests::patchServiceConfig(app, serviceId, body), context,
-                noContent(std::move(done)));
+    return send(
+        ApiRequests::patchServiceConfig(app, serviceId, body), context, noContent(std::move(done)));
 }
 
-ApiCall *AdminApiClient::deployConfig(const AppRef &app, QObject *context, Callback<DeployConfig> done)
+ApiCall *AdminApiClient::deployConfig(
+    const AppRef &app, QObject *context, Callback<DeployConfig> done)
 {
-    return send(ApiRequests::deployConfig(app), context,
-                typed(std::move(done), &ApiParsers::deployConfig));
+    return send(
+        ApiRequests::deployConfig(app), context, typed(std::move(done), &ApiParsers::deployConfig));
 }
 
-ApiCall *AdminApiClient::setUiDraftsDisabled(const AppRef &app, bool disabled, QObject *context,
-                                             Callback<Done> done)
+ApiCall *AdminApiClient::setUiDraftsDisabled(const AppRef &app, const DeployConfig &current,
+    bool disabled, QObject *context, Callback<Done> done)
 {
-    return send(ApiRequests::patchDeployConfig(app, disabled), context, noContent(std::move(done)));
+    return send(ApiRequests::patchDeployConfig(app, current, disabled), context,
+        noContent(std::move(done)));
 }
 
-ApiCall *AdminApiClient::currentDraft(const AppRef &app, QObject *context,
-                                      Callback<std::optional<Draft>> done)
+ApiCall *AdminApiClient::currentDraft(
+    const AppRef &app, QObject *context, Callback<std::optional<Draft>> done)
 {
-    return send(ApiRequests::listDrafts(app), context,
-                typed(std::move(done), &ApiParsers::currentDraft));
+    return send(
+        ApiRequests::listDrafts(app), context, typed(std::move(done), &ApiParsers::currentDraft));
 }
 
 ApiCall *AdminApiClient::createDraft(const AppRef &app, QObject *context, Callback<Draft> done)
@@ -215,50 +220,50 @@ ApiCall *AdminApiClient::createDraft(const AppRef &app, QObject *context, Callba
     return send(ApiRequests::createDraft(app), context, typed(std::move(done), &ApiParsers::draft));
 }
 
-ApiCall *AdminApiClient::discardDraft(const AppRef &app, const QString &draftId, QObject *context,
-                                      Callback<Done> done)
+ApiCall *AdminApiClient::discardDraft(
+    const AppRef &app, const QString &draftId, QObject *context, Callback<Done> done)
 {
     return send(ApiRequests::deleteDraft(app, draftId), context, noContent(std::move(done)));
 }
 
-ApiCall *AdminApiClient::draftDiff(const AppRef &app, const QString &draftId, QObject *context,
-                                   Callback<DraftDiff> done)
+ApiCall *AdminApiClient::draftDiff(
+    const AppRef &app, const QString &draftId, QObject *context, Callback<DraftDiff> done)
 {
     return send(ApiRequests::draftDiff(app, draftId), context,
-                typed(std::move(done), &ApiParsers::draftDiff));
+        typed(std::move(done), &ApiParsers::draftDiff));
 }
 
 ApiCall *AdminApiClient::deployDraft(const AppRef &app, const QString &draftId, const QString &name,
-                                     QObject *context, Callback<Deployment> done)
+    QObject *context, Callback<Deployment> done)
 {
     return send(ApiRequests::deployDraft(app, draftId, name), context,
-                typed(std::move(done), &ApiParsers::deployment));
+        typed(std::move(done), &ApiParsers::deployment));
 }
 
-ApiCall *AdminApiClient::listDeployments(const AppRef &app, QObject *context,
-                                         Callback<QList<Deployment>> done)
+ApiCall *AdminApiClient::listDeployments(
+    const AppRef &app, QObject *context, Callback<QList<Deployment>> done)
 {
     return send(ApiRequests::listDeployments(app), context,
-                typed(std::move(done), &ApiParsers::deployments));
+        typed(std::move(done), &ApiParsers::deployments));
 }
 
-ApiCall *AdminApiClient::deployment(const AppRef &app, const QString &deploymentId,
-                                    QObject *context, Callback<Deployment> done)
+ApiCall *AdminApiClient::deployment(
+    const AppRef &app, const QString &deploymentId, QObject *context, Callback<Deployment> done)
 {
     return send(ApiRequests::deployment(app, deploymentId), context,
-                typed(std::move(done), &ApiParsers::deployment));
+        typed(std::move(done), &ApiParsers::deployment));
 }
 
-ApiCall *AdminApiClient::redeploy(const AppRef &app, const QString &deploymentId, QObject *context,
-                                  Callback<Done> done)
+ApiCall *AdminApiClient::redeploy(
+    const AppRef &app, const QString &deploymentId, QObject *context, Callback<Done> done)
 {
     return send(ApiRequests::redeploy(app, deploymentId), context, noContent(std::move(done)));
 }
 
 ApiCall *AdminApiClient::metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
-                                 const QString &granularity, const QStringList &names,
-                                 QObject *context, Callback<AppMetrics> done)
+    const QString &granularity, const QStringList &names, QObject *context,
+    Callback<AppMetrics> done)
 {
     return send(ApiRequests::metrics(app, start, end, granularity, names), context,
-                typed(std::move(done), &ApiParsers::metrics));
+        typed(std::move(done), &ApiParsers::metrics));
 }

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -28,8 +27,7 @@ class AdminApiClient final : public QObject
     Q_DISABLE_COPY_MOVE(AdminApiClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
     using AppRef = ApiRequests::AppRef;
 
     AdminApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
@@ -44,44 +42,46 @@ public:
     QString userId() const { return m_userId; }
 
     ApiCall *login(const QString &publicKey, const QString &privateKey, QObject *context,
-                   Callback<AuthTokens> done);
+        Callback<AuthTokens> done);
     // Ends the session on the server (DELETE /auth/session) and forgets the tokens.
     ApiCall *logout(QObject *context, Callback<Done> done);
     ApiCall *profile(QObject *context, Callback<AdminProfile> done);
 
     ApiCall *listApps(const QString &groupId, QObject *context, Callback<QList<AppSummary>> done);
-    ApiCall *listServices(const AppRef &app, QObject *context, Callback<QList<ServiceSummary>> done);
+    ApiCall *listServices(
+        const AppRef &app, QObject *context, Callback<QList<ServiceSummary>> done);
     ApiCall *serviceConfig(const AppRef &app, const QString &serviceId, QObject *context,
-                           Callback<ServiceConfig> done);
+        Callback<ServiceConfig> done);
     ApiCall *patchServiceConfig(const AppRef &app, const QString &serviceId,
-                                const QJsonObject &body, QObject *context, Callback<Done> done);
+        const QJsonObject &body, QObject *context, Callback<Done> done);
 
     ApiCall *deployConfig(const AppRef &app, QObject *context, Callback<DeployConfig> done);
-    ApiCall *setUiDraftsDisabled(const AppRef &app, bool disabled, QObject *context,
-                                 Callback<Done> done);
+    // Switches UI drafts on or off, keeping the rest of `current` (GET deploy/config).
+    ApiCall *setUiDraftsDisabled(const AppRef &app, const DeployConfig &current, bool disabled,
+        QObject *context, Callback<Done> done);
 
     ApiCall *currentDraft(const AppRef &app, QObject *context, Callback<std::optional<Draft>> done);
     ApiCall *createDraft(const AppRef &app, QObject *context, Callback<Draft> done);
-    ApiCall *discardDraft(const AppRef &app, const QString &draftId, QObject *context,
-                          Callback<Done> done);
-    ApiCall *draftDiff(const AppRef &app, const QString &draftId, QObject *context,
-                       Callback<DraftDiff> done);
+    ApiCall *discardDraft(
+        const AppRef &app, const QString &draftId, QObject *context, Callback<Done> done);
+    ApiCall *draftDiff(
+        const AppRef &app, const QString &draftId, QObject *context, Callback<DraftDiff> done);
     ApiCall *deployDraft(const AppRef &app, const QString &draftId, const QString &name,
-                         QObject *context, Callback<Deployment> done);
+        QObject *context, Callback<Deployment> done);
 
     ApiCall *listDeployments(const AppRef &app, QObject *context, Callback<QList<Deployment>> done);
     ApiCall *deployment(const AppRef &app, const QString &deploymentId, QObject *context,
-                        Callback<Deployment> done);
-    ApiCall *redeploy(const AppRef &app, const QString &deploymentId, QObject *context,
-                      Callback<Done> done);
+        Callback<Deployment> done);
+    ApiCall *redeploy(
+        const AppRef &app, const QString &deploymentId, QObject *context, Callback<Done> done);
 
     ApiCall *metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
-                     const QString &granularity, const QStringList &names, QObject *context,
-                     Callback<AppMetrics> done);
+        const QString &granularity, const QStringList &names, QObject *context,
+        Callback<AppMetrics> done);
 
     // The lower level every operation above uses; also for requests built elsewhere.
-    ApiCall *send(const ApiRequest &request, QObject *context,
-                  std::function<void(const ApiReply &)> done);
+    ApiCall *send(
+        const ApiRequest &request, QObject *context, std::function<void(const ApiReply &)> done);
 
 signals:
     // The refresh token was rejected: the user must sign in again. Open work is kept by the

@@ -31,6 +31,7 @@ ApiCall::ApiCall(AdminApiClient *client, ApiRequest request, const RetryPolicy &
 {
     m_timeout->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before Retry-After
     connect(m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::send);
 }
@@ -70,14 +71,14 @@ void ApiCall::send()
     QNetworkRequest request(m_client->urlFor(m_request));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_tokenUsed = m_client->bearerFor(m_request.auth);
     if (m_request.auth != ApiRequest::Auth::None)
         request.setRawHeader("Authorization", "Bearer " + m_tokenUsed.toUtf8());
 
-    m_reply = m_client->networkManager()->sendCustomRequest(request, m_request.method,
-                                                            m_request.body);
+    m_reply
+        = m_client->networkManager()->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout->start(m_policy.timeoutMs);
 }
@@ -130,8 +131,8 @@ void ApiCall::onReplyFinished()
         error.retryAfterSeconds = retryAfterSeconds(reply);
         if (retriable && isTransientStatus(status)) {
             const int delay = error.retryAfterSeconds >= 0
-                    ? qMin(error.retryAfterSeconds * 1000, m_policy.maxDelayMs)
-                    : backoffDelay();
+                ? qMin(error.retryAfterSeconds * 1000, m_policy.maxDelayMs)
+                : backoffDelay();
             return scheduleRetry(delay);
         }
         ApiReply out;

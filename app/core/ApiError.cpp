@@ -32,7 +32,7 @@ QString statusSentence(int status)
         return tr("The service is temporarily unavailable.");
     default:
         return QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.")
-                .arg(status);
+            .arg(status);
     }
 }
 } // namespace
@@ -46,28 +46,29 @@ QString ApiError::message() const
         QString text = statusSentence(httpStatus);
         if (!error.isEmpty())
             text += QLatin1Char(' ')
-                    + QCoreApplication::translate("ApiError", "The server said: \u201c%1\u201d")
-                              .arg(error);
+                + QCoreApplication::translate("ApiError", "The server said: \u201c%1\u201d")
+                      .arg(error);
         if (!errorCode.isEmpty())
             text += QLatin1Char(' ')
-                    + QCoreApplication::translate("ApiError", "(code %1)").arg(errorCode);
+                + QCoreApplication::translate("ApiError", "(code %1)").arg(errorCode);
         if (httpStatus == 429 && retryAfterSeconds >= 0)
             text += QLatin1Char(' ')
-                    + QCoreApplication::translate("ApiError", "Try again in %n second(s).", nullptr,
-                                                  retryAfterSeconds);
+                + QCoreApplication::translate(
+                    "ApiError", "Try again in %n second(s).", nullptr, retryAfterSeconds);
         return text;
     }
     case Kind::Network:
-        return QCoreApplication::translate("ApiError", "Could not reach the server: %1").arg(detail);
+        return QCoreApplication::translate("ApiError", "Could not reach the server: %1")
+            .arg(detail);
     case Kind::Timeout:
         return tr("The server did not answer in time. Nothing was retried; refresh to see the "
                   "current state.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::MalformedReply:
-        return QCoreApplication::translate("ApiError",
-                                           "The server sent a reply this console cannot read: %1")
-                .arg(detail);
+        return QCoreApplication::translate(
+            "ApiError", "The server sent a reply this console cannot read: %1")
+            .arg(detail);
     case Kind::SessionExpired:
         return tr("Your session has expired and could not be renewed. Please sign in again.");
     }

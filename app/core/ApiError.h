@@ -8,19 +8,19 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Http,           // the server answered with an error status
-        Network,        // connection refused, reset, DNS, TLS...
-        Timeout,        // no complete answer within the call's time limit
-        Cancelled,      // the caller cancelled the call
+        Http, // the server answered with an error status
+        Network, // connection refused, reset, DNS, TLS...
+        Timeout, // no complete answer within the call's time limit
+        Cancelled, // the caller cancelled the call
         MalformedReply, // the body was not the JSON the contract promises
         SessionExpired, // the refresh token was rejected: sign in again
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString error;     // the server's "error"
+    QString error; // the server's "error"
     QString errorCode; // the server's "error_code"
-    QString detail;    // what the transport or parser said, for the log
+    QString detail; // what the transport or parser said, for the log
     int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }

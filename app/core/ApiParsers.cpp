@@ -7,71 +7,70 @@
 namespace ApiParsers {
 namespace {
 
-using Need = JsonReader::Need;
+    using Need = JsonReader::Need;
 
-template<typename T>
-ApiResult<T> finish(const JsonReader &reader, T value)
-{
-    if (reader.failed())
-        return ApiResult<T>::failure(ApiError::malformed(reader.problem()));
-    return ApiResult<T>::success(std::move(value));
-}
+    template<typename T> ApiResult<T> finish(const JsonReader &reader, T value)
+    {
+        if (reader.failed())
+            return ApiResult<T>::failure(ApiError::malformed(reader.problem()));
+        return ApiResult<T>::success(std::move(value));
+    }
 
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+    QString str(const char *text)
+    {
+        return QString::fromLatin1(text);
+    }
 
-Draft readDraft(JsonReader &reader, const QJsonObject &object)
-{
-    Draft d;
-    d.id = reader.string(object, str("_id"), Need::Required);
-    d.userId = reader.string(object, str("user_id"));
-    const QJsonObject app = reader.object(object, str("app"));
-    d.appId = reader.string(app, str("_id"));
-    return d;
-}
+    Draft readDraft(JsonReader &reader, const QJsonObject &object)
+    {
+        Draft d;
+        d.id = reader.string(object, str("_id"), Need::Required);
+        d.userId = reader.string(object, str("user_id"));
+        const QJsonObject app = reader.object(object, str("app"));
+        d.appId = reader.string(app, str("_id"));
+        return d;
+    }
 
-Deployment readDeployment(JsonReader &reader, const QJsonObject &object)
-{
-    Deployment d;
-    d.id = reader.string(object, str("_id"), Need::Required);
-    d.name = reader.string(object, str("name"));
-    d.appId = reader.string(object, str("app_id"));
-    d.draftId = reader.string(object, str("draft_id"));
-    d.userId = reader.string(object, str("user_id"));
-    d.origin = reader.string(object, str("origin"));
-    d.statusText = reader.string(object, str("status"));
-    d.statusErrorMessage = reader.string(object, str("status_error_message"));
-    const qint64 deployedAt = reader.integer(object, str("deployed_at"));
-    if (deployedAt > 0)
-        d.deployedAt = QDateTime::fromSecsSinceEpoch(deployedAt, Qt::UTC);
-    return d;
-}
+    Deployment readDeployment(JsonReader &reader, const QJsonObject &object)
+    {
+        Deployment d;
+        d.id = reader.string(object, str("_id"), Need::Required);
+        d.name = reader.string(object, str("name"));
+        d.appId = reader.string(object, str("app_id"));
+        d.draftId = reader.string(object, str("draft_id"));
+        d.userId = reader.string(object, str("user_id"));
+        d.origin = reader.string(object, str("origin"));
+        d.statusText = reader.string(object, str("status"));
+        d.statusErrorMessage = reader.string(object, str("status_error_message"));
+        const qint64 deployedAt = reader.integer(object, str("deployed_at"));
+        if (deployedAt > 0)
+            d.deployedAt = QDateTime::fromSecsSinceEpoch(deployedAt, Qt::UTC);
+        return d;
+    }
 
-AppSummary readApp(JsonReader &reader, const QJsonObject &object)
-{
-    AppSummary a;
-    a.id = reader.string(object, str("_id"), Need::Required);
-    a.clientAppId = reader.string(object, str("client_app_id"));
-    a.name = reader.string(object, str("name"));
-    a.groupId = reader.string(object, str("group_id"));
-    a.location = reader.string(object, str("location"));
-    a.deploymentModel = reader.string(object, str("deployment_model"));
-    a.providerRegion = reader.string(object, str("provider_region"));
-    a.environment = reader.string(object, str("environment"));
-    a.product = reader.string(object, str("product"));
-    a.lastModified = reader.integer(object, str("last_modified"));
-    return a;
-}
+    AppSummary readApp(JsonReader &reader, const QJsonObject &object)
+    {
+        AppSummary a;
+        a.id = reader.string(object, str("_id"), Need::Required);
+        a.clientAppId = reader.string(object, str("client_app_id"));
+        a.name = reader.string(object, str("name"));
+        a.groupId = reader.string(object, str("group_id"));
+        a.location = reader.string(object, str("location"));
+        a.deploymentModel = reader.string(object, str("deployment_model"));
+        a.providerRegion = reader.string(object, str("provider_region"));
+        a.environment = reader.string(object, str("environment"));
+        a.product = reader.string(object, str("product"));
+        a.lastModified = reader.integer(object, str("last_modified"));
+        return a;
+    }
 
 } // namespace
 
 ApiError httpError(int status, const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    ApiError e = ApiError::http(status, object.value(str("error")).toString(),
-                                object.value(str("error_code")).toString());
+    ApiError e = ApiError::http(
+        status, object.value(str("error")).toString(), object.value(str("error_code")).toString());
     if (e.error.isEmpty() && !body.trimmed().isEmpty() && !body.trimmed().startsWith('{'))
         e.detail = QString::fromUtf8(body.left(200));
     return e;
@@ -113,7 +112,8 @@ ApiResult<AdminProfile> profile(const QByteArray &body)
     p.email = reader.string(data, str("email"));
     const QJsonArray roles = reader.array(object, str("roles"));
     for (const QJsonValue &role : roles) {
-        const QString groupId = reader.string(reader.asObject(role, str("a role")), str("group_id"));
+        const QString groupId
+            = reader.string(reader.asObject(role, str("a role")), str("group_id"));
         if (!groupId.isEmpty() && !p.groupIds.contains(groupId))
             p.groupIds.append(groupId);
     }
@@ -185,8 +185,8 @@ ApiResult<DeployConfig> deployConfig(const QByteArray &body)
     DeployConfig c;
     c.raw = object;
     c.uiDraftsDisabled = reader.boolean(object, str("ui_drafts_disabled"));
-    c.automaticDeploymentEnabled =
-            reader.boolean(reader.object(object, str("automatic_deployment")), str("enabled"));
+    c.automaticDeploymentEnabled
+        = reader.boolean(reader.object(object, str("automatic_deployment")), str("enabled"));
     return finish(reader, c);
 }
 
@@ -268,7 +268,8 @@ ApiResult<AppMetrics> metrics(const QByteArray &body)
         for (const QJsonValue &p : points) {
             const QJsonObject point = reader.asObject(p, str("a data point"));
             AppMetrics::DataPoint dp;
-            dp.timestamp = QDateTime::fromString(reader.string(point, str("timestamp")), Qt::ISODate);
+            dp.timestamp
+                = QDateTime::fromString(reader.string(point, str("timestamp")), Qt::ISODate);
             dp.value = reader.number(point, str("value"));
             out.points.append(dp);
         }

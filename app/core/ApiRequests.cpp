@@ -6,34 +6,34 @@
 namespace ApiRequests {
 namespace {
 
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
+    QString segment(const QString &id)
+    {
+        return QString::fromLatin1(QUrl::toPercentEncoding(id));
+    }
 
-QString appPath(const AppRef &app, const QString &rest = {})
-{
-    return QStringLiteral("/groups/%1/apps/%2").arg(segment(app.groupId), segment(app.appId)) + rest;
-}
+    QString appPath(const AppRef &app, const QString &rest = {})
+    {
+        return QStringLiteral("/groups/%1/apps/%2").arg(segment(app.groupId), segment(app.appId))
+            + rest;
+    }
 
-ApiRequest make(const char *method, const QString &path, const QJsonObject &body = {},
-                bool withBody = false)
-{
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
-    if (withBody)
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
+    ApiRequest make(const char *method, const QString &path, const QJsonObject &body = {},
+        bool withBody = false)
+    {
+        ApiRequest r;
+        r.method = method;
+        r.path = path;
+        if (withBody)
+            r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return r;
+    }
 
 } // namespace
 
 ApiRequest login(const QString &publicKey, const QString &privateKey)
 {
     ApiRequest r = make("POST", QStringLiteral("/auth/providers/mongodb-cloud/login"),
-                        {{QStringLiteral("username"), publicKey}, {QStringLiteral("apiKey"), privateKey}},
-                        true);
+        {{QStringLiteral("username"), publicKey}, {QStringLiteral("apiKey"), privateKey}}, true);
     r.auth = ApiRequest::Auth::None;
     return r;
 }
@@ -74,16 +74,16 @@ ApiRequest serviceConfig(const AppRef &app, const QString &serviceId)
 
 ApiRequest patchServiceConfig(const AppRef &app, const QString &serviceId, const QJsonObject &body)
 {
-    return make("PATCH", appPath(app, QStringLiteral("/services/%1/config").arg(segment(serviceId))),
-                body, true);
+    return make("PATCH",
+        appPath(app, QStringLiteral("/services/%1/config").arg(segment(serviceId))), body, true);
 }
 
 QJsonObject syncStatePatch(const SyncConfig &current, SyncConfig::State state)
 {
     QJsonObject block = current.block;
     block.insert(QStringLiteral("state"), SyncConfig::stateToString(state));
-    const SyncConfig::Mode mode =
-            current.mode == SyncConfig::Mode::None ? SyncConfig::Mode::Flexible : current.mode;
+    const SyncConfig::Mode mode
+        = current.mode == SyncConfig::Mode::None ? SyncConfig::Mode::Flexible : current.mode;
     return {{SyncConfig::jsonKey(mode), block}};
 }
 
@@ -98,10 +98,15 @@ ApiRequest deployConfig(const AppRef &app)
     return make("GET", appPath(app, QStringLiteral("/deploy/config")));
 }
 
-ApiRequest patchDeployConfig(const AppRef &app, bool uiDraftsDisabled)
+ApiRequest patchDeployConfig(const AppRef &app, const DeployConfig &current, bool uiDraftsDisabled)
 {
-    return make("PATCH", appPath(app, QStringLiteral("/deploy/config")),
-                {{QStringLiteral("ui_drafts_disabled"), uiDraftsDisabled}}, true);
+    QJsonObject body = current.raw;
+    body.remove(QStringLiteral("last_modified"));
+    body.insert(QStringLiteral("ui_drafts_disabled"), uiDraftsDisabled);
+    if (!body.value(QStringLiteral("automatic_deployment")).isObject())
+        body.insert(QStringLiteral("automatic_deployment"),
+            QJsonObject {{QStringLiteral("enabled"), current.automaticDeploymentEnabled}});
+    return make("PATCH", appPath(app, QStringLiteral("/deploy/config")), body, true);
 }
 
 ApiRequest listDrafts(const AppRef &app)
@@ -126,7 +131,8 @@ ApiRequest draftDiff(const AppRef &app, const QString &draftId)
 
 ApiRequest deployDraft(const AppRef &app, const QString &draftId, const QString &name)
 {
-    const QString path = appPath(app, QStringLiteral("/drafts/%1/deployment").arg(segment(draftId)));
+    const QString path
+        = appPath(app, QStringLiteral("/drafts/%1/deployment").arg(segment(draftId)));
     if (name.isEmpty())
         return make("POST", path);
     return make("POST", path, {{QStringLiteral("name"), name}}, true);
@@ -145,11 +151,11 @@ ApiRequest deployment(const AppRef &app, const QString &deploymentId)
 ApiRequest redeploy(const AppRef &app, const QString &deploymentId)
 {
     return make("POST",
-                appPath(app, QStringLiteral("/deployments/%1/redeploy").arg(segment(deploymentId))));
+        appPath(app, QStringLiteral("/deployments/%1/redeploy").arg(segment(deploymentId))));
 }
 
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
-                   const QString &granularity, const QStringList &metrics)
+    const QString &granularity, const QStringList &metrics)
 {
     ApiRequest r = make("GET", appPath(app, QStringLiteral("/metrics")));
     r.query.addQueryItem(QStringLiteral("start"), start.toUTC().toString(Qt::ISODate));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "DeployConfig.h"
 #include "SyncConfig.h"
 
 #include <QDateTime>
@@ -32,7 +33,8 @@ QJsonObject syncStatePatch(const SyncConfig &current, SyncConfig::State state);
 QJsonObject enableSyncPatch(SyncConfig::Mode mode, QJsonObject block);
 
 ApiRequest deployConfig(const AppRef &app);
-ApiRequest patchDeployConfig(const AppRef &app, bool uiDraftsDisabled);
+// PATCH deploy/config sends a whole DeploymentConfig: `current` with drafts switched.
+ApiRequest patchDeployConfig(const AppRef &app, const DeployConfig &current, bool uiDraftsDisabled);
 
 ApiRequest listDrafts(const AppRef &app);
 ApiRequest createDraft(const AppRef &app);
@@ -46,6 +48,6 @@ ApiRequest deployment(const AppRef &app, const QString &deploymentId);
 ApiRequest redeploy(const AppRef &app, const QString &deploymentId);
 
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
-                   const QString &granularity, const QStringList &metrics);
+    const QString &granularity, const QStringList &metrics);
 
 } // namespace ApiRequests

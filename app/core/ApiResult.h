@@ -3,8 +3,7 @@
 #include "ApiError.h"
 
 // The typed outcome of one Admin API operation: a value, or the error that prevented it.
-template<typename T>
-struct ApiResult
+template<typename T> struct ApiResult
 {
     T value {};
     ApiError error;

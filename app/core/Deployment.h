@@ -31,8 +31,5 @@ struct Deployment
             return Status::Failed;
         return Status::Unknown;
     }
-    bool isFinished() const
-    {
-        return status() == Status::Successful || status() == Status::Failed;
-    }
+    bool isFinished() const { return status() == Status::Successful || status() == Status::Failed; }
 };

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 bool JsonReader::parse(const QByteArray &body, QJsonValue *out)
@@ -13,7 +12,9 @@ bool JsonReader::parse(const QByteArray &body, QJsonValue *out)
         if (body.trimmed().isEmpty())
             fail(QStringLiteral("the reply was empty where JSON was expected"));
         else
-            fail(QStringLiteral("invalid JSON at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
+            fail(QStringLiteral("invalid JSON at byte %1 (%2)")
+                     .arg(error.offset)
+                     .arg(error.errorString()));
         return false;
     }
     *out = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
@@ -27,7 +28,7 @@ void JsonReader::fail(const QString &problem)
 }
 
 QJsonValue JsonReader::field(const QJsonObject &object, const QString &key, Need need,
-                             QJsonValue::Type type, const char *typeName)
+    QJsonValue::Type type, const char *typeName)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -36,7 +37,8 @@ QJsonValue JsonReader::field(const QJsonObject &object, const QString &key, Need
         return {};
     }
     if (value.type() != type) {
-        fail(QStringLiteral("the field \u201c%1\u201d should be %2").arg(key, QLatin1String(typeName)));
+        fail(QStringLiteral("the field \u201c%1\u201d should be %2")
+                 .arg(key, QLatin1String(typeName)));
         return {};
     }
     return value;

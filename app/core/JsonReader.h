@@ -35,7 +35,7 @@ public:
 
 private:
     QJsonValue field(const QJsonObject &object, const QString &key, Need need,
-                     QJsonValue::Type type, const char *typeName);
+        QJsonValue::Type type, const char *typeName);
 
     QString m_problem;
 };

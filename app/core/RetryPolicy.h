@@ -4,8 +4,8 @@
 // dropped connections, timeouts). Writes are never retried blindly.
 struct RetryPolicy
 {
-    int maxAttempts = 4;       // including the first
-    int initialDelayMs = 500;  // doubled after each failed attempt
-    int maxDelayMs = 10000;    // also caps a server's Retry-After
-    int timeoutMs = 30000;     // for one attempt, from sending to the last byte
+    int maxAttempts = 4; // including the first
+    int initialDelayMs = 500; // doubled after each failed attempt
+    int maxDelayMs = 10000; // also caps a server's Retry-After
+    int timeoutMs = 30000; // for one attempt, from sending to the last byte
 };

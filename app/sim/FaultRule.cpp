@@ -11,7 +11,9 @@ bool FaultRule::matches(const QByteArray &requestMethod, const QString &requestP
     // draft deployment whatever its group, app and draft ids.
     QString pattern = QRegularExpression::escape(path);
     pattern.replace(QLatin1String("\\*"), QLatin1String(".*"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(requestPath).hasMatch();
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+        .match(requestPath)
+        .hasMatch();
 }
 
 QJsonObject FaultRule::toJson() const
@@ -53,7 +55,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     r.deploymentError = o.value(QStringLiteral("deploy_error")).toString();
     r.count = o.value(QStringLiteral("count")).toInt(-1);
     if (!validStatus(r.status) || r.latencyMs < 0 || r.latencyMs > 600000) {
-        *problem = QStringLiteral("a fault needs a status from 400 to 599 and a latency from 0 to 600000 ms");
+        *problem = QStringLiteral(
+            "a fault needs a status from 400 to 599 and a latency from 0 to 600000 ms");
         return std::nullopt;
     }
     return r;
@@ -77,7 +80,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
     if (words.size() < 2) {
         *problem = QStringLiteral("\u201c%1\u201d: a fault is METHOD PATH key=value..., e.g. "
                                   "\u201cGET /groups/*/apps status=503 count=2\u201d")
-                           .arg(spec);
+                       .arg(spec);
         return std::nullopt;
     }
     r.method = words[0].toUpper();
@@ -101,10 +104,11 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
         else
             ok = false;
         if (!ok) {
-            *problem = QStringLiteral("\u201c%1\u201d in fault \u201c%2\u201d is not understood; use "
-                                      "latency=MS, status=CODE, retry-after=S, count=N, malformed, "
-                                      "drop or deploy-error=MESSAGE")
-                               .arg(words[i], spec);
+            *problem
+                = QStringLiteral("\u201c%1\u201d in fault \u201c%2\u201d is not understood; use "
+                                 "latency=MS, status=CODE, retry-after=S, count=N, malformed, "
+                                 "drop or deploy-error=MESSAGE")
+                      .arg(words[i], spec);
             return std::nullopt;
         }
     }

@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // One injected fault: which requests it hits (method and a wildcard path below
@@ -13,10 +12,10 @@ struct FaultRule
     QString method = QStringLiteral("*");
     QString path = QStringLiteral("*");
     int latencyMs = 0;
-    int status = 0;         // answer with this error status instead of serving the request
-    int retryAfter = -1;    // seconds, sent with the status (429, 503)
+    int status = 0; // answer with this error status instead of serving the request
+    int retryAfter = -1; // seconds, sent with the status (429, 503)
     bool malformed = false; // serve the request, then send a broken body
-    bool drop = false;      // serve the request, then close the connection without a reply
+    bool drop = false; // serve the request, then close the connection without a reply
     QString deploymentError; // a deployment started by the request fails with this message
     int count = -1;
 

@@ -45,8 +45,7 @@ SimReply badBody()
 
 SimApi::SimApi(SimBackend *backend)
     : m_backend(backend)
-{
-}
+{ }
 
 QString SimApi::bearer(const SimRequest &request) const
 {
@@ -66,11 +65,11 @@ SimReply SimApi::handle(const SimRequest &request)
     case SimSessions::Check::Valid:
         break;
     case SimSessions::Check::Expired:
-        return SimReply::error(401, str("invalid session: access token expired"),
-                               str("InvalidSession"));
+        return SimReply::error(
+            401, str("invalid session: access token expired"), str("InvalidSession"));
     case SimSessions::Check::Unknown:
-        return SimReply::error(401, str("invalid session: valid authentication required"),
-                               str("InvalidSession"));
+        return SimReply::error(
+            401, str("invalid session: valid authentication required"), str("InvalidSession"));
     }
 
     if (segments.value(0) != str("groups") || segments.size() < 3 || segments[2] != str("apps"))
@@ -101,33 +100,34 @@ SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
         bool ok = false;
         const QJsonObject body = bodyObject(request.body, &ok);
         if (!ok || !body.value(str("username")).isString() || !body.value(str("apiKey")).isString())
-            return SimReply::error(400, str("expected a JSON body with \u201cusername\u201d and \u201capiKey\u201d"),
-                                   str("BadRequest"));
+            return SimReply::error(400,
+                str("expected a JSON body with \u201cusername\u201d and \u201capiKey\u201d"),
+                str("BadRequest"));
         const SimSessions::Issued issued = sessions.login(body.value(str("username")).toString(),
-                                                          body.value(str("apiKey")).toString(),
-                                                          m_backend->now());
+            body.value(str("apiKey")).toString(), m_backend->now());
         if (issued.accessToken.isEmpty())
-            return SimReply::error(401, str("failed to authenticate with MongoDB Cloud API: "
-                                            "invalid API key pair"),
-                                   str("InvalidSession"));
-        return SimReply::json(200, QJsonObject {{str("access_token"), issued.accessToken},
-                                                {str("refresh_token"), issued.refreshToken},
-                                                {str("user_id"), sessions.userId()},
-                                                {str("device_id"), str("000000000000000000000000")}});
+            return SimReply::error(401,
+                str("failed to authenticate with MongoDB Cloud API: "
+                    "invalid API key pair"),
+                str("InvalidSession"));
+        return SimReply::json(200,
+            QJsonObject {{str("access_token"), issued.accessToken},
+                {str("refresh_token"), issued.refreshToken}, {str("user_id"), sessions.userId()},
+                {str("device_id"), str("000000000000000000000000")}});
     }
     if (path == str("auth/session")) {
         const QString token = bearer(request);
         if (request.method == "POST") {
             if (!sessions.isRefreshToken(token))
-                return SimReply::error(401, str("invalid refresh token: incorrect token type"),
-                                       QString());
-            return SimReply::json(201, QJsonObject {{str("access_token"),
-                                                     sessions.refresh(token, m_backend->now())}});
+                return SimReply::error(
+                    401, str("invalid refresh token: incorrect token type"), QString());
+            return SimReply::json(201,
+                QJsonObject {{str("access_token"), sessions.refresh(token, m_backend->now())}});
         }
         if (request.method == "DELETE") {
             if (!sessions.remove(token))
                 return SimReply::error(401, str("invalid session: failed to find refresh token"),
-                                       str("InvalidSession"));
+                    str("InvalidSession"));
             return SimReply::noContent();
         }
         return methodNotAllowed();
@@ -136,8 +136,8 @@ SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
         if (request.method != "GET")
             return methodNotAllowed();
         if (sessions.checkAccess(bearer(request), m_backend->now()) != SimSessions::Check::Valid)
-            return SimReply::error(401, str("invalid session: access token expired"),
-                                   str("InvalidSession"));
+            return SimReply::error(
+                401, str("invalid session: access token expired"), str("InvalidSession"));
         return profile();
     }
     return notFound(str("resource"), str("NotFound"));
@@ -145,15 +145,14 @@ SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
 
 SimReply SimApi::profile() const
 {
-    const QJsonObject data {{str("name"), m_backend->adminName()}, {str("email"), m_backend->adminEmail()}};
-    const QJsonArray roles {
-        QJsonObject {{str("role_name"), str("GROUP_OWNER")}, {str("group_id"), m_backend->groupId()}}};
-    return SimReply::json(200, QJsonObject {{str("user_id"), m_backend->sessions().userId()},
-                                            {str("domain_id"), m_backend->groupId()},
-                                            {str("identities"), QJsonArray()},
-                                            {str("data"), data},
-                                            {str("type"), str("normal")},
-                                            {str("roles"), roles}});
+    const QJsonObject data {
+        {str("name"), m_backend->adminName()}, {str("email"), m_backend->adminEmail()}};
+    const QJsonArray roles {QJsonObject {
+        {str("role_name"), str("GROUP_OWNER")}, {str("group_id"), m_backend->groupId()}}};
+    return SimReply::json(200,
+        QJsonObject {{str("user_id"), m_backend->sessions().userId()},
+            {str("domain_id"), m_backend->groupId()}, {str("identities"), QJsonArray()},
+            {str("data"), data}, {str("type"), str("normal")}, {str("roles"), roles}});
 }
 
 SimReply SimApi::appRoutes(const SimRequest &request, SimApp &app, const QStringList &rest)
@@ -165,10 +164,10 @@ SimReply SimApi::appRoutes(const SimRequest &request, SimApp &app, const QString
         if (rest.size() == 1) {
             if (request.method != "GET")
                 return methodNotAllowed();
-            return SimReply::json(200, QJsonArray {QJsonObject {{str("_id"), app.serviceId},
-                                                                {str("name"), app.serviceName},
-                                                                {str("type"), str("mongodb-atlas")},
-                                                                {str("version"), 1}}});
+            return SimReply::json(200,
+                QJsonArray {
+                    QJsonObject {{str("_id"), app.serviceId}, {str("name"), app.serviceName},
+                        {str("type"), str("mongodb-atlas")}, {str("version"), 1}}});
         }
         if (rest[1] != app.serviceId)
             return notFound(str("service"), str("ServiceNotFound"));
@@ -181,13 +180,12 @@ SimReply SimApi::appRoutes(const SimRequest &request, SimApp &app, const QString
         }
     } else if (first == str("deploy") && rest.size() == 2 && rest[1] == str("config")) {
         if (request.method == "GET")
-            return SimReply::json(
-                    200, QJsonObject {{str("ui_drafts_disabled"), app.uiDraftsDisabled},
-                                      {str("automatic_deployment"),
-                                       QJsonObject {{str("enabled"), false},
-                                                    {str("provider"), str("github")},
-                                                    {str("installation_ids"), QJsonArray()}}},
-                                      {str("last_modified"), app.lastModified}});
+            return SimReply::json(200,
+                QJsonObject {{str("ui_drafts_disabled"), app.uiDraftsDisabled},
+                    {str("automatic_deployment"),
+                        QJsonObject {{str("enabled"), false}, {str("provider"), str("github")},
+                            {str("installation_ids"), QJsonArray()}}},
+                    {str("last_modified"), app.lastModified}});
         if (request.method == "PATCH")
             return patchDeployConfig(request, app);
         return methodNotAllowed();
@@ -210,12 +208,14 @@ SimReply SimApi::patchServiceConfig(const SimRequest &request, SimApp &app)
     const bool flexible = body.contains(str("flexible_sync"));
     const bool partition = body.contains(str("sync"));
     if (flexible && partition)
-        return SimReply::error(400, str("a config holds either \u201cflexible_sync\u201d or "
-                                        "\u201csync\u201d, not both"),
-                               str("InvalidSyncConfig"));
-    if (body.contains(str("clusterName")) && body.value(str("clusterName")).toString() != app.clusterName)
+        return SimReply::error(400,
+            str("a config holds either \u201cflexible_sync\u201d or "
+                "\u201csync\u201d, not both"),
+            str("InvalidSyncConfig"));
+    if (body.contains(str("clusterName"))
+        && body.value(str("clusterName")).toString() != app.clusterName)
         return SimReply::error(400, str("the linked cluster of a service cannot be changed"),
-                               str("InvalidServiceConfig"));
+            str("InvalidServiceConfig"));
     if (body.value(str("readPreference")).isString())
         app.readPreference = body.value(str("readPreference")).toString();
     if (body.value(str("wireProtocolEnabled")).isBool())
@@ -226,10 +226,10 @@ SimReply SimApi::patchServiceConfig(const SimRequest &request, SimApp &app)
     const QString key = flexible ? str("flexible_sync") : str("sync");
     if (!body.value(key).isObject())
         return SimReply::error(400, QStringLiteral("\u201c%1\u201d must be an object").arg(key),
-                               str("InvalidSyncConfig"));
-    const SimBackend::Refusal refusal = m_backend->changeSync(
-            app, flexible ? SyncConfig::Mode::Flexible : SyncConfig::Mode::PartitionBased,
-            body.value(key).toObject());
+            str("InvalidSyncConfig"));
+    const SimBackend::Refusal refusal = m_backend->changeSync(app,
+        flexible ? SyncConfig::Mode::Flexible : SyncConfig::Mode::PartitionBased,
+        body.value(key).toObject());
     if (refusal.isRefused())
         return SimReply::error(refusal.status, refusal.error, refusal.errorCode);
     return SimReply::noContent();
@@ -243,8 +243,8 @@ SimReply SimApi::patchDeployConfig(const SimRequest &request, SimApp &app)
         return badBody();
     const QJsonValue disabled = body.value(str("ui_drafts_disabled"));
     if (!disabled.isBool())
-        return SimReply::error(400, str("\u201cui_drafts_disabled\u201d must be true or false"),
-                               str("BadRequest"));
+        return SimReply::error(
+            400, str("\u201cui_drafts_disabled\u201d must be true or false"), str("BadRequest"));
     m_backend->setUiDraftsDisabled(app, disabled.toBool());
     return SimReply::noContent();
 }
@@ -252,16 +252,19 @@ SimReply SimApi::patchDeployConfig(const SimRequest &request, SimApp &app)
 SimReply SimApi::drafts(const SimRequest &request, SimApp &app, const QStringList &rest)
 {
     const auto draftJson = [&app](const SimDraft &d) {
-        return QJsonObject {{str("_id"), d.id}, {str("user_id"), d.userId}, {str("app"), app.toApiJson()}};
+        return QJsonObject {
+            {str("_id"), d.id}, {str("user_id"), d.userId}, {str("app"), app.toApiJson()}};
     };
     if (rest.isEmpty()) {
         if (request.method == "GET")
-            return SimReply::json(200, app.draft ? QJsonArray {draftJson(*app.draft)} : QJsonArray());
+            return SimReply::json(
+                200, app.draft ? QJsonArray {draftJson(*app.draft)} : QJsonArray());
         if (request.method == "POST") {
             if (app.draft)
-                return SimReply::error(409, str("cannot create a new draft: a draft already exists "
-                                                "for this app"),
-                                       str("DraftAlreadyExists"));
+                return SimReply::error(409,
+                    str("cannot create a new draft: a draft already exists "
+                        "for this app"),
+                    str("DraftAlreadyExists"));
             return SimReply::json(201, draftJson(m_backend->createDraft(app)));
         }
         return methodNotAllowed();
@@ -278,11 +281,11 @@ SimReply SimApi::drafts(const SimRequest &request, SimApp &app, const QStringLis
         if (request.method != "GET")
             return methodNotAllowed();
         const QStringList diffs = ConfigFiles::diff(app, app.deployed, app.draft->staged);
-        return SimReply::json(200, QJsonObject {{str("diffs"), QJsonArray::fromStringList(diffs)},
-                                                {str("hosting_files_diff"),
-                                                 QJsonObject {{str("added"), QJsonArray()},
-                                                              {str("deleted"), QJsonArray()},
-                                                              {str("modified"), QJsonArray()}}}});
+        return SimReply::json(200,
+            QJsonObject {{str("diffs"), QJsonArray::fromStringList(diffs)},
+                {str("hosting_files_diff"),
+                    QJsonObject {{str("added"), QJsonArray()}, {str("deleted"), QJsonArray()},
+                        {str("modified"), QJsonArray()}}}});
     }
     if (rest.size() == 2 && rest[1] == str("deployment")) {
         if (request.method != "POST")
@@ -291,8 +294,8 @@ SimReply SimApi::drafts(const SimRequest &request, SimApp &app, const QStringLis
         const QJsonObject body = bodyObject(request.body, &ok);
         if (!ok || (body.contains(str("name")) && !body.value(str("name")).isString()))
             return badBody();
-        const SimDeployment d = m_backend->deployDraft(app, body.value(str("name")).toString(),
-                                                       request.deploymentError);
+        const SimDeployment d = m_backend->deployDraft(
+            app, body.value(str("name")).toString(), request.deploymentError);
         return SimReply::json(201, d.toApiJson(app.id));
     }
     return notFound(str("resource"), str("NotFound"));
@@ -331,13 +334,13 @@ SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
 {
     for (const char *required : {"start", "end", "granularity"})
         if (request.query.queryItemValue(str(required)).isEmpty())
-            return SimReply::error(400, QStringLiteral("the query parameter \u201c%1\u201d is required")
-                                                .arg(str(required)),
-                                   str("BadRequest"));
+            return SimReply::error(400,
+                QStringLiteral("the query parameter \u201c%1\u201d is required").arg(str(required)),
+                str("BadRequest"));
     const qint64 now = m_backend->now().toSecsSinceEpoch();
     const SyncConfig::State state = app.deployed.mode == SyncConfig::Mode::None
-            ? SyncConfig::State::Terminated
-            : app.deployed.state();
+        ? SyncConfig::State::Terminated
+        : app.deployed.state();
     // While Sync runs, its events are as recent as the clock; paused or terminated, they stop.
     const qint64 latest = state == SyncConfig::State::Enabled ? now - 2 : app.latestSyncEvent;
     const qint64 lag = state == SyncConfig::State::Enabled ? app.lagMs : 0;
@@ -347,26 +350,25 @@ SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
 
     const QString wanted = request.query.queryItemValue(str("metrics"));
     const auto point = [](qint64 at, double value) {
-        return QJsonObject {{str("timestamp"), QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
-                            {str("value"), value}};
+        return QJsonObject {
+            {str("timestamp"), QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
+            {str("value"), value}};
     };
     QJsonArray measurements;
     const auto add = [&](const char *name, const char *units, qint64 at, double value) {
         if (!wanted.isEmpty() && !wanted.split(QLatin1Char(',')).contains(str(name)))
             return;
-        measurements.append(QJsonObject {{str("name"), str(name)},
-                                         {str("units"), str(units)},
-                                         {str("data_points"),
-                                          at > 0 ? QJsonArray {point(at, value)} : QJsonArray()}});
+        measurements.append(QJsonObject {{str("name"), str(name)}, {str("units"), str(units)},
+            {str("data_points"), at > 0 ? QJsonArray {point(at, value)} : QJsonArray()}});
     };
     add("SYNC_SUCCESSFUL_REQUESTS", "COUNT", latest, latest > 0 ? 1 : 0);
     add("SYNC_CURRENT_OPLOG_LAG_MS_SUM", "MILLISECONDS", latest, double(lag));
     add("ACTIVE_OPEN_SYNC_SESSIONS", "COUNT", now, connected);
-    return SimReply::json(200, QJsonObject {{str("app_id"), app.id},
-                                            {str("app_name"), app.name},
-                                            {str("group_id"), app.groupId},
-                                            {str("start"), request.query.queryItemValue(str("start"))},
-                                            {str("end"), request.query.queryItemValue(str("end"))},
-                                            {str("granularity"), request.query.queryItemValue(str("granularity"))},
-                                            {str("measurements"), measurements}});
+    return SimReply::json(200,
+        QJsonObject {{str("app_id"), app.id}, {str("app_name"), app.name},
+            {str("group_id"), app.groupId},
+            {str("start"), request.query.queryItemValue(str("start"))},
+            {str("end"), request.query.queryItemValue(str("end"))},
+            {str("granularity"), request.query.queryItemValue(str("granularity"))},
+            {str("measurements"), measurements}});
 }

@@ -34,10 +34,8 @@ qint64 integer(const QJsonObject &o, const char *k)
 
 QJsonObject SimClient::toJson() const
 {
-    return {{key("id"), id},
-            {key("sdk"), sdk},
-            {key("unsynced_changes"), unsyncedChanges},
-            {key("needs_client_reset"), needsClientReset}};
+    return {{key("id"), id}, {key("sdk"), sdk}, {key("unsynced_changes"), unsyncedChanges},
+        {key("needs_client_reset"), needsClientReset}};
 }
 
 SimClient SimClient::fromJson(const QJsonObject &o)
@@ -52,10 +50,8 @@ SimClient SimClient::fromJson(const QJsonObject &o)
 
 QJsonObject SimDraft::toJson() const
 {
-    return {{key("_id"), id},
-            {key("user_id"), userId},
-            {key("created_at"), createdAt},
-            {key("staged"), syncToJson(staged)}};
+    return {{key("_id"), id}, {key("user_id"), userId}, {key("created_at"), createdAt},
+        {key("staged"), syncToJson(staged)}};
 }
 
 SimDraft SimDraft::fromJson(const QJsonObject &o)
@@ -78,13 +74,9 @@ QJsonObject SimDeployment::toJson() const
 
 QJsonObject SimDeployment::toApiJson(const QString &appId) const
 {
-    QJsonObject o {{key("_id"), id},
-                   {key("name"), name},
-                   {key("app_id"), appId},
-                   {key("user_id"), userId},
-                   {key("deployed_at"), deployedAt},
-                   {key("origin"), origin},
-                   {key("status"), status}};
+    QJsonObject o {{key("_id"), id}, {key("name"), name}, {key("app_id"), appId},
+        {key("user_id"), userId}, {key("deployed_at"), deployedAt}, {key("origin"), origin},
+        {key("status"), status}};
     if (!draftId.isEmpty())
         o.insert(key("draft_id"), draftId);
     if (!statusErrorMessage.isEmpty())
@@ -109,25 +101,20 @@ SimDeployment SimDeployment::fromJson(const QJsonObject &o)
 
 QJsonObject SimApp::toApiJson() const
 {
-    return {{key("_id"), id},
-            {key("client_app_id"), clientAppId},
-            {key("name"), name},
-            {key("group_id"), groupId},
-            {key("domain_id"), id},
-            {key("location"), location},
-            {key("deployment_model"), deploymentModel},
-            {key("provider_region"), providerRegion},
-            {key("environment"), environment},
-            {key("last_used"), lastModified},
-            {key("last_modified"), lastModified},
-            {key("product"), key("standard")}};
+    QJsonObject o {{key("_id"), id}, {key("client_app_id"), clientAppId}, {key("name"), name},
+        {key("group_id"), groupId}, {key("domain_id"), id}, {key("location"), location},
+        {key("deployment_model"), deploymentModel}, {key("provider_region"), providerRegion},
+        {key("last_used"), lastModified}, {key("last_modified"), lastModified},
+        {key("product"), key("standard")}};
+    if (!environment.isEmpty()) // the service leaves it out when no environment is set
+        o.insert(key("environment"), environment);
+    return o;
 }
 
 QJsonObject SimApp::serviceConfigJson() const
 {
-    QJsonObject o {{key("clusterName"), clusterName},
-                   {key("readPreference"), readPreference},
-                   {key("wireProtocolEnabled"), wireProtocolEnabled}};
+    QJsonObject o {{key("clusterName"), clusterName}, {key("readPreference"), readPreference},
+        {key("wireProtocolEnabled"), wireProtocolEnabled}};
     const SyncConfig &sync = effectiveSync();
     if (sync.mode != SyncConfig::Mode::None)
         o.insert(SyncConfig::jsonKey(sync.mode), sync.block);

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // A device connected to the app's Sync; `unsyncedChanges` are local writes not yet uploaded.
@@ -77,8 +76,8 @@ struct SimApp
     QList<SimDeployment> deployments; // newest last
 
     // Sync's runtime state
-    qint64 pausedAt = 0;        // seconds; 0 when not paused
-    int oplogWindowHours = 48;  // how far back the cluster's oplog reaches
+    qint64 pausedAt = 0; // seconds; 0 when not paused
+    int oplogWindowHours = 48; // how far back the cluster's oplog reaches
     qint64 latestSyncEvent = 0; // seconds
     qint64 lastClusterEventProcessed = 0;
     qint64 lagMs = 0;

@@ -14,7 +14,8 @@ QString str(const char *text)
 QString missingForEnable(SyncConfig::Mode mode, const QJsonObject &block)
 {
     // Partition-Based Sync names a database only for Development Mode; Flexible Sync always.
-    if (mode == SyncConfig::Mode::Flexible && block.value(str("database_name")).toString().isEmpty())
+    if (mode == SyncConfig::Mode::Flexible
+        && block.value(str("database_name")).toString().isEmpty())
         return str("database_name");
     if (mode == SyncConfig::Mode::PartitionBased) {
         const QJsonObject partition = block.value(str("partition")).toObject();
@@ -64,8 +65,7 @@ QJsonObject merged(QJsonObject base, const QJsonObject &changes)
 SimBackend::SimBackend(QObject *parent)
     : QObject(parent)
     , m_groupId(str("5f1a2b3c4d5e6f7a8b9c0d1e"))
-{
-}
+{ }
 
 SimBackend::~SimBackend() = default;
 
@@ -120,37 +120,40 @@ SimBackend::Refusal SimBackend::refuseResume(const SimApp &app) const
     if (pausedFor <= qint64(app.oplogWindowHours) * 3600)
         return {};
     const QString when = QDateTime::fromSecsSinceEpoch(app.pausedAt, Qt::UTC)
-                                 .toString(str("MM/dd/yyyy HH:mm:ss 'UTC'"));
+                             .toString(str("MM/dd/yyyy HH:mm:ss 'UTC'"));
     return {400,
-            QStringLiteral("cannot resume Sync: the oplog of cluster %1 no longer reaches back to "
-                           "%2, when Sync was paused; terminate Sync and enable it again")
-                    .arg(app.clusterName, when),
-            str("SyncResumeOplogRolledOver")};
+        QStringLiteral("cannot resume Sync: the oplog of cluster %1 no longer reaches back to "
+                       "%2, when Sync was paused; terminate Sync and enable it again")
+            .arg(app.clusterName, when),
+        str("SyncResumeOplogRolledOver")};
 }
 
-SimBackend::Refusal SimBackend::changeSync(SimApp &app, SyncConfig::Mode mode, const QJsonObject &block)
+SimBackend::Refusal SimBackend::changeSync(
+    SimApp &app, SyncConfig::Mode mode, const QJsonObject &block)
 {
     if (const QString field = wrongType(block); !field.isEmpty())
-        return {400, QStringLiteral("invalid sync config: \u201c%1\u201d has the wrong type").arg(field),
-                str("InvalidSyncConfig")};
+        return {400,
+            QStringLiteral("invalid sync config: \u201c%1\u201d has the wrong type").arg(field),
+            str("InvalidSyncConfig")};
 
     const SyncConfig current = app.effectiveSync();
-    const SyncConfig::State from = current.mode == SyncConfig::Mode::None
-            ? SyncConfig::State::Terminated
-            : current.state();
+    const SyncConfig::State from
+        = current.mode == SyncConfig::Mode::None ? SyncConfig::State::Terminated : current.state();
     const QString stateText = block.value(str("state")).toString(current.stateText());
     if (stateText != str("enabled") && stateText != str("disabled") && !stateText.isEmpty())
         return {400,
-                QStringLiteral("invalid sync state \u201c%1\u201d: use \u201cenabled\u201d, "
-                               "\u201cdisabled\u201d or \u201c\u201d").arg(stateText),
-                str("InvalidSyncConfig")};
+            QStringLiteral("invalid sync state \u201c%1\u201d: use \u201cenabled\u201d, "
+                           "\u201cdisabled\u201d or \u201c\u201d")
+                .arg(stateText),
+            str("InvalidSyncConfig")};
     const SyncConfig::State to = SyncConfig::stateFromString(stateText);
 
     if (current.mode != SyncConfig::Mode::None && current.mode != mode
         && from != SyncConfig::State::Terminated && to != SyncConfig::State::Terminated)
-        return {400, str("cannot change the sync mode while Sync is enabled or paused; terminate "
-                         "Sync first"),
-                str("SyncModeChangeNotAllowed")};
+        return {400,
+            str("cannot change the sync mode while Sync is enabled or paused; terminate "
+                "Sync first"),
+            str("SyncModeChangeNotAllowed")};
 
     SyncConfig next;
     next.mode = mode;
@@ -170,9 +173,9 @@ SimBackend::Refusal SimBackend::changeSync(SimApp &app, SyncConfig::Mode mode, c
         if (from == SyncConfig::State::Terminated) {
             if (const QString missing = missingForEnable(mode, block); !missing.isEmpty())
                 return {400,
-                        QStringLiteral("cannot enable Sync: the configuration needs \u201c%1\u201d")
-                                .arg(missing),
-                        str("InvalidSyncConfig")};
+                    QStringLiteral("cannot enable Sync: the configuration needs \u201c%1\u201d")
+                        .arg(missing),
+                    str("InvalidSyncConfig")};
             next.block = block;
             next.block.remove(str("last_disabled"));
         } else {
@@ -186,7 +189,17 @@ SimBackend::Refusal SimBackend::changeSync(SimApp &app, SyncConfig::Mode mode, c
     }
 
     if (app.uiDraftsDisabled) {
-        startDeployment(app, next, QString(), QString(), str("API"), QString());
+        // Without drafts the change is live when the PATCH answers, and history records it.
+        SimDeployment d;
+        d.id = newId();
+        d.name = QStringLiteral("Deployment %1").arg(app.deployments.size() + 1);
+        d.userId = m_sessions.userId();
+        d.origin = str("API");
+        d.status = str("successful");
+        d.deployedAt = now().toSecsSinceEpoch();
+        d.config = next;
+        app.deployments.append(d);
+        applyDeployed(app, next);
     } else {
         if (!app.draft)
             createDraft(app);
@@ -228,19 +241,20 @@ SimDeployment SimBackend::deployDraft(SimApp &app, const QString &name, const QS
     return startDeployment(app, draft.staged, draft.id, name, str("UI"), forcedError);
 }
 
-SimDeployment SimBackend::redeploy(SimApp &app, const SimDeployment &original, const QString &forcedError)
+SimDeployment SimBackend::redeploy(
+    SimApp &app, const SimDeployment &original, const QString &forcedError)
 {
-    return startDeployment(app, original.config, QString(), original.name, original.origin,
-                           forcedError);
+    return startDeployment(
+        app, original.config, QString(), original.name, original.origin, forcedError);
 }
 
 SimDeployment &SimBackend::startDeployment(SimApp &app, const SyncConfig &config,
-                                           const QString &draftId, const QString &name,
-                                           const QString &origin, const QString &forcedError)
+    const QString &draftId, const QString &name, const QString &origin, const QString &forcedError)
 {
     SimDeployment d;
     d.id = newId();
-    d.name = name.isEmpty() ? QStringLiteral("Deployment %1").arg(app.deployments.size() + 1) : name;
+    d.name
+        = name.isEmpty() ? QStringLiteral("Deployment %1").arg(app.deployments.size() + 1) : name;
     d.draftId = draftId;
     d.userId = m_sessions.userId();
     d.origin = origin;
@@ -254,9 +268,9 @@ SimDeployment &SimBackend::startDeployment(SimApp &app, const SyncConfig &config
     const QString appId = app.id;
     const QString deploymentId = d.id;
     QTimer::singleShot(m_deploymentDelayMs / 2, this,
-                       [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
+        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
     QTimer::singleShot(m_deploymentDelayMs, this,
-                       [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
+        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
     return app.deployments.last();
 }
 
@@ -296,11 +310,10 @@ void SimBackend::advanceDeployment(const QString &appId, const QString &deployme
 void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
 {
     const SyncConfig::State before = app.deployed.mode == SyncConfig::Mode::None
-            ? SyncConfig::State::Terminated
-            : app.deployed.state();
-    const SyncConfig::State after = config.mode == SyncConfig::Mode::None
-            ? SyncConfig::State::Terminated
-            : config.state();
+        ? SyncConfig::State::Terminated
+        : app.deployed.state();
+    const SyncConfig::State after
+        = config.mode == SyncConfig::Mode::None ? SyncConfig::State::Terminated : config.state();
     const qint64 t = now().toSecsSinceEpoch();
     app.deployed = config;
     app.lastModified = t;
@@ -332,9 +345,8 @@ void SimBackend::resumeUnfinishedDeployments()
                 const QString appId = a.id;
                 const QString deploymentId = d.id;
                 for (int step = 1; step <= 2; ++step)
-                    QTimer::singleShot(m_deploymentDelayMs * step / 2, this, [this, appId, deploymentId] {
-                        advanceDeployment(appId, deploymentId);
-                    });
+                    QTimer::singleShot(m_deploymentDelayMs * step / 2, this,
+                        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
             }
 }
 
@@ -343,12 +355,9 @@ QJsonObject SimBackend::toJson() const
     QJsonArray apps;
     for (const SimApp &a : m_apps)
         apps.append(a.toJson());
-    return {{str("format"), str("sync-console-sim-state")},
-            {str("version"), 1},
-            {str("group_id"), m_groupId},
-            {str("next_id"), QString::number(m_nextId)},
-            {str("clock_offset"), m_clockOffset},
-            {str("apps"), apps}};
+    return {{str("format"), str("sync-console-sim-state")}, {str("version"), 1},
+        {str("group_id"), m_groupId}, {str("next_id"), QString::number(m_nextId)},
+        {str("clock_offset"), m_clockOffset}, {str("apps"), apps}};
 }
 
 bool SimBackend::restore(const QJsonObject &state, QString *problem)
@@ -359,7 +368,7 @@ bool SimBackend::restore(const QJsonObject &state, QString *problem)
     }
     if (state.value(str("version")).toInt() != 1) {
         *problem = QStringLiteral("its version %1 is not one this simulator reads (1)")
-                           .arg(state.value(str("version")).toInt());
+                       .arg(state.value(str("version")).toInt());
         return false;
     }
     if (!state.value(str("group_id")).isString() || !state.value(str("apps")).isArray()) {

@@ -71,8 +71,7 @@ signals:
 private:
     Refusal refuseResume(const SimApp &app) const;
     SimDeployment &startDeployment(SimApp &app, const SyncConfig &config, const QString &draftId,
-                                   const QString &name, const QString &origin,
-                                   const QString &forcedError);
+        const QString &name, const QString &origin, const QString &forcedError);
     void advanceDeployment(const QString &appId, const QString &deploymentId);
     void applyDeployed(SimApp &app, const SyncConfig &config);
     void resumeUnfinishedDeployments();

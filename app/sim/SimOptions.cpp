@@ -12,8 +12,9 @@ SimOptions failure(const QString &message)
     SimOptions o;
     o.exitNow = true;
     o.exitCode = 2;
-    o.text = QCoreApplication::translate("SimOptions", "sync-console-sim: %1\nTry \u201csync-console-sim --help\u201d.")
-                     .arg(message);
+    o.text = QCoreApplication::translate(
+        "SimOptions", "sync-console-sim: %1\nTry \u201csync-console-sim --help\u201d.")
+                 .arg(message);
     return o;
 }
 
@@ -28,55 +29,53 @@ SimOptions SimOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, "
-               "terminate and re-enable Sync, drafts, deployments, expiring sessions and injected "
-               "faults, on your own machine.\n\n"
-               "The first line printed is the base URL of the API. Loopback clients can also use "
-               "the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, "
-               "POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state."));
+        tr("A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, "
+           "terminate and re-enable Sync, drafts, deployments, expiring sessions and injected "
+           "faults, on your own machine.\n\n"
+           "The first line printed is the base URL of the API. Loopback clients can also use "
+           "the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, "
+           "POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-                                  tr("The port to listen on; 0 picks a free one."), tr("N"),
-                                  QStringLiteral("0"));
+        tr("The port to listen on; 0 picks a free one."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("The address to listen on (a training room may use 0.0.0.0)."),
-                                    tr("ADDRESS"), QStringLiteral("127.0.0.1"));
+        tr("The address to listen on (a training room may use 0.0.0.0)."), tr("ADDRESS"),
+        QStringLiteral("127.0.0.1"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    tr("The accepted API key pair (a default pair is printed at start-up)."),
-                                    tr("PUBLIC:PRIVATE"));
+        tr("The accepted API key pair (a default pair is printed at start-up)."),
+        tr("PUBLIC:PRIVATE"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      tr("The scenario to start with (see --list-scenarios)."),
-                                      tr("NAME"), Scenarios::defaultName());
-    const QCommandLineOption list(QStringLiteral("list-scenarios"), tr("List the scenarios and exit."));
+        tr("The scenario to start with (see --list-scenarios)."), tr("NAME"),
+        Scenarios::defaultName());
+    const QCommandLineOption list(
+        QStringLiteral("list-scenarios"), tr("List the scenarios and exit."));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   tr("Keep the state in FILE across restarts (written atomically)."),
-                                   tr("FILE"));
+        tr("Keep the state in FILE across restarts (written atomically)."), tr("FILE"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
-                                      tr("How long access tokens live, in seconds."), tr("SECONDS"),
-                                      QStringLiteral("1800"));
+        tr("How long access tokens live, in seconds."), tr("SECONDS"), QStringLiteral("1800"));
     const QCommandLineOption delay(QStringLiteral("deployment-delay"),
-                                   tr("How long a deployment takes, in milliseconds."), tr("MS"),
-                                   QStringLiteral("1500"));
-    const QCommandLineOption fault(
-            QStringLiteral("fault"),
-            tr("Inject a fault (repeatable): \u201cMETHOD PATH key=value...\u201d with latency=MS, "
-               "status=CODE, retry-after=S, count=N, malformed, drop, deploy-error=MESSAGE; PATH is "
-               "below /api/admin/v3.0 and * matches anything, e.g. \u201cGET /groups/*/apps "
-               "status=503 count=2\u201d."),
-            tr("SPEC"));
+        tr("How long a deployment takes, in milliseconds."), tr("MS"), QStringLiteral("1500"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+        tr("Inject a fault (repeatable): \u201cMETHOD PATH key=value...\u201d with latency=MS, "
+           "status=CODE, retry-after=S, count=N, malformed, drop, deploy-error=MESSAGE; PATH is "
+           "below /api/admin/v3.0 and * matches anything, e.g. \u201cGET /groups/*/apps "
+           "status=503 count=2\u201d."),
+        tr("SPEC"));
     parser.addOptions({port, listen, apiKey, scenario, list, state, lifetime, delay, fault});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return failure(tr("unexpected argument \u201c%1\u201d").arg(parser.positionalArguments().first()));
+        return failure(
+            tr("unexpected argument \u201c%1\u201d").arg(parser.positionalArguments().first()));
 
     SimOptions o;
     if (parser.isSet(help) || parser.isSet(version)) {
         o.exitNow = true;
-        o.text = parser.isSet(help) ? parser.helpText()
-                                    : QStringLiteral("sync-console-sim %1").arg(QCoreApplication::applicationVersion());
+        o.text = parser.isSet(help)
+            ? parser.helpText()
+            : QStringLiteral("sync-console-sim %1").arg(QCoreApplication::applicationVersion());
         return o;
     }
     if (parser.isSet(list)) {
@@ -89,10 +88,12 @@ SimOptions SimOptions::parse(const QStringList &arguments)
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535)
-        return failure(tr("--port needs a number from 0 to 65535, not \u201c%1\u201d").arg(parser.value(port)));
+        return failure(tr("--port needs a number from 0 to 65535, not \u201c%1\u201d")
+                           .arg(parser.value(port)));
     o.port = static_cast<quint16>(portValue);
     if (!o.address.setAddress(parser.value(listen)))
-        return failure(tr("--listen needs an IP address, not \u201c%1\u201d").arg(parser.value(listen)));
+        return failure(
+            tr("--listen needs an IP address, not \u201c%1\u201d").arg(parser.value(listen)));
 
     o.publicKey = defaultPublicKey();
     o.privateKey = defaultPrivateKey();
@@ -108,7 +109,7 @@ SimOptions SimOptions::parse(const QStringList &arguments)
     o.scenario = parser.value(scenario);
     if (!Scenarios::names().contains(o.scenario))
         return failure(tr("unknown scenario \u201c%1\u201d; choose one of: %2")
-                               .arg(o.scenario, Scenarios::names().join(QStringLiteral(", "))));
+                           .arg(o.scenario, Scenarios::names().join(QStringLiteral(", "))));
     o.statePath = parser.value(state);
 
     o.tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);

@@ -27,6 +27,9 @@ struct SimOptions
     QString text;
 
     static QString defaultPublicKey() { return QStringLiteral("syncsim"); }
-    static QString defaultPrivateKey() { return QStringLiteral("00000000-0000-4000-8000-000000000000"); }
+    static QString defaultPrivateKey()
+    {
+        return QStringLiteral("00000000-0000-4000-8000-000000000000");
+    }
     static SimOptions parse(const QStringList &arguments);
 };

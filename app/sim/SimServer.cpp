@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace {
@@ -48,8 +47,7 @@ SimServer::SimServer(SimBackend *backend, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_backend(backend)
     , m_api(backend)
-{
-}
+{ }
 
 SimServer::~SimServer() = default;
 
@@ -61,8 +59,8 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     QUrl url;
     url.setScheme(str("http"));
     url.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-                        ? str("127.0.0.1")
-                        : address.toString());
+            ? str("127.0.0.1")
+            : address.toString());
     url.setPort(bound);
     url.setPath(QString::fromLatin1(ApiPrefix));
     m_baseUrl = url;
@@ -75,10 +73,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (path.startsWith(str("/_sim/"))) {
         const bool local = request.remoteAddress().isLoopback();
         respond(request, socket,
-                local ? control(request, path.mid(6))
-                      : SimReply::error(403, str("the control API answers loopback clients only"),
-                                        str("Forbidden")),
-                0);
+            local ? control(request, path.mid(6))
+                  : SimReply::error(
+                      403, str("the control API answers loopback clients only"), str("Forbidden")),
+            0);
         return true;
     }
     const QString prefix = QString::fromLatin1(ApiPrefix);
@@ -95,12 +93,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const std::optional<FaultRule> fault = m_faults.take(simRequest.method, simRequest.path);
     if (fault && fault->status > 0) {
         SimReply reply = SimReply::error(fault->status,
-                                         fault->status == 429 ? str("too many requests")
-                                                              : str("injected server error"),
-                                         fault->status == 429 ? str("TooManyRequests")
-                                                              : str("InternalServerError"));
+            fault->status == 429 ? str("too many requests") : str("injected server error"),
+            fault->status == 429 ? str("TooManyRequests") : str("InternalServerError"));
         if (fault->retryAfter >= 0)
             reply.headers.append({"Retry-After", QByteArray::number(fault->retryAfter)});
+        emit exchanged(simRequest, reply);
         respond(request, socket, reply, fault->latencyMs);
         return true;
     }
@@ -110,6 +107,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     SimReply reply = m_api.handle(simRequest);
     if (fault && fault->drop) {
         // The request was served; only its reply is lost, as when a connection breaks.
+        SimReply lost = reply;
+        lost.status = 0;
+        emit exchanged(simRequest, lost);
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(fault->latencyMs, this, [guard] {
             if (guard)
@@ -120,6 +120,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (fault && fault->malformed) {
         reply.status = 200;
         reply.body = QByteArrayLiteral("{\"_id\": \"6560f0c0\", \"status\": [tru");
+    } else {
+        emit exchanged(simRequest, reply);
     }
     respond(request, socket, reply, fault ? fault->latencyMs : 0);
     return true;
@@ -128,14 +130,15 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     respond(request, socket,
-            SimReply::error(404, QStringLiteral("%1 is not an Admin API path; the API is under %2")
-                                         .arg(request.url().path(), QString::fromLatin1(ApiPrefix)),
-                            str("NotFound")),
-            0);
+        SimReply::error(404,
+            QStringLiteral("%1 is not an Admin API path; the API is under %2")
+                .arg(request.url().path(), QString::fromLatin1(ApiPrefix)),
+            str("NotFound")),
+        0);
 }
 
-void SimServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
-                        int delayMs)
+void SimServer::respond(
+    const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply, int delayMs)
 {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
@@ -176,8 +179,8 @@ SimReply SimServer::control(const QHttpServerRequest &request, const QString &pa
         if (method == "POST") {
             QString problem = str("the body must be a JSON fault rule");
             const QJsonDocument body = QJsonDocument::fromJson(request.body());
-            const std::optional<FaultRule> rule =
-                    body.isObject() ? FaultRule::fromJson(body.object(), &problem) : std::nullopt;
+            const std::optional<FaultRule> rule
+                = body.isObject() ? FaultRule::fromJson(body.object(), &problem) : std::nullopt;
             if (!rule)
                 return SimReply::error(400, problem, str("BadRequest"));
             m_faults.add(*rule);
@@ -200,9 +203,10 @@ SimReply SimServer::control(const QHttpServerRequest &request, const QString &pa
         if (body.contains(str("deployment_delay_ms")))
             m_backend->setDeploymentDelayMs(body.value(str("deployment_delay_ms")).toInt());
         if (body.contains(str("token_lifetime_s")))
-            m_backend->sessions().setAccessTokenLifetime(body.value(str("token_lifetime_s")).toInt());
+            m_backend->sessions().setAccessTokenLifetime(
+                body.value(str("token_lifetime_s")).toInt());
         return SimReply::noContent();
     }
-    return SimReply::error(404, str("unknown control path; see sync-console-sim --help"),
-                           str("NotFound"));
+    return SimReply::error(
+        404, str("unknown control path; see sync-console-sim --help"), str("NotFound"));
 }

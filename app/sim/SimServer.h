@@ -29,14 +29,19 @@ public:
     SimBackend *backend() const { return m_backend; }
     FaultInjector &faults() { return m_faults; }
 
+signals:
+    // Every Admin API exchange the server served, for contract checks and demos; a reply
+    // that a fault dropped has status 0.
+    void exchanged(const SimRequest &request, const SimReply &reply);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     SimReply control(const QHttpServerRequest &request, const QString &path);
-    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
-                 int delayMs);
+    void respond(
+        const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply, int delayMs);
 
     SimBackend *m_backend;
     SimApi m_api;

@@ -7,7 +7,8 @@ QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
@@ -17,8 +18,8 @@ void SimSessions::setApiKey(const QString &publicKey, const QString &privateKey)
     m_privateKey = privateKey;
 }
 
-SimSessions::Issued SimSessions::login(const QString &publicKey, const QString &privateKey,
-                                       const QDateTime &now)
+SimSessions::Issued SimSessions::login(
+    const QString &publicKey, const QString &privateKey, const QDateTime &now)
 {
     if (publicKey != m_publicKey || privateKey != m_privateKey || m_publicKey.isEmpty())
         return {};

@@ -41,5 +41,5 @@ private:
     QString m_userId = QStringLiteral("5f0c1a2b3c4d5e6f70819203");
     int m_lifetimeSeconds = 30 * 60;
     QHash<QString, QDateTime> m_accessTokens; // token -> expiry
-    QHash<QString, QString> m_refreshTokens;  // refresh token -> device id
+    QHash<QString, QString> m_refreshTokens; // refresh token -> device id
 };

@@ -10,8 +10,7 @@ SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *pa
     : QObject(parent)
     , m_backend(backend)
     , m_path(path)
-{
-}
+{ }
 
 SimStateFile::Load SimStateFile::load(QString *problem)
 {
@@ -19,23 +18,25 @@ SimStateFile::Load SimStateFile::load(QString *problem)
     if (!file.exists())
         return Load::Missing;
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("cannot read the state file %1: %2").arg(m_path, file.errorString());
+        *problem
+            = QStringLiteral("cannot read the state file %1: %2").arg(m_path, file.errorString());
         return Load::Failed;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        *problem = QStringLiteral("the state file %1 is damaged (%2 at byte %3); it was left as it is")
-                           .arg(m_path, error.error != QJsonParseError::NoError
-                                                ? error.errorString()
-                                                : QStringLiteral("not a JSON object"))
-                           .arg(error.offset);
+        *problem
+            = QStringLiteral("the state file %1 is damaged (%2 at byte %3); it was left as it is")
+                  .arg(m_path,
+                      error.error != QJsonParseError::NoError ? error.errorString()
+                                                              : QStringLiteral("not a JSON object"))
+                  .arg(error.offset);
         return Load::Failed;
     }
     QString why;
     if (!m_backend->restore(document.object(), &why)) {
         *problem = QStringLiteral("the state file %1 cannot be used: %2; it was left as it is")
-                           .arg(m_path, why);
+                       .arg(m_path, why);
         return Load::Failed;
     }
     return Load::Loaded;
@@ -45,12 +46,14 @@ bool SimStateFile::save(QString *problem)
 {
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *problem = QStringLiteral("cannot write the state file %1: %2").arg(m_path, file.errorString());
+        *problem
+            = QStringLiteral("cannot write the state file %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.write(QJsonDocument(m_backend->toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *problem = QStringLiteral("cannot write the state file %1: %2").arg(m_path, file.errorString());
+        *problem
+            = QStringLiteral("cannot write the state file %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;

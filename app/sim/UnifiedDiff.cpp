@@ -1,28 +1,34 @@
 #include "UnifiedDiff.h"
 
 #include <QStringList>
-
 #include <dtl/dtl.hpp>
-
 #include <string>
 #include <vector>
 
 namespace UnifiedDiff {
 namespace {
 
-std::vector<std::string> lines(const QString &text)
-{
-    std::vector<std::string> out;
-    if (text.isEmpty())
+    constexpr long long Context = 3;
+
+    std::vector<std::string> lines(const QString &text)
+    {
+        std::vector<std::string> out;
+        if (text.isEmpty())
+            return out;
+        const QStringList split = text.split(QLatin1Char('\n'));
+        out.reserve(static_cast<size_t>(split.size()));
+        for (const QString &line : split)
+            out.push_back(line.toStdString());
+        if (!out.empty() && out.back().empty())
+            out.pop_back(); // the text's final newline ends a line; it does not start one
         return out;
-    const QStringList split = text.split(QLatin1Char('\n'));
-    out.reserve(static_cast<size_t>(split.size()));
-    for (const QString &line : split)
-        out.push_back(line.toStdString());
-    if (!out.empty() && out.back().empty())
-        out.pop_back(); // the text's final newline ends a line; it does not start one
-    return out;
-}
+    }
+
+    // A hunk's start as `diff -u` writes it: 1-based, or the line before when the range is empty.
+    long long start(long long firstIndex, long long count)
+    {
+        return count == 0 ? firstIndex : firstIndex + 1;
+    }
 
 } // namespace
 
@@ -33,33 +39,92 @@ QString compute(const QString &path, const QString &before, const QString &after
     using Lines = std::vector<std::string>;
     const Lines a = lines(before);
     const Lines b = lines(after);
+    // dtl finds the shortest edit script; the hunks are grouped here, because dtl's own
+    // unified hunks carry one line of trailing context too many at the end of a file.
     dtl::Diff<std::string, Lines> diff(a, b);
     diff.compose();
-    diff.composeUnifiedHunks();
+    const auto ses = diff.getSes().getSequence();
+    const long long n = static_cast<long long>(ses.size());
 
     QString out = QStringLiteral("--- %1\n+++ %1\n").arg(path);
-    for (const auto &hunk : diff.getUniHunks()) {
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(hunk.a).arg(hunk.b).arg(hunk.c).arg(hunk.d);
-        auto print = [&out](const auto &elements) {
-            for (const auto &element : elements) {
-                switch (element.second.type) {
-                case dtl::SES_ADD:
-                    out += QLatin1Char('+');
-                    break;
-                case dtl::SES_DELETE:
-                    out += QLatin1Char('-');
-                    break;
-                default:
-                    out += QLatin1Char(' ');
-                    break;
-                }
-                out += QString::fromStdString(element.first);
-                out += QLatin1Char('\n');
+    long long i = 0;
+    while (i < n) {
+        while (i < n && ses[size_t(i)].second.type == dtl::SES_COMMON)
+            ++i;
+        if (i == n)
+            break;
+        // Extend the hunk while the next change is within 2 * Context common lines.
+        long long first = qMax(0LL, i - Context);
+        long long last = i;
+        long long j = i;
+        while (j < n) {
+            if (ses[size_t(j)].second.type != dtl::SES_COMMON) {
+                last = j;
+                ++j;
+                continue;
             }
+            long long k = j;
+            while (k < n && ses[size_t(k)].second.type == dtl::SES_COMMON)
+                ++k;
+            if (k < n && k - j <= 2 * Context) {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        const long long end = qMin(n, last + 1 + Context);
+
+        long long oldCount = 0;
+        long long newCount = 0;
+        long long oldFirst = -1;
+        long long newFirst = -1;
+        QString body;
+        QString removed; // a changed run is written removals first, as `diff -u` does
+        QString added;
+        const auto flush = [&] {
+            body += removed + added;
+            removed.clear();
+            added.clear();
         };
-        print(hunk.common[0]);
-        print(hunk.change);
-        print(hunk.common[1]);
+        for (long long k = first; k < end; ++k) {
+            const auto &element = ses[size_t(k)];
+            const long long beforeIdx = element.second.beforeIdx - 1; // dtl counts from 1
+            const long long afterIdx = element.second.afterIdx - 1;
+            const QString text = QString::fromStdString(element.first) + QLatin1Char('\n');
+            switch (element.second.type) {
+            case dtl::SES_ADD:
+                added += QLatin1Char('+') + text;
+                newFirst = newFirst < 0 ? afterIdx : newFirst;
+                ++newCount;
+                break;
+            case dtl::SES_DELETE:
+                removed += QLatin1Char('-') + text;
+                oldFirst = oldFirst < 0 ? beforeIdx : oldFirst;
+                ++oldCount;
+                break;
+            default:
+                flush();
+                body += QLatin1Char(' ') + text;
+                oldFirst = oldFirst < 0 ? beforeIdx : oldFirst;
+                newFirst = newFirst < 0 ? afterIdx : newFirst;
+                ++oldCount;
+                ++newCount;
+                break;
+            }
+        }
+        flush();
+        // An empty side starts where the other side's lines sit in its file.
+        if (oldFirst < 0)
+            oldFirst = first == 0 ? 0 : ses[size_t(first - 1)].second.beforeIdx;
+        if (newFirst < 0)
+            newFirst = first == 0 ? 0 : ses[size_t(first - 1)].second.afterIdx;
+        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+                   .arg(start(oldFirst, oldCount))
+                   .arg(oldCount)
+                   .arg(start(newFirst, newCount))
+                   .arg(newCount);
+        out += body;
+        i = end;
     }
     return out;
 }

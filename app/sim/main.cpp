@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         QObject::connect(stateFile.get(), &SimStateFile::saveFailed, &app,
-                         [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
+            [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
         stateFile->watch();
     }
 
@@ -56,23 +56,27 @@ int main(int argc, char *argv[])
     if (!server.start(options.address, options.port)) {
         err << "sync-console-sim: "
             << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
-                       .arg(options.address.toString())
-                       .arg(options.port)
+                   .arg(options.address.toString())
+                   .arg(options.port)
             << Qt::endl;
         return 1;
     }
 
     out << server.baseUrl().toString() << Qt::endl;
-    out << QCoreApplication::translate("main", "API key pair:   %1:%2").arg(options.publicKey, options.privateKey) << Qt::endl;
-    out << QCoreApplication::translate("main", "Project (group): %1").arg(backend.groupId()) << Qt::endl;
+    out << QCoreApplication::translate("main", "API key pair:   %1:%2")
+               .arg(options.publicKey, options.privateKey)
+        << Qt::endl;
+    out << QCoreApplication::translate("main", "Project (group): %1").arg(backend.groupId())
+        << Qt::endl;
     out << QCoreApplication::translate("main", "State:          %1")
-                   .arg(loaded == SimStateFile::Load::Loaded
-                                ? QCoreApplication::translate("main", "restored from %1").arg(options.statePath)
-                                : QCoreApplication::translate("main", "scenario %1").arg(options.scenario))
+               .arg(loaded == SimStateFile::Load::Loaded
+                       ? QCoreApplication::translate("main", "restored from %1")
+                             .arg(options.statePath)
+                       : QCoreApplication::translate("main", "scenario %1").arg(options.scenario))
         << Qt::endl;
     for (const SimApp &a : backend.apps())
         out << QCoreApplication::translate("main", "App:            %1 (_id %2, client_app_id %3)")
-                        .arg(a.name, a.id, a.clientAppId)
+                   .arg(a.name, a.id, a.clientAppId)
             << Qt::endl;
     return QCoreApplication::exec();
 }

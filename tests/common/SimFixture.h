@@ -1,0 +1,64 @@
+#pragma once
+
+#include "AdminApiClient.h"
+#include "ApiCall.h"
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimOptions.h"
+#include "SimServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+// A simulator on a free loopback port and a client talking to it over real HTTP.
+class SimFixture
+{
+public:
+    explicit SimFixture(const QString &scenario = Scenarios::defaultName())
+    {
+        backend.sessions().setApiKey(
+            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        backend.setDeploymentDelayMs(40);
+        Scenarios::load(scenario, backend);
+        started = server.start(QHostAddress::LocalHost, 0);
+        client = std::make_unique<AdminApiClient>(&network, server.baseUrl());
+        RetryPolicy fast;
+        fast.initialDelayMs = 20;
+        fast.maxDelayMs = 2000;
+        fast.timeoutMs = 5000;
+        client->setRetryPolicy(fast);
+    }
+
+    AdminApiClient::AppRef appRef() const { return {backend.groupId(), backend.apps().first().id}; }
+    QString serviceId() const { return backend.apps().first().serviceId; }
+    SimApp &app() { return backend.apps().first(); }
+
+    // Runs one client operation to its end and hands back its result.
+    template<typename T, typename Start> ApiResult<T> run(Start start)
+    {
+        std::optional<ApiResult<T>> result;
+        QObject context;
+        start(&context, [&result](const ApiResult<T> &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+            return ApiResult<T>::failure(
+                ApiError::network(QStringLiteral("the test gave up waiting")));
+        return *result;
+    }
+
+    bool login()
+    {
+        const auto r = run<AuthTokens>([this](QObject *c, auto done) {
+            client->login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+        });
+        return r.ok();
+    }
+
+    SimBackend backend;
+    SimServer server {&backend};
+    QNetworkAccessManager network;
+    std::unique_ptr<AdminApiClient> client;
+    bool started = false;
+};

@@ -1,0 +1,579 @@
+// Every AdminApiClient operation against the simulator over real loopback HTTP: the
+// documented procedures, session renewal, and each injected fault.
+#include "SimFixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+using Mode = SyncConfig::Mode;
+using State = SyncConfig::State;
+
+class TestAdminApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Recorder
+    {
+        explicit Recorder(SimServer &server)
+        {
+            QObject::connect(&server, &SimServer::exchanged, &context,
+                [this](const SimRequest &rq, const SimReply &rp) {
+                    lines.append(QStringLiteral("%1 %2 %3")
+                                     .arg(QString::fromLatin1(rq.method), rq.path)
+                                     .arg(rp.status));
+                });
+        }
+        int count(const QString &method, const QString &pathEnd) const
+        {
+            int n = 0;
+            for (const QString &l : lines)
+                if (l.startsWith(method + QLatin1Char(' '))
+                    && l.section(QLatin1Char(' '), 1, 1).endsWith(pathEnd))
+                    ++n;
+            return n;
+        }
+        QObject context;
+        QStringList lines;
+    };
+
+    static ServiceConfig config(SimFixture &f)
+    {
+        return f
+            .run<ServiceConfig>([&](QObject *c, auto done) {
+                f.client->serviceConfig(f.appRef(), f.serviceId(), c, done);
+            })
+            .value;
+    }
+
+    static ApiResult<Done> patch(SimFixture &f, const QJsonObject &body)
+    {
+        return f.run<Done>([&](QObject *c, auto done) {
+            f.client->patchServiceConfig(f.appRef(), f.serviceId(), body, c, done);
+        });
+    }
+
+    static std::optional<Draft> draft(SimFixture &f)
+    {
+        return f
+            .run<std::optional<Draft>>(
+                [&](QObject *c, auto done) { f.client->currentDraft(f.appRef(), c, done); })
+            .value;
+    }
+
+    // Polls the deployment as the console does until it ends.
+    static Deployment pollToEnd(SimFixture &f, const QString &id)
+    {
+        Deployment d;
+        for (int i = 0; i < 20 && !d.isFinished(); ++i) {
+            QSignalSpy moved(&f.backend, &SimBackend::changed);
+            d = f.run<Deployment>([&](QObject *c, auto done) {
+                     f.client->deployment(f.appRef(), id, c, done);
+                 }).value;
+            if (!d.isFinished() && moved.isEmpty())
+                moved.wait(5000); // until the simulator moves the deployment along
+        }
+        return d;
+    }
+
+    static ApiReply raw(SimFixture &f, const ApiRequest &request)
+    {
+        std::optional<ApiReply> reply;
+        QObject context;
+        f.client->send(request, &context, [&reply](const ApiReply &r) { reply = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 20000); }();
+        return reply.value_or(ApiReply());
+    }
+
+private slots:
+    void loginAndProfile()
+    {
+        SimFixture f;
+        QVERIFY(f.started);
+        QVERIFY(!f.client->isSignedIn());
+        QVERIFY(f.login());
+        QVERIFY(f.client->isSignedIn());
+        const auto profile
+            = f.run<AdminProfile>([&](QObject *c, auto done) { f.client->profile(c, done); });
+        QVERIFY2(profile.ok(), qPrintable(profile.error.message()));
+        QCOMPARE(profile.value.groupIds, QStringList {f.backend.groupId()});
+        QCOMPARE(profile.value.name, f.backend.adminName());
+    }
+
+    void loginRefusesAWrongKey()
+    {
+        SimFixture f;
+        const auto r = f.run<AuthTokens>([&](QObject *c, auto done) {
+            f.client->login(SimOptions::defaultPublicKey(), QStringLiteral("wrong"), c, done);
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 401);
+        QCOMPARE(r.error.errorCode, QStringLiteral("InvalidSession"));
+        QVERIFY(r.error.message().contains(QStringLiteral("invalid API key pair")));
+        QVERIFY(!f.client->isSignedIn());
+    }
+
+    void listsAppsServicesAndConfig()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        const auto apps = f.run<QList<AppSummary>>(
+            [&](QObject *c, auto done) { f.client->listApps(f.backend.groupId(), c, done); });
+        QVERIFY(apps.ok());
+        QCOMPARE(apps.value.size(), 1);
+        QCOMPARE(apps.value.first().id, f.app().id);
+        QCOMPARE(apps.value.first().clientAppId, QStringLiteral("tasktracker-qzxvb"));
+        QCOMPARE(apps.value.first().name, QStringLiteral("TaskTracker"));
+
+        const auto services = f.run<QList<ServiceSummary>>(
+            [&](QObject *c, auto done) { f.client->listServices(f.appRef(), c, done); });
+        QVERIFY(services.ok());
+        QCOMPARE(services.value.size(), 1);
+        QVERIFY(services.value.first().isLinkedCluster());
+        QCOMPARE(services.value.first().id, f.serviceId());
+
+        const ServiceConfig c = config(f);
+        QCOMPARE(c.clusterName, QStringLiteral("Cluster0"));
+        QCOMPARE(c.sync.mode, Mode::Flexible);
+        QCOMPARE(c.sync.state(), State::Enabled);
+        QCOMPARE(c.sync.queryableFields(),
+            (QStringList {QStringLiteral("owner_id"), QStringLiteral("team")}));
+    }
+
+    void unknownAppIs404()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        const auto r = f.run<QList<ServiceSummary>>([&](QObject *c, auto done) {
+            f.client->listServices({f.backend.groupId(), QStringLiteral("nope")}, c, done);
+        });
+        QCOMPARE(r.error.httpStatus, 404);
+        QCOMPARE(r.error.errorCode, QStringLiteral("AppNotFound"));
+    }
+
+    void terminateWithDraftsThroughDeployment()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        const auto deployConfig = f.run<DeployConfig>(
+            [&](QObject *c, auto done) { f.client->deployConfig(f.appRef(), c, done); });
+        QVERIFY(deployConfig.ok());
+        QVERIFY(deployConfig.value.draftsEnabled());
+        QVERIFY(!draft(f).has_value());
+
+        const auto created = f.run<Draft>(
+            [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
+        QVERIFY(created.ok());
+        const auto second = f.run<Draft>(
+            [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
+        QCOMPARE(second.error.httpStatus, 409);
+        QCOMPARE(second.error.errorCode, QStringLiteral("DraftAlreadyExists"));
+        QCOMPARE(draft(f)->id, created.value.id);
+
+        const ServiceConfig before = config(f);
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(before.sync, State::Terminated)).ok());
+        QCOMPARE(config(f).sync.mode, Mode::None); // the draft shows what will be deployed
+        QCOMPARE(f.app().deployed.state(), State::Enabled); // nothing deployed yet
+
+        const auto diff = f.run<DraftDiff>([&](QObject *c, auto done) {
+            f.client->draftDiff(f.appRef(), created.value.id, c, done);
+        });
+        QVERIFY(diff.ok());
+        QCOMPARE(diff.value.diffs.size(), 1);
+        QVERIFY(diff.value.diffs.first().startsWith(
+            QStringLiteral("--- sync/config.json\n+++ sync/config.json\n@@ -1,")));
+        QVERIFY(
+            diff.value.diffs.first().contains(QStringLiteral("\n-    \"state\": \"enabled\",\n")));
+
+        const auto deployment = f.run<Deployment>([&](QObject *c, auto done) {
+            f.client->deployDraft(
+                f.appRef(), created.value.id, QStringLiteral("Terminate Sync"), c, done);
+        });
+        QVERIFY2(deployment.ok(), qPrintable(deployment.error.message()));
+        QCOMPARE(deployment.value.status(), Deployment::Status::Created);
+        QCOMPARE(deployment.value.name, QStringLiteral("Terminate Sync"));
+        QCOMPARE(deployment.value.draftId, created.value.id);
+
+        const Deployment done = pollToEnd(f, deployment.value.id);
+        QCOMPARE(done.status(), Deployment::Status::Successful);
+        QVERIFY(!draft(f).has_value());
+        QCOMPARE(config(f).sync.mode, Mode::None);
+        QVERIFY(!f.app().syncMetadataPresent);
+        for (const SimClient &client : f.app().clients)
+            QVERIFY(client.needsClientReset);
+
+        const auto list = f.run<QList<Deployment>>(
+            [&](QObject *c, auto done) { f.client->listDeployments(f.appRef(), c, done); });
+        QVERIFY(list.ok());
+        QCOMPARE(list.value.first().id, deployment.value.id);
+        QVERIFY(list.value.first().deployedAt.isValid());
+    }
+
+    void reEnableNeedsAFullConfiguration()
+    {
+        SimFixture f(QStringLiteral("partition"));
+        QVERIFY(f.login());
+        f.app().uiDraftsDisabled = true;
+        const SyncConfig saved = config(f).sync;
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(saved, State::Terminated)).ok());
+        QCOMPARE(config(f).sync.mode, Mode::None);
+
+        const auto refused = patch(f, ApiRequests::enableSyncPatch(Mode::PartitionBased, {}));
+        QCOMPARE(refused.error.httpStatus, 400);
+        QCOMPARE(refused.error.errorCode, QStringLiteral("InvalidSyncConfig"));
+        QVERIFY(refused.error.message().contains(QStringLiteral("partition.key")));
+
+        QVERIFY(patch(f, ApiRequests::enableSyncPatch(Mode::PartitionBased, saved.block)).ok());
+        const ServiceConfig after = config(f);
+        QCOMPARE(after.sync.state(), State::Enabled);
+        QCOMPARE(after.sync.partitionKey(), QStringLiteral("_partition"));
+        QVERIFY(f.app().syncMetadataPresent);
+    }
+
+    void pauseAndResumeWithDraftsOff()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        const auto current = f.run<DeployConfig>(
+            [&](QObject *c, auto done) { f.client->deployConfig(f.appRef(), c, done); });
+        QVERIFY(f.run<Done>([&](QObject *c, auto done) {
+                     f.client->setUiDraftsDisabled(f.appRef(), current.value, true, c, done);
+                 }).ok());
+        QVERIFY(f.app().uiDraftsDisabled);
+
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
+        const ServiceConfig paused = config(f);
+        QCOMPARE(paused.sync.state(), State::Paused);
+        QVERIFY(paused.sync.block.value(QStringLiteral("last_disabled")).toDouble() > 0);
+        QVERIFY(!draft(f).has_value());
+        QVERIFY(f.app().pausedAt > 0);
+
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(paused.sync, State::Enabled)).ok());
+        QCOMPARE(config(f).sync.state(), State::Enabled);
+        QCOMPARE(f.app().deployments.size(), 2);
+    }
+
+    void resumeIsRefusedAfterOplogRollover()
+    {
+        SimFixture f(QStringLiteral("oplog-rollover"));
+        QVERIFY(f.login());
+        const ServiceConfig paused = config(f);
+        QCOMPARE(paused.sync.state(), State::Paused);
+        const auto r = patch(f, ApiRequests::syncStatePatch(paused.sync, State::Enabled));
+        QCOMPARE(r.error.httpStatus, 400);
+        QCOMPARE(r.error.errorCode, QStringLiteral("SyncResumeOplogRolledOver"));
+        QVERIFY(r.error.message().contains(QStringLiteral("terminate Sync and enable it again")));
+        QVERIFY(!draft(f).has_value() || draft(f)->id.size() > 0);
+        QCOMPARE(f.app().deployed.state(), State::Paused);
+    }
+
+    void discardDropsTheDraft()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
+        const std::optional<Draft> d = draft(f);
+        QVERIFY(d.has_value());
+        QVERIFY(f.run<Done>([&](QObject *c, auto done) {
+                     f.client->discardDraft(f.appRef(), d->id, c, done);
+                 }).ok());
+        QVERIFY(!draft(f).has_value());
+        QCOMPARE(config(f).sync.state(), State::Enabled);
+        const auto again = f.run<Done>(
+            [&](QObject *c, auto done) { f.client->discardDraft(f.appRef(), d->id, c, done); });
+        QCOMPARE(again.error.errorCode, QStringLiteral("DraftNotFound"));
+    }
+
+    void failedDeploymentCarriesTheServersMessage()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(*FaultRule::parse(
+            QStringLiteral("POST */deployment deploy-error=cluster ExampleCluster is unreachable"),
+            &problem));
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
+        const auto deployment = f.run<Deployment>([&](QObject *c, auto done) {
+            f.client->deployDraft(f.appRef(), draft(f)->id, QString(), c, done);
+        });
+        QVERIFY(deployment.ok());
+        const Deployment end = pollToEnd(f, deployment.value.id);
+        QCOMPARE(end.status(), Deployment::Status::Failed);
+        QCOMPARE(end.statusErrorMessage, QStringLiteral("cluster ExampleCluster is unreachable"));
+        QCOMPARE(f.app().deployed.state(), State::Enabled);
+    }
+
+    void redeployStartsANewDeployment()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
+        const auto first = f.run<Deployment>([&](QObject *c, auto done) {
+            f.client->deployDraft(f.appRef(), draft(f)->id, QStringLiteral("pause"), c, done);
+        });
+        QCOMPARE(pollToEnd(f, first.value.id).status(), Deployment::Status::Successful);
+        QVERIFY(f.run<Done>([&](QObject *c, auto done) {
+                     f.client->redeploy(f.appRef(), first.value.id, c, done);
+                 }).ok());
+        const auto list = f.run<QList<Deployment>>(
+            [&](QObject *c, auto done) { f.client->listDeployments(f.appRef(), c, done); });
+        QCOMPARE(list.value.size(), 2);
+        QCOMPARE(list.value.first().name, QStringLiteral("pause"));
+        QVERIFY(list.value.first().id != first.value.id);
+        QCOMPARE(pollToEnd(f, list.value.first().id).status(), Deployment::Status::Successful);
+
+        const auto missing = f.run<Done>([&](QObject *c, auto done) {
+            f.client->redeploy(f.appRef(), QStringLiteral("x"), c, done);
+        });
+        QCOMPARE(missing.error.errorCode, QStringLiteral("DeploymentNotFound"));
+    }
+
+    void readsSyncMetrics()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto m = f.run<AppMetrics>([&](QObject *c, auto done) {
+            f.client->metrics(
+                f.appRef(), now.addSecs(-3600), now, QStringLiteral("PT1M"), {}, c, done);
+        });
+        QVERIFY2(m.ok(), qPrintable(m.error.message()));
+        QVERIFY(m.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM")));
+        QCOMPARE(
+            m.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM"))->points.first().value,
+            120.0);
+        QCOMPARE(
+            m.value.find(QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS"))->points.first().value, 5.0);
+    }
+
+    void expiredTokenIsRenewedOnceAndReplayed()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        Recorder rec(f.server);
+        f.backend.sessions().expireAccessTokens();
+        const auto apps = f.run<QList<AppSummary>>(
+            [&](QObject *c, auto done) { f.client->listApps(f.backend.groupId(), c, done); });
+        QVERIFY2(apps.ok(), qPrintable(apps.error.message()));
+        QCOMPARE(rec.lines.size(), 3);
+        QVERIFY(rec.lines[0].endsWith(QStringLiteral(" 401")));
+        QVERIFY(rec.lines[1].startsWith(QStringLiteral("POST /auth/session 201")));
+        QVERIFY(rec.lines[2].endsWith(QStringLiteral(" 200")));
+    }
+
+    void concurrentCallsShareOneRenewal()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        Recorder rec(f.server);
+        f.backend.sessions().expireAccessTokens();
+        int ok = 0;
+        QObject context;
+        for (int i = 0; i < 4; ++i)
+            f.client->listApps(f.backend.groupId(), &context,
+                [&ok](const ApiResult<QList<AppSummary>> &r) { ok += r.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(ok, 4, 10000);
+        QCOMPARE(rec.count(QStringLiteral("POST"), QStringLiteral("/auth/session")), 1);
+    }
+
+    void rejectedRefreshAsksToSignInAgain()
+    {
+        SimFixture f;
+        const auto tokens = f.run<AuthTokens>([&](QObject *c, auto done) {
+            f.client->login(
+                SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+        });
+        QVERIFY(tokens.ok());
+        QSignalSpy expired(f.client.get(), &AdminApiClient::sessionExpired);
+        f.backend.sessions().remove(tokens.value.refreshToken);
+        f.backend.sessions().expireAccessTokens();
+        const auto r = f.run<QList<AppSummary>>(
+            [&](QObject *c, auto done) { f.client->listApps(f.backend.groupId(), c, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::SessionExpired);
+        QCOMPARE(expired.size(), 1);
+        QVERIFY(!f.client->isSignedIn());
+        QVERIFY(f.login()); // signing in again works
+    }
+
+    void logoutDeletesTheSession()
+    {
+        SimFixture f;
+        const auto tokens = f.run<AuthTokens>([&](QObject *c, auto done) {
+            f.client->login(
+                SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+        });
+        QVERIFY(f.run<Done>([&](QObject *c, auto done) { f.client->logout(c, done); }).ok());
+        QVERIFY(!f.client->isSignedIn());
+        QVERIFY(!f.backend.sessions().isRefreshToken(tokens.value.refreshToken));
+    }
+
+    void readsAreRetriedThrough503()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET /groups/*/apps status=503 count=2"), &problem));
+        const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
+        QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+        QCOMPARE(reply.attempts, 3);
+    }
+
+    void readsGiveUpAfterTheLastAttempt()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET /groups/*/apps status=500"), &problem));
+        const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
+        QCOMPARE(reply.error.httpStatus, 500);
+        QCOMPARE(reply.attempts, f.client->retryPolicy().maxAttempts);
+        QCOMPARE(reply.error.errorCode, QStringLiteral("InternalServerError"));
+    }
+
+    void retryAfterIsHonoured()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET * status=429 retry-after=1 count=1"), &problem));
+        const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
+        QVERIFY(reply.ok());
+        QCOMPARE(reply.attempts, 2);
+        QVERIFY2(reply.elapsedMs >= 1000, qPrintable(QString::number(reply.elapsedMs)));
+    }
+
+    void writesAreNeverRetriedBlindly()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        Recorder rec(f.server);
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("POST */drafts status=503 count=1"), &problem));
+        const auto r = f.run<Draft>(
+            [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
+        QCOMPARE(r.error.httpStatus, 503);
+        QCOMPARE(rec.count(QStringLiteral("POST"), QStringLiteral("/drafts")), 1);
+        QVERIFY(r.error.message().contains(QStringLiteral("temporarily unavailable")));
+    }
+
+    void aLostDeployReplyNeverDeploysTwice()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
+        const QString draftId = draft(f)->id;
+        Recorder rec(f.server);
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("POST */deployment drop count=3"), &problem));
+        const auto r = f.run<Deployment>([&](QObject *c, auto done) {
+            f.client->deployDraft(f.appRef(), draftId, QString(), c, done);
+        });
+        // The deployment went through but its reply was lost: the caller hears of a failure
+        // and must reconcile by reading drafts and deployments, never by sending it again.
+        QVERIFY(!r.ok());
+        QCOMPARE(f.app().deployments.size(), 1);
+        QVERIFY(!draft(f).has_value());
+        QVERIFY2(rec.lines.first().endsWith(QStringLiteral(" 0")),
+            qPrintable(rec.lines.join(QLatin1Char('|'))));
+    }
+
+    void droppedReadsAreRetried()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        Recorder rec(f.server);
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET */drafts drop count=3"), &problem));
+        const ApiReply reply = raw(f, ApiRequests::listDrafts(f.appRef()));
+        QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+        QCOMPARE(rec.count(QStringLiteral("GET"), QStringLiteral("/drafts")), 4);
+        QVERIFY(reply.attempts >= 2);
+    }
+
+    void malformedBodyIsAClearError()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET */deployments malformed count=1"), &problem));
+        const auto r = f.run<QList<Deployment>>(
+            [&](QObject *c, auto done) { f.client->listDeployments(f.appRef(), c, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(r.error.message().contains(QStringLiteral("cannot read")));
+    }
+
+    void slowWritesTimeOutOnce()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        RetryPolicy policy = f.client->retryPolicy();
+        policy.timeoutMs = 150;
+        f.client->setRetryPolicy(policy);
+        Recorder rec(f.server);
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("POST */drafts latency=1000"), &problem));
+        const auto r = f.run<Draft>(
+            [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(rec.count(QStringLiteral("POST"), QStringLiteral("/drafts")), 1);
+    }
+
+    void slowReadsAreRetriedAfterTheirTimeout()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        RetryPolicy policy = f.client->retryPolicy();
+        policy.timeoutMs = 150;
+        f.client->setRetryPolicy(policy);
+        QString problem;
+        f.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET */services latency=1000 count=1"), &problem));
+        const ApiReply reply = raw(f, ApiRequests::listServices(f.appRef()));
+        QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+        QCOMPARE(reply.attempts, 2);
+    }
+
+    void cancelEndsTheCallAtOnce()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(*FaultRule::parse(QStringLiteral("GET * latency=3000"), &problem));
+        std::optional<ApiResult<QList<AppSummary>>> result;
+        QObject context;
+        ApiCall *call
+            = f.client->listApps(f.backend.groupId(), &context, [&](const auto &r) { result = r; });
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->cancel();
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void destroyingTheContextCancelsSilently()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QString problem;
+        f.server.faults().add(*FaultRule::parse(QStringLiteral("GET * latency=300"), &problem));
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        QPointer<ApiCall> call = f.client->listApps(
+            f.backend.groupId(), context.get(), [&called](const auto &) { called = true; });
+        context.reset();
+        QTRY_VERIFY(call.isNull()); // the call finished (cancelled) and deleted itself
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminApiClient)
+#include "tst_adminapiclient.moc"

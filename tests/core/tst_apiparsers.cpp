@@ -1,0 +1,231 @@
+// Response parsing without a network, with documented, live, malformed and hostile bodies.
+#include "ApiParsers.h"
+
+#include <QTest>
+
+using namespace ApiParsers;
+
+class TestApiParsers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tokens()
+    {
+        const auto r = ApiParsers::tokens(
+            R"({"access_token":"a","refresh_token":"r","user_id":"u","device_id":"d","extra":1})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.accessToken, QStringLiteral("a"));
+        QCOMPARE(r.value.refreshToken, QStringLiteral("r"));
+        QCOMPARE(r.value.userId, QStringLiteral("u"));
+    }
+
+    void tokensNeedBothTokens()
+    {
+        const auto r = ApiParsers::tokens(R"({"access_token":"a"})");
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(r.error.detail.contains(QStringLiteral("refresh_token")));
+    }
+
+    void httpErrorReadsTheServersWords()
+    {
+        const ApiError e
+            = httpError(409, R"({"error":"draft exists","error_code":"DraftAlreadyExists"})");
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.httpStatus, 409);
+        QCOMPARE(e.error, QStringLiteral("draft exists"));
+        QCOMPARE(e.errorCode, QStringLiteral("DraftAlreadyExists"));
+        QVERIFY(e.message().contains(QStringLiteral("draft exists")));
+        QVERIFY(e.message().contains(QStringLiteral("DraftAlreadyExists")));
+    }
+
+    void httpErrorWithoutJson()
+    {
+        const ApiError e = httpError(502, "<html>Bad Gateway</html>");
+        QCOMPARE(e.httpStatus, 502);
+        QVERIFY(e.error.isEmpty());
+        QVERIFY(e.detail.contains(QStringLiteral("Bad Gateway")));
+        QVERIFY(!e.message().isEmpty());
+    }
+
+    void profileListsEachGroupOnce()
+    {
+        const auto r = profile(
+            R"({"user_id":"u","data":{"name":"N"},"roles":[{"role_name":"GROUP_OWNER","group_id":"g1"},{"role_name":"GROUP_READ_ONLY","group_id":"g1"},{"role_name":"ORG_OWNER"},{"group_id":"g2"}]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.groupIds, (QStringList {QStringLiteral("g1"), QStringLiteral("g2")}));
+        QCOMPARE(r.value.name, QStringLiteral("N"));
+    }
+
+    void apps()
+    {
+        const auto r = ApiParsers::apps(
+            R"([{"_id":"1","client_app_id":"c-1","name":"A","location":"US-VA","deployment_model":"GLOBAL","last_modified":1700000000,"new_field":{"x":1}}])");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.size(), 1);
+        QCOMPARE(r.value.first().id, QStringLiteral("1"));
+        QCOMPARE(r.value.first().clientAppId, QStringLiteral("c-1"));
+        QCOMPARE(r.value.first().lastModified, 1700000000);
+    }
+
+    void appsMustBeAList()
+    {
+        const auto r = ApiParsers::apps(R"({"_id":"1"})");
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(r.error.message().contains(QStringLiteral("app list")));
+    }
+
+    void wrongTypesAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("id number") << QByteArray(R"([{"_id":5}])") << QStringLiteral("_id");
+        QTest::newRow("name object")
+            << QByteArray(R"([{"_id":"1","name":{}}])") << QStringLiteral("name");
+        QTest::newRow("last_modified string")
+            << QByteArray(R"([{"_id":"1","last_modified":"yesterday"}])")
+            << QStringLiteral("last_modified");
+        QTest::newRow("last_modified fraction")
+            << QByteArray(R"([{"_id":"1","last_modified":1.5}])")
+            << QStringLiteral("last_modified");
+        QTest::newRow("item not object") << QByteArray(R"([1,2])") << QStringLiteral("an app");
+    }
+
+    void wrongTypesAreRejected()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto r = ApiParsers::apps(body);
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY2(r.error.detail.contains(field), qPrintable(r.error.detail));
+    }
+
+    void flexibleConfig()
+    {
+        const auto r = serviceConfig(
+            R"({"clusterName":"C","readPreference":"primary","wireProtocolEnabled":false,
+            "flexible_sync":{"state":"enabled","database_name":"db","queryable_fields_names":["a","b"],"permissions":{"rules":{}},"future":true}})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.clusterName, QStringLiteral("C"));
+        QCOMPARE(r.value.sync.mode, SyncConfig::Mode::Flexible);
+        QCOMPARE(r.value.sync.state(), SyncConfig::State::Enabled);
+        QCOMPARE(r.value.sync.databaseName(), QStringLiteral("db"));
+        QCOMPARE(r.value.sync.queryableFields(),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(
+            r.value.sync.block.value(QStringLiteral("future")).toBool()); // kept for the round trip
+    }
+
+    void partitionConfig()
+    {
+        const auto r = serviceConfig(
+            R"({"clusterName":"C","sync":{"state":"disabled","partition":{"key":"_partition","type":"string","required":true,"permissions":{"read":{},"write":{}}}}})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.sync.mode, SyncConfig::Mode::PartitionBased);
+        QCOMPARE(r.value.sync.state(), SyncConfig::State::Paused);
+        QCOMPARE(r.value.sync.partitionKey(), QStringLiteral("_partition"));
+        QVERIFY(r.value.sync.partitionRequired());
+        QVERIFY(r.value.sync.permissions().contains(QStringLiteral("read")));
+    }
+
+    void terminatedConfigHasNoSync()
+    {
+        const auto r = serviceConfig(R"({"clusterName":"C","readPreference":"primary"})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.sync.mode, SyncConfig::Mode::None);
+    }
+
+    void syncBlockWithoutState()
+    {
+        const auto r = serviceConfig(R"({"flexible_sync":{"database_name":"db"}})");
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(r.error.detail.contains(QStringLiteral("state")));
+    }
+
+    void draftListInBothShapes()
+    {
+        const auto live = currentDraft(R"([{"_id":"d1","user_id":"u","app":{"_id":"a"}}])");
+        QVERIFY(live.ok());
+        QCOMPARE(live.value->id, QStringLiteral("d1"));
+        QCOMPARE(live.value->appId, QStringLiteral("a"));
+        const auto none = currentDraft("[]");
+        QVERIFY(none.ok());
+        QVERIFY(!none.value.has_value());
+        const auto documented = currentDraft(R"({"_id":"d2"})");
+        QVERIFY(documented.ok());
+        QCOMPARE(documented.value->id, QStringLiteral("d2"));
+        QVERIFY(!currentDraft("{}").value.has_value());
+        QCOMPARE(currentDraft("\"d1\"").error.kind, ApiError::Kind::MalformedReply);
+    }
+
+    void deploymentStatuses()
+    {
+        const auto r = deployment(
+            R"({"_id":"x","status":"failed","status_error_message":"boom","deployed_at":1626361477,"origin":"UI"})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.status(), Deployment::Status::Failed);
+        QVERIFY(r.value.isFinished());
+        QCOMPARE(r.value.statusErrorMessage, QStringLiteral("boom"));
+        QCOMPARE(r.value.deployedAt, QDateTime::fromSecsSinceEpoch(1626361477, Qt::UTC));
+        QCOMPARE(deployment(R"({"_id":"x","status":"pending"})").value.status(),
+            Deployment::Status::Pending);
+        QCOMPARE(deployment(R"({"_id":"x","status":"weird"})").value.status(),
+            Deployment::Status::Unknown);
+    }
+
+    void diff()
+    {
+        const auto r = draftDiff(R"({"diffs":["--- a\n+++ a\n"],"hosting_files_diff":{}})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.diffs.size(), 1);
+        QCOMPARE(draftDiff(R"({"diffs":[1]})").error.kind, ApiError::Kind::MalformedReply);
+    }
+
+    void hostileBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << QByteArray(R"({"_id": "x", "status": [tru)");
+        QTest::newRow("html") << QByteArray("<html><body>502</body></html>");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("number") << QByteArray("42");
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
+        QTest::newRow("huge number") << QByteArray(R"({"_id":"x","deployed_at":1e400})");
+        QTest::newRow("wrong status type") << QByteArray(R"({"_id":"x","status":{"$ne":1}})");
+        QTest::newRow("utf16 garbage") << QByteArray("\xff\xfe{\x00}\x00", 6);
+    }
+
+    void hostileBodies()
+    {
+        QFETCH(QByteArray, body);
+        const auto r = deployment(body);
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(!r.error.message().isEmpty());
+    }
+
+    void nulBytesInStringsAreKeptAsData()
+    {
+        const auto r = deployment(QByteArray("{\"_id\":\"a\0b\"}", 13));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.id.size(), 3);
+    }
+
+    void metrics()
+    {
+        const auto r = ApiParsers::metrics(
+            R"({"app_id":"a","granularity":"PT1M","measurements":[{"name":"SYNC_CURRENT_OPLOG_LAG_MS_SUM","units":"MILLISECONDS","data_points":[{"timestamp":"2026-01-02T03:04:05Z","value":120}]}]})");
+        QVERIFY(r.ok());
+        const AppMetrics::Measurement *lag
+            = r.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM"));
+        QVERIFY(lag);
+        QCOMPARE(lag->points.first().value, 120.0);
+        QCOMPARE(
+            lag->points.first().timestamp, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QVERIFY(!r.value.find(QStringLiteral("NOPE")));
+        QCOMPARE(
+            ApiParsers::metrics(R"({"app_id":"a"})").error.kind, ApiError::Kind::MalformedReply);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiParsers)
+#include "tst_apiparsers.moc"

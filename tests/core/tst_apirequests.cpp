@@ -1,0 +1,160 @@
+// Request building without a network: methods, paths, queries and bodies.
+#include "ApiRequests.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestApiRequests : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject body(const ApiRequest &r)
+    {
+        return QJsonDocument::fromJson(r.body).object();
+    }
+    const ApiRequests::AppRef app {QStringLiteral("g1"), QStringLiteral("a1")};
+
+private slots:
+    void login()
+    {
+        const ApiRequest r = ApiRequests::login(QStringLiteral("pub"), QStringLiteral("priv"));
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QStringLiteral("/auth/providers/mongodb-cloud/login"));
+        QCOMPARE(r.auth, ApiRequest::Auth::None);
+        QCOMPARE(body(r),
+            (QJsonObject {{QStringLiteral("username"), QStringLiteral("pub")},
+                {QStringLiteral("apiKey"), QStringLiteral("priv")}}));
+        QVERIFY(!r.isRetriable());
+    }
+
+    void sessionUsesTheRefreshToken()
+    {
+        QCOMPARE(ApiRequests::refreshSession().auth, ApiRequest::Auth::RefreshToken);
+        QCOMPARE(ApiRequests::refreshSession().method, QByteArray("POST"));
+        QCOMPARE(ApiRequests::deleteSession().auth, ApiRequest::Auth::RefreshToken);
+        QCOMPARE(ApiRequests::deleteSession().method, QByteArray("DELETE"));
+        QCOMPARE(ApiRequests::profile().auth, ApiRequest::Auth::AccessToken);
+    }
+
+    void paths_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const ApiRequest &r, const char *expected) {
+            QTest::newRow(name) << r.method << r.path << QString::fromLatin1(expected);
+        };
+        row("apps", ApiRequests::listApps(QStringLiteral("g1")), "/groups/g1/apps");
+        row("services", ApiRequests::listServices(app), "/groups/g1/apps/a1/services");
+        row("config", ApiRequests::serviceConfig(app, QStringLiteral("s1")),
+            "/groups/g1/apps/a1/services/s1/config");
+        row("patch", ApiRequests::patchServiceConfig(app, QStringLiteral("s1"), {}),
+            "/groups/g1/apps/a1/services/s1/config");
+        row("deploy config", ApiRequests::deployConfig(app), "/groups/g1/apps/a1/deploy/config");
+        row("drafts", ApiRequests::listDrafts(app), "/groups/g1/apps/a1/drafts");
+        row("create draft", ApiRequests::createDraft(app), "/groups/g1/apps/a1/drafts");
+        row("delete draft", ApiRequests::deleteDraft(app, QStringLiteral("d1")),
+            "/groups/g1/apps/a1/drafts/d1");
+        row("diff", ApiRequests::draftDiff(app, QStringLiteral("d1")),
+            "/groups/g1/apps/a1/drafts/d1/diff");
+        row("deploy", ApiRequests::deployDraft(app, QStringLiteral("d1"), {}),
+            "/groups/g1/apps/a1/drafts/d1/deployment");
+        row("deployments", ApiRequests::listDeployments(app), "/groups/g1/apps/a1/deployments");
+        row("deployment", ApiRequests::deployment(app, QStringLiteral("x1")),
+            "/groups/g1/apps/a1/deployments/x1");
+        row("redeploy", ApiRequests::redeploy(app, QStringLiteral("x1")),
+            "/groups/g1/apps/a1/deployments/x1/redeploy");
+    }
+
+    void paths()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QCOMPARE(path, expected);
+    }
+
+    void idsArePercentEncoded()
+    {
+        const ApiRequest r = ApiRequests::deployment(
+            {QStringLiteral("g/1"), QStringLiteral("a 1")}, QStringLiteral("../x?"));
+        QCOMPARE(r.path, QStringLiteral("/groups/g%2F1/apps/a%201/deployments/..%2Fx%3F"));
+    }
+
+    void onlyReadsAreRetriable()
+    {
+        QVERIFY(ApiRequests::listApps(QStringLiteral("g")).isRetriable());
+        QVERIFY(!ApiRequests::createDraft(app).isRetriable());
+        QVERIFY(!ApiRequests::deployDraft(app, QStringLiteral("d"), {}).isRetriable());
+        QVERIFY(!ApiRequests::deleteDraft(app, QStringLiteral("d")).isRetriable());
+        QVERIFY(!ApiRequests::redeploy(app, QStringLiteral("d")).isRetriable());
+    }
+
+    void deployNameIsOptional()
+    {
+        QVERIFY(ApiRequests::deployDraft(app, QStringLiteral("d1"), {}).body.isEmpty());
+        QCOMPARE(body(ApiRequests::deployDraft(app, QStringLiteral("d1"), QStringLiteral("n"))),
+            (QJsonObject {{QStringLiteral("name"), QStringLiteral("n")}}));
+    }
+
+    void syncStatePatchKeepsTheBlock()
+    {
+        SyncConfig current;
+        current.mode = SyncConfig::Mode::PartitionBased;
+        current.block = {{QStringLiteral("state"), QStringLiteral("enabled")},
+            {QStringLiteral("partition"),
+                QJsonObject {{QStringLiteral("key"), QStringLiteral("_partition")}}},
+            {QStringLiteral("unknown_field"), 7}};
+        const QJsonObject pause = ApiRequests::syncStatePatch(current, SyncConfig::State::Paused);
+        QCOMPARE(pause.keys(), QStringList {QStringLiteral("sync")});
+        const QJsonObject block = pause.value(QStringLiteral("sync")).toObject();
+        QCOMPARE(block.value(QStringLiteral("state")).toString(), QStringLiteral("disabled"));
+        QCOMPARE(block.value(QStringLiteral("unknown_field")).toInt(), 7);
+
+        const QJsonObject terminate
+            = ApiRequests::syncStatePatch(current, SyncConfig::State::Terminated);
+        QVERIFY(terminate.value(QStringLiteral("sync"))
+                    .toObject()
+                    .value(QStringLiteral("state"))
+                    .isString());
+        QCOMPARE(terminate.value(QStringLiteral("sync"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QString());
+    }
+
+    void enablePatchForcesEnabled()
+    {
+        const QJsonObject patch = ApiRequests::enableSyncPatch(SyncConfig::Mode::Flexible,
+            {{QStringLiteral("state"), QStringLiteral("")},
+                {QStringLiteral("database_name"), QStringLiteral("db")}});
+        const QJsonObject block = patch.value(QStringLiteral("flexible_sync")).toObject();
+        QCOMPARE(block.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+        QCOMPARE(block.value(QStringLiteral("database_name")).toString(), QStringLiteral("db"));
+    }
+
+    void deployConfigPatchSendsAWholeConfig()
+    {
+        DeployConfig current;
+        current.raw
+            = {{QStringLiteral("ui_drafts_disabled"), false}, {QStringLiteral("last_modified"), 5}};
+        const QJsonObject b = body(ApiRequests::patchDeployConfig(app, current, true));
+        QCOMPARE(b.value(QStringLiteral("ui_drafts_disabled")).toBool(), true);
+        QVERIFY(b.value(QStringLiteral("automatic_deployment")).isObject());
+        QVERIFY(!b.contains(QStringLiteral("last_modified")));
+    }
+
+    void metricsQuery()
+    {
+        const QDateTime start = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        const ApiRequest r = ApiRequests::metrics(app, start, start.addSecs(60),
+            QStringLiteral("PT1M"), {QStringLiteral("A"), QStringLiteral("B")});
+        QCOMPARE(r.path, QStringLiteral("/groups/g1/apps/a1/metrics"));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("start")),
+            QStringLiteral("2026-01-02T03:04:05Z"));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("metrics")), QStringLiteral("A,B"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiRequests)
+#include "tst_apirequests.moc"

@@ -1,0 +1,369 @@
+// The simulator's rules without HTTP: sync transitions, drafts, config-file diffs, faults,
+// state files.
+#include "ConfigFiles.h"
+#include "FaultInjector.h"
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimStateFile.h"
+#include "UnifiedDiff.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using State = SyncConfig::State;
+using Mode = SyncConfig::Mode;
+
+class TestSimBackend : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject state(const char *s)
+    {
+        return {{QStringLiteral("state"), QString::fromLatin1(s)}};
+    }
+
+    // A minimal `patch` for one file: checks context and removals against `lines`.
+    static QStringList apply(const QStringList &lines, const QString &diff, QString *problem)
+    {
+        QStringList out;
+        qsizetype next = 0; // index in `lines` of the first line not yet copied
+        const QStringList rows = diff.split(QLatin1Char('\n'));
+        static const QRegularExpression header(
+            QStringLiteral("^@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@$"));
+        for (qsizetype r = 2; r < rows.size(); ++r) {
+            const QRegularExpressionMatch m = header.match(rows[r]);
+            if (!m.hasMatch()) {
+                if (rows[r].isEmpty() && r == rows.size() - 1)
+                    break; // the diff's final newline
+                *problem = QStringLiteral("expected a hunk header: ") + rows[r];
+                return out;
+            }
+            const int oldStart = m.captured(1).toInt();
+            int oldCount = m.captured(2).toInt();
+            int newCount = m.captured(4).toInt();
+            const qsizetype at = oldCount == 0 ? oldStart : oldStart - 1;
+            while (next < at)
+                out.append(lines.value(next++));
+            while (oldCount > 0 || newCount > 0) {
+                const QString row = rows.value(++r);
+                const QString text = row.mid(1);
+                if (row.startsWith(QLatin1Char(' ')) || row.startsWith(QLatin1Char('-'))) {
+                    if (lines.value(next) != text) {
+                        *problem
+                            = QStringLiteral("context or removal does not match at %1").arg(next);
+                        return out;
+                    }
+                    ++next;
+                    --oldCount;
+                    if (row.startsWith(QLatin1Char(' '))) {
+                        out.append(text);
+                        --newCount;
+                    }
+                } else if (row.startsWith(QLatin1Char('+'))) {
+                    out.append(text);
+                    --newCount;
+                } else {
+                    *problem = QStringLiteral("a hunk is shorter than its header says");
+                    return out;
+                }
+                if (oldCount < 0 || newCount < 0) {
+                    *problem = QStringLiteral("a hunk is longer than its header says");
+                    return out;
+                }
+            }
+        }
+        while (next < lines.size())
+            out.append(lines.value(next++));
+        return out;
+    }
+
+private slots:
+    void terminateDiffMatchesTheDocumentedFigure()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("partition"), backend);
+        SimApp &app = backend.apps().first();
+        QVERIFY(!backend.changeSync(app, Mode::PartitionBased, state("")).isRefused());
+        QVERIFY(app.draft.has_value());
+        const QStringList diffs = ConfigFiles::diff(app, app.deployed, app.draft->staged);
+        QCOMPARE(diffs.size(), 1);
+        const QStringList lines = diffs.first().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("--- services/Example-Service/config.json"));
+        QCOMPARE(lines.value(1), QStringLiteral("+++ services/Example-Service/config.json"));
+        QCOMPARE(lines.value(2), QStringLiteral("@@ -5,18 +5,6 @@"));
+        QCOMPARE(lines.value(3), QStringLiteral("     \"config\": {"));
+        QCOMPARE(lines.value(6), QStringLiteral("-        \"sync\": {"));
+        QCOMPARE(lines.value(7), QStringLiteral("-            \"state\": \"enabled\","));
+        QCOMPARE(lines.value(8), QStringLiteral("-            \"partition\": {"));
+        QCOMPARE(lines.value(9), QStringLiteral("-                \"key\": \"_partition\","));
+        QCOMPARE(lines.value(17), QStringLiteral("-        },"));
+        QCOMPARE(lines.value(18), QStringLiteral("         \"wireProtocolEnabled\": false"));
+        QCOMPARE(lines.value(20), QStringLiteral("     \"version\": 1"));
+        QCOMPARE(lines.size(), 22); // three lines of trailing context, then the final newline
+    }
+
+    void pauseDiffChangesStateAndAddsLastDisabled()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("disabled")).isRefused());
+        const QString diff
+            = ConfigFiles::diff(app, app.deployed, app.draft->staged).join(QString());
+        QVERIFY(
+            diff.startsWith(QStringLiteral("--- sync/config.json\n+++ sync/config.json\n@@ -1,")));
+        QVERIFY(diff.contains(
+            QStringLiteral("\n-    \"state\": \"enabled\",\n+    \"state\": \"disabled\",\n")));
+        QVERIFY(diff.contains(QStringLiteral("\n+    \"last_disabled\": ")));
+    }
+
+    void changesMergeIntoTheCurrentBlock()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("disabled")).isRefused());
+        QCOMPARE(app.draft->staged.databaseName(), QStringLiteral("todo"));
+        QCOMPARE(app.draft->staged.queryableFields().size(), 2);
+    }
+
+    void modeCannotChangeWhileSyncRuns()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        const auto refusal = backend.changeSync(app, Mode::PartitionBased, state("enabled"));
+        QCOMPARE(refusal.errorCode, QStringLiteral("SyncModeChangeNotAllowed"));
+        QVERIFY(!app.draft.has_value());
+    }
+
+    void invalidStatesAndTypesAreRefused()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        QCOMPARE(backend.changeSync(app, Mode::Flexible, state("paused")).errorCode,
+            QStringLiteral("InvalidSyncConfig"));
+        QCOMPARE(
+            backend.changeSync(app, Mode::Flexible, {{QStringLiteral("queryable_fields_names"), 3}})
+                .errorCode,
+            QStringLiteral("InvalidSyncConfig"));
+        QVERIFY(!app.draft.has_value());
+    }
+
+    void pausingTerminatedSyncIsRefused()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        app.uiDraftsDisabled = true;
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("")).isRefused());
+        QCOMPARE(backend.changeSync(app, Mode::Flexible, state("disabled")).errorCode,
+            QStringLiteral("SyncNotEnabled"));
+    }
+
+    void resumeWithinTheOplogWindowWorks()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        app.uiDraftsDisabled = true;
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("disabled")).isRefused());
+        backend.advanceClock(47 * 3600);
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("enabled")).isRefused());
+        QCOMPARE(app.deployed.state(), State::Enabled);
+    }
+
+    void resumePastTheOplogWindowIsRefused()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        app.uiDraftsDisabled = true;
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("disabled")).isRefused());
+        backend.advanceClock(49 * 3600);
+        QCOMPARE(backend.changeSync(app, Mode::Flexible, state("enabled")).errorCode,
+            QStringLiteral("SyncResumeOplogRolledOver"));
+        QCOMPARE(app.deployed.state(), State::Paused);
+        // Terminate and enable again is the way out.
+        const QJsonObject block = app.deployed.block;
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("")).isRefused());
+        QCOMPARE(app.deployed.mode, Mode::None);
+        QJsonObject enable = block;
+        enable.insert(QStringLiteral("state"), QStringLiteral("enabled"));
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, enable).isRefused());
+        QCOMPARE(app.deployed.state(), State::Enabled);
+        QVERIFY(app.syncMetadataPresent);
+    }
+
+    void deploymentsProgressAsynchronously()
+    {
+        SimBackend backend;
+        backend.setDeploymentDelayMs(20);
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        SimApp &app = backend.apps().first();
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, state("")).isRefused());
+        QSignalSpy finished(&backend, &SimBackend::deploymentFinished);
+        const SimDeployment d = backend.deployDraft(app, QStringLiteral("t"), QString());
+        QCOMPARE(d.status, QStringLiteral("created"));
+        QVERIFY(!app.draft.has_value());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(backend.apps().first().deployments.last().status, QStringLiteral("successful"));
+        QCOMPARE(backend.apps().first().deployed.mode, Mode::None);
+        for (const SimClient &c : backend.apps().first().clients)
+            QVERIFY(c.needsClientReset);
+    }
+
+    void stateRoundTrips()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("partition"), backend);
+        QVERIFY(!backend.changeSync(backend.apps().first(), Mode::PartitionBased, state("disabled"))
+                     .isRefused());
+        const QJsonObject saved = backend.toJson();
+        SimBackend other;
+        QString problem;
+        QVERIFY2(other.restore(saved, &problem), qPrintable(problem));
+        QCOMPARE(other.toJson(), saved);
+        QVERIFY(other.apps().first().draft.has_value());
+        QCOMPARE(other.newId(), backend.newId());
+    }
+
+    void restoreRefusesForeignJsonAndKeepsItsState()
+    {
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        const QJsonObject before = backend.toJson();
+        QString problem;
+        QVERIFY(!backend.restore({{QStringLiteral("apps"), QJsonArray()}}, &problem));
+        QVERIFY(problem.contains(QStringLiteral("not a Sync Console simulator state file")));
+        QJsonObject wrongVersion = before;
+        wrongVersion.insert(QStringLiteral("version"), 99);
+        QVERIFY(!backend.restore(wrongVersion, &problem));
+        QVERIFY(problem.contains(QStringLiteral("99")));
+        QCOMPARE(backend.toJson(), before);
+    }
+
+    void stateFileIsWrittenAndRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("partition"), backend);
+        SimStateFile file(&backend, path);
+        file.watch();
+        QVERIFY(!backend.changeSync(backend.apps().first(), Mode::PartitionBased, state(""))
+                     .isRefused());
+
+        SimBackend restored;
+        SimStateFile reader(&restored, path);
+        QString problem;
+        QCOMPARE(reader.load(&problem), SimStateFile::Load::Loaded);
+        QVERIFY(restored.apps().first().draft.has_value());
+        QCOMPARE(restored.apps().first().draft->staged.mode, Mode::None);
+    }
+
+    void faultSpecs_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("status") << QStringLiteral("GET /groups/*/apps status=503 count=2") << true;
+        QTest::newRow("latency") << QStringLiteral("* * latency=300") << true;
+        QTest::newRow("deploy error")
+            << QStringLiteral("POST */deployment deploy-error=the cluster is down") << true;
+        QTest::newRow("flags") << QStringLiteral("get */drafts malformed drop") << true;
+        QTest::newRow("no path") << QStringLiteral("GET") << false;
+        QTest::newRow("bad key") << QStringLiteral("GET * colour=red") << false;
+        QTest::newRow("bad status") << QStringLiteral("GET * status=200") << false;
+        QTest::newRow("bad number") << QStringLiteral("GET * latency=soon") << false;
+        QTest::newRow("empty message") << QStringLiteral("POST * deploy-error=") << false;
+    }
+
+    void faultSpecs()
+    {
+        QFETCH(QString, spec);
+        QFETCH(bool, valid);
+        QString problem;
+        QCOMPARE(FaultRule::parse(spec, &problem).has_value(), valid);
+        QCOMPARE(problem.isEmpty(), valid);
+    }
+
+    void faultsMatchAndCount()
+    {
+        FaultInjector faults;
+        QString problem;
+        faults.add(
+            *FaultRule::parse(QStringLiteral("POST */deployment status=500 count=1"), &problem));
+        faults.add(*FaultRule::parse(QStringLiteral("GET /groups/*/apps latency=5"), &problem));
+        QVERIFY(!faults.take("GET", QStringLiteral("/groups/g/apps/a/drafts")));
+        QVERIFY(!faults.take("POST", QStringLiteral("/groups/g/apps/a/drafts")));
+        QCOMPARE(
+            faults.take("POST", QStringLiteral("/groups/g/apps/a/drafts/d/deployment"))->status,
+            500);
+        QVERIFY(!faults.take("POST", QStringLiteral("/groups/g/apps/a/drafts/d/deployment")));
+        QCOMPARE(faults.take("get", QStringLiteral("/groups/g/apps"))->latencyMs, 5);
+        QCOMPARE(faults.rules().size(), 1);
+    }
+
+    // Applying every generated diff to the old text must give the new one, and every hunk
+    // header must count the lines its hunk really holds.
+    void unifiedDiffsApplyBack()
+    {
+        QRandomGenerator random(20261125);
+        for (int round = 0; round < 300; ++round) {
+            QStringList before;
+            const int size = random.bounded(0, 40);
+            for (int i = 0; i < size; ++i)
+                before.append(QString::number(random.bounded(6)));
+            QStringList after = before;
+            const int edits = random.bounded(1, 6);
+            for (int e = 0; e < edits; ++e) {
+                const int at = after.isEmpty() ? 0 : random.bounded(after.size() + 1);
+                switch (random.bounded(3)) {
+                case 0:
+                    after.insert(at, QStringLiteral("x%1").arg(e));
+                    break;
+                case 1:
+                    if (at < after.size())
+                        after.removeAt(at);
+                    break;
+                default:
+                    if (at < after.size())
+                        after[at] = QStringLiteral("y%1").arg(e);
+                    break;
+                }
+            }
+            const QString a
+                = before.isEmpty() ? QString() : before.join(QLatin1Char('\n')) + QLatin1Char('\n');
+            const QString b
+                = after.isEmpty() ? QString() : after.join(QLatin1Char('\n')) + QLatin1Char('\n');
+            const QString diff = UnifiedDiff::compute(QStringLiteral("f"), a, b);
+            QCOMPARE(diff.isEmpty(), a == b);
+            if (diff.isEmpty())
+                continue;
+            QString problem;
+            const QStringList patched = apply(before, diff, &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n") + diff));
+            QVERIFY2(patched == after,
+                qPrintable(diff + QStringLiteral("\nbefore: ") + before.join(QLatin1Char(' '))
+                    + QStringLiteral("\nafter: ") + after.join(QLatin1Char(' '))));
+        }
+    }
+
+    void unifiedDiffOfEqualTextsIsEmpty()
+    {
+        QVERIFY(UnifiedDiff::compute(
+            QStringLiteral("f"), QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"))
+                    .isEmpty());
+        QCOMPARE(
+            UnifiedDiff::compute(QStringLiteral("f"), QStringLiteral("a\n"), QStringLiteral("b\n")),
+            QStringLiteral("--- f\n+++ f\n@@ -1,1 +1,1 @@\n-a\n+b\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimBackend)
+#include "tst_simbackend.moc"

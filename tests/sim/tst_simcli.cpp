@@ -1,0 +1,258 @@
+// sync-console-sim as a user runs it: its first line, its flags, its state file.
+#include "AdminApiClient.h"
+#include "ApiCall.h"
+#include "SimOptions.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+
+class TestSimCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run runToEnd(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SIM_BINARY), args);
+        Run r;
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // Starts a server and returns its first line, the base URL.
+    static QString start(QProcess &p, const QStringList &args)
+    {
+        p.start(QStringLiteral(SIM_BINARY), args);
+        while (!p.canReadLine())
+            if (!p.waitForReadyRead(20000))
+                return {};
+        return QString::fromUtf8(p.readLine()).trimmed();
+    }
+
+    static void stop(QProcess &p)
+    {
+        p.terminate();
+        if (!p.waitForFinished(10000))
+            p.kill();
+        p.waitForFinished();
+    }
+
+    template<typename T, typename Start> static ApiResult<T> call(Start start)
+    {
+        std::optional<ApiResult<T>> result;
+        QObject context;
+        start(&context, [&result](const ApiResult<T> &r) { result = r; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 15000);
+        return result.value_or(ApiResult<T>::failure(ApiError::timeout(15)));
+    }
+
+    static bool login(AdminApiClient &client, const QString &publicKey, const QString &privateKey)
+    {
+        return call<AuthTokens>([&](QObject *c, auto done) {
+            client.login(publicKey, privateKey, c, done);
+        }).ok();
+    }
+
+private slots:
+    void printsItsBaseUrlFirstAndServesTheApi()
+    {
+        QProcess p;
+        const QString url = start(p, {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+/api/admin/v3\\.0$"))
+                .match(url)
+                .hasMatch(),
+            qPrintable(url));
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        const auto profile
+            = call<AdminProfile>([&](QObject *c, auto done) { client.profile(c, done); });
+        QVERIFY(profile.ok());
+        const auto apps = call<QList<AppSummary>>([&](QObject *c, auto done) {
+            client.listApps(profile.value.groupIds.first(), c, done);
+        });
+        QVERIFY(apps.ok());
+        QCOMPARE(apps.value.first().name, QStringLiteral("TaskTracker"));
+        stop(p);
+        QVERIFY(
+            QString::fromUtf8(p.readAllStandardOutput()).contains(SimOptions::defaultPrivateKey()));
+    }
+
+    void acceptsTheConfiguredKeyPairOnly()
+    {
+        QProcess p;
+        const QString url = start(p,
+            {QStringLiteral("--api-key"), QStringLiteral("trainer:s3cret"),
+                QStringLiteral("--scenario"), QStringLiteral("partition")});
+        QVERIFY(!url.isEmpty());
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        QVERIFY(!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        QVERIFY(login(client, QStringLiteral("trainer"), QStringLiteral("s3cret")));
+        stop(p);
+    }
+
+    void badFlagsExitWithAClearMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("http")}
+                              << QStringLiteral("--port");
+        QTest::newRow("port range") << QStringList {QStringLiteral("--port"),
+            QStringLiteral("70000")} << QStringLiteral("65535");
+        QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")}
+                                 << QStringLiteral("frobnicate");
+        QTest::newRow("scenario") << QStringList {QStringLiteral("--scenario"),
+            QStringLiteral("mars")}
+                                  << QStringLiteral("oplog-rollover");
+        QTest::newRow("api key") << QStringList {QStringLiteral("--api-key"),
+            QStringLiteral("nocolon")}
+                                 << QStringLiteral("PUBLIC:PRIVATE");
+        QTest::newRow("fault") << QStringList {QStringLiteral("--fault"), QStringLiteral("GET")}
+                               << QStringLiteral("METHOD PATH");
+        QTest::newRow("lifetime") << QStringList {QStringLiteral("--token-lifetime"),
+            QStringLiteral("0")} << QStringLiteral("--token-lifetime");
+        QTest::newRow("listen") << QStringList {QStringLiteral("--listen"), QStringLiteral("moon")}
+                                << QStringLiteral("--listen");
+        QTest::newRow("positional")
+            << QStringList {QStringLiteral("extra")} << QStringLiteral("extra");
+    }
+
+    void badFlagsExitWithAClearMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = runToEnd(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--help")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void listsScenarios()
+    {
+        const Run r = runToEnd({QStringLiteral("--list-scenarios")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *name : {"flexible", "partition", "oplog-rollover"})
+            QVERIFY(r.out.contains(QString::fromLatin1(name)));
+    }
+
+    void aCorruptStateFileIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        const QByteArray garbage("{\"format\": \"sync-console-sim-state\", \"apps\": [tru");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        const Run r = runToEnd({QStringLiteral("--state"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QVERIFY(r.err.contains(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage);
+    }
+
+    void stateSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.json"));
+        QString draftId;
+        {
+            QProcess p;
+            const QString url = start(p,
+                {QStringLiteral("--state"), path, QStringLiteral("--scenario"),
+                    QStringLiteral("partition")});
+            QVERIFY(!url.isEmpty());
+            QNetworkAccessManager network;
+            AdminApiClient client(&network, QUrl(url));
+            QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+            const QString group = call<AdminProfile>([&](QObject *c, auto d) {
+                client.profile(c, d);
+            }).value.groupIds.value(0);
+            const QString app
+                = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); })
+                      .value.value(0)
+                      .id;
+            const auto draft = call<Draft>([&](QObject *c, auto d) {
+                client.createDraft({group, app}, c, d);
+            });
+            QVERIFY(draft.ok());
+            draftId = draft.value.id;
+            stop(p);
+        }
+        QProcess p;
+        const QString url = start(p, {QStringLiteral("--state"), path});
+        QVERIFY(!url.isEmpty());
+        QString banner;
+        while (!banner.contains(QStringLiteral("App:"))
+            && (p.canReadLine() || p.waitForReadyRead(10000)))
+            banner += QString::fromUtf8(p.readLine());
+        QVERIFY2(banner.contains(QStringLiteral("restored from")), qPrintable(banner));
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        const QString group = call<AdminProfile>([&](QObject *c, auto d) {
+            client.profile(c, d);
+        }).value.groupIds.value(0);
+        const QString app
+            = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); })
+                  .value.value(0)
+                  .id;
+        const auto draft = call<std::optional<Draft>>([&](QObject *c, auto d) {
+            client.currentDraft({group, app}, c, d);
+        });
+        QVERIFY(draft.ok());
+        QVERIFY(draft.value.has_value());
+        QCOMPARE(draft.value->id, draftId);
+        stop(p);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray saved = f.readAll();
+        QVERIFY(!saved.contains("access_token"));
+        QVERIFY(!saved.contains(SimOptions::defaultPrivateKey().toUtf8()));
+    }
+
+    void faultsFromTheCommandLineApply()
+    {
+        QProcess p;
+        const QString url = start(p,
+            {QStringLiteral("--fault"),
+                QStringLiteral("POST /auth/providers/* status=503 count=1")});
+        QVERIFY(!url.isEmpty());
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        const auto first = call<AuthTokens>([&](QObject *c, auto done) {
+            client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+        });
+        QCOMPARE(first.error.httpStatus, 503);
+        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        stop(p);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimCli)
+#include "tst_simcli.moc"
