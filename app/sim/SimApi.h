@@ -1,6 +1,7 @@
 #pragma once
 
-#include "SimMessages.h"
+#include "SimReply.h"
+#include "SimRequest.h"
 
 #include <QStringList>
 

@@ -1,5 +1,7 @@
 #include "SimApp.h"
 
+#include "SimSyncJson.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -8,96 +10,11 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 
-QJsonObject syncToJson(const SyncConfig &sync)
-{
-    return {{key("key"), SyncConfig::jsonKey(sync.mode)}, {key("block"), sync.block}};
-}
-
-SyncConfig syncFromJson(const QJsonObject &object)
-{
-    SyncConfig sync;
-    const QString k = object.value(key("key")).toString();
-    if (k == SyncConfig::jsonKey(SyncConfig::Mode::Flexible))
-        sync.mode = SyncConfig::Mode::Flexible;
-    else if (k == SyncConfig::jsonKey(SyncConfig::Mode::PartitionBased))
-        sync.mode = SyncConfig::Mode::PartitionBased;
-    if (sync.mode != SyncConfig::Mode::None)
-        sync.block = object.value(key("block")).toObject();
-    return sync;
-}
-
 qint64 integer(const QJsonObject &o, const char *k)
 {
     return static_cast<qint64>(o.value(key(k)).toDouble());
 }
 } // namespace
-
-QJsonObject SimClient::toJson() const
-{
-    return {{key("id"), id}, {key("sdk"), sdk}, {key("unsynced_changes"), unsyncedChanges},
-        {key("needs_client_reset"), needsClientReset}};
-}
-
-SimClient SimClient::fromJson(const QJsonObject &o)
-{
-    SimClient c;
-    c.id = o.value(key("id")).toString();
-    c.sdk = o.value(key("sdk")).toString();
-    c.unsyncedChanges = o.value(key("unsynced_changes")).toInt();
-    c.needsClientReset = o.value(key("needs_client_reset")).toBool();
-    return c;
-}
-
-QJsonObject SimDraft::toJson() const
-{
-    return {{key("_id"), id}, {key("user_id"), userId}, {key("created_at"), createdAt},
-        {key("staged"), syncToJson(staged)}};
-}
-
-SimDraft SimDraft::fromJson(const QJsonObject &o)
-{
-    SimDraft d;
-    d.id = o.value(key("_id")).toString();
-    d.userId = o.value(key("user_id")).toString();
-    d.createdAt = integer(o, "created_at");
-    d.staged = syncFromJson(o.value(key("staged")).toObject());
-    return d;
-}
-
-QJsonObject SimDeployment::toJson() const
-{
-    QJsonObject o = toApiJson(QString());
-    o.remove(key("app_id"));
-    o.insert(key("config"), syncToJson(config));
-    return o;
-}
-
-QJsonObject SimDeployment::toApiJson(const QString &appId) const
-{
-    QJsonObject o {{key("_id"), id}, {key("name"), name}, {key("app_id"), appId},
-        {key("user_id"), userId}, {key("deployed_at"), deployedAt}, {key("origin"), origin},
-        {key("status"), status}};
-    if (!draftId.isEmpty())
-        o.insert(key("draft_id"), draftId);
-    if (!statusErrorMessage.isEmpty())
-        o.insert(key("status_error_message"), statusErrorMessage);
-    return o;
-}
-
-SimDeployment SimDeployment::fromJson(const QJsonObject &o)
-{
-    SimDeployment d;
-    d.id = o.value(key("_id")).toString();
-    d.name = o.value(key("name")).toString();
-    d.draftId = o.value(key("draft_id")).toString();
-    d.userId = o.value(key("user_id")).toString();
-    d.origin = o.value(key("origin")).toString();
-    d.status = o.value(key("status")).toString();
-    d.statusErrorMessage = o.value(key("status_error_message")).toString();
-    d.deployedAt = integer(o, "deployed_at");
-    d.config = syncFromJson(o.value(key("config")).toObject());
-    return d;
-}
 
 QJsonObject SimApp::toApiJson() const
 {
@@ -131,7 +48,7 @@ QJsonObject SimApp::toJson() const
     o.insert(key("wire_protocol_enabled"), wireProtocolEnabled);
     o.insert(key("legacy_layout"), legacyLayout);
     o.insert(key("ui_drafts_disabled"), uiDraftsDisabled);
-    o.insert(key("deployed"), syncToJson(deployed));
+    o.insert(key("deployed"), SimSyncJson::toJson(deployed));
     if (draft)
         o.insert(key("draft"), draft->toJson());
     QJsonArray deps;
@@ -170,7 +87,7 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.wireProtocolEnabled = o.value(key("wire_protocol_enabled")).toBool();
     a.legacyLayout = o.value(key("legacy_layout")).toBool();
     a.uiDraftsDisabled = o.value(key("ui_drafts_disabled")).toBool();
-    a.deployed = syncFromJson(o.value(key("deployed")).toObject());
+    a.deployed = SimSyncJson::fromJson(o.value(key("deployed")).toObject());
     if (o.contains(key("draft")))
         a.draft = SimDraft::fromJson(o.value(key("draft")).toObject());
     const QJsonArray deps = o.value(key("deployments")).toArray();

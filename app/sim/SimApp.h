@@ -1,52 +1,14 @@
 #pragma once
 
+#include "SimClient.h"
+#include "SimDeployment.h"
+#include "SimDraft.h"
 #include "SyncConfig.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
-
-// A device connected to the app's Sync; `unsyncedChanges` are local writes not yet uploaded.
-struct SimClient
-{
-    QString id;
-    QString sdk; // "Kotlin", "Swift", "Node.js", ".NET", "Flutter"...
-    int unsyncedChanges = 0;
-    bool needsClientReset = false;
-
-    QJsonObject toJson() const;
-    static SimClient fromJson(const QJsonObject &object);
-};
-
-// The one pending draft of an app: the sync config it would deploy.
-struct SimDraft
-{
-    QString id;
-    QString userId;
-    qint64 createdAt = 0;
-    SyncConfig staged;
-
-    QJsonObject toJson() const;
-    static SimDraft fromJson(const QJsonObject &object);
-};
-
-struct SimDeployment
-{
-    QString id;
-    QString name;
-    QString draftId;
-    QString userId;
-    QString origin;
-    QString status; // created, pending, successful, failed
-    QString statusErrorMessage;
-    qint64 deployedAt = 0;
-    SyncConfig config; // what it deploys (and what a redeploy deploys again)
-
-    QJsonObject toJson() const; // the state file's form, with the config
-    QJsonObject toApiJson(const QString &appId) const; // the Admin API's Deployment
-    static SimDeployment fromJson(const QJsonObject &object);
-};
 
 // One App Services app with its linked cluster, its sync state and what Sync knows of it.
 struct SimApp

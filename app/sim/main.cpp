@@ -63,8 +63,14 @@ int main(int argc, char *argv[])
     }
 
     out << server.baseUrl().toString() << Qt::endl;
+    // Only the well-known default pair is printed whole; a pair given with --api-key stays
+    // the caller's secret.
+    const bool defaultKey = options.privateKey == SimOptions::defaultPrivateKey();
     out << QCoreApplication::translate("main", "API key pair:   %1:%2")
-               .arg(options.publicKey, options.privateKey)
+               .arg(options.publicKey,
+                   defaultKey ? options.privateKey
+                              : QCoreApplication::translate(
+                                  "main", "(the private key given with --api-key)"))
         << Qt::endl;
     out << QCoreApplication::translate("main", "Project (group): %1").arg(backend.groupId())
         << Qt::endl;

@@ -110,6 +110,9 @@ private slots:
         QVERIFY(!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
         QVERIFY(login(client, QStringLiteral("trainer"), QStringLiteral("s3cret")));
         stop(p);
+        const QString printed = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        QVERIFY(printed.contains(QStringLiteral("trainer:")));
+        QVERIFY(!printed.contains(QStringLiteral("s3cret")));
     }
 
     void badFlagsExitWithAClearMessage_data()

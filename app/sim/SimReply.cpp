@@ -1,4 +1,4 @@
-#include "SimMessages.h"
+#include "SimReply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

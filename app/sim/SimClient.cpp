@@ -1,0 +1,24 @@
+#include "SimClient.h"
+
+namespace {
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+} // namespace
+
+QJsonObject SimClient::toJson() const
+{
+    return {{key("id"), id}, {key("sdk"), sdk}, {key("unsynced_changes"), unsyncedChanges},
+        {key("needs_client_reset"), needsClientReset}};
+}
+
+SimClient SimClient::fromJson(const QJsonObject &o)
+{
+    SimClient c;
+    c.id = o.value(key("id")).toString();
+    c.sdk = o.value(key("sdk")).toString();
+    c.unsyncedChanges = o.value(key("unsynced_changes")).toInt();
+    c.needsClientReset = o.value(key("needs_client_reset")).toBool();
+    return c;
+}
