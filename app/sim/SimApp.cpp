@@ -1,20 +1,11 @@
 #include "SimApp.h"
 
-#include "SimSyncJson.h"
+#include "SimJson.h"
 
 #include <QJsonArray>
 
-namespace {
-QString key(const char *k)
-{
-    return QString::fromLatin1(k);
-}
-
-qint64 integer(const QJsonObject &o, const char *k)
-{
-    return static_cast<qint64>(o.value(key(k)).toDouble());
-}
-} // namespace
+using SimJson::integer;
+using SimJson::key;
 
 QJsonObject SimApp::toApiJson() const
 {
@@ -48,7 +39,7 @@ QJsonObject SimApp::toJson() const
     o.insert(key("wire_protocol_enabled"), wireProtocolEnabled);
     o.insert(key("legacy_layout"), legacyLayout);
     o.insert(key("ui_drafts_disabled"), uiDraftsDisabled);
-    o.insert(key("deployed"), SimSyncJson::toJson(deployed));
+    o.insert(key("deployed"), SimJson::syncToJson(deployed));
     if (draft)
         o.insert(key("draft"), draft->toJson());
     QJsonArray deps;
@@ -87,7 +78,7 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.wireProtocolEnabled = o.value(key("wire_protocol_enabled")).toBool();
     a.legacyLayout = o.value(key("legacy_layout")).toBool();
     a.uiDraftsDisabled = o.value(key("ui_drafts_disabled")).toBool();
-    a.deployed = SimSyncJson::fromJson(o.value(key("deployed")).toObject());
+    a.deployed = SimJson::syncFromJson(o.value(key("deployed")).toObject());
     if (o.contains(key("draft")))
         a.draft = SimDraft::fromJson(o.value(key("draft")).toObject());
     const QJsonArray deps = o.value(key("deployments")).toArray();

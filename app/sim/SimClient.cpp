@@ -1,11 +1,8 @@
 #include "SimClient.h"
 
-namespace {
-QString key(const char *k)
-{
-    return QString::fromLatin1(k);
-}
-} // namespace
+#include "SimJson.h"
+
+using SimJson::key;
 
 QJsonObject SimClient::toJson() const
 {

@@ -1,24 +1,15 @@
 #include "SimDeployment.h"
 
-#include "SimSyncJson.h"
+#include "SimJson.h"
 
-namespace {
-QString key(const char *k)
-{
-    return QString::fromLatin1(k);
-}
-
-qint64 integer(const QJsonObject &o, const char *k)
-{
-    return static_cast<qint64>(o.value(key(k)).toDouble());
-}
-} // namespace
+using SimJson::integer;
+using SimJson::key;
 
 QJsonObject SimDeployment::toJson() const
 {
     QJsonObject o = toApiJson(QString());
     o.remove(key("app_id"));
-    o.insert(key("config"), SimSyncJson::toJson(config));
+    o.insert(key("config"), SimJson::syncToJson(config));
     return o;
 }
 
@@ -45,6 +36,6 @@ SimDeployment SimDeployment::fromJson(const QJsonObject &o)
     d.status = o.value(key("status")).toString();
     d.statusErrorMessage = o.value(key("status_error_message")).toString();
     d.deployedAt = integer(o, "deployed_at");
-    d.config = SimSyncJson::fromJson(o.value(key("config")).toObject());
+    d.config = SimJson::syncFromJson(o.value(key("config")).toObject());
     return d;
 }

@@ -1,23 +1,14 @@
 #include "SimDraft.h"
 
-#include "SimSyncJson.h"
+#include "SimJson.h"
 
-namespace {
-QString key(const char *k)
-{
-    return QString::fromLatin1(k);
-}
-
-qint64 integer(const QJsonObject &o, const char *k)
-{
-    return static_cast<qint64>(o.value(key(k)).toDouble());
-}
-} // namespace
+using SimJson::integer;
+using SimJson::key;
 
 QJsonObject SimDraft::toJson() const
 {
     return {{key("_id"), id}, {key("user_id"), userId}, {key("created_at"), createdAt},
-        {key("staged"), SimSyncJson::toJson(staged)}};
+        {key("staged"), SimJson::syncToJson(staged)}};
 }
 
 SimDraft SimDraft::fromJson(const QJsonObject &o)
@@ -26,6 +17,6 @@ SimDraft SimDraft::fromJson(const QJsonObject &o)
     d.id = o.value(key("_id")).toString();
     d.userId = o.value(key("user_id")).toString();
     d.createdAt = integer(o, "created_at");
-    d.staged = SimSyncJson::fromJson(o.value(key("staged")).toObject());
+    d.staged = SimJson::syncFromJson(o.value(key("staged")).toObject());
     return d;
 }

@@ -65,6 +65,19 @@ class TestSimCli : public QObject
         return result.value_or(ApiResult<T>::failure(ApiError::timeout(15)));
     }
 
+    // Signs in with the default pair and finds the first app of the admin's project.
+    static ApiRequests::AppRef signInToFirstApp(AdminApiClient &client)
+    {
+        if (!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()))
+            return {};
+        const QString group = call<AdminProfile>([&](QObject *c, auto d) {
+            client.profile(c, d);
+        }).value.groupIds.value(0);
+        const auto apps
+            = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); });
+        return {group, apps.value.value(0).id};
+    }
+
     static bool login(AdminApiClient &client, const QString &publicKey, const QString &privateKey)
     {
         return call<AuthTokens>([&](QObject *c, auto done) {
@@ -110,7 +123,8 @@ private slots:
         QVERIFY(!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
         QVERIFY(login(client, QStringLiteral("trainer"), QStringLiteral("s3cret")));
         stop(p);
-        const QString printed = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        const QString printed
+            = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         QVERIFY(printed.contains(QStringLiteral("trainer:")));
         QVERIFY(!printed.contains(QStringLiteral("s3cret")));
     }
@@ -192,17 +206,10 @@ private slots:
             QVERIFY(!url.isEmpty());
             QNetworkAccessManager network;
             AdminApiClient client(&network, QUrl(url));
-            QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
-            const QString group = call<AdminProfile>([&](QObject *c, auto d) {
-                client.profile(c, d);
-            }).value.groupIds.value(0);
-            const QString app
-                = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); })
-                      .value.value(0)
-                      .id;
-            const auto draft = call<Draft>([&](QObject *c, auto d) {
-                client.createDraft({group, app}, c, d);
-            });
+            const ApiRequests::AppRef ref = signInToFirstApp(client);
+            QVERIFY(!ref.appId.isEmpty());
+            const auto draft
+                = call<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); });
             QVERIFY(draft.ok());
             draftId = draft.value.id;
             stop(p);
@@ -217,17 +224,10 @@ private slots:
         QVERIFY2(banner.contains(QStringLiteral("restored from")), qPrintable(banner));
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
-        const QString group = call<AdminProfile>([&](QObject *c, auto d) {
-            client.profile(c, d);
-        }).value.groupIds.value(0);
-        const QString app
-            = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); })
-                  .value.value(0)
-                  .id;
-        const auto draft = call<std::optional<Draft>>([&](QObject *c, auto d) {
-            client.currentDraft({group, app}, c, d);
-        });
+        const ApiRequests::AppRef ref = signInToFirstApp(client);
+        QVERIFY(!ref.appId.isEmpty());
+        const auto draft = call<std::optional<Draft>>(
+            [&](QObject *c, auto d) { client.currentDraft(ref, c, d); });
         QVERIFY(draft.ok());
         QVERIFY(draft.value.has_value());
         QCOMPARE(draft.value->id, draftId);

@@ -1,14 +1,14 @@
-#include "SimSyncJson.h"
+#include "SimJson.h"
 
-namespace SimSyncJson {
+namespace SimJson {
 
-QJsonObject toJson(const SyncConfig &sync)
+QJsonObject syncToJson(const SyncConfig &sync)
 {
     return {{QStringLiteral("key"), SyncConfig::jsonKey(sync.mode)},
         {QStringLiteral("block"), sync.block}};
 }
 
-SyncConfig fromJson(const QJsonObject &object)
+SyncConfig syncFromJson(const QJsonObject &object)
 {
     SyncConfig sync;
     const QString k = object.value(QStringLiteral("key")).toString();
@@ -21,4 +21,4 @@ SyncConfig fromJson(const QJsonObject &object)
     return sync;
 }
 
-} // namespace SimSyncJson
+} // namespace SimJson
