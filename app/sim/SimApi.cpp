@@ -341,9 +341,14 @@ SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
     const SyncConfig::State state = app.deployed.mode == SyncConfig::Mode::None
         ? SyncConfig::State::Terminated
         : app.deployed.state();
-    // While Sync runs, its events are as recent as the clock; paused or terminated, they stop.
-    const qint64 latest = state == SyncConfig::State::Enabled ? now - 2 : app.latestSyncEvent;
-    const qint64 lag = state == SyncConfig::State::Enabled ? app.lagMs : 0;
+    // While Sync runs, its events are as recent as the clock; paused or terminated, they stop
+    // where they were. The lag is always the gap between the latest sync event and the last
+    // cluster event processed, as the Sync page's header shows them.
+    const bool running = state == SyncConfig::State::Enabled;
+    const qint64 latest = running ? now - 2 : app.latestSyncEvent;
+    const qint64 lag = running
+        ? app.lagMs
+        : qMax<qint64>(0, app.latestSyncEvent - app.lastClusterEventProcessed) * 1000;
     int connected = 0;
     for (const SimClient &c : app.clients)
         connected += state == SyncConfig::State::Enabled && !c.needsClientReset ? 1 : 0;

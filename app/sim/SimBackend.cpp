@@ -327,7 +327,8 @@ void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
             c.needsClientReset = true;
     } else if (after == SyncConfig::State::Paused && before == SyncConfig::State::Enabled) {
         app.pausedAt = t;
-        app.lastClusterEventProcessed = t;
+        app.latestSyncEvent = t; // frozen where Sync stopped, lag and all
+        app.lastClusterEventProcessed = t - app.lagMs / 1000;
     } else if (after == SyncConfig::State::Enabled) {
         if (before == SyncConfig::State::Terminated)
             app.syncMetadataPresent = true;

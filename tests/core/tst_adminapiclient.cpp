@@ -1,6 +1,7 @@
 // Every AdminApiClient operation against the simulator over real loopback HTTP: the
 // documented procedures, session renewal, and each injected fault.
 #include "SimFixture.h"
+#include "SyncMetrics.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -345,6 +346,26 @@ private slots:
             120.0);
         QCOMPARE(
             m.value.find(QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS"))->points.first().value, 5.0);
+        const SyncMetrics live = SyncMetrics::from(m.value);
+        QCOMPARE(live.lagMs, 120);
+        QCOMPARE(live.lastClusterEventProcessed, live.latestSyncEvent.addMSecs(-120));
+        QVERIFY(qAbs(live.latestSyncEvent.secsTo(f.backend.now())) < 10);
+    }
+
+    void pausedSyncMetricsStopWhereSyncStopped()
+    {
+        SimFixture f(QStringLiteral("oplog-rollover"));
+        QVERIFY(f.login());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto m = f.run<AppMetrics>([&](QObject *c, auto done) {
+            f.client->metrics(f.appRef(), now.addDays(-7), now, QStringLiteral("PT1H"),
+                SyncMetrics::metricNames(), c, done);
+        });
+        QVERIFY(m.ok());
+        const SyncMetrics paused = SyncMetrics::from(m.value);
+        QCOMPARE(paused.latestSyncEvent.toSecsSinceEpoch(), f.app().pausedAt);
+        QCOMPARE(paused.lagMs, 0);
+        QCOMPARE(paused.activeSessions, 0);
     }
 
     void expiredTokenIsRenewedOnceAndReplayed()

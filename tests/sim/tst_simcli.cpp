@@ -5,8 +5,10 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -237,6 +239,64 @@ private slots:
         const QByteArray saved = f.readAll();
         QVERIFY(!saved.contains("access_token"));
         QVERIFY(!saved.contains(SimOptions::defaultPrivateKey().toUtf8()));
+    }
+
+    void theControlApiFlipsFaultsAtRunTime()
+    {
+        QProcess p;
+        const QString url = start(p, {});
+        QVERIFY(!url.isEmpty());
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        const ApiRequests::AppRef ref = signInToFirstApp(client);
+        QVERIFY(!ref.appId.isEmpty());
+        const QString root = url.left(url.indexOf(QStringLiteral("/api/admin/v3.0")));
+        const auto control = [&](const QByteArray &method, const QString &path,
+                                 const QByteArray &body) {
+            QNetworkRequest request(QUrl(root + path));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(10000);
+            reply->deleteLater();
+            return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll());
+        };
+
+        QCOMPARE(control("POST", QStringLiteral("/_sim/faults"),
+                     R"({"method": "POST", "path": "*/drafts", "status": 500, "count": 1})")
+                     .first,
+            201);
+        QVERIFY(control("GET", QStringLiteral("/_sim/faults"), {}).second.contains("*/drafts"));
+        QCOMPARE(call<Draft>([&](QObject *c, auto d) {
+            client.createDraft(ref, c, d);
+        }).error.httpStatus,
+            500);
+        QVERIFY(call<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); }).ok());
+
+        QCOMPARE(
+            control("POST", QStringLiteral("/_sim/faults"), R"({"path": "*", "latency_ms": 5})")
+                .first,
+            201);
+        QCOMPARE(control("DELETE", QStringLiteral("/_sim/faults"), {}).first, 204);
+        QCOMPARE(control("GET", QStringLiteral("/_sim/faults"), {}).second, QByteArray("[]"));
+        QCOMPARE(control("POST", QStringLiteral("/_sim/faults"), R"({"status": 200})").first, 400);
+
+        // Expired tokens are renewed by the client without the caller noticing.
+        QCOMPARE(control("POST", QStringLiteral("/_sim/expire-tokens"), {}).first, 204);
+        QVERIFY(call<QList<ServiceSummary>>([&](QObject *c, auto d) {
+            client.listServices(ref, c, d);
+        }).ok());
+
+        QCOMPARE(control("POST", QStringLiteral("/_sim/clock?advance=soon"), {}).first, 400);
+        QCOMPARE(control("POST", QStringLiteral("/_sim/clock?advance=3600"), {}).first, 204);
+        const auto state = control("GET", QStringLiteral("/_sim/state"), {});
+        QCOMPARE(state.first, 200);
+        QVERIFY(state.second.contains("\"clock_offset\":3600"));
+        QCOMPARE(control("GET", QStringLiteral("/_sim/nothing"), {}).first, 404);
+        stop(p);
     }
 
     void faultsFromTheCommandLineApply()

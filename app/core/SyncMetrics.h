@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+struct AppMetrics;
+
+// The three figures of the Sync page's header, read from the documented metrics:
+// the latest sync event (the last SYNC_SUCCESSFUL_REQUESTS point), the lag
+// (SYNC_CURRENT_OPLOG_LAG_MS_SUM at that point) and, from the two, the last cluster event
+// processed. Invalid times mean Sync has no events to show (never enabled, or terminated).
+struct SyncMetrics
+{
+    QDateTime latestSyncEvent;
+    QDateTime lastClusterEventProcessed;
+    qint64 lagMs = -1; // -1: unknown
+    int activeSessions = -1;
+
+    // The names to ask GET .../metrics for.
+    static QStringList metricNames();
+    static SyncMetrics from(const AppMetrics &metrics);
+};
