@@ -383,6 +383,21 @@ private slots:
         QVERIFY(rec.lines[2].endsWith(QStringLiteral(" 200")));
     }
 
+    void tokensExpireAfterTheirLifetime()
+    {
+        SimFixture f;
+        f.backend.sessions().setAccessTokenLifetime(60);
+        QVERIFY(f.login());
+        Recorder rec(f.server);
+        f.backend.advanceClock(59);
+        QVERIFY(draft(f).has_value() == false);
+        QCOMPARE(rec.count(QStringLiteral("POST"), QStringLiteral("/auth/session")), 0);
+        f.backend.advanceClock(2);
+        QVERIFY(!draft(f).has_value());
+        QCOMPARE(rec.count(QStringLiteral("POST"), QStringLiteral("/auth/session")), 1);
+        QCOMPARE(rec.count(QStringLiteral("GET"), QStringLiteral("/drafts")), 3); // 200, 401, 200
+    }
+
     void concurrentCallsShareOneRenewal()
     {
         SimFixture f;
