@@ -173,6 +173,11 @@ ApiCall *AdminApiClient::listApps(
     return send(ApiRequests::listApps(groupId), context, typed(std::move(done), &ApiParsers::apps));
 }
 
+ApiCall *AdminApiClient::appInfo(const AppRef &app, QObject *context, Callback<AppSummary> done)
+{
+    return send(ApiRequests::appInfo(app), context, typed(std::move(done), &ApiParsers::app));
+}
+
 ApiCall *AdminApiClient::listServices(
     const AppRef &app, QObject *context, Callback<QList<ServiceSummary>> done)
 {

@@ -48,6 +48,7 @@ public:
     ApiCall *profile(QObject *context, Callback<AdminProfile> done);
 
     ApiCall *listApps(const QString &groupId, QObject *context, Callback<QList<AppSummary>> done);
+    ApiCall *appInfo(const AppRef &app, QObject *context, Callback<AppSummary> done);
     ApiCall *listServices(
         const AppRef &app, QObject *context, Callback<QList<ServiceSummary>> done);
     ApiCall *serviceConfig(const AppRef &app, const QString &serviceId, QObject *context,

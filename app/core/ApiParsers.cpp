@@ -120,6 +120,15 @@ ApiResult<AdminProfile> profile(const QByteArray &body)
     return finish(reader, p);
 }
 
+ApiResult<AppSummary> app(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    AppSummary a = readApp(reader, reader.asObject(root, str("the app")));
+    return finish(reader, a);
+}
+
 ApiResult<QList<AppSummary>> apps(const QByteArray &body)
 {
     JsonReader reader;

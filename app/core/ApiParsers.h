@@ -27,6 +27,7 @@ ApiError httpError(int status, const QByteArray &body);
 ApiResult<AuthTokens> tokens(const QByteArray &body);
 ApiResult<QString> accessToken(const QByteArray &body);
 ApiResult<AdminProfile> profile(const QByteArray &body);
+ApiResult<AppSummary> app(const QByteArray &body);
 ApiResult<QList<AppSummary>> apps(const QByteArray &body);
 ApiResult<QList<ServiceSummary>> services(const QByteArray &body);
 ApiResult<ServiceConfig> serviceConfig(const QByteArray &body);

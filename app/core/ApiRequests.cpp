@@ -62,6 +62,11 @@ ApiRequest listApps(const QString &groupId)
     return make("GET", QStringLiteral("/groups/%1/apps").arg(segment(groupId)));
 }
 
+ApiRequest appInfo(const AppRef &app)
+{
+    return make("GET", appPath(app));
+}
+
 ApiRequest listServices(const AppRef &app)
 {
     return make("GET", appPath(app, QStringLiteral("/services")));

@@ -24,6 +24,7 @@ ApiRequest deleteSession();
 ApiRequest profile();
 
 ApiRequest listApps(const QString &groupId);
+ApiRequest appInfo(const AppRef &app);
 ApiRequest listServices(const AppRef &app);
 ApiRequest serviceConfig(const AppRef &app, const QString &serviceId);
 ApiRequest patchServiceConfig(const AppRef &app, const QString &serviceId, const QJsonObject &body);

@@ -149,8 +149,8 @@ class TestContract : public QObject
         const QDateTime now = QDateTime::currentDateTimeUtc();
         return {ApiRequests::login(QStringLiteral("p"), QStringLiteral("k")),
             ApiRequests::refreshSession(), ApiRequests::deleteSession(), ApiRequests::profile(),
-            ApiRequests::listApps(QStringLiteral("g")), ApiRequests::listServices(app),
-            ApiRequests::serviceConfig(app, QStringLiteral("s")),
+            ApiRequests::listApps(QStringLiteral("g")), ApiRequests::appInfo(app),
+            ApiRequests::listServices(app), ApiRequests::serviceConfig(app, QStringLiteral("s")),
             ApiRequests::patchServiceConfig(app, QStringLiteral("s"),
                 ApiRequests::syncStatePatch(sync, SyncConfig::State::Paused)),
             ApiRequests::deployConfig(app),
@@ -175,6 +175,9 @@ class TestContract : public QObject
         QVERIFY(f.run<AdminProfile>([&](QObject *c, auto d) { f.client->profile(c, d); }).ok());
         QVERIFY(f.run<QList<AppSummary>>([&](QObject *c, auto d) {
                      f.client->listApps(f.backend.groupId(), c, d);
+                 }).ok());
+        QVERIFY(f.run<AppSummary>([&](QObject *c, auto d) {
+                     f.client->appInfo(f.appRef(), c, d);
                  }).ok());
         QVERIFY(f.run<QList<ServiceSummary>>([&](QObject *c, auto d) {
                      f.client->listServices(f.appRef(), c, d);
