@@ -38,7 +38,7 @@ AdminApiClient::~AdminApiClient() = default;
 QUrl AdminApiClient::urlFor(const ApiRequest &request) const
 {
     QUrl url = m_baseUrl;
-    QString base = url.path(QUrl::FullyEncoded);
+    QString base = request.atServerRoot ? QString() : url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + request.path, QUrl::TolerantMode);
@@ -271,4 +271,11 @@ ApiCall *AdminApiClient::metrics(const AppRef &app, const QDateTime &start, cons
 {
     return send(ApiRequests::metrics(app, start, end, granularity, names), context,
         typed(std::move(done), &ApiParsers::metrics));
+}
+
+ApiCall *AdminApiClient::simulatorDevices(
+    const QString &appId, QObject *context, Callback<QList<SyncDevice>> done)
+{
+    return send(ApiRequests::simulatorDevices(appId), context,
+        typed(std::move(done), &ApiParsers::devices));
 }

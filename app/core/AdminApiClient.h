@@ -80,6 +80,9 @@ public:
         const QString &granularity, const QStringList &names, QObject *context,
         Callback<AppMetrics> done);
 
+    ApiCall *simulatorDevices(
+        const QString &appId, QObject *context, Callback<QList<SyncDevice>> done);
+
     // The lower level every operation above uses; also for requests built elsewhere.
     ApiCall *send(
         const ApiRequest &request, QObject *context, std::function<void(const ApiReply &)> done);

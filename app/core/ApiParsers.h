@@ -11,6 +11,7 @@
 #include "DraftDiff.h"
 #include "ServiceConfig.h"
 #include "ServiceSummary.h"
+#include "SyncDevice.h"
 
 #include <QByteArray>
 #include <QList>
@@ -39,5 +40,6 @@ ApiResult<DraftDiff> draftDiff(const QByteArray &body);
 ApiResult<Deployment> deployment(const QByteArray &body);
 ApiResult<QList<Deployment>> deployments(const QByteArray &body);
 ApiResult<AppMetrics> metrics(const QByteArray &body);
+ApiResult<QList<SyncDevice>> devices(const QByteArray &body);
 
 } // namespace ApiParsers

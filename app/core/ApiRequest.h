@@ -14,6 +14,8 @@ struct ApiRequest
     QUrlQuery query;
     QByteArray body; // JSON; empty when the request has none
     Auth auth = Auth::AccessToken;
+    // The simulator's own control API lives beside the Admin API, at the server's root.
+    bool atServerRoot = false;
 
     // Only reads may be repeated without asking: a write that may have reached the server is
     // never sent twice blindly.

@@ -48,6 +48,9 @@ ApiRequest listDeployments(const AppRef &app);
 ApiRequest deployment(const AppRef &app, const QString &deploymentId);
 ApiRequest redeploy(const AppRef &app, const QString &deploymentId);
 
+// The built-in simulator's devices of an app (GET /_sim/apps/{id}/devices; not an Admin API call).
+ApiRequest simulatorDevices(const QString &appId);
+
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
     const QString &granularity, const QStringList &metrics);
 

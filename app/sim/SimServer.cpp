@@ -196,6 +196,15 @@ SimReply SimServer::control(const QHttpServerRequest &request, const QString &pa
             return SimReply::error(400, str("use /_sim/clock?advance=SECONDS"), str("BadRequest"));
         m_backend->advanceClock(seconds);
         return SimReply::noContent();
+    } else if (path.startsWith(str("apps/")) && path.endsWith(str("/devices")) && method == "GET") {
+        const QString appId = path.section(QLatin1Char('/'), 1, 1);
+        const SimApp *app = m_backend->app(appId);
+        if (!app)
+            return SimReply::error(404, str("app not found"), str("AppNotFound"));
+        QJsonArray devices;
+        for (const SimClient &c : app->clients)
+            devices.append(c.toJson());
+        return SimReply::json(200, devices);
     } else if (path == str("state") && method == "GET") {
         return SimReply::json(200, m_backend->toJson());
     } else if (path == str("settings") && method == "POST") {

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "AdminApiClient.h"
+#include "SyncDevice.h"
+#include "SyncMetrics.h"
+#include "SyncSnapshotStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+// The state of one app's Sync, as the server holds it, and the intents that change it.
+// Views render this state and forward intents; they never call the client themselves.
+//
+// Every intent is one action: while a write is in flight, further intents are ignored. After
+// any failure the server is read again, so the state never shows what the server does not hold.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    Q_PROPERTY(Activity activity READ activity NOTIFY changed)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY changed)
+    Q_PROPERTY(bool draftPending READ hasDraft NOTIFY changed)
+    Q_PROPERTY(bool draftsEnabled READ draftsEnabled NOTIFY changed)
+    Q_PROPERTY(QString clusterLabel READ clusterLabel NOTIFY changed)
+
+public:
+    enum class Status { Unknown, Enabled, Paused, Disabled };
+    Q_ENUM(Status)
+    enum class Activity {
+        Idle,
+        Loading,
+        Pausing,
+        Resuming,
+        Terminating,
+        Enabling,
+        LoadingDiff,
+        Deploying,
+        Discarding
+    };
+    Q_ENUM(Activity)
+
+    SyncController(AdminApiClient *client, const ApiRequests::AppRef &app,
+        SyncSnapshotStore *snapshots, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    // How often a running deployment is polled.
+    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    // Ask the built-in simulator which devices hold unsynced changes (the real service has no
+    // such call; against it the terminate dialog gives the guidance without a count).
+    void setDevicesFromSimulator(bool enabled) { m_devicesFromSimulator = enabled; }
+
+    const ApiRequests::AppRef &appRef() const { return m_app; }
+    bool isLoaded() const { return m_loaded; }
+    const AppSummary &app() const { return m_appInfo; }
+    QString serviceId() const { return m_service.id; }
+    QString serviceName() const { return m_service.name; }
+    QString clusterName() const { return m_config.clusterName; }
+    // "ExampleCluster - (Service: Example-Service)", as the UI names the linked cluster.
+    QString clusterLabel() const;
+    const ServiceConfig &config() const { return m_config; }
+    Status status() const;
+    SyncConfig::Mode mode() const { return m_config.sync.mode; }
+    QDateTime pausedSince() const;
+    bool draftsEnabled() const { return m_deployConfig.draftsEnabled(); }
+    bool hasDraft() const { return m_draft.has_value(); }
+    const std::optional<Draft> &draft() const { return m_draft; }
+    const DraftDiff &diff() const { return m_diff; }
+    bool isDiffLoaded() const { return m_diffLoaded; }
+    const std::optional<Deployment> &deployment() const { return m_deployment; }
+    Activity activity() const { return m_activity; }
+    bool isBusy() const { return m_activity != Activity::Idle && m_activity != Activity::Loading; }
+    const ApiError &lastError() const { return m_lastError; }
+    const SyncMetrics &metrics() const { return m_metrics; }
+    const QList<SyncDevice> &devices() const { return m_devices; }
+    int devicesWithUnsyncedChanges() const;
+    std::optional<SyncSnapshotStore::Snapshot> snapshot() const;
+
+public slots:
+    void refresh();
+    void pause();
+    void resume();
+    // Saves a snapshot of the sync config locally, then terminates.
+    void terminate();
+    void enable(const SyncConfig &config);
+    void loadDiff();
+    void deploy();
+    void discard();
+
+signals:
+    void changed();
+    void deploymentSucceeded(const Deployment &deployment);
+    void deploymentFailed(const Deployment &deployment);
+    // An intent failed; `error` says why in the server's words. The state is being re-read.
+    void failed(const ApiError &error);
+    // Resuming was refused because the oplog rolled past the pause: terminate and re-enable.
+    void resumeRefused(const ApiError &error);
+
+private:
+    bool begin(Activity activity);
+    void finishWith(const ApiError &error);
+    void changeSync(const QJsonObject &body);
+    void patchIntoDraft(const QJsonObject &body);
+    void patch(const QJsonObject &body);
+    void startPolling(const Deployment &deployment);
+    void poll();
+    void reconcileLostDeploy(const QString &draftId, const ApiError &error);
+    void readDevices();
+
+    QPointer<AdminApiClient> m_client;
+    ApiRequests::AppRef m_app;
+    SyncSnapshotStore *m_snapshots;
+    QTimer *m_pollTimer;
+    int m_pollIntervalMs = 1000;
+    bool m_devicesFromSimulator = false;
+
+    bool m_loaded = false;
+    quint64 m_generation = 0;
+    int m_pendingReads = 0;
+    AppSummary m_appInfo;
+    ServiceSummary m_service;
+    ServiceConfig m_config;
+    DeployConfig m_deployConfig;
+    std::optional<Draft> m_draft;
+    DraftDiff m_diff;
+    bool m_diffLoaded = false;
+    std::optional<Deployment> m_deployment;
+    Activity m_activity = Activity::Idle;
+    ApiError m_lastError;
+    SyncMetrics m_metrics;
+    QList<SyncDevice> m_devices;
+};

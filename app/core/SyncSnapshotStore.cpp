@@ -1,0 +1,70 @@
+#include "SyncSnapshotStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+SyncSnapshotStore::SyncSnapshotStore(const QString &directory)
+    : m_directory(directory.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QStringLiteral("/sync-snapshots")
+            : directory)
+{ }
+
+QString SyncSnapshotStore::pathFor(const QString &appId) const
+{
+    // App ids come from a server: hash them rather than trust them in a file name.
+    const QByteArray name
+        = QCryptographicHash::hash(appId.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return m_directory + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".json");
+}
+
+bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QString *problem)
+{
+    if (!QDir().mkpath(m_directory)) {
+        *problem = QStringLiteral("cannot create %1").arg(m_directory);
+        return false;
+    }
+    const QJsonObject object {{QStringLiteral("app_id"), appId},
+        {QStringLiteral("key"), SyncConfig::jsonKey(sync.mode)},
+        {QStringLiteral("block"), sync.block},
+        {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QSaveFile file(pathFor(appId));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *problem = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<SyncSnapshotStore::Snapshot> SyncSnapshotStore::load(const QString &appId) const
+{
+    QFile file(pathFor(appId));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    if (object.value(QStringLiteral("app_id")).toString() != appId
+        || !object.value(QStringLiteral("block")).isObject())
+        return std::nullopt;
+    Snapshot s;
+    const QString key = object.value(QStringLiteral("key")).toString();
+    if (key == SyncConfig::jsonKey(SyncConfig::Mode::Flexible))
+        s.sync.mode = SyncConfig::Mode::Flexible;
+    else if (key == SyncConfig::jsonKey(SyncConfig::Mode::PartitionBased))
+        s.sync.mode = SyncConfig::Mode::PartitionBased;
+    else
+        return std::nullopt;
+    s.sync.block = object.value(QStringLiteral("block")).toObject();
+    s.savedAt
+        = QDateTime::fromString(object.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    return s;
+}
