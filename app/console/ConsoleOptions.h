@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The command line of sync-console, parsed and checked.
+struct ConsoleOptions
+{
+    QString scenario;
+    bool scenarioGiven = false;
+    QString baseUrl; // empty: the embedded simulator
+    QString groupId;
+    QString app; // an app's _id, client_app_id or name; empty: the first app
+    QString autoplay; // terminate, pause, resume or enable
+    int autoplayDelayMs = 1200;
+    bool exitWhenDone = false;
+    QString captureDocsDir;
+    bool typeToConfirm = false;
+
+    bool exitNow = false;
+    int exitCode = 0;
+    QString text;
+
+    static QStringList procedures();
+    static ConsoleOptions parse(const QStringList &arguments);
+};

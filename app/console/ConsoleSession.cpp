@@ -1,0 +1,73 @@
+#include "ConsoleSession.h"
+
+#include "ApiCall.h"
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimOptions.h"
+#include "SimServer.h"
+
+ConsoleSession::ConsoleSession(QObject *parent)
+    : QObject(parent)
+{ }
+
+ConsoleSession::~ConsoleSession()
+{
+    m_client.reset(); // its calls go before the server they talk to
+}
+
+void ConsoleSession::start(const Target &target)
+{
+    Target t = target;
+    if (t.baseUrl.isEmpty()) {
+        m_backend = std::make_unique<SimBackend>();
+        m_backend->sessions().setApiKey(
+            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        Scenarios::load(t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario, *m_backend);
+        m_server = std::make_unique<SimServer>(m_backend.get());
+        if (!m_server->start(QHostAddress::LocalHost, 0)) {
+            emit failed(tr("The built-in simulator could not listen on the loopback interface."));
+            return;
+        }
+        t.baseUrl = m_server->baseUrl().toString();
+        t.publicKey = SimOptions::defaultPublicKey();
+        t.privateKey = SimOptions::defaultPrivateKey();
+    } else if (t.publicKey.isEmpty() || t.privateKey.isEmpty()) {
+        emit failed(tr("Set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY to the "
+                       "API key pair "
+                       "for %1.")
+                        .arg(t.baseUrl));
+        return;
+    }
+    m_client = std::make_unique<AdminApiClient>(&m_network, QUrl(t.baseUrl));
+    m_client->login(t.publicKey, t.privateKey, this, [this, t](const ApiResult<AuthTokens> &r) {
+        if (!r.ok())
+            return emit failed(tr("Signing in to %1 failed: %2").arg(t.baseUrl, r.error.message()));
+        if (!t.groupId.isEmpty())
+            return pickApp(t.groupId, t.app);
+        m_client->profile(this, [this, t](const ApiResult<AdminProfile> &p) {
+            if (!p.ok())
+                return emit failed(tr("Reading your profile failed: %1").arg(p.error.message()));
+            if (p.value.groupIds.isEmpty())
+                return emit failed(
+                    tr("Your API key holds no project role; give the project id with --group."));
+            pickApp(p.value.groupIds.first(), t.app);
+        });
+    });
+}
+
+void ConsoleSession::pickApp(const QString &groupId, const QString &wanted)
+{
+    m_client->listApps(
+        groupId, this, [this, groupId, wanted](const ApiResult<QList<AppSummary>> &r) {
+            if (!r.ok())
+                return emit failed(tr("Listing the apps of project %1 failed: %2")
+                                       .arg(groupId, r.error.message()));
+            for (const AppSummary &a : r.value)
+                if (wanted.isEmpty() || a.id == wanted || a.clientAppId == wanted
+                    || a.name == wanted)
+                    return emit ready({groupId, a.id});
+            emit failed(wanted.isEmpty()
+                    ? tr("Project %1 has no apps.").arg(groupId)
+                    : tr("Project %1 has no app \u201c%2\u201d.").arg(groupId, wanted));
+        });
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AdminApiClient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <memory>
+
+class SimBackend;
+class SimServer;
+
+// Brings the console to an app: starts the embedded simulator when no base URL is given,
+// signs in, finds the project (the first of the profile unless given) and the app (by _id,
+// client app id or name; the first unless given).
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    struct Target
+    {
+        QString baseUrl;
+        QString publicKey;
+        QString privateKey;
+        QString groupId;
+        QString app;
+        QString scenario;
+    };
+
+    explicit ConsoleSession(QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    void start(const Target &target);
+    AdminApiClient *client() const { return m_client.get(); }
+    bool isSimulated() const { return m_server != nullptr; }
+    SimBackend *simulator() const { return m_backend.get(); }
+
+signals:
+    void ready(const ApiRequests::AppRef &app);
+    void failed(const QString &message);
+
+private:
+    void pickApp(const QString &groupId, const QString &wanted);
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SimBackend> m_backend;
+    std::unique_ptr<SimServer> m_server;
+    std::unique_ptr<AdminApiClient> m_client;
+};

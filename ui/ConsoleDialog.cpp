@@ -1,0 +1,64 @@
+#include "ConsoleDialog.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConsoleDialog::ConsoleDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_title(new QLabel(this))
+    , m_body(new QVBoxLayout)
+    , m_buttons(new QHBoxLayout)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setModal(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 20, 28, 24);
+    layout->setSpacing(14);
+
+    auto *header = new QHBoxLayout;
+    m_title->setObjectName(QStringLiteral("dialogTitle"));
+    m_title->setProperty("role", QStringLiteral("dialogTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    auto *close = new QPushButton(this);
+    close->setObjectName(QStringLiteral("dialogCloseButton"));
+    close->setProperty("role", QStringLiteral("dialogClose"));
+    close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    close->setIconSize(QSize(14, 14));
+    close->setAccessibleName(tr("Close"));
+    close->setToolTip(tr("Close"));
+    close->setFocusPolicy(Qt::TabFocus);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    header->addWidget(m_title, 1, Qt::AlignTop);
+    header->addWidget(close, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_body->setSpacing(12);
+    layout->addLayout(m_body);
+    m_buttons->addStretch(1);
+    m_buttons->setSpacing(10);
+    layout->addLayout(m_buttons);
+}
+
+QPushButton *ConsoleDialog::addButton(
+    const QString &text, const QString &objectName, const char *variant)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    if (variant)
+        button->setProperty("variant", QString::fromLatin1(variant));
+    button->setAutoDefault(false);
+    m_buttons->addWidget(button);
+    return button;
+}
+
+void ConsoleDialog::addRule()
+{
+    auto *rule = new QFrame(this);
+    rule->setProperty("role", QStringLiteral("rule"));
+    m_body->addWidget(rule);
+}

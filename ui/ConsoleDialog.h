@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+// The frame every Sync Console modal shares: a title row with a close button (×), a body and
+// a row of buttons on the right. Esc and × cancel. Open it with open(), never exec().
+class ConsoleDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleDialog)
+
+public:
+    explicit ConsoleDialog(QWidget *parent = nullptr);
+
+protected:
+    QLabel *titleLabel() const { return m_title; }
+    QVBoxLayout *body() const { return m_body; }
+    QHBoxLayout *buttons() const { return m_buttons; }
+    // A plain button in the button row; the first one added is the left-most.
+    QPushButton *addButton(
+        const QString &text, const QString &objectName, const char *variant = nullptr);
+    void addRule();
+
+private:
+    QLabel *m_title;
+    QVBoxLayout *m_body;
+    QHBoxLayout *m_buttons;
+};

@@ -1,0 +1,261 @@
+#include "EnableSyncForm.h"
+
+#include "ConfigStepRow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QStringList splitFields(const QString &text)
+{
+    QStringList out;
+    for (const QString &f : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!f.trimmed().isEmpty())
+            out.append(f.trimmed());
+    return out;
+}
+
+QFrame *rule(QWidget *parent)
+{
+    auto *r = new QFrame(parent);
+    r->setProperty("role", QStringLiteral("rule"));
+    return r;
+}
+} // namespace
+
+EnableSyncForm::EnableSyncForm(QWidget *parent)
+    : QWidget(parent)
+    , m_clusterStep(new ConfigStepRow(1, tr("Select Cluster To Sync"), this))
+    , m_fieldsStep(new ConfigStepRow(2, tr("Choose A Partition Key"), this))
+    , m_permissionsStep(new ConfigStepRow(3, tr("Define Permissions"), this))
+    , m_cluster(new QComboBox(this))
+    , m_mode(new QComboBox(this))
+    , m_database(new QLineEdit(this))
+    , m_fields(new QLineEdit(this))
+    , m_partitionKey(new QLineEdit(this))
+    , m_partitionType(new QComboBox(this))
+    , m_partitionRequired(new QCheckBox(tr("Required"), this))
+    , m_permissions(new QPlainTextEdit(this))
+    , m_restore(new QPushButton(this))
+    , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("enableSyncForm"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_restore->setObjectName(QStringLiteral("restoreSnapshotButton"));
+    m_restore->setProperty("variant", QStringLiteral("link"));
+    m_restore->hide();
+    connect(m_restore, &QPushButton::clicked, this, &EnableSyncForm::restoreSnapshot);
+
+    m_clusterStep->setObjectName(QStringLiteral("stepCluster"));
+    m_clusterStep->setDescription(
+        tr("All data from configured collections in this cluster will be synced. Selecting "
+           "a new cluster to sync restarts the syncing process. Sync requires that your "
+           "Atlas cluster is using MongoDB version 4.4."));
+    m_cluster->setObjectName(QStringLiteral("clusterPicker"));
+    m_cluster->setAccessibleName(tr("Cluster to sync"));
+    m_clusterStep->setControl(m_cluster);
+    m_clusterStep->setCurrent(true);
+    m_clusterStep->setExpanded(true);
+    layout->addWidget(m_clusterStep);
+    layout->addWidget(rule(this));
+
+    m_fieldsStep->setObjectName(QStringLiteral("stepFields"));
+    auto *fields = new QWidget(this);
+    auto *form = new QFormLayout(fields);
+    form->setContentsMargins(36, 4, 0, 0);
+    m_mode->setObjectName(QStringLiteral("syncModePicker"));
+    m_mode->addItem(tr("Flexible"), int(SyncConfig::Mode::Flexible));
+    m_mode->addItem(tr("Partition Based"), int(SyncConfig::Mode::PartitionBased));
+    m_database->setObjectName(QStringLiteral("databaseName"));
+    m_database->setPlaceholderText(tr("e.g. todo"));
+    m_fields->setObjectName(QStringLiteral("queryableFields"));
+    m_fields->setPlaceholderText(tr("comma-separated, e.g. owner_id, team"));
+    m_partitionKey->setObjectName(QStringLiteral("partitionKey"));
+    m_partitionKey->setPlaceholderText(tr("e.g. _partition"));
+    m_partitionType->setObjectName(QStringLiteral("partitionType"));
+    m_partitionType->addItems({QStringLiteral("string"), QStringLiteral("objectId"),
+        QStringLiteral("long"), QStringLiteral("int")});
+    m_partitionRequired->setObjectName(QStringLiteral("partitionRequired"));
+    form->addRow(tr("Sync type"), m_mode);
+    form->addRow(tr("Database"), m_database);
+    form->addRow(tr("Queryable fields"), m_fields);
+    form->addRow(tr("Partition key"), m_partitionKey);
+    form->addRow(tr("Partition key type"), m_partitionType);
+    form->addRow(QString(), m_partitionRequired);
+    m_fieldsStep->details()->addWidget(fields);
+    layout->addWidget(m_fieldsStep);
+    layout->addWidget(rule(this));
+
+    m_permissionsStep->setObjectName(QStringLiteral("stepPermissions"));
+    m_permissions->setObjectName(QStringLiteral("permissionsEditor"));
+    m_permissions->setAccessibleName(tr("Permissions (JSON)"));
+    m_permissions->setTabChangesFocus(true);
+    m_permissions->setFixedHeight(110);
+    m_permissions->setPlainText(QStringLiteral("{\"rules\": {}, \"defaultRoles\": []}"));
+    m_permissionsStep->details()->addWidget(m_permissions);
+    layout->addWidget(m_permissionsStep);
+    layout->addWidget(rule(this));
+
+    m_problem->setObjectName(QStringLiteral("enableProblem"));
+    m_problem->setProperty("role", QStringLiteral("stepDescription"));
+    m_enable->setObjectName(QStringLiteral("enableSyncButton"));
+    m_enable->setProperty("variant", QStringLiteral("large"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(24, 24, 24, 24);
+    auto *notes = new QVBoxLayout;
+    notes->addWidget(m_restore, 0, Qt::AlignLeft);
+    notes->addWidget(m_problem);
+    buttons->addLayout(notes, 1);
+    buttons->addWidget(m_enable);
+    layout->addLayout(buttons);
+
+    m_cluster->addItem(tr("Select a Cluster"));
+    for (QObject *input : {static_cast<QObject *>(m_cluster), static_cast<QObject *>(m_mode),
+             static_cast<QObject *>(m_partitionType)})
+        connect(qobject_cast<QComboBox *>(input), &QComboBox::currentIndexChanged, this,
+            &EnableSyncForm::update);
+    for (QLineEdit *edit : {m_database, m_fields, m_partitionKey})
+        connect(edit, &QLineEdit::textChanged, this, &EnableSyncForm::update);
+    connect(m_partitionRequired, &QCheckBox::toggled, this, &EnableSyncForm::update);
+    connect(m_permissions, &QPlainTextEdit::textChanged, this, &EnableSyncForm::update);
+    connect(m_enable, &QPushButton::clicked, this, [this] {
+        if (const std::optional<SyncConfig> c = config())
+            emit enableRequested(*c);
+    });
+    update();
+}
+
+void EnableSyncForm::setCluster(const QString &clusterLabel)
+{
+    if (m_cluster->count() < 2)
+        m_cluster->addItem(clusterLabel);
+    else
+        m_cluster->setItemText(1, clusterLabel);
+}
+
+void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot> &snapshot)
+{
+    const bool same = snapshot.has_value() == m_snapshot.has_value()
+        && (!snapshot || snapshot->savedAt == m_snapshot->savedAt);
+    if (same)
+        return;
+    m_snapshot = snapshot;
+    m_restore->setVisible(snapshot.has_value());
+    if (snapshot)
+        m_mode->setCurrentIndex(m_mode->findData(int(snapshot->sync.mode)));
+    if (snapshot)
+        m_restore->setText(
+            tr("Restore the configuration in force before Sync was terminated (saved %1)")
+                .arg(snapshot->savedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"))));
+}
+
+void EnableSyncForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    update();
+}
+
+void EnableSyncForm::restoreSnapshot()
+{
+    if (!m_snapshot)
+        return;
+    const SyncConfig &s = m_snapshot->sync;
+    m_extraFields = s.block;
+    for (const char *edited : {"state", "database_name", "queryable_fields_names", "partition",
+             "permissions", "last_disabled"})
+        m_extraFields.remove(QString::fromLatin1(edited));
+    m_cluster->setCurrentIndex(m_cluster->count() > 1 ? 1 : 0);
+    m_mode->setCurrentIndex(m_mode->findData(int(s.mode)));
+    m_database->setText(s.databaseName());
+    m_fields->setText(s.queryableFields().join(QStringLiteral(", ")));
+    m_partitionKey->setText(s.partitionKey());
+    m_partitionType->setCurrentText(
+        s.partitionType().isEmpty() ? QStringLiteral("string") : s.partitionType());
+    m_partitionRequired->setChecked(s.partitionRequired());
+    m_permissions->setPlainText(
+        QString::fromUtf8(QJsonDocument(s.permissions()).toJson(QJsonDocument::Indented)));
+}
+
+SyncConfig::Mode EnableSyncForm::selectedMode() const
+{
+    return static_cast<SyncConfig::Mode>(m_mode->currentData().toInt());
+}
+
+std::optional<SyncConfig> EnableSyncForm::config() const
+{
+    if (m_cluster->currentIndex() < 1)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument permissions
+        = QJsonDocument::fromJson(m_permissions->toPlainText().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !permissions.isObject())
+        return std::nullopt;
+    SyncConfig c;
+    c.mode = selectedMode();
+    c.block = m_extraFields;
+    if (!m_database->text().trimmed().isEmpty())
+        c.block.insert(QStringLiteral("database_name"), m_database->text().trimmed());
+    if (c.mode == SyncConfig::Mode::Flexible) {
+        if (m_database->text().trimmed().isEmpty())
+            return std::nullopt;
+        c.block.insert(QStringLiteral("queryable_fields_names"),
+            QJsonArray::fromStringList(splitFields(m_fields->text())));
+        c.block.insert(QStringLiteral("permissions"), permissions.object());
+    } else {
+        if (m_partitionKey->text().trimmed().isEmpty())
+            return std::nullopt;
+        c.block.insert(QStringLiteral("partition"),
+            QJsonObject {{QStringLiteral("key"), m_partitionKey->text().trimmed()},
+                {QStringLiteral("type"), m_partitionType->currentText()},
+                {QStringLiteral("required"), m_partitionRequired->isChecked()},
+                {QStringLiteral("permissions"), permissions.object()}});
+    }
+    return c;
+}
+
+void EnableSyncForm::update()
+{
+    const bool flexible = selectedMode() == SyncConfig::Mode::Flexible;
+    m_fields->setEnabled(flexible);
+    m_partitionKey->setEnabled(!flexible);
+    m_partitionType->setEnabled(!flexible);
+    m_partitionRequired->setEnabled(!flexible);
+    m_fieldsStep->setTitle(flexible ? tr("Choose Queryable Fields") : tr("Choose A Partition Key"));
+    const bool clusterChosen = m_cluster->currentIndex() >= 1;
+    const bool fieldsDone = clusterChosen
+        && (flexible ? !m_database->text().trimmed().isEmpty()
+                     : !m_partitionKey->text().trimmed().isEmpty());
+    const bool complete = config().has_value();
+
+    m_clusterStep->setDone(clusterChosen);
+    m_clusterStep->setCurrent(!clusterChosen);
+    m_fieldsStep->setDone(fieldsDone);
+    m_fieldsStep->setCurrent(clusterChosen && !fieldsDone);
+    m_fieldsStep->setExpanded(clusterChosen);
+    m_fieldsStep->setSummary(fieldsDone
+            ? (flexible ? splitFields(m_fields->text()).join(QStringLiteral(", "))
+                        : QStringLiteral("%1, %2%3")
+                              .arg(m_partitionKey->text().trimmed(), m_partitionType->currentText(),
+                                  m_partitionRequired->isChecked() ? tr(", required") : QString()))
+            : QString());
+    m_permissionsStep->setDone(complete);
+    m_permissionsStep->setCurrent(fieldsDone && !complete);
+    m_permissionsStep->setExpanded(fieldsDone);
+    m_problem->setText(
+        fieldsDone && !complete ? tr("The permissions must be a JSON object.") : QString());
+    m_enable->setEnabled(complete && !m_busy);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SyncConfig.h"
+#include "SyncSnapshotStore.h"
+
+#include <QWidget>
+#include <optional>
+
+class ConfigStepRow;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// The get-started steps shown while Sync is disabled: pick the cluster, the partition key or
+// the queryable fields, the permissions, then Enable Sync. It offers the configuration that was
+// in force before the last terminate, when this console saved one.
+class EnableSyncForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnableSyncForm)
+
+public:
+    explicit EnableSyncForm(QWidget *parent = nullptr);
+
+    void setCluster(const QString &clusterLabel);
+    void setSnapshot(const std::optional<SyncSnapshotStore::Snapshot> &snapshot);
+    void setBusy(bool busy);
+    // The configuration the form describes, when it is complete.
+    std::optional<SyncConfig> config() const;
+    void restoreSnapshot();
+
+signals:
+    void enableRequested(const SyncConfig &config);
+
+private:
+    void update();
+    SyncConfig::Mode selectedMode() const;
+
+    ConfigStepRow *m_clusterStep;
+    ConfigStepRow *m_fieldsStep;
+    ConfigStepRow *m_permissionsStep;
+    QComboBox *m_cluster;
+    QComboBox *m_mode;
+    QLineEdit *m_database;
+    QLineEdit *m_fields;
+    QLineEdit *m_partitionKey;
+    QComboBox *m_partitionType;
+    QCheckBox *m_partitionRequired;
+    QPlainTextEdit *m_permissions;
+    QPushButton *m_restore;
+    QPushButton *m_enable;
+    QLabel *m_problem;
+    std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
+    QJsonObject m_extraFields; // fields of a restored config this form does not edit
+    bool m_busy = false;
+};

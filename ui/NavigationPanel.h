@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// The App Services navigation on the left: back to the apps, the app's name with a button
+// that copies its client app id, the environment tag, and the sections with Sync selected.
+// Sections that Sync Console does not manage are shown greyed, for orientation.
+class NavigationPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigationPanel)
+
+public:
+    explicit NavigationPanel(QWidget *parent = nullptr);
+
+    void setApp(const QString &name, const QString &clientAppId, const QString &environment);
+
+signals:
+    void clientAppIdCopied(const QString &clientAppId);
+
+private:
+    QLabel *m_appName;
+    QPushButton *m_copyId;
+    QLabel *m_environment;
+    QString m_clientAppId;
+};

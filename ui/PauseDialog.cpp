@@ -1,0 +1,55 @@
+#include "PauseDialog.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
+    : ConsoleDialog(parent)
+{
+    setObjectName(QStringLiteral("pauseDialog"));
+    setWindowTitle(tr("Pause Sync"));
+    titleLabel()->setText(windowTitle());
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(600);
+
+    auto *question = new QLabel(
+        tr("Are you sure you want to pause sync for <b>%1</b>?").arg(clusterLabel.toHtmlEscaped()),
+        this);
+    question->setProperty("role", QStringLiteral("dialogText"));
+    question->setWordWrap(true);
+    auto *effect = new QLabel(
+        tr("Pausing sync will stop syncing changes between Atlas and your application, and "
+           "any pending changes from your application will be lost."),
+        this);
+    effect->setProperty("role", QStringLiteral("dialogText"));
+    effect->setWordWrap(true);
+    body()->addWidget(question);
+    body()->addWidget(effect);
+
+    auto *callout = new QFrame(this);
+    callout->setObjectName(QStringLiteral("oplogWarning"));
+    callout->setProperty("role", QStringLiteral("callout"));
+    auto *row = new QHBoxLayout(callout);
+    row->setContentsMargins(14, 12, 14, 12);
+    row->setSpacing(12);
+    auto *icon = new QLabel(callout);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
+    auto *text = new QLabel(tr("You may need to re-enable sync if your oplog rolls past the time "
+                               "that you paused Sync."),
+        callout);
+    text->setWordWrap(true);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(text, 1);
+    body()->addWidget(callout);
+    body()->addSpacing(8);
+
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    m_pause = addButton(tr("Pause Sync"), QStringLiteral("pauseButton"));
+    m_pause->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_pause, &QPushButton::clicked, this, &QDialog::accept);
+    m_pause->setFocus();
+}

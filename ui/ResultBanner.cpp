@@ -1,0 +1,58 @@
+#include "ResultBanner.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+ResultBanner::ResultBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("resultBanner"));
+    setProperty("role", QStringLiteral("banner"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 8, 6);
+    m_text->setObjectName(QStringLiteral("resultBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QPushButton(this);
+    close->setObjectName(QStringLiteral("resultBannerClose"));
+    close->setIcon(QIcon(QStringLiteral(":/icons/close-white.svg")));
+    close->setIconSize(QSize(10, 10));
+    close->setAccessibleName(tr("Dismiss"));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ResultBanner::setKind(const char *kind)
+{
+    setProperty("kind", QString::fromLatin1(kind));
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+void ResultBanner::showSuccess(const QDateTime &when)
+{
+    setKind("success");
+    m_text->setText(tr("%1 Deployment was successful!")
+                        .arg(when.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"))));
+    setAccessibleName(m_text->text());
+    show();
+}
+
+void ResultBanner::showError(const QString &message)
+{
+    setKind("error");
+    m_text->setText(message);
+    setAccessibleName(message);
+    show();
+}
+
+QString ResultBanner::text() const
+{
+    return m_text->text();
+}

@@ -1,0 +1,29 @@
+#include "ResumeDialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
+    : ConsoleDialog(parent)
+{
+    setObjectName(QStringLiteral("resumeDialog"));
+    setWindowTitle(tr("Resume Sync"));
+    titleLabel()->setText(windowTitle());
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(600);
+    auto *text = new QLabel(
+        tr("Resume sync for <b>%1</b>? Devices reconnect and sync the changes made while "
+           "Sync was paused.")
+            .arg(clusterLabel.toHtmlEscaped()),
+        this);
+    text->setProperty("role", QStringLiteral("dialogText"));
+    text->setWordWrap(true);
+    body()->addWidget(text);
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    m_resume = addButton(tr("Resume Sync"), QStringLiteral("resumeButton"), "primary");
+    m_resume->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_resume, &QPushButton::clicked, this, &QDialog::accept);
+    m_resume->setFocus();
+}

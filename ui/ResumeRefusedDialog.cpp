@@ -1,0 +1,39 @@
+#include "ResumeRefusedDialog.h"
+
+#include "ApiError.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
+    : ConsoleDialog(parent)
+{
+    setObjectName(QStringLiteral("resumeRefusedDialog"));
+    setWindowTitle(tr("Sync cannot be resumed"));
+    titleLabel()->setText(windowTitle());
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(620);
+    auto *text = new QLabel(
+        tr("The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync "
+           "cannot pick up where it stopped. Terminate Sync and enable it again: the "
+           "configuration is kept in this console and offered back, and every device "
+           "performs a client reset."),
+        this);
+    text->setProperty("role", QStringLiteral("dialogText"));
+    text->setWordWrap(true);
+    auto *server = new QLabel(error.message(), this);
+    server->setObjectName(QStringLiteral("serverMessage"));
+    server->setProperty("role", QStringLiteral("dialogTextSmall"));
+    server->setWordWrap(true);
+    server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addWidget(text);
+    body()->addWidget(server);
+    auto *close = addButton(tr("Close"), QStringLiteral("cancelButton"));
+    auto *terminate
+        = addButton(tr("Terminate Sync\u2026"), QStringLiteral("startTerminateButton"), "danger");
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(terminate, &QPushButton::clicked, this, &QDialog::accept);
+    close->setDefault(true);
+    close->setFocus();
+}

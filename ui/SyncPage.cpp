@@ -1,0 +1,309 @@
+#include "SyncPage.h"
+
+#include "ConfigStepRow.h"
+#include "EnableSyncForm.h"
+#include "StatusBadge.h"
+#include "SyncController.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace {
+QFrame *rule(QWidget *parent)
+{
+    auto *r = new QFrame(parent);
+    r->setProperty("role", QStringLiteral("rule"));
+    return r;
+}
+
+QLabel *label(const QString &text, const char *role, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setProperty("role", QString::fromLatin1(role));
+    return l;
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"))
+                       : QStringLiteral("\u2014");
+}
+} // namespace
+
+SyncPage::SyncPage(SyncController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_badge(new StatusBadge(this))
+    , m_tabs(new QTabBar(this))
+    , m_tabPages(new QStackedWidget(this))
+    , m_stateViews(new QStackedWidget(this))
+    , m_enableForm(new EnableSyncForm(this))
+{
+    setObjectName(QStringLiteral("syncPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("syncPageContent"));
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 6, 24, 24);
+    layout->setSpacing(0);
+
+    layout->addWidget(buildHeader());
+    layout->addSpacing(18);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(tr("Configuration"));
+    m_tabs->addTab(tr("Development Mode"));
+    layout->addWidget(m_tabs);
+    auto *tabRule = new QFrame(content);
+    tabRule->setObjectName(QStringLiteral("tabRule"));
+    layout->addWidget(tabRule);
+    layout->addSpacing(22);
+    layout->addWidget(m_tabPages);
+
+    // Configuration tab
+    auto *configuration = new QWidget(m_tabPages);
+    auto *configLayout = new QVBoxLayout(configuration);
+    configLayout->setContentsMargins(0, 0, 0, 0);
+    configLayout->setSpacing(0);
+    auto *intro = new QLabel(
+        tr("Synchronize data between your MongoDB Atlas cluster and client application. "
+           "<a style=\"color:#1A7DC4; text-decoration:none\" "
+           "href=\"https://www.mongodb.com/docs/atlas/app-services/sync/\">Learn more "
+           "about syncing your data.</a><br><b>Note:</b> When Sync is enabled, App Services "
+           "will create a copy of all data from collections with a defined JSON schema in "
+           "your Atlas cluster."),
+        configuration);
+    intro->setObjectName(QStringLiteral("syncIntro"));
+    intro->setWordWrap(true);
+    intro->setOpenExternalLinks(true);
+    intro->setContentsMargins(24, 0, 0, 22);
+    configLayout->addWidget(intro);
+    configLayout->addWidget(rule(configuration));
+    m_configured = buildConfigured();
+    m_stateViews->addWidget(m_configured);
+    m_stateViews->addWidget(m_enableForm);
+    configLayout->addWidget(m_stateViews);
+    configLayout->addStretch(1);
+    m_terminateSection = buildTerminateSection();
+    configLayout->addWidget(m_terminateSection);
+    m_tabPages->addWidget(configuration);
+
+    // Development Mode tab
+    auto *devMode
+        = new QLabel(tr("Development Mode lets Sync infer the schema from the objects that devices "
+                        "sync. Sync Console does not change it; use the App Services UI or CLI."),
+            m_tabPages);
+    devMode->setObjectName(QStringLiteral("developmentModeText"));
+    devMode->setWordWrap(true);
+    devMode->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    devMode->setContentsMargins(24, 0, 0, 0);
+    m_tabPages->addWidget(devMode);
+    connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
+
+    connect(m_enableForm, &EnableSyncForm::enableRequested, m_controller, &SyncController::enable);
+    connect(m_controller, &SyncController::changed, this, &SyncPage::render);
+    render();
+}
+
+QWidget *SyncPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(14);
+    auto *title = new QLabel(tr("Sync"), header);
+    title->setObjectName(QStringLiteral("syncTitle"));
+    m_badge->setObjectName(QStringLiteral("syncStatusBadge"));
+    row->addWidget(title);
+    row->addWidget(m_badge, 0, Qt::AlignVCenter);
+    row->addStretch(1);
+    auto *metrics = new QGridLayout;
+    metrics->setHorizontalSpacing(22);
+    metrics->setVerticalSpacing(0);
+    m_latestCaption = label(tr("Latest Sync Event"), "metricCaption", header);
+    m_latest = label(QString(), "metricValue", header);
+    m_latest->setObjectName(QStringLiteral("latestSyncEvent"));
+    m_clusterEventCaption = label(tr("Last Cluster Event Processed"), "metricCaption", header);
+    m_clusterEvent = label(QString(), "metricValue", header);
+    m_clusterEvent->setObjectName(QStringLiteral("lastClusterEvent"));
+    m_lagCaption = label(tr("Lag"), "metricCaption", header);
+    m_lag = label(QString(), "metricValueSmall", header);
+    m_lag->setObjectName(QStringLiteral("syncLag"));
+    metrics->addWidget(m_latestCaption, 0, 0);
+    metrics->addWidget(m_latest, 1, 0);
+    metrics->addWidget(m_clusterEventCaption, 0, 1);
+    metrics->addWidget(m_clusterEvent, 1, 1);
+    metrics->addWidget(m_lagCaption, 0, 2);
+    metrics->addWidget(m_lag, 1, 2);
+    row->addLayout(metrics);
+    return header;
+}
+
+QWidget *SyncPage::buildConfigured()
+{
+    auto *view = new QWidget(this);
+    view->setObjectName(QStringLiteral("configuredSteps"));
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_clusterStep = new ConfigStepRow(1, tr("Select Cluster To Sync"), view);
+    m_clusterStep->setObjectName(QStringLiteral("stepClusterDone"));
+    m_clusterStep->setDescription(
+        tr("All data from configured collections in this cluster will be synced. "
+           "Selecting a new cluster to sync restarts the syncing process. Sync requires "
+           "that your Atlas cluster is using MongoDB version 4.4."));
+    m_clusterShown = new QComboBox(view);
+    m_clusterShown->setObjectName(QStringLiteral("clusterShown"));
+    m_clusterShown->setEnabled(false);
+    m_clusterStep->setControl(m_clusterShown);
+    m_clusterStep->setExpanded(true);
+    m_clusterStep->setDone(true);
+    m_fieldsStep = new ConfigStepRow(2, tr("Choose A Partition Key"), view);
+    m_fieldsStep->setObjectName(QStringLiteral("stepFieldsDone"));
+    m_fieldsStep->setDone(true);
+    m_permissionsStep = new ConfigStepRow(3, tr("Define Permissions"), view);
+    m_permissionsStep->setObjectName(QStringLiteral("stepPermissionsDone"));
+    m_permissionsStep->setDone(true);
+    layout->addWidget(m_clusterStep);
+    layout->addWidget(rule(view));
+    layout->addWidget(m_fieldsStep);
+    layout->addWidget(rule(view));
+    layout->addWidget(m_permissionsStep);
+    layout->addWidget(rule(view));
+
+    m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause Sync"), view);
+    m_pause->setObjectName(QStringLiteral("pauseSyncButton"));
+    m_pause->setProperty("variant", QStringLiteral("large"));
+    m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Resume Sync"), view);
+    m_resume->setObjectName(QStringLiteral("resumeSyncButton"));
+    m_resume->setProperty("variant", QStringLiteral("large"));
+    connect(m_pause, &QPushButton::clicked, this, &SyncPage::pauseRequested);
+    connect(m_resume, &QPushButton::clicked, this, &SyncPage::resumeRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(24, 24, 24, 24);
+    buttons->addStretch(1);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_pause);
+    layout->addLayout(buttons);
+    return view;
+}
+
+QWidget *SyncPage::buildTerminateSection()
+{
+    auto *section = new QWidget(this);
+    section->setObjectName(QStringLiteral("terminateSection"));
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 60, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(rule(section));
+    m_terminateToggle = new QPushButton(
+        QIcon(QStringLiteral(":/icons/chevron-down.svg")), tr("TERMINATE SYNC"), section);
+    m_terminateToggle->setObjectName(QStringLiteral("terminateSectionToggle"));
+    m_terminateToggle->setProperty("role", QStringLiteral("sectionToggle"));
+    m_terminateToggle->setCheckable(true);
+    m_terminateToggle->setChecked(true);
+    m_terminateToggle->setAccessibleName(tr("Show or hide Terminate Sync"));
+    auto *toggleRow = new QHBoxLayout;
+    toggleRow->setContentsMargins(14, 12, 0, 12);
+    toggleRow->addWidget(m_terminateToggle);
+    toggleRow->addStretch(1);
+    layout->addLayout(toggleRow);
+
+    m_terminateBody = new QWidget(section);
+    auto *body = new QHBoxLayout(m_terminateBody);
+    body->setContentsMargins(24, 20, 24, 14);
+    auto *text = label(tr("Terminating Sync will remove metadata associated with Sync and prevent "
+                          "all applications "
+                          "from syncing. You may re-enable Sync to re-create this metadata."),
+        "sectionText", m_terminateBody);
+    text->setWordWrap(true);
+    text->setMaximumWidth(780);
+    m_terminate = new QPushButton(
+        QIcon(QStringLiteral(":/icons/trash.svg")), tr("Terminate Sync"), m_terminateBody);
+    m_terminate->setObjectName(QStringLiteral("terminateSyncButton"));
+    m_terminate->setProperty("variant", QStringLiteral("danger"));
+    m_terminate->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 10px 18px;"));
+    body->addWidget(text, 1, Qt::AlignBottom);
+    body->addSpacing(40);
+    body->addWidget(m_terminate, 0, Qt::AlignBottom);
+    layout->addWidget(m_terminateBody);
+    layout->addWidget(rule(section));
+    connect(m_terminate, &QPushButton::clicked, this, &SyncPage::terminateRequested);
+    connect(m_terminateToggle, &QPushButton::toggled, this, [this](bool open) {
+        m_terminateBody->setVisible(open);
+        m_terminateToggle->setIcon(QIcon(open ? QStringLiteral(":/icons/chevron-down.svg")
+                                              : QStringLiteral(":/icons/chevron-right.svg")));
+    });
+    return section;
+}
+
+void SyncPage::render()
+{
+    const SyncController::Status status = m_controller->status();
+    const bool busy = m_controller->isBusy();
+    m_badge->setStatus(status);
+
+    const bool enabled = status == SyncController::Status::Enabled;
+    const bool paused = status == SyncController::Status::Paused;
+    const SyncMetrics &metrics = m_controller->metrics();
+    m_latestCaption->setText(paused ? tr("Sync Paused Since") : tr("Latest Sync Event"));
+    m_latest->setText(paused ? when(m_controller->pausedSince()) : when(metrics.latestSyncEvent));
+    m_latestCaption->setVisible(enabled || paused);
+    m_latest->setVisible(enabled || paused);
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_clusterEventCaption), static_cast<QWidget *>(m_clusterEvent),
+            static_cast<QWidget *>(m_lagCaption), static_cast<QWidget *>(m_lag)})
+        w->setVisible(enabled);
+    m_clusterEvent->setText(when(metrics.lastClusterEventProcessed));
+    m_lag->setText(metrics.lagMs < 0
+            ? QStringLiteral("\u2014")
+            : tr("%n sec", "sync lag",
+                int(qMax<qint64>(metrics.lagMs / 1000, metrics.lagMs > 0 ? 1 : 0))));
+
+    const bool configured = enabled || paused || status == SyncController::Status::Unknown;
+    m_stateViews->setCurrentWidget(
+        configured ? m_configured : static_cast<QWidget *>(m_enableForm));
+    m_terminateSection->setVisible(enabled || paused);
+
+    const QString cluster = m_controller->clusterLabel();
+    if (m_clusterShown->count() == 0)
+        m_clusterShown->addItem(cluster);
+    else
+        m_clusterShown->setItemText(0, cluster);
+    const SyncConfig &sync = m_controller->config().sync;
+    if (sync.mode == SyncConfig::Mode::PartitionBased) {
+        m_fieldsStep->setTitle(tr("Choose A Partition Key"));
+        m_fieldsStep->setSummary(QStringLiteral("%1, %2%3")
+                                     .arg(sync.partitionKey(), sync.partitionType(),
+                                         sync.partitionRequired() ? tr(", required") : QString()));
+    } else {
+        m_fieldsStep->setTitle(tr("Choose Queryable Fields"));
+        m_fieldsStep->setSummary(sync.queryableFields().join(QStringLiteral(", ")));
+    }
+    m_pause->setVisible(enabled);
+    m_resume->setVisible(paused);
+    m_pause->setEnabled(!busy);
+    m_resume->setEnabled(!busy);
+    m_terminate->setEnabled(!busy);
+
+    m_enableForm->setCluster(cluster);
+    if (status == SyncController::Status::Disabled)
+        m_enableForm->setSnapshot(m_controller->snapshot());
+    m_enableForm->setBusy(busy);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class ConfigStepRow;
+class EnableSyncForm;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+class StatusBadge;
+class SyncController;
+
+// The Sync page: title and status badge, header metrics, the Configuration / Development Mode
+// tabs, the configuration steps, Pause / Resume, the collapsible TERMINATE SYNC section, and
+// the get-started steps with Enable Sync while Sync is disabled. It renders the controller's
+// state and asks for intents through its signals; dialogs are the main window's business.
+class SyncPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPage)
+
+public:
+    explicit SyncPage(SyncController *controller, QWidget *parent = nullptr);
+
+    EnableSyncForm *enableForm() const { return m_enableForm; }
+
+signals:
+    void pauseRequested();
+    void resumeRequested();
+    void terminateRequested();
+
+private:
+    void render();
+    QWidget *buildHeader();
+    QWidget *buildConfigured();
+    QWidget *buildTerminateSection();
+
+    SyncController *m_controller;
+    StatusBadge *m_badge;
+    QLabel *m_latestCaption;
+    QLabel *m_latest;
+    QLabel *m_clusterEventCaption;
+    QLabel *m_clusterEvent;
+    QLabel *m_lagCaption;
+    QLabel *m_lag;
+    QTabBar *m_tabs;
+    QStackedWidget *m_tabPages;
+    QStackedWidget *m_stateViews;
+    QWidget *m_configured;
+    ConfigStepRow *m_clusterStep;
+    ConfigStepRow *m_fieldsStep;
+    ConfigStepRow *m_permissionsStep;
+    QComboBox *m_clusterShown;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QWidget *m_terminateSection;
+    QPushButton *m_terminateToggle;
+    QWidget *m_terminateBody;
+    QPushButton *m_terminate;
+    EnableSyncForm *m_enableForm;
+};

@@ -1,0 +1,109 @@
+#include "TerminateDialog.h"
+
+#include "SyncController.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TerminateDialog::TerminateDialog(
+    const SyncController &controller, Confirmation confirmation, QWidget *parent)
+    : ConsoleDialog(parent)
+{
+    setObjectName(QStringLiteral("terminateDialog"));
+    const QString label = controller.clusterLabel();
+    setWindowTitle(tr("Terminate Sync for %1").arg(label));
+    titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
+    setMinimumWidth(760);
+    addRule();
+
+    auto *warning = new QLabel(
+        tr("Terminating Sync will remove metadata associated with Sync and prevent all "
+           "applications from syncing. You may re-enable Sync to re-create this metadata."),
+        this);
+    warning->setObjectName(QStringLiteral("terminateWarning"));
+    warning->setProperty("role", QStringLiteral("dialogTextSmall"));
+    warning->setWordWrap(true);
+    body()->addWidget(warning);
+
+    auto *callout = new QFrame(this);
+    callout->setObjectName(QStringLiteral("unsyncedChangesWarning"));
+    callout->setProperty("role", QStringLiteral("callout"));
+    auto *calloutLayout = new QHBoxLayout(callout);
+    calloutLayout->setContentsMargins(14, 10, 14, 10);
+    calloutLayout->setSpacing(12);
+    auto *icon = new QLabel(callout);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
+    calloutLayout->addWidget(icon, 0, Qt::AlignTop);
+    QStringList holders;
+    for (const SyncDevice &d : controller.devices())
+        if (d.unsyncedChanges > 0)
+            holders.append(tr("%1: %2", "SDK and number of unsynced changes")
+                               .arg(d.sdk)
+                               .arg(d.unsyncedChanges));
+    const QString count = holders.isEmpty()
+        ? QString()
+        : tr("Devices holding changes that have not synced yet (SDK: changes): %1. ")
+              .arg(holders.join(QStringLiteral(", ")));
+    auto *unsynced = new QLabel(count
+            + tr("Every device that synced before must perform a client reset. Changes not yet "
+                 "synced are lost unless the app's client reset handler recovers them: use "
+                 "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
+                 ".recoverOrDiscardUnsyncedChanges "
+                 "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
+                 "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
+                 "RecoverOrDiscardUnsyncedChangesHandler "
+                 "(Flutter)."),
+        callout);
+    unsynced->setObjectName(QStringLiteral("unsyncedChangesText"));
+    unsynced->setWordWrap(true);
+    unsynced->setProperty("role", QStringLiteral("dialogTextSmall"));
+    calloutLayout->addWidget(unsynced, 1);
+    body()->addWidget(callout);
+
+    if (confirmation == Confirmation::Checkbox) {
+        m_check = new QCheckBox(tr("I want to terminate Sync for %1").arg(label), this);
+        m_check->setObjectName(QStringLiteral("confirmTerminateCheck"));
+        connect(m_check, &QCheckBox::toggled, this, &TerminateDialog::updateButton);
+        body()->addWidget(m_check);
+    } else {
+        auto *prompt
+            = new QLabel(tr("Type \"%1\" to confirm your action").arg(confirmationPhrase()), this);
+        prompt->setProperty("role", QStringLiteral("sectionHeading"));
+        m_phrase = new QLineEdit(this);
+        m_phrase->setObjectName(QStringLiteral("confirmTerminatePhrase"));
+        m_phrase->setAccessibleName(prompt->text());
+        prompt->setBuddy(m_phrase);
+        connect(m_phrase, &QLineEdit::textChanged, this, &TerminateDialog::updateButton);
+        body()->addWidget(prompt);
+        body()->addWidget(m_phrase);
+    }
+    addRule();
+
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    m_terminate = addButton(tr("Terminate Sync"), QStringLiteral("terminateButton"), "danger");
+    m_terminate->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_terminate, &QPushButton::clicked, this, &QDialog::accept);
+    updateButton();
+    if (m_check)
+        m_check->setFocus();
+    else
+        m_phrase->setFocus();
+}
+
+QString TerminateDialog::confirmationPhrase()
+{
+    return tr("Terminate Sync", "the phrase typed to confirm");
+}
+
+void TerminateDialog::updateButton()
+{
+    const bool confirmed
+        = m_check ? m_check->isChecked() : m_phrase->text() == confirmationPhrase();
+    m_terminate->setEnabled(confirmed);
+}

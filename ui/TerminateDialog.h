@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ConsoleDialog.h"
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+class SyncController;
+
+// "Terminate Sync for <cluster - (Service: name)>": the metadata warning, the unsynced-changes
+// warning with client-reset guidance per SDK, and a confirmation that alone enables the red
+// button: a checkbox, or (the stricter setting) typing "Terminate Sync". Accepting the dialog
+// means "terminate"; the caller forwards that intent.
+class TerminateDialog final : public ConsoleDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminateDialog)
+
+public:
+    enum class Confirmation { Checkbox, TypePhrase };
+
+    TerminateDialog(
+        const SyncController &controller, Confirmation confirmation, QWidget *parent = nullptr);
+
+    static QString confirmationPhrase();
+    QPushButton *terminateButton() const { return m_terminate; }
+
+private:
+    void updateButton();
+
+    QCheckBox *m_check = nullptr;
+    QLineEdit *m_phrase = nullptr;
+    QPushButton *m_terminate;
+};
