@@ -47,6 +47,13 @@ Autoplay::Autoplay(
         m_deploymentEnded = true;
         m_deploymentOk = true;
     });
+    // A refused or failed step ends the play at once, in the server's words.
+    connect(m_controller, &SyncController::failed, this, [this](const ApiError &error) {
+        if (m_index >= 0)
+            fail(error.message());
+    });
+    connect(m_controller, &SyncController::resumeRefused, this,
+        [this](const ApiError &error) { fail(error.message()); });
     connect(m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
         m_deploymentEnded = true;
         m_deploymentMessage = tr("The deployment failed: %1").arg(d.statusErrorMessage);

@@ -32,6 +32,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     close->setAccessibleName(tr("Close"));
     close->setToolTip(tr("Close"));
     close->setFocusPolicy(Qt::TabFocus);
+    close->setAutoDefault(false); // Enter must mean the dialog's default button, never ×
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     header->addWidget(m_title, 1, Qt::AlignTop);
     header->addWidget(close, 0, Qt::AlignTop);
