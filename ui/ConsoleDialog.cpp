@@ -22,7 +22,8 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title->setObjectName(QStringLiteral("dialogTitle"));
     m_title->setProperty("role", QStringLiteral("dialogTitle"));
-    m_title->setWordWrap(true);
+    // One line: a wrapping rich-text title asks for height for a width it never gets.
+    m_title->setWordWrap(false);
     m_title->setTextFormat(Qt::RichText);
     auto *close = new QPushButton(this);
     close->setObjectName(QStringLiteral("dialogCloseButton"));
@@ -43,6 +44,17 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     m_buttons->addStretch(1);
     m_buttons->setSpacing(10);
     layout->addLayout(m_buttons);
+}
+
+void ConsoleDialog::showEvent(QShowEvent *event)
+{
+    // Wrapped text asks for more height than it needs at the dialog's real width: size the
+    // dialog for that width, so no gap opens under the title.
+    if (layout()->hasHeightForWidth()) {
+        const int width = qMax(this->width(), minimumWidth());
+        resize(width, layout()->totalHeightForWidth(width));
+    }
+    QDialog::showEvent(event);
 }
 
 QPushButton *ConsoleDialog::addButton(

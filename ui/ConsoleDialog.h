@@ -18,6 +18,7 @@ public:
     explicit ConsoleDialog(QWidget *parent = nullptr);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     QLabel *titleLabel() const { return m_title; }
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *buttons() const { return m_buttons; }
