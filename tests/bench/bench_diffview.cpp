@@ -1,0 +1,71 @@
+// How the deploy dialog's diff view copes with a 20,000-line diff: loading the model, the
+// first paint, and painting after a jump to the end, each as a median of several runs.
+// Run: QT_QPA_PLATFORM=offscreen build/tests/bench_diffview
+#include "DiffModel.h"
+#include "Theme.h"
+#include "UnifiedDiff.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Theme::apply(app);
+    QStringList before;
+    for (int i = 0; i < 20000; ++i)
+        before.append(QStringLiteral("    \"field_%1\": %2,").arg(i).arg(i * 7));
+    QStringList after = before;
+    for (int i = 0; i < 20000; i += 2)
+        after[i] = QStringLiteral("    \"field_%1\": \"changed\",").arg(i);
+    const QString diff = UnifiedDiff::compute(QStringLiteral("big.json"), before.join(QLatin1Char('\n')) + QLatin1Char('\n'),
+                                              after.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+
+    std::vector<double> load, firstPaint, endPaint;
+    int rows = 0;
+    for (int run = 0; run < 7; ++run) {
+        DiffModel model;
+        QListView view;
+        view.setObjectName(QStringLiteral("diffView"));
+        view.setUniformItemSizes(true);
+        view.resize(760, 420);
+        view.setModel(&model);
+        view.show();
+        QElapsedTimer t;
+        t.start();
+        model.setDiffs({diff});
+        load.push_back(ms(t));
+        rows = model.rowCount();
+        t.restart();
+        view.grab();
+        firstPaint.push_back(ms(t));
+        view.scrollToBottom();
+        t.restart();
+        view.grab();
+        endPaint.push_back(ms(t));
+    }
+    std::printf("diff lines in the model:            %d\n", rows);
+    std::printf("load the model (setDiffs):          median %.1f ms\n", median(load));
+    std::printf("first paint of the view:            median %.1f ms\n", median(firstPaint));
+    std::printf("paint after jumping to the end:     median %.1f ms\n", median(endPaint));
+    return 0;
+}
