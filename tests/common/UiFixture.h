@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ControllerWait.h"
 #include "MainWindow.h"
 #include "SimFixture.h"
 #include "SyncController.h"
@@ -28,16 +29,7 @@ public:
         window->show();
     }
 
-    bool load()
-    {
-        controller->refresh();
-        return QTest::qWaitFor(
-            [this] {
-                return controller->isLoaded()
-                    && controller->activity() == SyncController::Activity::Idle;
-            },
-            10000);
-    }
+    bool load() { return refreshAndWait(*controller); }
 
     template<typename T = QWidget> T *find(const char *name) const
     {

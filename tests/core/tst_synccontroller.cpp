@@ -1,4 +1,5 @@
 // SyncController against the in-process simulator over loopback HTTP.
+#include "ControllerWait.h"
 #include "SimFixture.h"
 #include "SyncController.h"
 
@@ -22,18 +23,7 @@ class TestSyncController : public QObject
             controller->setPollIntervalMs(10);
             controller->setDevicesFromSimulator(true);
         }
-        // Refreshes and waits until the controller has read everything.
-        bool load()
-        {
-            QSignalSpy changed(controller.get(), &SyncController::changed);
-            controller->refresh();
-            return QTest::qWaitFor(
-                [this] {
-                    return controller->isLoaded()
-                        && controller->activity() == SyncController::Activity::Idle;
-                },
-                10000);
-        }
+        bool load() { return refreshAndWait(*controller); }
         bool idle()
         {
             return QTest::qWaitFor(

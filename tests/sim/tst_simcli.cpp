@@ -1,6 +1,7 @@
 // sync-console-sim as a user runs it: its first line, its flags, its state file.
 #include "AdminApiClient.h"
 #include "ApiCall.h"
+#include "ProcessRun.h"
 #include "SimOptions.h"
 
 #include <QFile>
@@ -17,27 +18,10 @@ class TestSimCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    static ProcessRun runToEnd(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run runToEnd(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(SIM_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(20000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return ProcessRun::of(
+            QStringLiteral(SIM_BINARY), args, QProcessEnvironment::systemEnvironment(), 20000);
     }
 
     // Starts a server and returns its first line, the base URL.
@@ -161,7 +145,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, says);
-        const Run r = runToEnd(args);
+        const ProcessRun r = runToEnd(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("--help")));
@@ -170,7 +154,7 @@ private slots:
 
     void listsScenarios()
     {
-        const Run r = runToEnd({QStringLiteral("--list-scenarios")});
+        const ProcessRun r = runToEnd({QStringLiteral("--list-scenarios")});
         QCOMPARE(r.exitCode, 0);
         for (const char *name : {"flexible", "partition", "oplog-rollover"})
             QVERIFY(r.out.contains(QString::fromLatin1(name)));
@@ -186,7 +170,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(garbage);
         }
-        const Run r = runToEnd({QStringLiteral("--state"), path});
+        const ProcessRun r = runToEnd({QStringLiteral("--state"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
         QVERIFY(r.err.contains(path));

@@ -1,4 +1,6 @@
 // sync-console as scripts and trainers run it: autoplay to the end, the five figures, errors.
+#include "ProcessRun.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,41 +10,22 @@ class TestConsoleCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_home;
 
-    Run run(const QStringList &args)
+    ProcessRun run(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path()); // snapshots stay in the test
         env.remove(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
         env.remove(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CONSOLE_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(90000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return ProcessRun::of(QStringLiteral(CONSOLE_BINARY), args, env);
     }
 
 private slots:
     void autoplayTerminatesAndExits()
     {
-        const Run r = run({QStringLiteral("--autoplay"), QStringLiteral("terminate"),
+        const ProcessRun r = run({QStringLiteral("--autoplay"), QStringLiteral("terminate"),
             QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
             QStringLiteral("--exit-when-done")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -50,7 +33,7 @@ private slots:
 
     void autoplayPausesOnPartitionSync()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("partition"),
+        const ProcessRun r = run({QStringLiteral("--scenario"), QStringLiteral("partition"),
             QStringLiteral("--autoplay"), QStringLiteral("pause"),
             QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
             QStringLiteral("--exit-when-done")});
@@ -59,7 +42,7 @@ private slots:
 
     void aRefusedResumeExitsWithTheReason()
     {
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("oplog-rollover"),
+        const ProcessRun r = run({QStringLiteral("--scenario"), QStringLiteral("oplog-rollover"),
             QStringLiteral("--autoplay"), QStringLiteral("resume"),
             QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
             QStringLiteral("--exit-when-done")});
@@ -70,7 +53,7 @@ private slots:
     void captureDocsWritesTheFiveFigures()
     {
         QTemporaryDir dir;
-        const Run r = run({QStringLiteral("--capture-docs"), dir.path()});
+        const ProcessRun r = run({QStringLiteral("--capture-docs"), dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *name : {"click-terminate-sync-button.png", "terminate-sync-model.png",
                  "terminating-sync-review-and-deploy.png", "terminating-sync-deploy-button.png",
@@ -106,14 +89,14 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, says);
-        const Run r = run(args);
+        const ProcessRun r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
 
     void aRealServiceNeedsTheKeyVariables()
     {
-        const Run r = run({QStringLiteral("--base-url"),
+        const ProcessRun r = run({QStringLiteral("--base-url"),
             QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0"),
             QStringLiteral("--exit-when-done")});
         QCOMPARE(r.exitCode, 1);
