@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 
+#include <QCoreApplication>
 #include <QDialog>
+#include <QEvent>
 #include <QPainter>
 #include <QPixmap>
 
@@ -10,6 +12,9 @@ namespace DocCapture {
 
 bool write(MainWindow *window, const QString &path, QString *problem)
 {
+    // Lay out what changed since the last pass, so the picture shows the current text in
+    // place (only layout requests are delivered; no other event runs here).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QPixmap shot = window->grab();
     if (QDialog *dialog = window->openDialog(); dialog && dialog->isVisible()) {
         QPainter painter(&shot);
