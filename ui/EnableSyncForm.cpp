@@ -155,12 +155,14 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
         return;
     m_snapshot = snapshot;
     m_restore->setVisible(snapshot.has_value());
-    if (snapshot)
-        m_mode->setCurrentIndex(m_mode->findData(int(snapshot->sync.mode)));
-    if (snapshot)
-        m_restore->setText(
-            tr("Restore the configuration in force before Sync was terminated (saved %1)")
-                .arg(snapshot->savedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"))));
+    if (!snapshot)
+        return;
+    // Prefilled, but the cluster is still for the person to pick: the page reads as the
+    // get-started steps, and one choice completes them.
+    fillFromSnapshot();
+    m_restore->setText(
+        tr("Restore the configuration in force before Sync was terminated (saved %1)")
+            .arg(snapshot->savedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"))));
 }
 
 void EnableSyncForm::setBusy(bool busy)
@@ -173,12 +175,17 @@ void EnableSyncForm::restoreSnapshot()
 {
     if (!m_snapshot)
         return;
+    fillFromSnapshot();
+    m_cluster->setCurrentIndex(m_cluster->count() > 1 ? 1 : 0);
+}
+
+void EnableSyncForm::fillFromSnapshot()
+{
     const SyncConfig &s = m_snapshot->sync;
     m_extraFields = s.block;
     for (const char *edited : {"state", "database_name", "queryable_fields_names", "partition",
              "permissions", "last_disabled"})
         m_extraFields.remove(QString::fromLatin1(edited));
-    m_cluster->setCurrentIndex(m_cluster->count() > 1 ? 1 : 0);
     m_mode->setCurrentIndex(m_mode->findData(int(s.mode)));
     m_database->setText(s.databaseName());
     m_fields->setText(s.queryableFields().join(QStringLiteral(", ")));

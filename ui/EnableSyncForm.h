@@ -30,6 +30,7 @@ public:
     void setBusy(bool busy);
     // The configuration the form describes, when it is complete.
     std::optional<SyncConfig> config() const;
+    // Fills every step from the snapshot and picks the cluster: Enable Sync is then one click.
     void restoreSnapshot();
 
 signals:
@@ -37,6 +38,7 @@ signals:
 
 private:
     void update();
+    void fillFromSnapshot();
     SyncConfig::Mode selectedMode() const;
 
     ConfigStepRow *m_clusterStep;

@@ -6,7 +6,9 @@
 #include "UiFixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 class TestEndToEnd : public QObject
@@ -75,8 +77,10 @@ private slots:
         click(ui.inDialog("terminateButton"));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible()); // drafts off: deployed at once
-        QVERIFY(!ui.find("enableSyncButton")->isEnabled());
-        click(ui.find("restoreSnapshotButton"));
+        QVERIFY(!ui.find("enableSyncButton")->isEnabled()); // the cluster is still to pick
+        QCOMPARE(
+            ui.find<QLineEdit>("partitionKey")->text(), QStringLiteral("_partition")); // prefilled
+        ui.find<QComboBox>("clusterPicker")->setCurrentIndex(1);
         click(ui.find("enableSyncButton"));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
