@@ -79,6 +79,21 @@ ApiCall *AdminApiClient::send(
     return call;
 }
 
+void AdminApiClient::record(const ApiRequest &request, const ApiReply &reply)
+{
+    ApiCallRecord r;
+    r.at = QDateTime::currentDateTimeUtc().addMSecs(-reply.elapsedMs);
+    r.method = request.method;
+    r.url = urlFor(request).toString();
+    r.status = reply.httpStatus;
+    r.durationMs = reply.elapsedMs;
+    r.attempts = reply.attempts;
+    r.error = reply.ok() ? QString() : reply.error.message();
+    r.body = ApiCallRecord::redacted(request.body);
+    r.auth = request.auth;
+    emit callRecorded(r);
+}
+
 void AdminApiClient::renewSession(ApiCall *call, const QString &usedToken)
 {
     if (m_refreshToken.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiCallRecord.h"
 #include "ApiParsers.h"
 #include "ApiReply.h"
 #include "ApiRequests.h"
@@ -92,11 +93,14 @@ signals:
     // callers; only the calls that needed the session failed (with Kind::SessionExpired).
     void sessionExpired();
     void signedInChanged(bool signedIn);
+    // Every call, once it has ended, for the activity log: redacted, without tokens.
+    void callRecorded(const ApiCallRecord &record);
 
 private:
     friend class ApiCall;
 
     QUrl urlFor(const ApiRequest &request) const;
+    void record(const ApiRequest &request, const ApiReply &reply);
     QString bearerFor(ApiRequest::Auth auth) const;
     // An ApiCall got 401 with `usedToken`: renew the session once for all such calls.
     void renewSession(ApiCall *call, const QString &usedToken);

@@ -188,6 +188,8 @@ void ApiCall::finish(ApiReply reply)
     }
     reply.attempts = m_attempts;
     reply.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_client)
+        m_client->record(m_request, reply);
     emit finished(reply);
     deleteLater();
 }

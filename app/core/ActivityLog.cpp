@@ -1,0 +1,142 @@
+#include "ActivityLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUrl>
+
+ActivityLog::ActivityLog(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+bool ActivityLog::attachFile(const QString &path, QString *problem)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QList<ApiCallRecord> loaded;
+    for (const QString &file : {path + QStringLiteral(".1"), path}) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        while (!in.atEnd()) {
+            const QJsonDocument line = QJsonDocument::fromJson(in.readLine());
+            if (line.isObject()) // a damaged line is skipped, not fatal
+                loaded.prepend(ApiCallRecord::fromJson(line.object()));
+        }
+    }
+    QFile probe(path);
+    if (!probe.open(QIODevice::Append)) {
+        *problem
+            = tr("The activity log cannot be written to %1: %2").arg(path, probe.errorString());
+        return false;
+    }
+    beginResetModel();
+    m_records = loaded.mid(0, m_maxRows);
+    m_path = path;
+    endResetModel();
+    return true;
+}
+
+void ActivityLog::write(const ApiCallRecord &record)
+{
+    if (m_path.isEmpty())
+        return;
+    if (QFileInfo(m_path).size() > m_sizeCap) {
+        QFile::remove(m_path + QStringLiteral(".1"));
+        QFile::rename(m_path, m_path + QStringLiteral(".1"));
+    }
+    QFile out(m_path);
+    if (out.open(QIODevice::Append))
+        out.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void ActivityLog::append(const ApiCallRecord &record)
+{
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_records.prepend(record);
+    endInsertRows();
+    if (m_records.size() > m_maxRows) {
+        beginRemoveRows(QModelIndex(), m_maxRows, int(m_records.size()) - 1);
+        m_records.resize(m_maxRows);
+        endRemoveRows();
+    }
+    write(record);
+}
+
+bool ActivityLog::exportTo(const QString &path, QString *problem) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *problem = out.errorString();
+        return false;
+    }
+    for (auto it = m_records.crbegin(); it != m_records.crend(); ++it)
+        out.write(QJsonDocument(it->toJson()).toJson(QJsonDocument::Compact) + '\n');
+    if (!out.commit()) {
+        *problem = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+int ActivityLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int ActivityLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityLog::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApiCallRecord &r = m_records.at(index.row());
+    if (role == RecordRole)
+        return QVariant::fromValue(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return r.at.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz"));
+    case Method:
+        return QString::fromLatin1(r.method);
+    case Path:
+        return QUrl(r.url).path();
+    case Status:
+        return r.status == 0 ? tr("no answer") : QString::number(r.status);
+    case Duration:
+        return tr("%1 ms").arg(r.durationMs);
+    case Error:
+        return r.error;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Error:
+        return tr("Error");
+    default:
+        break;
+    }
+    return {};
+}

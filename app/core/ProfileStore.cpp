@@ -1,0 +1,88 @@
+#include "ProfileStore.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+// Profile names are the user's words; keep them out of the settings' key syntax.
+QString groupFor(const QString &name)
+{
+    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings)
+    : m_settings(settings)
+{ }
+
+QList<ConnectionProfile> ProfileStore::profiles() const
+{
+    QList<ConnectionProfile> out;
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString &group : groups)
+        if (const auto p = profile(QUrl::fromPercentEncoding(group.toLatin1())))
+            out.append(*p);
+    return out;
+}
+
+std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) const
+{
+    m_settings->beginGroup(groupFor(name));
+    std::optional<ConnectionProfile> out;
+    if (m_settings->contains(QStringLiteral("kind"))) {
+        ConnectionProfile p;
+        p.name = name;
+        p.kind
+            = m_settings->value(QStringLiteral("kind")).toString() == QLatin1String("app-services")
+            ? ConnectionProfile::Kind::AppServices
+            : ConnectionProfile::Kind::Simulator;
+        p.scenario = m_settings->value(QStringLiteral("scenario")).toString();
+        p.baseUrl = m_settings->value(QStringLiteral("base_url")).toString();
+        p.publicKey = m_settings->value(QStringLiteral("public_key")).toString();
+        p.groupId = m_settings->value(QStringLiteral("group_id")).toString();
+        p.lastAppId = m_settings->value(QStringLiteral("last_app")).toString();
+        out = p;
+    }
+    m_settings->endGroup();
+    return out;
+}
+
+void ProfileStore::save(const ConnectionProfile &p)
+{
+    m_settings->beginGroup(groupFor(p.name));
+    m_settings->setValue(QStringLiteral("kind"),
+        p.kind == ConnectionProfile::Kind::AppServices ? QStringLiteral("app-services")
+                                                       : QStringLiteral("simulator"));
+    m_settings->setValue(QStringLiteral("scenario"), p.scenario);
+    m_settings->setValue(QStringLiteral("base_url"), p.baseUrl);
+    m_settings->setValue(QStringLiteral("public_key"), p.publicKey);
+    m_settings->setValue(QStringLiteral("group_id"), p.groupId);
+    m_settings->setValue(QStringLiteral("last_app"), p.lastAppId);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    m_settings->remove(groupFor(name));
+    m_settings->sync();
+}
+
+void ProfileStore::setLastApp(const QString &profileName, const QString &appId)
+{
+    m_settings->setValue(groupFor(profileName) + QStringLiteral("/last_app"), appId);
+    m_settings->sync();
+}
+
+QString ProfileStore::lastProfile() const
+{
+    return m_settings->value(QStringLiteral("last_profile")).toString();
+}
+
+void ProfileStore::setLastProfile(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("last_profile"), name);
+    m_settings->sync();
+}
