@@ -1,26 +1,40 @@
 #include "MainWindow.h"
 
+#include "ActivityLog.h"
+#include "ActivityPage.h"
 #include "DeployDialog.h"
+#include "DeploymentsPage.h"
 #include "DraftBar.h"
 #include "NavigationPanel.h"
 #include "PauseDialog.h"
+#include "RedeployDialog.h"
 #include "ResultBanner.h"
 #include "ResumeDialog.h"
 #include "ResumeRefusedDialog.h"
+#include "SessionKeeper.h"
+#include "SignInDialog.h"
 #include "SyncController.h"
 #include "SyncPage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SyncController *controller, QWidget *parent)
+MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_navigation(new NavigationPanel(this))
     , m_draftBar(new DraftBar(this))
     , m_banner(new ResultBanner(this))
     , m_page(new SyncPage(controller, this))
+    , m_deployments(new DeploymentsPage(controller, this))
+    , m_ownLog(activity ? nullptr : new ActivityLog(this))
+    , m_activityPage(new ActivityPage(activity ? activity : m_ownLog, this))
+    , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -39,33 +53,57 @@ MainWindow::MainWindow(SyncController *controller, QWidget *parent)
     strip->addWidget(m_draftBar);
     strip->addWidget(m_banner);
     column->addLayout(strip);
-    column->addWidget(m_page, 1);
+    m_pages->addWidget(m_page);
+    m_pages->addWidget(m_deployments);
+    m_pages->addWidget(m_activityPage);
+    column->addWidget(m_pages, 1);
     row->addWidget(area, 1);
     setCentralWidget(central);
 
-    connect(m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
-    connect(m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
-    connect(m_page, &SyncPage::pauseRequested, this, &MainWindow::openPauseDialog);
-    connect(m_page, &SyncPage::resumeRequested, this, &MainWindow::openResumeDialog);
-    connect(m_page, &SyncPage::terminateRequested, this, &MainWindow::openTerminateDialog);
-    connect(m_controller, &SyncController::changed, this, &MainWindow::render);
-    connect(m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
-        m_banner->showSuccess(
-            d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
+    connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
+    connect(
+        m_deployments, &DeploymentsPage::redeployRequested, this, &MainWindow::openRedeployDialog);
+    connect(m_activityPage, &ActivityPage::copied, this, [this](const QString &) {
+        statusBar()->showMessage(
+            tr("Copied as curl, with placeholders for the token and keys."), 5000);
     });
-    connect(m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
-        m_banner->showError(
-            tr("Deployment failed: %1")
-                .arg(d.statusErrorMessage.isEmpty() ? tr("the server gave no reason")
-                                                    : d.statusErrorMessage));
-    });
-    connect(m_controller, &SyncController::failed, this, &MainWindow::showError);
-    connect(m_controller, &SyncController::resumeRefused, this, [this](const ApiError &error) {
-        auto *dialog = new ResumeRefusedDialog(error, this);
-        connect(dialog, &QDialog::accepted, this, &MainWindow::openTerminateDialog,
-            Qt::QueuedConnection);
-        present(dialog);
-    });
+    auto *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    QAction *connect = connection->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
+    connect->setObjectName(QStringLiteral("connectAction"));
+    QAction *switchApp
+        = connection->addAction(tr("Switch &App…"), this, &MainWindow::switchAppRequested);
+    switchApp->setObjectName(QStringLiteral("switchAppAction"));
+    connect->setShortcut(QKeySequence(tr("Ctrl+K", "Connect")));
+
+    QObject::connect(
+        m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
+    QObject::connect(
+        m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
+    QObject::connect(m_page, &SyncPage::pauseRequested, this, &MainWindow::openPauseDialog);
+    QObject::connect(m_page, &SyncPage::resumeRequested, this, &MainWindow::openResumeDialog);
+    QObject::connect(m_page, &SyncPage::terminateRequested, this, &MainWindow::openTerminateDialog);
+    QObject::connect(m_controller, &SyncController::changed, this, &MainWindow::render);
+    QObject::connect(
+        m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
+            m_banner->showSuccess(
+                d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
+        });
+    QObject::connect(
+        m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
+            m_banner->showError(
+                tr("Deployment failed: %1")
+                    .arg(d.statusErrorMessage.isEmpty() ? tr("the server gave no reason")
+                                                        : d.statusErrorMessage));
+        });
+    QObject::connect(m_controller, &SyncController::failed, this, &MainWindow::showError);
+    QObject::connect(
+        m_controller, &SyncController::resumeRefused, this, [this](const ApiError &error) {
+            auto *dialog = new ResumeRefusedDialog(error, this);
+            QObject::connect(dialog, &QDialog::accepted, this, &MainWindow::openTerminateDialog,
+                Qt::QueuedConnection);
+            present(dialog);
+        });
     render();
 }
 
@@ -130,6 +168,52 @@ void MainWindow::openDeployDialog()
 {
     m_banner->hide();
     present(new DeployDialog(m_controller, DeployDialog::Purpose::Deploy, this));
+}
+
+void MainWindow::showPage(const QString &page)
+{
+    QWidget *target = page == QLatin1String("deploy") ? static_cast<QWidget *>(m_deployments)
+        : page == QLatin1String("activity")           ? static_cast<QWidget *>(m_activityPage)
+                                                      : static_cast<QWidget *>(m_page);
+    m_pages->setCurrentWidget(target);
+    m_navigation->setCurrentPage(page);
+}
+
+void MainWindow::openRedeployDialog(const QString &deploymentId, const QString &name)
+{
+    auto *dialog = new RedeployDialog(name, this);
+    QObject::connect(dialog, &QDialog::accepted, m_controller,
+        [this, deploymentId] { m_controller->redeploy(deploymentId); });
+    present(dialog);
+}
+
+void MainWindow::setSessionKeeper(SessionKeeper *keeper, const QString &knownKey)
+{
+    auto *signOut = menuBar()
+                        ->findChild<QMenu *>(QStringLiteral("connectionMenu"))
+                        ->addAction(tr("Sign &Out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    QObject::connect(signOut, &QAction::triggered, keeper, &SessionKeeper::signOut);
+    QObject::connect(keeper, &SessionKeeper::signInNeeded, this,
+        [this, keeper, knownKey](const QString &publicKey) {
+            if (findChild<SignInDialog *>())
+                return; // one question, however many calls were refused
+            auto *dialog = new SignInDialog(publicKey, knownKey, this);
+            QObject::connect(
+                dialog, &SignInDialog::signInRequested, keeper, &SessionKeeper::signIn);
+            QObject::connect(keeper, &SessionKeeper::signInFailed, dialog,
+                [dialog](const ApiError &error) { dialog->showProblem(error.message()); });
+            QObject::connect(keeper, &SessionKeeper::signedIn, dialog, &QDialog::accept);
+            QObject::connect(
+                keeper, &SessionKeeper::signedIn, m_controller, &SyncController::refresh);
+            if (m_dialog) // the sign-in comes first; the other dialog's action failed anyway
+                m_dialog->reject();
+            m_dialog = nullptr;
+            present(dialog);
+        });
+    QObject::connect(keeper, &SessionKeeper::signedOut, this, [this] {
+        m_banner->showError(tr("Signed out. Use Connection ▸ Connect… to sign in again."));
+    });
 }
 
 void MainWindow::openDiscardDialog()

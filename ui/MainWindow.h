@@ -5,7 +5,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ActivityLog;
+class ActivityPage;
+class DeploymentsPage;
 class DraftBar;
+class QStackedWidget;
+class SessionKeeper;
 class NavigationPanel;
 class ResultBanner;
 class SyncController;
@@ -21,7 +26,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(SyncController *controller, QWidget *parent = nullptr);
+    // `activity` may be null: the Activity entry then shows an empty log.
+    explicit MainWindow(
+        SyncController *controller, ActivityLog *activity = nullptr, QWidget *parent = nullptr);
+
+    // Asks for a new sign-in through `keeper` when the session cannot be renewed; the key field
+    // starts with `knownKey` (the simulator's public default), empty otherwise.
+    void setSessionKeeper(SessionKeeper *keeper, const QString &knownKey);
+    void showPage(const QString &page);
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
+    ActivityPage *activityPage() const { return m_activityPage; }
 
     void setTerminateConfirmation(TerminateDialog::Confirmation confirmation)
     {
@@ -38,9 +52,12 @@ public slots:
     void openTerminateDialog();
     void openDeployDialog();
     void openDiscardDialog();
+    void openRedeployDialog(const QString &deploymentId, const QString &name);
 
 signals:
     void dialogOpened(QDialog *dialog);
+    void connectRequested();
+    void switchAppRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -55,6 +72,10 @@ private:
     DraftBar *m_draftBar;
     ResultBanner *m_banner;
     SyncPage *m_page;
+    DeploymentsPage *m_deployments;
+    ActivityLog *m_ownLog = nullptr; // before the page that shows it
+    ActivityPage *m_activityPage;
+    QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
 };

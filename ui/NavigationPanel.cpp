@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 NavigationPanel::NavigationPanel(QWidget *parent)
@@ -59,15 +60,22 @@ NavigationPanel::NavigationPanel(QWidget *parent)
         label->setContentsMargins(14, 0, 14, 4);
         layout->addWidget(label);
     };
-    const auto item = [&](const QString &text, const char *name, bool current = false) {
+    // `page`: an entry Sync Console shows; the others are greyed, for orientation.
+    const auto item = [&](const QString &text, const char *name, const char *page = nullptr) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(QString::fromLatin1(name));
         button->setProperty("role", QStringLiteral("navItem"));
-        button->setProperty("current", current);
-        button->setEnabled(current);
-        button->setFocusPolicy(current ? Qt::TabFocus : Qt::NoFocus);
-        if (!current)
+        button->setProperty("current", false);
+        button->setEnabled(page != nullptr);
+        button->setFocusPolicy(page ? Qt::TabFocus : Qt::NoFocus);
+        if (page) {
+            const QString key = QString::fromLatin1(page);
+            button->setProperty("page", key);
+            connect(button, &QPushButton::clicked, this, [this, key] { emit pageRequested(key); });
+            m_pages.append(button);
+        } else {
             button->setToolTip(tr("Not managed by Sync Console"));
+        }
         layout->addWidget(button);
     };
     section(tr("DATA ACCESS"));
@@ -77,7 +85,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Authentication"), "navAuthentication");
     section(tr("BUILD"));
     item(tr("SDKs"), "navSdks");
-    item(tr("Sync"), "navSync", true);
+    item(tr("Sync"), "navSync", "sync");
     item(tr("GraphQL"), "navGraphql");
     item(tr("Functions"), "navFunctions");
     item(tr("Triggers"), "navTriggers");
@@ -85,12 +93,23 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Values"), "navValues");
     section(tr("MANAGE"));
     item(tr("Linked Data Sources"), "navDataSources");
-    item(tr("Deploy"), "navDeploy");
+    item(tr("Deploy"), "navDeploy", "deploy");
     item(tr("Hosting"), "navHosting");
     item(tr("Logs"), "navLogs");
+    item(tr("Activity"), "navActivity", "activity");
     item(tr("App Settings"), "navAppSettings");
     item(tr("Push Notifications"), "navPush");
     layout->addStretch(1);
+    setCurrentPage(QStringLiteral("sync"));
+}
+
+void NavigationPanel::setCurrentPage(const QString &page)
+{
+    for (QPushButton *button : std::as_const(m_pages)) {
+        button->setProperty("current", button->property("page").toString() == page);
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
 }
 
 void NavigationPanel::setApp(

@@ -17,13 +17,17 @@ public:
     explicit NavigationPanel(QWidget *parent = nullptr);
 
     void setApp(const QString &name, const QString &clientAppId, const QString &environment);
+    // Marks the entry of the page shown: "sync", "deploy" or "activity".
+    void setCurrentPage(const QString &page);
 
 signals:
     void clientAppIdCopied(const QString &clientAppId);
+    void pageRequested(const QString &page);
 
 private:
     QLabel *m_appName;
     QPushButton *m_copyId;
     QLabel *m_environment;
     QString m_clientAppId;
+    QList<QPushButton *> m_pages;
 };

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -146,6 +147,13 @@ void SyncController::refresh()
                 }
                 m_draft = r.value;
             }
+            done(r.error);
+        });
+    });
+    read([&] {
+        m_client->listDeployments(m_app, this, [this, done](const ApiResult<QList<Deployment>> &r) {
+            if (r.ok())
+                m_deployments = r.value;
             done(r.error);
         });
     });
@@ -366,5 +374,30 @@ void SyncController::discard()
             m_diffLoaded = false;
         }
         finishWith(r.error);
+    });
+}
+
+void SyncController::redeploy(const QString &deploymentId)
+{
+    if (!begin(Activity::Redeploying))
+        return;
+    QSet<QString> known;
+    for (const Deployment &d : std::as_const(m_deployments))
+        known.insert(d.id);
+    m_client->redeploy(m_app, deploymentId, this, [this, known](const ApiResult<Done> &r) {
+        if (!r.ok())
+            return finishWith(r.error);
+        // The answer is 204 without the new deployment: find it among the recent ones.
+        m_client->listDeployments(
+            m_app, this, [this, known](const ApiResult<QList<Deployment>> &list) {
+                if (!list.ok())
+                    return finishWith(list.error);
+                m_deployments = list.value;
+                for (const Deployment &d : list.value)
+                    if (!known.contains(d.id))
+                        return startPolling(d);
+                finishWith(ApiError::malformed(
+                    tr("the service accepted the redeploy but lists no new deployment")));
+            });
     });
 }

@@ -38,7 +38,8 @@ public:
         Enabling,
         LoadingDiff,
         Deploying,
-        Discarding
+        Discarding,
+        Redeploying
     };
     Q_ENUM(Activity)
 
@@ -70,6 +71,8 @@ public:
     const DraftDiff &diff() const { return m_diff; }
     bool isDiffLoaded() const { return m_diffLoaded; }
     const std::optional<Deployment> &deployment() const { return m_deployment; }
+    // The most recent deployments (the service keeps 25), newest first.
+    const QList<Deployment> &deployments() const { return m_deployments; }
     Activity activity() const { return m_activity; }
     bool isBusy() const { return m_activity != Activity::Idle && m_activity != Activity::Loading; }
     const ApiError &lastError() const { return m_lastError; }
@@ -88,6 +91,8 @@ public slots:
     void loadDiff();
     void deploy();
     void discard();
+    // Deploys a past deployment's configuration again, then follows it like a deploy.
+    void redeploy(const QString &deploymentId);
 
 signals:
     void changed();
@@ -127,6 +132,7 @@ private:
     DraftDiff m_diff;
     bool m_diffLoaded = false;
     std::optional<Deployment> m_deployment;
+    QList<Deployment> m_deployments;
     Activity m_activity = Activity::Idle;
     ApiError m_lastError;
     SyncMetrics m_metrics;

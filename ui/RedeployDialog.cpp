@@ -1,0 +1,29 @@
+#include "RedeployDialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
+    : ConsoleDialog(parent)
+{
+    setObjectName(QStringLiteral("redeployDialog"));
+    setWindowTitle(tr("Redeploy"));
+    titleLabel()->setText(windowTitle());
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(560);
+    auto *text = new QLabel(
+        tr("Deploy the configuration of <b>%1</b> again? It replaces what is deployed now, "
+           "sync settings included.")
+            .arg(deploymentName.toHtmlEscaped()),
+        this);
+    text->setWordWrap(true);
+    text->setProperty("role", QStringLiteral("dialogText"));
+    body()->addWidget(text);
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    auto *redeploy = addButton(tr("Redeploy"), QStringLiteral("confirmRedeployButton"), "primary");
+    redeploy->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(redeploy, &QPushButton::clicked, this, &QDialog::accept);
+    redeploy->setFocus();
+}

@@ -1,0 +1,54 @@
+#include "SignInDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey, QWidget *parent)
+    : ConsoleDialog(parent)
+    , m_key(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in again"));
+    titleLabel()->setText(windowTitle());
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(560);
+    auto *text = new QLabel(
+        tr("Your session has expired and could not be renewed. Enter the private API key for "
+           "<b>%1</b> to continue; the page and any draft stay as they are.")
+            .arg(publicKey.toHtmlEscaped()),
+        this);
+    text->setWordWrap(true);
+    text->setProperty("role", QStringLiteral("dialogText"));
+    body()->addWidget(text);
+    m_key->setObjectName(QStringLiteral("privateKeyInput"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("Private API key"));
+    m_key->setText(prefilledKey);
+    body()->addWidget(m_key);
+    m_problem->setObjectName(QStringLiteral("signInProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setProperty("role", QStringLiteral("dialogTextSmall"));
+    m_problem->hide();
+    body()->addWidget(m_problem);
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    m_signIn = addButton(tr("Sign In"), QStringLiteral("signInButton"), "primary");
+    m_signIn->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (m_key->text().isEmpty())
+            return showProblem(tr("Enter the private API key."));
+        m_signIn->setEnabled(false);
+        emit signInRequested(m_key->text());
+    });
+    m_key->setFocus();
+}
+
+void SignInDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->show();
+    m_signIn->setEnabled(true);
+}
