@@ -43,29 +43,31 @@ void ConsoleSession::start(const Target &target)
         if (!r.ok())
             return emit failed(tr("Signing in to %1 failed: %2").arg(t.baseUrl, r.error.message()));
         if (!t.groupId.isEmpty())
-            return pickApp(t.groupId, t.app);
+            return pickApp(t.groupId, t.app, t.chooseApp);
         m_client->profile(this, [this, t](const ApiResult<AdminProfile> &p) {
             if (!p.ok())
                 return emit failed(tr("Reading your profile failed: %1").arg(p.error.message()));
             if (p.value.groupIds.isEmpty())
                 return emit failed(
                     tr("Your API key holds no project role; give the project id with --group."));
-            pickApp(p.value.groupIds.first(), t.app);
+            pickApp(p.value.groupIds.first(), t.app, t.chooseApp);
         });
     });
 }
 
-void ConsoleSession::pickApp(const QString &groupId, const QString &wanted)
+void ConsoleSession::pickApp(const QString &groupId, const QString &wanted, bool choose)
 {
     m_client->listApps(
-        groupId, this, [this, groupId, wanted](const ApiResult<QList<AppSummary>> &r) {
+        groupId, this, [this, groupId, wanted, choose](const ApiResult<QList<AppSummary>> &r) {
             if (!r.ok())
                 return emit failed(tr("Listing the apps of project %1 failed: %2")
                                        .arg(groupId, r.error.message()));
             for (const AppSummary &a : r.value)
-                if (wanted.isEmpty() || a.id == wanted || a.clientAppId == wanted
+                if ((wanted.isEmpty() && !choose) || a.id == wanted || a.clientAppId == wanted
                     || a.name == wanted)
                     return emit ready({groupId, a.id});
+            if (choose && !r.value.isEmpty())
+                return emit appChoiceNeeded(groupId, r.value);
             emit failed(wanted.isEmpty()
                     ? tr("Project %1 has no apps.").arg(groupId)
                     : tr("Project %1 has no app \u201c%2\u201d.").arg(groupId, wanted));

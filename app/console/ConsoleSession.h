@@ -26,6 +26,8 @@ public:
         QString groupId;
         QString app;
         QString scenario;
+        // Ask (appChoiceNeeded) instead of opening the first app when `app` is not found.
+        bool chooseApp = false;
     };
 
     explicit ConsoleSession(QObject *parent = nullptr);
@@ -39,9 +41,10 @@ public:
 signals:
     void ready(const ApiRequests::AppRef &app);
     void failed(const QString &message);
+    void appChoiceNeeded(const QString &groupId, const QList<AppSummary> &apps);
 
 private:
-    void pickApp(const QString &groupId, const QString &wanted);
+    void pickApp(const QString &groupId, const QString &wanted, bool choose);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SimBackend> m_backend;

@@ -17,6 +17,7 @@ class TestConsoleCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path()); // snapshots stay in the test
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path()); // and so do settings
         env.remove(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
         env.remove(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
         return ProcessRun::of(QStringLiteral(CONSOLE_BINARY), args, env);

@@ -1,0 +1,348 @@
+#include "ConsoleApp.h"
+
+#include "ActivityLog.h"
+#include "AppPickerDialog.h"
+#include "Autoplay.h"
+#include "ConnectionDialog.h"
+#include "ConsoleSession.h"
+#include "DocCapture.h"
+#include "MainWindow.h"
+#include "Scenarios.h"
+#include "SecretStore.h"
+#include "SessionKeeper.h"
+#include "SimOptions.h"
+#include "SyncController.h"
+#include "UrlPolicy.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QUrl>
+
+namespace {
+const char *figureFor(const QString &step)
+{
+    if (step == QLatin1String("click-terminate-sync-button"))
+        return "click-terminate-sync-button.png";
+    if (step == QLatin1String("terminate-sync-model"))
+        return "terminate-sync-model.png";
+    if (step == QLatin1String("terminating-sync-review-and-deploy"))
+        return "terminating-sync-review-and-deploy.png";
+    if (step == QLatin1String("terminating-sync-deploy-button"))
+        return "terminating-sync-deploy-button.png";
+    if (step == QLatin1String("terminating-sync-deployment-successful"))
+        return "terminating-sync-deployment-successful.png";
+    return nullptr;
+}
+} // namespace
+
+ConsoleApp::ConsoleApp(
+    const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_profiles(settings)
+{ }
+
+ConsoleApp::~ConsoleApp()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_keeper.reset();
+    m_session.reset();
+}
+
+ConnectionDialog *ConsoleApp::connectionDialog() const
+{
+    return m_connectionDialog;
+}
+
+bool ConsoleApp::scripted() const
+{
+    return !m_options.autoplay.isEmpty() || !m_options.captureDocsDir.isEmpty()
+        || m_options.exitWhenDone;
+}
+
+QString ConsoleApp::activityPath(const QString &profileName) const
+{
+    const QByteArray id = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/activity/") + QString::fromLatin1(id) + QStringLiteral(".jsonl");
+}
+
+void ConsoleApp::start()
+{
+    const QString envPublic = qEnvironmentVariable("MONGODB_ATLAS_PUBLIC_API_KEY");
+    const QString envPrivate = qEnvironmentVariable("MONGODB_ATLAS_PRIVATE_API_KEY");
+    if (!m_options.baseUrl.isEmpty()) {
+        ConnectionProfile p;
+        p.name = tr("Command line");
+        p.kind = ConnectionProfile::Kind::AppServices;
+        p.baseUrl = m_options.baseUrl;
+        p.publicKey = envPublic;
+        p.groupId = m_options.groupId;
+        return connectTo(p, envPrivate, false);
+    }
+    const auto last = m_profiles.profile(m_profiles.lastProfile());
+    if (scripted() || m_options.scenarioGiven || !last) {
+        ConnectionProfile p;
+        p.name = tr("Built-in simulator");
+        p.scenario = !m_options.captureDocsDir.isEmpty() && !m_options.scenarioGiven
+            ? QStringLiteral("partition")
+            : m_options.scenario;
+        const bool firstStart = !scripted() && m_profiles.profiles().isEmpty()
+            && !m_settings->value(QStringLiteral("first_start_done")).toBool();
+        connectTo(p, QString(), false);
+        if (firstStart) {
+            // The console opens on the simulator and offers, once, to connect elsewhere.
+            m_settings->setValue(QStringLiteral("first_start_done"), true);
+            connect(
+                this, &ConsoleApp::appOpened, this, [this] { showConnectionDialog(); },
+                Qt::SingleShotConnection);
+        }
+        return;
+    }
+    if (last->kind == ConnectionProfile::Kind::Simulator)
+        return connectTo(*last, QString(), false);
+    if (!envPrivate.isEmpty()) {
+        ConnectionProfile p = *last;
+        if (!envPublic.isEmpty())
+            p.publicKey = envPublic;
+        return connectTo(p, envPrivate, false);
+    }
+    m_secrets->read(last->name, this, [this, profile = *last](const SecretStore::Result &r) {
+        if (r.ok && !r.secret.isEmpty())
+            return connectTo(profile, r.secret, false);
+        m_profile = profile;
+        showConnectionDialog(r.unavailable
+                ? r.problem
+                : tr("Enter the private API key for \u201c%1\u201d.").arg(profile.name));
+    });
+}
+
+void ConsoleApp::showConnectionDialog(const QString &message)
+{
+    if (m_connectionDialog)
+        return m_connectionDialog->raise();
+    auto *dialog = new ConnectionDialog(
+        m_profiles.profiles(), Scenarios::names(), m_profile.name, m_window.get());
+    m_connectionDialog = dialog;
+    if (!message.isEmpty())
+        dialog->showResult(message, false);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+        [this](const ConnectionProfile &p, const QString &key, bool save) {
+            connectTo(p, key, save);
+        });
+    connect(dialog, &ConnectionDialog::testRequested, this,
+        [this, dialog](const ConnectionProfile &p, const QString &key) {
+            // A test is a connection that is not kept: sign in, list the apps, report.
+            auto *probe = new ConsoleSession(dialog);
+            connect(
+                probe, &ConsoleSession::failed, dialog, [dialog, probe](const QString &message) {
+                    dialog->showResult(message, false);
+                    probe->deleteLater();
+                });
+            const auto report = [dialog, probe](int apps) {
+                dialog->showResult(tr("Signed in: %n app(s) in the project.", nullptr, apps), true);
+                probe->deleteLater();
+            };
+            connect(probe, &ConsoleSession::appChoiceNeeded, dialog,
+                [report](
+                    const QString &, const QList<AppSummary> &apps) { report(int(apps.size())); });
+            connect(probe, &ConsoleSession::ready, dialog, [report] { report(1); });
+            ConsoleSession::Target t;
+            t.baseUrl = p.kind == ConnectionProfile::Kind::AppServices ? p.baseUrl : QString();
+            t.publicKey = p.publicKey;
+            t.privateKey = key.isEmpty() ? m_privateKey : key;
+            t.groupId = p.groupId;
+            t.scenario = p.scenario;
+            t.chooseApp = true;
+            probe->start(t);
+        });
+    dialog->open();
+}
+
+void ConsoleApp::connectTo(
+    const ConnectionProfile &profile, const QString &privateKey, bool saveKey)
+{
+    if (profile.kind == ConnectionProfile::Kind::AppServices) {
+        const QString problem = UrlPolicy::check(QUrl(profile.baseUrl));
+        if (!problem.isEmpty()) {
+            if (scripted() || !m_connectionDialog)
+                return emit finished(1, problem);
+            return m_connectionDialog->showResult(problem, false);
+        }
+    }
+    const QString key
+        = privateKey.isEmpty() && profile.name == m_profile.name ? m_privateKey : privateKey;
+    auto session = std::make_unique<ConsoleSession>();
+    auto log = std::make_unique<ActivityLog>();
+    QString problem;
+    if (!scripted() && !log->attachFile(activityPath(profile.name), &problem))
+        QTextStream(stderr) << "sync-console: " << problem << Qt::endl;
+    ConsoleSession *raw = session.get();
+    ActivityLog *rawLog = log.get();
+    // The new connection replaces the old one only once it works; until then it is pending.
+    m_pendingSession = std::move(session);
+    m_pendingLog = std::move(log);
+    connect(raw, &ConsoleSession::failed, this, [this, raw](const QString &message) {
+        if (m_pendingSession.get() == raw) {
+            m_pendingSession->deleteLater();
+            (void)m_pendingSession.release();
+            m_pendingLog.reset();
+        }
+        if (scripted())
+            return emit finished(1, message);
+        if (m_connectionDialog)
+            return m_connectionDialog->showResult(message, false);
+        showConnectionDialog(message);
+    });
+    const auto connected = [this, raw, profile, key, saveKey] {
+        if (m_pendingSession.get() == raw) {
+            m_window.reset(); // its controller talks to the session being replaced
+            m_controller.reset();
+            m_keeper.reset();
+            m_session = std::move(m_pendingSession);
+            m_log = std::move(m_pendingLog);
+        }
+        m_profile = profile;
+        m_privateKey = key;
+        if (profile.kind == ConnectionProfile::Kind::AppServices
+            || profile.name != tr("Built-in simulator")) {
+            m_profiles.save(profile);
+            m_profiles.setLastProfile(profile.name);
+            if (saveKey && !key.isEmpty())
+                m_secrets->write(profile.name, key, this, [this](const SecretStore::Result &r) {
+                    if (!r.ok && m_window)
+                        QTextStream(stderr) << "sync-console: " << r.problem << Qt::endl;
+                });
+        }
+        if (m_connectionDialog)
+            m_connectionDialog->accept();
+    };
+    connect(raw, &ConsoleSession::ready, this, [this, connected](const ApiRequests::AppRef &app) {
+        connected();
+        openApp(app);
+    });
+    connect(raw, &ConsoleSession::appChoiceNeeded, this,
+        [this, connected](const QString &groupId, const QList<AppSummary> &apps) {
+            connected();
+            chooseApp(groupId, apps);
+        });
+
+    ConsoleSession::Target t;
+    t.baseUrl = profile.kind == ConnectionProfile::Kind::AppServices ? profile.baseUrl : QString();
+    t.publicKey = profile.publicKey;
+    t.privateKey = key;
+    t.groupId = profile.groupId;
+    t.app = m_options.app.isEmpty() ? profile.lastAppId : m_options.app;
+    t.scenario = profile.scenario;
+    t.chooseApp = !scripted() && profile.kind == ConnectionProfile::Kind::AppServices;
+    raw->start(t);
+    if (raw->client())
+        connect(raw->client(), &AdminApiClient::callRecorded, rawLog, &ActivityLog::append);
+}
+
+void ConsoleApp::chooseApp(const QString &groupId, const QList<AppSummary> &apps)
+{
+    auto *picker = new AppPickerDialog(apps, m_profile.lastAppId, m_window.get());
+    connect(picker, &AppPickerDialog::appChosen, this, [this, groupId](const QString &appId) {
+        openApp({groupId, appId});
+    });
+    picker->open();
+}
+
+void ConsoleApp::showAppPicker()
+{
+    if (!m_session || !m_controller)
+        return;
+    const QString groupId = m_controller->appRef().groupId;
+    m_session->client()->listApps(
+        groupId, this, [this, groupId](const ApiResult<QList<AppSummary>> &r) {
+            if (r.ok())
+                chooseApp(groupId, r.value);
+        });
+}
+
+void ConsoleApp::openApp(const ApiRequests::AppRef &app)
+{
+    if (!m_session)
+        return;
+    m_profiles.setLastApp(m_profile.name, app.appId);
+    m_profile.lastAppId = app.appId;
+    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    m_window.reset();
+    m_controller = std::make_unique<SyncController>(m_session->client(), app, &m_snapshots);
+    m_controller->setDevicesFromSimulator(m_session->isSimulated());
+    m_keeper = std::make_unique<SessionKeeper>(m_session->client(),
+        m_session->isSimulated() ? SimOptions::defaultPublicKey() : m_profile.publicKey);
+    m_window = std::make_unique<MainWindow>(m_controller.get(), m_log.get());
+    m_window->setTerminateConfirmation(m_options.typeToConfirm
+            ? TerminateDialog::Confirmation::TypePhrase
+            : TerminateDialog::Confirmation::Checkbox);
+    m_window->setSessionKeeper(
+        m_keeper.get(), m_session->isSimulated() ? SimOptions::defaultPrivateKey() : QString());
+    connect(
+        m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
+    connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
+    if (geometry.isEmpty())
+        m_window->resize(1420, 760);
+    else
+        m_window->restoreGeometry(geometry);
+    m_window->show();
+    if (scripted())
+        startAutoplay();
+    m_controller->refresh();
+    emit appOpened();
+}
+
+void ConsoleApp::startAutoplay()
+{
+    const bool capturing = !m_options.captureDocsDir.isEmpty();
+    const QString procedure = capturing ? QStringLiteral("terminate") : m_options.autoplay;
+    if (procedure.isEmpty()) {
+        if (m_options.exitWhenDone)
+            connect(m_controller.get(), &SyncController::changed, this, [this] {
+                if (m_controller->isLoaded())
+                    emit finished(0, QString());
+            });
+        return;
+    }
+    // Play once the page shows the server's state.
+    connect(
+        m_controller.get(), &SyncController::changed, m_window.get(), [this, procedure, capturing] {
+            if (m_autoplayStarted || !m_controller->isLoaded()
+                || m_controller->activity() != SyncController::Activity::Idle)
+                return;
+            m_autoplayStarted = true;
+            auto *autoplay = new Autoplay(
+                m_window.get(), m_controller.get(), Autoplay::fromName(procedure), m_window.get());
+            autoplay->setDelayMs(capturing ? 150 : m_options.autoplayDelayMs);
+            autoplay->setHighlight(!capturing);
+            if (capturing)
+                autoplay->setBeforeStep([this](const QString &step) {
+                    if (const char *figure = figureFor(step)) {
+                        QString problem;
+                        const QString path
+                            = QDir(m_options.captureDocsDir).filePath(QString::fromLatin1(figure));
+                        if (DocCapture::write(m_window.get(), path, &problem))
+                            QTextStream(stdout) << path << Qt::endl;
+                        else
+                            QTextStream(stderr) << "sync-console: " << problem << Qt::endl;
+                    }
+                });
+            connect(autoplay, &Autoplay::finished, this,
+                [this, capturing](bool ok, const QString &message) {
+                    if (m_options.exitWhenDone || capturing)
+                        emit finished(ok ? 0 : 1, message);
+                    else if (!ok)
+                        QTextStream(stderr) << "sync-console: " << message << Qt::endl;
+                });
+            autoplay->start();
+        });
+}

@@ -1,0 +1,191 @@
+#include "ConnectionDialog.h"
+
+#include "UrlPolicy.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
+    const QStringList &scenarios, const QString &current, QWidget *parent)
+    : ConsoleDialog(parent)
+    , m_profiles(profiles)
+    , m_saved(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_simulator(new QRadioButton(tr("Built-in simulator"), this))
+    , m_service(new QRadioButton(tr("App Services"), this))
+    , m_scenario(new QComboBox(this))
+    , m_serviceFields(new QWidget(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_publicKey(new QLineEdit(this))
+    , m_privateKey(new QLineEdit(this))
+    , m_group(new QLineEdit(this))
+    , m_saveKey(new QCheckBox(tr("Keep the private key in the system keychain"), this))
+    , m_problem(new QLabel(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(tr("Connect"));
+    titleLabel()->setText(tr("Connect to App Services"));
+    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    setFixedWidth(640);
+
+    auto *form = new QFormLayout;
+    m_saved->setObjectName(QStringLiteral("savedProfiles"));
+    m_saved->addItem(tr("New connection"));
+    for (const ConnectionProfile &p : profiles)
+        m_saved->addItem(p.name);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("e.g. Production EU"));
+    form->addRow(tr("Saved connections"), m_saved);
+    form->addRow(tr("Name"), m_name);
+    m_simulator->setObjectName(QStringLiteral("simulatorChoice"));
+    m_service->setObjectName(QStringLiteral("appServicesChoice"));
+    form->addRow(QString(), m_simulator);
+    m_scenario->setObjectName(QStringLiteral("scenarioPicker"));
+    m_scenario->addItems(scenarios);
+    form->addRow(tr("Scenario"), m_scenario);
+    form->addRow(QString(), m_service);
+    body()->addLayout(form);
+
+    auto *serviceForm = new QFormLayout(m_serviceFields);
+    serviceForm->setContentsMargins(0, 0, 0, 0);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setText(ConnectionProfile::defaultBaseUrl());
+    m_publicKey->setObjectName(QStringLiteral("publicKey"));
+    m_privateKey->setObjectName(QStringLiteral("privateKey"));
+    m_privateKey->setEchoMode(QLineEdit::Password);
+    m_privateKey->setPlaceholderText(tr("kept in the system keychain, never in a file"));
+    m_group->setObjectName(QStringLiteral("projectId"));
+    m_group->setPlaceholderText(tr("optional: the first project of your key"));
+    m_saveKey->setObjectName(QStringLiteral("saveKeyCheck"));
+    m_saveKey->setChecked(true);
+    serviceForm->addRow(tr("Base URL"), m_baseUrl);
+    serviceForm->addRow(tr("Public API key"), m_publicKey);
+    serviceForm->addRow(tr("Private API key"), m_privateKey);
+    serviceForm->addRow(tr("Project (group) ID"), m_group);
+    serviceForm->addRow(QString(), m_saveKey);
+    body()->addWidget(m_serviceFields);
+
+    m_problem->setObjectName(QStringLiteral("connectionProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #CF4A22;"));
+    m_result->setObjectName(QStringLiteral("connectionResult"));
+    m_result->setWordWrap(true);
+    body()->addWidget(m_problem);
+    body()->addWidget(m_result);
+
+    m_test = addButton(tr("Test Connection"), QStringLiteral("testConnectionButton"));
+    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    m_connect = addButton(tr("Connect"), QStringLiteral("connectButton"), "primary");
+    m_connect->setDefault(true);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        m_result->setText(tr("Testing\u2026"));
+        emit testRequested(profile(), privateKey());
+    });
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        m_result->setText(tr("Connecting\u2026"));
+        emit connectRequested(profile(), privateKey(), saveKey());
+    });
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &ConnectionDialog::pick);
+    for (QRadioButton *r : {m_simulator, m_service})
+        connect(r, &QRadioButton::toggled, this, &ConnectionDialog::update);
+    for (QLineEdit *e : {m_name, m_baseUrl, m_publicKey, m_privateKey})
+        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::update);
+
+    m_simulator->setChecked(true);
+    const int index = m_saved->findText(current);
+    m_saved->setCurrentIndex(index > 0 ? index : 0);
+    pick(m_saved->currentIndex());
+}
+
+void ConnectionDialog::pick(int index)
+{
+    if (index <= 0) {
+        m_name->clear();
+        update();
+        return;
+    }
+    const ConnectionProfile &p = m_profiles.at(index - 1);
+    m_name->setText(p.name);
+    (p.kind == ConnectionProfile::Kind::Simulator ? m_simulator : m_service)->setChecked(true);
+    if (!p.scenario.isEmpty())
+        m_scenario->setCurrentText(p.scenario);
+    m_baseUrl->setText(p.baseUrl.isEmpty() ? ConnectionProfile::defaultBaseUrl() : p.baseUrl);
+    m_publicKey->setText(p.publicKey);
+    m_group->setText(p.groupId);
+    m_privateKey->clear();
+    update();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile p;
+    p.kind = m_service->isChecked() ? ConnectionProfile::Kind::AppServices
+                                    : ConnectionProfile::Kind::Simulator;
+    p.name = m_name->text().trimmed();
+    if (p.name.isEmpty())
+        p.name = p.kind == ConnectionProfile::Kind::Simulator ? tr("Built-in simulator")
+                                                              : QUrl(m_baseUrl->text()).host();
+    p.scenario = m_scenario->currentText();
+    if (p.kind == ConnectionProfile::Kind::AppServices) {
+        p.baseUrl = m_baseUrl->text().trimmed();
+        p.publicKey = m_publicKey->text().trimmed();
+        p.groupId = m_group->text().trimmed();
+    }
+    const int saved = m_saved->currentIndex();
+    if (saved > 0 && m_profiles.at(saved - 1).name == p.name)
+        p.lastAppId = m_profiles.at(saved - 1).lastAppId;
+    return p;
+}
+
+QString ConnectionDialog::privateKey() const
+{
+    return m_service->isChecked() ? m_privateKey->text() : QString();
+}
+
+bool ConnectionDialog::saveKey() const
+{
+    return m_service->isChecked() && m_saveKey->isChecked() && m_saveKey->isEnabled();
+}
+
+void ConnectionDialog::showResult(const QString &text, bool ok)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(
+        ok ? QStringLiteral("color: #2F8A3F;") : QStringLiteral("color: #CF4A22;"));
+}
+
+void ConnectionDialog::setKeychainNote(const QString &note)
+{
+    m_saveKey->setEnabled(note.isEmpty());
+    m_saveKey->setToolTip(note);
+    if (!note.isEmpty())
+        m_saveKey->setText(tr("No keychain here: the key is asked for each session"));
+}
+
+void ConnectionDialog::update()
+{
+    const bool service = m_service->isChecked();
+    m_serviceFields->setVisible(service);
+    m_scenario->setEnabled(!service);
+    QString problem;
+    if (service) {
+        problem = UrlPolicy::check(QUrl(m_baseUrl->text().trimmed()));
+        if (problem.isEmpty() && m_publicKey->text().trimmed().isEmpty())
+            problem = tr("Enter the public API key.");
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    const bool ready = problem.isEmpty()
+        && (!service || !m_privateKey->text().isEmpty() || m_saved->currentIndex() > 0);
+    m_connect->setEnabled(ready);
+    m_test->setEnabled(ready);
+}

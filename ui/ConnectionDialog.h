@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "ConsoleDialog.h"
+
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QWidget;
+
+// Where the console connects: the built-in simulator (with a scenario) or an App Services
+// Admin API (base URL, public and private API key, project). Saved profiles can be picked;
+// Test connection signs in and lists the apps. It only asks: the caller connects.
+class ConnectionDialog final : public ConsoleDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    ConnectionDialog(const QList<ConnectionProfile> &profiles, const QStringList &scenarios,
+        const QString &current, QWidget *parent = nullptr);
+
+    ConnectionProfile profile() const;
+    QString privateKey() const;
+    bool saveKey() const;
+    // What the connection test found, or why the connection failed.
+    void showResult(const QString &text, bool ok);
+    // Where no keychain is available the key cannot be saved: say so by the checkbox.
+    void setKeychainNote(const QString &note);
+
+signals:
+    void testRequested(const ConnectionProfile &profile, const QString &privateKey);
+    void connectRequested(
+        const ConnectionProfile &profile, const QString &privateKey, bool saveKey);
+
+private:
+    void pick(int index);
+    void update();
+
+    QList<ConnectionProfile> m_profiles;
+    QComboBox *m_saved;
+    QLineEdit *m_name;
+    QRadioButton *m_simulator;
+    QRadioButton *m_service;
+    QComboBox *m_scenario;
+    QWidget *m_serviceFields;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_publicKey;
+    QLineEdit *m_privateKey;
+    QLineEdit *m_group;
+    QCheckBox *m_saveKey;
+    QLabel *m_problem;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QPushButton *m_connect;
+};
