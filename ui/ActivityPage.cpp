@@ -59,6 +59,8 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     m_table->setColumnWidth(ActivityLog::Time, 190);
     m_table->setColumnWidth(ActivityLog::Path, 420);
     m_table->setAccessibleName(tr("Admin API calls"));
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_filtered,

@@ -41,6 +41,7 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Deployments"));
+    m_table->setWordWrap(false);
     m_table->setColumnWidth(DeploymentHistoryModel::Time, 170);
     m_table->setColumnWidth(DeploymentHistoryModel::Name, 220);
     layout->addWidget(m_table, 1);
