@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 // The simulator's admin sessions: one accepted API key pair, access tokens that expire,
 // refresh tokens that renew them until the session is deleted. Sessions live in memory only:
@@ -32,6 +33,8 @@ public:
     QString refresh(const QString &refreshToken, const QDateTime &now);
     bool remove(const QString &refreshToken);
     bool isRefreshToken(const QString &token) const { return m_refreshTokens.contains(token); }
+    // For drills and tests that end sessions from the server's side.
+    QStringList refreshTokensForTests() const { return m_refreshTokens.keys(); }
     // Makes every access token expired at once, for drills and tests of session renewal.
     void expireAccessTokens();
 

@@ -2,14 +2,17 @@
 // checked against the simulator's state.
 #include "DraftBar.h"
 #include "ResultBanner.h"
+#include "SessionKeeper.h"
 #include "StatusBadge.h"
 #include "UiFixture.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 class TestEndToEnd : public QObject
 {
@@ -174,6 +177,92 @@ private slots:
                     .contains(QStringLiteral("SyncResumeOplogRolledOver")));
         click(ui.inDialog("startTerminateButton"));
         QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
+    }
+
+    void redeployFromTheHistory()
+    {
+        UiFixture ui;
+        ui.sim.app().uiDraftsDisabled = true;
+        QVERIFY(ui.load());
+        click(ui.find("pauseSyncButton"));
+        QTRY_VERIFY(ui.inDialog("pauseButton"));
+        click(ui.inDialog("pauseButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("PAUSED"), 10000);
+        ui.sim.backend.changeSync(ui.sim.app(), SyncConfig::Mode::Flexible,
+            {{QStringLiteral("state"), QStringLiteral("enabled")}});
+        QVERIFY(ui.load());
+        QCOMPARE(badge(ui), QStringLiteral("ENABLED")); // resumed elsewhere
+
+        click(ui.find("navDeploy"));
+        auto *table = ui.find<QTableView>("deploymentsTable");
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(!ui.find("redeployButton")->isEnabled());
+        table->selectRow(1); // the pause
+        click(ui.find("redeployButton"));
+        QTRY_VERIFY(ui.inDialog("confirmRedeployButton"));
+        click(ui.inDialog("confirmRedeployButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
+        QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("success"));
+        QCOMPARE(ui.sim.app().deployments.size(), 3);
+        QCOMPARE(
+            ui.sim.app().deployed.state(), SyncConfig::State::Paused); // the pause is live again
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        click(ui.find("navSync"));
+        QTRY_COMPARE(badge(ui), QStringLiteral("PAUSED"));
+    }
+
+    void signInAgainKeepsTheDraft()
+    {
+        UiFixture ui;
+        SessionKeeper keeper(ui.sim.client.get(), SimOptions::defaultPublicKey());
+        ui.window->setSessionKeeper(&keeper, QString());
+        QVERIFY(ui.load());
+        click(ui.find("terminateSyncButton"));
+        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
+        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
+        click(ui.inDialog("terminateButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
+        const QString draftId = ui.sim.app().draft->id;
+
+        // Short-lived tokens renew silently...
+        ui.sim.backend.sessions().expireAccessTokens();
+        QVERIFY(ui.load());
+        QVERIFY(!ui.inDialog("privateKeyInput"));
+        // ...until the session itself is gone: then the console asks, and keeps the page.
+        ui.sim.backend.sessions().expireAccessTokens();
+        for (const QString &token : ui.sim.backend.sessions().refreshTokensForTests())
+            ui.sim.backend.sessions().remove(token);
+        ui.controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog("privateKeyInput"), 10000);
+        QVERIFY(ui.window->draftBar()->isVisible());
+        QTest::keyClicks(ui.inDialog("privateKeyInput"), QStringLiteral("wrong"));
+        click(ui.inDialog("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ui.inDialog("signInProblem") && ui.inDialog("signInProblem")->isVisible(), 10000);
+        ui.inDialog<QLineEdit>("privateKeyInput")->setText(SimOptions::defaultPrivateKey());
+        click(ui.inDialog("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
+        QTRY_VERIFY(ui.controller->isLoaded() && !ui.controller->isBusy());
+        QVERIFY(ui.window->draftBar()->isVisible());
+        QCOMPARE(ui.controller->draft()->id, draftId);
+        QCOMPARE(badge(ui), QStringLiteral("DISABLED"));
+    }
+
+    void signOutEndsTheSessionOnTheServer()
+    {
+        UiFixture ui;
+        SessionKeeper keeper(ui.sim.client.get(), SimOptions::defaultPublicKey());
+        ui.window->setSessionKeeper(&keeper, QString());
+        QVERIFY(ui.load());
+        QCOMPARE(ui.sim.backend.sessions().refreshTokensForTests().size(), 1);
+        auto *signOut = ui.window->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+        signOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ui.sim.backend.sessions().refreshTokensForTests().isEmpty(), 10000);
+        QVERIFY(!ui.sim.client->isSignedIn());
+        QTRY_VERIFY(ui.window->banner()->isVisible());
     }
 
     void terminateWithTheKeyboardAlone()
