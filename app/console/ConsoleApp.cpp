@@ -7,6 +7,7 @@
 #include "ConsoleSession.h"
 #include "DocCapture.h"
 #include "MainWindow.h"
+#include "ResultBanner.h"
 #include "Scenarios.h"
 #include "SecretStore.h"
 #include "SessionKeeper.h"
@@ -218,7 +219,11 @@ void ConsoleApp::connectTo(
             m_profiles.setLastProfile(profile.name);
             if (saveKey && !key.isEmpty())
                 m_secrets->write(profile.name, key, this, [this](const SecretStore::Result &r) {
-                    if (!r.ok && m_window)
+                    if (r.ok)
+                        return;
+                    if (m_window)
+                        m_window->banner()->showError(r.problem);
+                    else
                         QTextStream(stderr) << "sync-console: " << r.problem << Qt::endl;
                 });
         }

@@ -4,7 +4,10 @@
 #include "SyncMetrics.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslKey>
 
 using Mode = SyncConfig::Mode;
 using State = SyncConfig::State;
@@ -140,6 +143,39 @@ private slots:
         QCOMPARE(c.sync.state(), State::Enabled);
         QCOMPARE(c.sync.queryableFields(),
             (QStringList {QStringLiteral("owner_id"), QStringLiteral("team")}));
+    }
+
+    void tlsErrorsAreShownNeverIgnored()
+    {
+        // The simulator behind TLS with a self-signed certificate: the client must refuse it
+        // and say why, not ignore the error.
+        SimBackend backend;
+        backend.sessions().setApiKey(
+            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        Scenarios::load(Scenarios::defaultName(), backend);
+        SimServer server(&backend);
+        QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
+        QFile keyFile(QStringLiteral(TEST_DATA "/selfsigned-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        server.sslSetup(QSslCertificate(certFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+        QUrl url = server.baseUrl();
+        url.setScheme(QStringLiteral("https"));
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, url);
+        std::optional<ApiResult<AuthTokens>> result;
+        QObject context;
+        client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), &context,
+            [&result](const ApiResult<AuthTokens> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QCOMPARE(result->error.kind, ApiError::Kind::Network);
+        QVERIFY2(
+            result->error.message().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive)
+                || result->error.message().contains(
+                    QStringLiteral("certificate"), Qt::CaseInsensitive),
+            qPrintable(result->error.message()));
+        QVERIFY(!client.isSignedIn());
+        QCOMPARE(backend.sessions().refreshTokensForTests().size(), 0); // the key never reached it
     }
 
     void unknownAppIs404()
