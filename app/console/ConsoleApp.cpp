@@ -17,6 +17,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -309,6 +310,8 @@ void ConsoleApp::openApp(const ApiRequests::AppRef &app)
 void ConsoleApp::startAutoplay()
 {
     const bool capturing = !m_options.captureDocsDir.isEmpty();
+    if (capturing)
+        m_window->menuBar()->hide(); // the figures show the page, as the admin UI shows it
     const QString procedure = capturing ? QStringLiteral("terminate") : m_options.autoplay;
     if (procedure.isEmpty()) {
         if (m_options.exitWhenDone)
