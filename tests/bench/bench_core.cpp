@@ -5,6 +5,7 @@
 #include "AdminApiClient.h"
 #include "ApiCall.h"
 #include "ApiParsers.h"
+#include "BenchStats.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimOptions.h"
@@ -20,18 +21,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-namespace {
+using BenchStats::median;
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+namespace {
 
 double percentile(std::vector<double> v, double p)
 {
@@ -56,7 +52,7 @@ int main(int argc, char *argv[])
 
     bool signedIn = false;
     client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), &app,
-                 [&signedIn](const ApiResult<AuthTokens> &r) { signedIn = r.ok(); });
+        [&signedIn](const ApiResult<AuthTokens> &r) { signedIn = r.ok(); });
     if (!QTest::qWaitFor([&] { return client.isSignedIn(); }, 5000) || !signedIn) {
         std::fprintf(stderr, "could not sign in to the simulator\n");
         return 1;
@@ -68,7 +64,8 @@ int main(int argc, char *argv[])
     // same machine load.
     std::vector<double> viaClient;
     std::vector<double> viaRaw;
-    QNetworkRequest raw(QUrl(client.baseUrl().toString() + ApiRequests::serviceConfig(ref, serviceId).path));
+    QNetworkRequest raw(
+        QUrl(client.baseUrl().toString() + ApiRequests::serviceConfig(ref, serviceId).path));
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer t;
         t.start();
@@ -84,12 +81,17 @@ int main(int argc, char *argv[])
         viaClient.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     // Token for raw requests: log in once more and keep the access token.
-    QNetworkRequest login(QUrl(client.baseUrl().toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")));
+    QNetworkRequest login(
+        QUrl(client.baseUrl().toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")));
     login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *loginReply = network.post(login, ApiRequests::login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()).body);
+    QNetworkReply *loginReply = network.post(login,
+        ApiRequests::login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()).body);
     if (!QTest::qWaitFor([&] { return loginReply->isFinished(); }, 5000))
         return 1;
-    const QString token = QJsonDocument::fromJson(loginReply->readAll()).object().value(QStringLiteral("access_token")).toString();
+    const QString token = QJsonDocument::fromJson(loginReply->readAll())
+                              .object()
+                              .value(QStringLiteral("access_token"))
+                              .toString();
     raw.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer t;
@@ -139,10 +141,15 @@ int main(int argc, char *argv[])
     }
 
     std::printf("rounds: %d\n", rounds);
-    std::printf("GET service config via AdminApiClient: median %.3f ms, p95 %.3f ms\n", median(viaClient), percentile(viaClient, 0.95));
-    std::printf("GET service config via raw QNAM:       median %.3f ms, p95 %.3f ms\n", median(viaRaw), percentile(viaRaw, 0.95));
-    std::printf("client / raw median ratio:             %.2f\n", median(viaClient) / median(viaRaw));
-    std::printf("unified diff, 20000 lines, 200 edits:  median %.1f ms (%lld chars)\n", median(diffMs), static_cast<long long>(diffSize));
-    std::printf("parse 1000 apps (%lld bytes):          median %.2f ms\n", static_cast<long long>(appsBody.size()), median(parseMs));
+    std::printf("GET service config via AdminApiClient: median %.3f ms, p95 %.3f ms\n",
+        median(viaClient), percentile(viaClient, 0.95));
+    std::printf("GET service config via raw QNAM:       median %.3f ms, p95 %.3f ms\n",
+        median(viaRaw), percentile(viaRaw, 0.95));
+    std::printf(
+        "client / raw median ratio:             %.2f\n", median(viaClient) / median(viaRaw));
+    std::printf("unified diff, 20000 lines, 200 edits:  median %.1f ms (%lld chars)\n",
+        median(diffMs), static_cast<long long>(diffSize));
+    std::printf("parse 1000 apps (%lld bytes):          median %.2f ms\n",
+        static_cast<long long>(appsBody.size()), median(parseMs));
     return 0;
 }

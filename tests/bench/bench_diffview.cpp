@@ -1,6 +1,7 @@
 // How the deploy dialog's diff view copes with a 20,000-line diff: loading the model, the
 // first paint, and painting after a jump to the end, each as a median of several runs.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench_diffview
+#include "BenchStats.h"
 #include "DiffModel.h"
 #include "Theme.h"
 #include "UnifiedDiff.h"
@@ -9,23 +10,12 @@
 #include <QElapsedTimer>
 #include <QListView>
 #include <QScrollBar>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-namespace {
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-} // namespace
+using BenchStats::median;
+using BenchStats::ms;
 
 int main(int argc, char *argv[])
 {
@@ -37,8 +27,9 @@ int main(int argc, char *argv[])
     QStringList after = before;
     for (int i = 0; i < 20000; i += 2)
         after[i] = QStringLiteral("    \"field_%1\": \"changed\",").arg(i);
-    const QString diff = UnifiedDiff::compute(QStringLiteral("big.json"), before.join(QLatin1Char('\n')) + QLatin1Char('\n'),
-                                              after.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    const QString diff = UnifiedDiff::compute(QStringLiteral("big.json"),
+        before.join(QLatin1Char('\n')) + QLatin1Char('\n'),
+        after.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 
     std::vector<double> load, firstPaint, endPaint;
     int rows = 0;

@@ -2,6 +2,7 @@
 // and the app picker's filter over 1,000 apps, each a median of several runs.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench_lists
 #include "AppListModel.h"
+#include "BenchStats.h"
 #include "DeploymentHistoryModel.h"
 #include "Theme.h"
 
@@ -14,18 +15,8 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-} // namespace
+using BenchStats::median;
+using BenchStats::ms;
 
 int main(int argc, char *argv[])
 {

@@ -38,6 +38,15 @@ class TestEndToEnd : public QObject
         QTRY_VERIFY(!ui.window->openDialog());
     }
 
+    // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
+    static void terminateThroughTheDialog(UiFixture &ui)
+    {
+        click(ui.find("terminateSyncButton"));
+        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
+        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
+        click(ui.inDialog("terminateButton"));
+    }
+
 private slots:
     void terminateAsDocumented()
     {
@@ -74,10 +83,7 @@ private slots:
         UiFixture ui(QStringLiteral("partition"));
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        click(ui.find("terminateSyncButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
-        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
-        click(ui.inDialog("terminateButton"));
+        terminateThroughTheDialog(ui);
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible()); // drafts off: deployed at once
         QVERIFY(!ui.find("enableSyncButton")->isEnabled()); // the cluster is still to pick
@@ -149,10 +155,7 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        click(ui.find("terminateSyncButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
-        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
-        click(ui.inDialog("terminateButton"));
+        terminateThroughTheDialog(ui);
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
         click(ui.find("reviewDiscardButton"));
         QTRY_VERIFY(ui.inDialog("discardButton"));
@@ -218,10 +221,7 @@ private slots:
         SessionKeeper keeper(ui.sim.client.get(), SimOptions::defaultPublicKey());
         ui.window->setSessionKeeper(&keeper, QString());
         QVERIFY(ui.load());
-        click(ui.find("terminateSyncButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
-        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
-        click(ui.inDialog("terminateButton"));
+        terminateThroughTheDialog(ui);
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
         const QString draftId = ui.sim.app().draft->id;
 
