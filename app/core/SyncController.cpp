@@ -25,6 +25,8 @@ SyncController::SyncController(AdminApiClient *client, const ApiRequests::AppRef
     , m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
+    if (m_snapshots)
+        m_snapshot = m_snapshots->load(m_app.appId);
     connect(m_pollTimer, &QTimer::timeout, this, &SyncController::poll);
 }
 
@@ -68,11 +70,6 @@ int SyncController::devicesWithUnsyncedChanges() const
     for (const SyncDevice &d : m_devices)
         n += d.unsyncedChanges > 0 ? 1 : 0;
     return n;
-}
-
-std::optional<SyncSnapshotStore::Snapshot> SyncController::snapshot() const
-{
-    return m_snapshots ? m_snapshots->load(m_app.appId) : std::nullopt;
 }
 
 void SyncController::refresh()
@@ -227,6 +224,8 @@ void SyncController::terminate()
                                          .arg(problem)));
         return;
     }
+    if (m_snapshots)
+        m_snapshot = m_snapshots->load(m_app.appId);
     changeSync(ApiRequests::syncStatePatch(m_config.sync, SyncConfig::State::Terminated));
 }
 

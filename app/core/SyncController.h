@@ -79,7 +79,8 @@ public:
     const SyncMetrics &metrics() const { return m_metrics; }
     const QList<SyncDevice> &devices() const { return m_devices; }
     int devicesWithUnsyncedChanges() const;
-    std::optional<SyncSnapshotStore::Snapshot> snapshot() const;
+    // Read once, and updated when terminate saves a new one.
+    const std::optional<SyncSnapshotStore::Snapshot> &snapshot() const { return m_snapshot; }
 
 public slots:
     void refresh();
@@ -137,4 +138,5 @@ private:
     ApiError m_lastError;
     SyncMetrics m_metrics;
     QList<SyncDevice> m_devices;
+    std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
 };

@@ -48,6 +48,18 @@ public:
         return *result;
     }
 
+    // Adds a fault rule in the --fault form; false (with the reason printed) when it is malformed.
+    bool inject(const QString &spec)
+    {
+        QString problem;
+        const std::optional<FaultRule> rule = FaultRule::parse(spec, &problem);
+        if (!rule)
+            qWarning("%s", qPrintable(problem));
+        else
+            server.faults().add(*rule);
+        return rule.has_value();
+    }
+
     bool login()
     {
         const auto r = run<AuthTokens>([this](QObject *c, auto done) {

@@ -326,10 +326,8 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(*FaultRule::parse(
-            QStringLiteral("POST */deployment deploy-error=cluster ExampleCluster is unreachable"),
-            &problem));
+        QVERIFY(f.inject(QStringLiteral(
+            "POST */deployment deploy-error=cluster ExampleCluster is unreachable")));
         QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
         const auto deployment = f.run<Deployment>([&](QObject *c, auto done) {
             f.client->deployDraft(f.appRef(), draft(f)->id, QString(), c, done);
@@ -484,9 +482,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET /groups/*/apps status=503 count=2"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET /groups/*/apps status=503 count=2")));
         const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
         QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
         QCOMPARE(reply.attempts, 3);
@@ -496,9 +492,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET /groups/*/apps status=500"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET /groups/*/apps status=500")));
         const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
         QCOMPARE(reply.error.httpStatus, 500);
         QCOMPARE(reply.attempts, f.client->retryPolicy().maxAttempts);
@@ -509,9 +503,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET * status=429 retry-after=1 count=1"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET * status=429 retry-after=1 count=1")));
         const ApiReply reply = raw(f, ApiRequests::listApps(f.backend.groupId()));
         QVERIFY(reply.ok());
         QCOMPARE(reply.attempts, 2);
@@ -523,9 +515,7 @@ private slots:
         SimFixture f;
         QVERIFY(f.login());
         Recorder rec(f.server);
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("POST */drafts status=503 count=1"), &problem));
+        QVERIFY(f.inject(QStringLiteral("POST */drafts status=503 count=1")));
         const auto r = f.run<Draft>(
             [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
         QCOMPARE(r.error.httpStatus, 503);
@@ -540,9 +530,7 @@ private slots:
         QVERIFY(patch(f, ApiRequests::syncStatePatch(config(f).sync, State::Paused)).ok());
         const QString draftId = draft(f)->id;
         Recorder rec(f.server);
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("POST */deployment drop count=3"), &problem));
+        QVERIFY(f.inject(QStringLiteral("POST */deployment drop count=3")));
         const auto r = f.run<Deployment>([&](QObject *c, auto done) {
             f.client->deployDraft(f.appRef(), draftId, QString(), c, done);
         });
@@ -560,9 +548,7 @@ private slots:
         SimFixture f;
         QVERIFY(f.login());
         Recorder rec(f.server);
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET */drafts drop count=3"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET */drafts drop count=3")));
         const ApiReply reply = raw(f, ApiRequests::listDrafts(f.appRef()));
         QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
         QCOMPARE(rec.count(QStringLiteral("GET"), QStringLiteral("/drafts")), 4);
@@ -573,9 +559,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET */deployments malformed count=1"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET */deployments malformed count=1")));
         const auto r = f.run<QList<Deployment>>(
             [&](QObject *c, auto done) { f.client->listDeployments(f.appRef(), c, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
@@ -590,9 +574,7 @@ private slots:
         policy.timeoutMs = 150;
         f.client->setRetryPolicy(policy);
         Recorder rec(f.server);
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("POST */drafts latency=1000"), &problem));
+        QVERIFY(f.inject(QStringLiteral("POST */drafts latency=1000")));
         const auto r = f.run<Draft>(
             [&](QObject *c, auto done) { f.client->createDraft(f.appRef(), c, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
@@ -606,9 +588,7 @@ private slots:
         RetryPolicy policy = f.client->retryPolicy();
         policy.timeoutMs = 150;
         f.client->setRetryPolicy(policy);
-        QString problem;
-        f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("GET */services latency=1000 count=1"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET */services latency=1000 count=1")));
         const ApiReply reply = raw(f, ApiRequests::listServices(f.appRef()));
         QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
         QCOMPARE(reply.attempts, 2);
@@ -618,8 +598,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(*FaultRule::parse(QStringLiteral("GET * latency=3000"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET * latency=3000")));
         std::optional<ApiResult<QList<AppSummary>>> result;
         QObject context;
         ApiCall *call
@@ -635,8 +614,7 @@ private slots:
     {
         SimFixture f;
         QVERIFY(f.login());
-        QString problem;
-        f.server.faults().add(*FaultRule::parse(QStringLiteral("GET * latency=300"), &problem));
+        QVERIFY(f.inject(QStringLiteral("GET * latency=300")));
         bool called = false;
         auto context = std::make_unique<QObject>();
         QPointer<ApiCall> call = f.client->listApps(

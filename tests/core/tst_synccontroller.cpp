@@ -149,9 +149,8 @@ private slots:
     {
         Setup s;
         QVERIFY(s.load());
-        QString problem;
-        s.f.server.faults().add(*FaultRule::parse(
-            QStringLiteral("POST */deployment deploy-error=cluster is unreachable"), &problem));
+        QVERIFY(
+            s.f.inject(QStringLiteral("POST */deployment deploy-error=cluster is unreachable")));
         s.controller->pause();
         QVERIFY(s.idle());
         QSignalSpy failed(s.controller.get(), &SyncController::deploymentFailed);
@@ -169,9 +168,7 @@ private slots:
         QVERIFY(s.load());
         s.controller->pause();
         QVERIFY(s.idle());
-        QString problem;
-        s.f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("POST */deployment drop count=3"), &problem));
+        QVERIFY(s.f.inject(QStringLiteral("POST */deployment drop count=3")));
         QSignalSpy succeeded(s.controller.get(), &SyncController::deploymentSucceeded);
         QSignalSpy failed(s.controller.get(), &SyncController::failed);
         s.controller->deploy();
@@ -199,9 +196,7 @@ private slots:
     {
         Setup s;
         QVERIFY(s.load());
-        QString problem;
-        s.f.server.faults().add(
-            *FaultRule::parse(QStringLiteral("PATCH */config status=500 count=1"), &problem));
+        QVERIFY(s.f.inject(QStringLiteral("PATCH */config status=500 count=1")));
         QSignalSpy failed(s.controller.get(), &SyncController::failed);
         s.controller->pause();
         QVERIFY(s.idle());

@@ -38,6 +38,14 @@ class TestEndToEnd : public QObject
         QTRY_VERIFY(!ui.window->openDialog());
     }
 
+    // Pause Sync → Pause Sync in the dialog.
+    static void pauseThroughTheDialog(UiFixture &ui)
+    {
+        click(ui.find("pauseSyncButton"));
+        QTRY_VERIFY(ui.inDialog("pauseButton"));
+        click(ui.inDialog("pauseButton"));
+    }
+
     // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
     static void terminateThroughTheDialog(UiFixture &ui)
     {
@@ -124,9 +132,7 @@ private slots:
         UiFixture ui;
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        click(ui.find("pauseSyncButton"));
-        QTRY_VERIFY(ui.inDialog("pauseButton"));
-        click(ui.inDialog("pauseButton"));
+        pauseThroughTheDialog(ui);
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("PAUSED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible());
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Paused);
@@ -136,13 +142,9 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        QString problem;
-        ui.sim.server.faults().add(*FaultRule::parse(
-            QStringLiteral("POST */deployment deploy-error=cluster Cluster0 is unreachable"),
-            &problem));
-        click(ui.find("pauseSyncButton"));
-        QTRY_VERIFY(ui.inDialog("pauseButton"));
-        click(ui.inDialog("pauseButton"));
+        QVERIFY(ui.sim.inject(
+            QStringLiteral("POST */deployment deploy-error=cluster Cluster0 is unreachable")));
+        pauseThroughTheDialog(ui);
         deployThroughTheBar(ui);
         QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("error"));
         QVERIFY(ui.window->banner()->text().contains(
@@ -187,9 +189,7 @@ private slots:
         UiFixture ui;
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        click(ui.find("pauseSyncButton"));
-        QTRY_VERIFY(ui.inDialog("pauseButton"));
-        click(ui.inDialog("pauseButton"));
+        pauseThroughTheDialog(ui);
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("PAUSED"), 10000);
         ui.sim.backend.changeSync(ui.sim.app(), SyncConfig::Mode::Flexible,
             {{QStringLiteral("state"), QStringLiteral("enabled")}});
