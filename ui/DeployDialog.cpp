@@ -1,7 +1,6 @@
 #include "DeployDialog.h"
 
 #include "DiffModel.h"
-#include "SyncController.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,9 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-DeployDialog::DeployDialog(SyncController *controller, Purpose purpose, QWidget *parent)
+DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     : ConsoleDialog(parent)
-    , m_controller(controller)
     , m_purpose(purpose)
     , m_model(new DiffModel(this))
     , m_view(new QListView(this))
@@ -42,47 +40,42 @@ DeployDialog::DeployDialog(SyncController *controller, Purpose purpose, QWidget 
     m_confirm = deploying ? addButton(tr("Deploy"), QStringLiteral("deployButton"), "primary")
                           : addButton(tr("Discard"), QStringLiteral("discardButton"), "danger");
     m_confirm->setDefault(true);
+    m_confirm->setEnabled(false);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         m_started = true;
-        if (m_purpose == Purpose::Deploy)
-            m_controller->deploy();
-        else
-            m_controller->discard();
-        render();
+        m_status->clear();
+        emit confirmRequested();
     });
-    connect(m_controller, &SyncController::changed, this, &DeployDialog::render);
-    connect(m_controller, &SyncController::deploymentSucceeded, this, &QDialog::accept);
-    connect(m_controller, &SyncController::deploymentFailed, this, &QDialog::accept);
-    connect(m_controller, &SyncController::failed, this, [this](const ApiError &error) {
-        if (m_started)
-            m_status->setText(error.message());
-    });
-
-    if (!m_controller->isDiffLoaded())
-        m_controller->loadDiff();
-    render();
 }
 
-void DeployDialog::render()
+void DeployDialog::showDiffs(const QStringList &diffs)
 {
-    if (m_controller->isDiffLoaded() && m_model->rowCount() == 0)
-        m_model->setDiffs(m_controller->diff().diffs);
-    const SyncController::Activity activity = m_controller->activity();
-    const bool running = activity == SyncController::Activity::Deploying
-        || activity == SyncController::Activity::Discarding;
+    if (m_diffsShown)
+        return;
+    m_diffsShown = true;
+    m_model->setDiffs(diffs);
+    if (diffs.isEmpty())
+        m_status->setText(tr("The draft holds no changes yet."));
+    else if (!m_started)
+        m_status->clear();
+}
+
+void DeployDialog::showLoading()
+{
+    m_status->setText(tr("Loading the changes\u2026"));
+}
+
+void DeployDialog::setProgress(bool running, bool canConfirm)
+{
     if (m_purpose == Purpose::Deploy)
         m_confirm->setText(running ? tr("Deploying\u2026") : tr("Deploy"));
     else
         m_confirm->setText(running ? tr("Discarding\u2026") : tr("Discard"));
-    m_confirm->setEnabled(!running && m_controller->hasDraft() && m_controller->isDiffLoaded());
-    if (activity == SyncController::Activity::LoadingDiff)
-        m_status->setText(tr("Loading the changes\u2026"));
-    else if (m_controller->isDiffLoaded() && m_controller->diff().diffs.isEmpty())
-        m_status->setText(tr("The draft holds no changes yet."));
-    else if (!m_started)
-        m_status->clear();
-    // A discard ends when the draft is gone; a deployment when its result is known.
-    if (m_started && m_purpose == Purpose::Discard && !running && !m_controller->hasDraft())
-        accept();
+    m_confirm->setEnabled(!running && canConfirm && m_diffsShown);
+}
+
+void DeployDialog::showProblem(const QString &message)
+{
+    m_status->setText(message);
 }

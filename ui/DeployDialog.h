@@ -6,10 +6,10 @@ class DiffModel;
 class QLabel;
 class QListView;
 class QPushButton;
-class SyncController;
 
 // "Review & Deploy Changes": the draft's diff per config file, Cancel and a green Deploy that
-// stays busy while the deployment runs. The discard variant ends in Discard.
+// stays busy while the deployment runs. The discard variant ends in Discard. A thin shell: the
+// main window feeds it the controller's state and turns confirmRequested() into the intent.
 class DeployDialog final : public ConsoleDialog
 {
     Q_OBJECT
@@ -18,19 +18,30 @@ class DeployDialog final : public ConsoleDialog
 public:
     enum class Purpose { Deploy, Discard };
 
-    DeployDialog(SyncController *controller, Purpose purpose, QWidget *parent = nullptr);
+    explicit DeployDialog(Purpose purpose, QWidget *parent = nullptr);
 
+    Purpose purpose() const { return m_purpose; }
+    bool isStarted() const { return m_started; }
     QPushButton *confirmButton() const { return m_confirm; }
     DiffModel *model() const { return m_model; }
 
-private:
-    void render();
+    // The draft's diffs once they are loaded (shown once: a later draft is a new dialog).
+    void showDiffs(const QStringList &diffs);
+    void showLoading();
+    // `running`: the deploy or discard is under way; `canConfirm`: a loaded draft to act on.
+    void setProgress(bool running, bool canConfirm);
+    // The action failed: the dialog stays open and says why.
+    void showProblem(const QString &message);
 
-    SyncController *m_controller;
+signals:
+    void confirmRequested();
+
+private:
     Purpose m_purpose;
     DiffModel *m_model;
     QListView *m_view;
     QLabel *m_status;
     QPushButton *m_confirm;
     bool m_started = false;
+    bool m_diffsShown = false;
 };

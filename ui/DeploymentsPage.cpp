@@ -55,7 +55,9 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
         if (const Deployment *d = m_model->deployment(rows.first().row()))
             emit redeployRequested(d->id, d->name);
     });
-    connect(m_controller, &SyncController::changed, this, &DeploymentsPage::render);
+    connect(m_controller, &SyncController::deploymentsChanged, this, &DeploymentsPage::render);
+    connect(m_controller, &SyncController::draftChanged, this, &DeploymentsPage::render);
+    connect(m_controller, &SyncController::activityChanged, this, &DeploymentsPage::updateButton);
     render();
 }
 

@@ -16,15 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QStringList splitFields(const QString &text)
-{
-    QStringList out;
-    for (const QString &f : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!f.trimmed().isEmpty())
-            out.append(f.trimmed());
-    return out;
-}
-
 QFrame *rule(QWidget *parent)
 {
     auto *r = new QFrame(parent);
@@ -127,16 +118,16 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     for (QObject *input : {static_cast<QObject *>(m_cluster), static_cast<QObject *>(m_mode),
              static_cast<QObject *>(m_partitionType)})
         connect(qobject_cast<QComboBox *>(input), &QComboBox::currentIndexChanged, this,
-            &EnableSyncForm::update);
+            &EnableSyncForm::refreshSteps);
     for (QLineEdit *edit : {m_database, m_fields, m_partitionKey})
-        connect(edit, &QLineEdit::textChanged, this, &EnableSyncForm::update);
-    connect(m_partitionRequired, &QCheckBox::toggled, this, &EnableSyncForm::update);
-    connect(m_permissions, &QPlainTextEdit::textChanged, this, &EnableSyncForm::update);
+        connect(edit, &QLineEdit::textChanged, this, &EnableSyncForm::refreshSteps);
+    connect(m_partitionRequired, &QCheckBox::toggled, this, &EnableSyncForm::refreshSteps);
+    connect(m_permissions, &QPlainTextEdit::textChanged, this, &EnableSyncForm::refreshSteps);
     connect(m_enable, &QPushButton::clicked, this, [this] {
         if (const std::optional<SyncConfig> c = config())
             emit enableRequested(*c);
     });
-    update();
+    refreshSteps();
 }
 
 void EnableSyncForm::setCluster(const QString &clusterLabel)
@@ -168,7 +159,7 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
 void EnableSyncForm::setBusy(bool busy)
 {
     m_busy = busy;
-    update();
+    refreshSteps();
 }
 
 void EnableSyncForm::restoreSnapshot()
@@ -181,25 +172,34 @@ void EnableSyncForm::restoreSnapshot()
 
 void EnableSyncForm::fillFromSnapshot()
 {
-    const SyncConfig &s = m_snapshot->sync;
-    m_extraFields = s.block;
-    for (const char *edited : {"state", "database_name", "queryable_fields_names", "partition",
-             "permissions", "last_disabled"})
-        m_extraFields.remove(QString::fromLatin1(edited));
-    m_mode->setCurrentIndex(m_mode->findData(int(s.mode)));
-    m_database->setText(s.databaseName());
-    m_fields->setText(s.queryableFields().join(QStringLiteral(", ")));
-    m_partitionKey->setText(s.partitionKey());
-    m_partitionType->setCurrentText(
-        s.partitionType().isEmpty() ? QStringLiteral("string") : s.partitionType());
-    m_partitionRequired->setChecked(s.partitionRequired());
+    const SyncConfig::Choice c = m_snapshot->sync.choice();
+    m_extraFields = c.extra;
+    m_mode->setCurrentIndex(m_mode->findData(int(c.mode)));
+    m_database->setText(c.databaseName);
+    m_fields->setText(c.queryableFields.join(QStringLiteral(", ")));
+    m_partitionKey->setText(c.partitionKey);
+    m_partitionType->setCurrentText(c.partitionType);
+    m_partitionRequired->setChecked(c.partitionRequired);
     m_permissions->setPlainText(
-        QString::fromUtf8(QJsonDocument(s.permissions()).toJson(QJsonDocument::Indented)));
+        QString::fromUtf8(QJsonDocument(c.permissions).toJson(QJsonDocument::Indented)));
 }
 
 SyncConfig::Mode EnableSyncForm::selectedMode() const
 {
     return static_cast<SyncConfig::Mode>(m_mode->currentData().toInt());
+}
+
+SyncConfig::Choice EnableSyncForm::currentChoice() const
+{
+    SyncConfig::Choice c;
+    c.mode = selectedMode();
+    c.databaseName = m_database->text();
+    c.queryableFields = SyncConfig::splitFieldList(m_fields->text());
+    c.partitionKey = m_partitionKey->text();
+    c.partitionType = m_partitionType->currentText();
+    c.partitionRequired = m_partitionRequired->isChecked();
+    c.extra = m_extraFields;
+    return c;
 }
 
 std::optional<SyncConfig> EnableSyncForm::config() const
@@ -211,30 +211,12 @@ std::optional<SyncConfig> EnableSyncForm::config() const
         = QJsonDocument::fromJson(m_permissions->toPlainText().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !permissions.isObject())
         return std::nullopt;
-    SyncConfig c;
-    c.mode = selectedMode();
-    c.block = m_extraFields;
-    if (!m_database->text().trimmed().isEmpty())
-        c.block.insert(QStringLiteral("database_name"), m_database->text().trimmed());
-    if (c.mode == SyncConfig::Mode::Flexible) {
-        if (m_database->text().trimmed().isEmpty())
-            return std::nullopt;
-        c.block.insert(QStringLiteral("queryable_fields_names"),
-            QJsonArray::fromStringList(splitFields(m_fields->text())));
-        c.block.insert(QStringLiteral("permissions"), permissions.object());
-    } else {
-        if (m_partitionKey->text().trimmed().isEmpty())
-            return std::nullopt;
-        c.block.insert(QStringLiteral("partition"),
-            QJsonObject {{QStringLiteral("key"), m_partitionKey->text().trimmed()},
-                {QStringLiteral("type"), m_partitionType->currentText()},
-                {QStringLiteral("required"), m_partitionRequired->isChecked()},
-                {QStringLiteral("permissions"), permissions.object()}});
-    }
-    return c;
+    SyncConfig::Choice choice = currentChoice();
+    choice.permissions = permissions.object();
+    return SyncConfig::fromChoice(choice);
 }
 
-void EnableSyncForm::update()
+void EnableSyncForm::refreshSteps()
 {
     const bool flexible = selectedMode() == SyncConfig::Mode::Flexible;
     m_fields->setEnabled(flexible);
@@ -243,9 +225,8 @@ void EnableSyncForm::update()
     m_partitionRequired->setEnabled(!flexible);
     m_fieldsStep->setTitle(flexible ? tr("Choose Queryable Fields") : tr("Choose A Partition Key"));
     const bool clusterChosen = m_cluster->currentIndex() >= 1;
-    const bool fieldsDone = clusterChosen
-        && (flexible ? !m_database->text().trimmed().isEmpty()
-                     : !m_partitionKey->text().trimmed().isEmpty());
+    const std::optional<SyncConfig> fields = SyncConfig::fromChoice(currentChoice());
+    const bool fieldsDone = clusterChosen && fields.has_value();
     const bool complete = config().has_value();
 
     m_clusterStep->setDone(clusterChosen);
@@ -253,12 +234,7 @@ void EnableSyncForm::update()
     m_fieldsStep->setDone(fieldsDone);
     m_fieldsStep->setCurrent(clusterChosen && !fieldsDone);
     m_fieldsStep->setExpanded(clusterChosen);
-    m_fieldsStep->setSummary(fieldsDone
-            ? (flexible ? splitFields(m_fields->text()).join(QStringLiteral(", "))
-                        : QStringLiteral("%1, %2%3")
-                              .arg(m_partitionKey->text().trimmed(), m_partitionType->currentText(),
-                                  m_partitionRequired->isChecked() ? tr(", required") : QString()))
-            : QString());
+    m_fieldsStep->setSummary(fieldsDone ? fields->summary() : QString());
     m_permissionsStep->setDone(complete);
     m_permissionsStep->setCurrent(fieldsDone && !complete);
     m_permissionsStep->setExpanded(fieldsDone);

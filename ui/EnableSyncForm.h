@@ -37,7 +37,8 @@ signals:
     void enableRequested(const SyncConfig &config);
 
 private:
-    void update();
+    void refreshSteps();
+    SyncConfig::Choice currentChoice() const;
     void fillFromSnapshot();
     SyncConfig::Mode selectedMode() const;
 

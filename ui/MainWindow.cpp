@@ -69,41 +69,38 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     });
     auto *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
-    QAction *connect = connection->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
-    connect->setObjectName(QStringLiteral("connectAction"));
+    QAction *connectAction
+        = connection->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+K", "Connect")));
     QAction *switchApp
         = connection->addAction(tr("Switch &App…"), this, &MainWindow::switchAppRequested);
     switchApp->setObjectName(QStringLiteral("switchAppAction"));
-    connect->setShortcut(QKeySequence(tr("Ctrl+K", "Connect")));
 
-    QObject::connect(
-        m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
-    QObject::connect(
-        m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
-    QObject::connect(m_page, &SyncPage::pauseRequested, this, &MainWindow::openPauseDialog);
-    QObject::connect(m_page, &SyncPage::resumeRequested, this, &MainWindow::openResumeDialog);
-    QObject::connect(m_page, &SyncPage::terminateRequested, this, &MainWindow::openTerminateDialog);
-    QObject::connect(m_controller, &SyncController::changed, this, &MainWindow::render);
-    QObject::connect(
-        m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
-            m_banner->showSuccess(
-                d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
-        });
-    QObject::connect(
-        m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
-            m_banner->showError(
-                tr("Deployment failed: %1")
-                    .arg(d.statusErrorMessage.isEmpty() ? tr("the server gave no reason")
-                                                        : d.statusErrorMessage));
-        });
-    QObject::connect(m_controller, &SyncController::failed, this, &MainWindow::showError);
-    QObject::connect(
-        m_controller, &SyncController::resumeRefused, this, [this](const ApiError &error) {
-            auto *dialog = new ResumeRefusedDialog(error, this);
-            QObject::connect(dialog, &QDialog::accepted, this, &MainWindow::openTerminateDialog,
-                Qt::QueuedConnection);
-            present(dialog);
-        });
+    connect(m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
+    connect(m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
+    connect(m_page, &SyncPage::pauseRequested, this, &MainWindow::openPauseDialog);
+    connect(m_page, &SyncPage::resumeRequested, this, &MainWindow::openResumeDialog);
+    connect(m_page, &SyncPage::terminateRequested, this, &MainWindow::openTerminateDialog);
+    connect(m_controller, &SyncController::stateChanged, this, &MainWindow::render);
+    connect(m_controller, &SyncController::draftChanged, this, &MainWindow::render);
+    connect(m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
+        m_banner->showSuccess(
+            d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
+    });
+    connect(m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
+        m_banner->showError(
+            tr("Deployment failed: %1")
+                .arg(d.statusErrorMessage.isEmpty() ? tr("the server gave no reason")
+                                                    : d.statusErrorMessage));
+    });
+    connect(m_controller, &SyncController::failed, this, &MainWindow::showError);
+    connect(m_controller, &SyncController::resumeRefused, this, [this](const ApiError &error) {
+        auto *dialog = new ResumeRefusedDialog(error, this);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::openTerminateDialog,
+            Qt::QueuedConnection);
+        present(dialog);
+    });
     render();
 }
 
@@ -167,7 +164,48 @@ void MainWindow::openTerminateDialog()
 void MainWindow::openDeployDialog()
 {
     m_banner->hide();
-    present(new DeployDialog(m_controller, DeployDialog::Purpose::Deploy, this));
+    openDraftDialog(DeployDialog::Purpose::Deploy);
+}
+
+void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
+{
+    if (m_dialog)
+        return; // one dialog at a time
+    auto *dialog = new DeployDialog(purpose, this);
+    const bool deploying = purpose == DeployDialog::Purpose::Deploy;
+    // The diff is asked for once per draft, as soon as the controller is free (a draft can
+    // show while the change that made it is still being written).
+    auto requestedFor = std::make_shared<QString>();
+    const auto render = [this, dialog, deploying, requestedFor] {
+        using Activity = SyncController::Activity;
+        if (m_controller->hasDraft() && !m_controller->isDiffLoaded() && !m_controller->isBusy()
+            && *requestedFor != m_controller->draft()->id) {
+            *requestedFor = m_controller->draft()->id;
+            m_controller->loadDiff();
+        }
+        const Activity activity = m_controller->activity();
+        const bool running = activity == Activity::Deploying || activity == Activity::Discarding;
+        if (activity == Activity::LoadingDiff)
+            dialog->showLoading();
+        if (m_controller->isDiffLoaded())
+            dialog->showDiffs(m_controller->diff().diffs);
+        dialog->setProgress(running, m_controller->hasDraft() && m_controller->isDiffLoaded());
+        // A discard ends when the draft is gone; a deployment when its result is known.
+        if (dialog->isStarted() && !deploying && !running && !m_controller->hasDraft())
+            dialog->accept();
+    };
+    connect(m_controller, &SyncController::draftChanged, dialog, render);
+    connect(m_controller, &SyncController::activityChanged, dialog, render);
+    connect(m_controller, &SyncController::deploymentSucceeded, dialog, &QDialog::accept);
+    connect(m_controller, &SyncController::deploymentFailed, dialog, &QDialog::accept);
+    connect(m_controller, &SyncController::failed, dialog, [dialog](const ApiError &error) {
+        if (dialog->isStarted())
+            dialog->showProblem(error.message());
+    });
+    connect(dialog, &DeployDialog::confirmRequested, m_controller,
+        deploying ? &SyncController::deploy : &SyncController::discard);
+    present(dialog);
+    render();
 }
 
 void MainWindow::showPage(const QString &page)
@@ -182,7 +220,7 @@ void MainWindow::showPage(const QString &page)
 void MainWindow::openRedeployDialog(const QString &deploymentId, const QString &name)
 {
     auto *dialog = new RedeployDialog(name, this);
-    QObject::connect(dialog, &QDialog::accepted, m_controller,
+    connect(dialog, &QDialog::accepted, m_controller,
         [this, deploymentId] { m_controller->redeploy(deploymentId); });
     present(dialog);
 }
@@ -193,30 +231,28 @@ void MainWindow::setSessionKeeper(SessionKeeper *keeper, const QString &knownKey
                         ->findChild<QMenu *>(QStringLiteral("connectionMenu"))
                         ->addAction(tr("Sign &Out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
-    QObject::connect(signOut, &QAction::triggered, keeper, &SessionKeeper::signOut);
-    QObject::connect(keeper, &SessionKeeper::signInNeeded, this,
+    connect(signOut, &QAction::triggered, keeper, &SessionKeeper::signOut);
+    connect(keeper, &SessionKeeper::signInNeeded, this,
         [this, keeper, knownKey](const QString &publicKey) {
             if (findChild<SignInDialog *>())
                 return; // one question, however many calls were refused
             auto *dialog = new SignInDialog(publicKey, knownKey, this);
-            QObject::connect(
-                dialog, &SignInDialog::signInRequested, keeper, &SessionKeeper::signIn);
-            QObject::connect(keeper, &SessionKeeper::signInFailed, dialog,
+            connect(dialog, &SignInDialog::signInRequested, keeper, &SessionKeeper::signIn);
+            connect(keeper, &SessionKeeper::signInFailed, dialog,
                 [dialog](const ApiError &error) { dialog->showProblem(error.message()); });
-            QObject::connect(keeper, &SessionKeeper::signedIn, dialog, &QDialog::accept);
-            QObject::connect(
-                keeper, &SessionKeeper::signedIn, m_controller, &SyncController::refresh);
+            connect(keeper, &SessionKeeper::signedIn, dialog, &QDialog::accept);
+            connect(keeper, &SessionKeeper::signedIn, m_controller, &SyncController::refresh);
             if (m_dialog) // the sign-in comes first; the other dialog's action failed anyway
                 m_dialog->reject();
             m_dialog = nullptr;
             present(dialog);
         });
-    QObject::connect(keeper, &SessionKeeper::signedOut, this, [this] {
+    connect(keeper, &SessionKeeper::signedOut, this, [this] {
         m_banner->showError(tr("Signed out. Use Connection ▸ Connect… to sign in again."));
     });
 }
 
 void MainWindow::openDiscardDialog()
 {
-    present(new DeployDialog(m_controller, DeployDialog::Purpose::Discard, this));
+    openDraftDialog(DeployDialog::Purpose::Discard);
 }

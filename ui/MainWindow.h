@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeployDialog.h"
 #include "TerminateDialog.h"
 
 #include <QMainWindow>
@@ -65,6 +66,7 @@ protected:
 private:
     void render();
     void present(QDialog *dialog);
+    void openDraftDialog(DeployDialog::Purpose purpose);
     void showError(const ApiError &error);
 
     SyncController *m_controller;

@@ -117,7 +117,9 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
 
     connect(m_enableForm, &EnableSyncForm::enableRequested, m_controller, &SyncController::enable);
-    connect(m_controller, &SyncController::changed, this, &SyncPage::render);
+    connect(m_controller, &SyncController::stateChanged, this, &SyncPage::render);
+    connect(m_controller, &SyncController::activityChanged, this, &SyncPage::render);
+    connect(m_controller, &SyncController::metricsChanged, this, &SyncPage::renderMetrics);
     render();
 }
 
@@ -253,12 +255,9 @@ QWidget *SyncPage::buildTerminateSection()
     return section;
 }
 
-void SyncPage::render()
+void SyncPage::renderMetrics()
 {
     const SyncController::Status status = m_controller->status();
-    const bool busy = m_controller->isBusy();
-    m_badge->setStatus(status);
-
     const bool enabled = status == SyncController::Status::Enabled;
     const bool paused = status == SyncController::Status::Paused;
     const SyncMetrics &metrics = m_controller->metrics();
@@ -275,6 +274,17 @@ void SyncPage::render()
             ? QStringLiteral("\u2014")
             : tr("%n sec", "sync lag",
                 int(qMax<qint64>(metrics.lagMs / 1000, metrics.lagMs > 0 ? 1 : 0))));
+}
+
+void SyncPage::render()
+{
+    const SyncController::Status status = m_controller->status();
+    const bool busy = m_controller->isBusy();
+    m_badge->setStatus(status);
+    renderMetrics();
+
+    const bool enabled = status == SyncController::Status::Enabled;
+    const bool paused = status == SyncController::Status::Paused;
 
     const bool configured = enabled || paused || status == SyncController::Status::Unknown;
     m_stateViews->setCurrentWidget(
@@ -287,15 +297,10 @@ void SyncPage::render()
     else
         m_clusterShown->setItemText(0, cluster);
     const SyncConfig &sync = m_controller->config().sync;
-    if (sync.mode == SyncConfig::Mode::PartitionBased) {
-        m_fieldsStep->setTitle(tr("Choose A Partition Key"));
-        m_fieldsStep->setSummary(QStringLiteral("%1, %2%3")
-                                     .arg(sync.partitionKey(), sync.partitionType(),
-                                         sync.partitionRequired() ? tr(", required") : QString()));
-    } else {
-        m_fieldsStep->setTitle(tr("Choose Queryable Fields"));
-        m_fieldsStep->setSummary(sync.queryableFields().join(QStringLiteral(", ")));
-    }
+    m_fieldsStep->setTitle(sync.mode == SyncConfig::Mode::PartitionBased
+            ? tr("Choose A Partition Key")
+            : tr("Choose Queryable Fields"));
+    m_fieldsStep->setSummary(sync.summary());
     m_pause->setVisible(enabled);
     m_resume->setVisible(paused);
     m_pause->setEnabled(!busy);

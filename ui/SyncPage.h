@@ -33,6 +33,7 @@ signals:
 
 private:
     void render();
+    void renderMetrics();
     QWidget *buildHeader();
     QWidget *buildConfigured();
     QWidget *buildTerminateSection();

@@ -11,7 +11,8 @@
 #include "Scenarios.h"
 #include "SecretStore.h"
 #include "SessionKeeper.h"
-#include "SimOptions.h"
+#include "SimDefaults.h"
+#include "SimulatorControlClient.h"
 #include "SyncController.h"
 #include "UrlPolicy.h"
 
@@ -231,7 +232,7 @@ void ConsoleApp::connectTo(
         if (m_connectionDialog)
             m_connectionDialog->accept();
     };
-    connect(raw, &ConsoleSession::ready, this, [this, connected](const ApiRequests::AppRef &app) {
+    connect(raw, &ConsoleSession::ready, this, [this, connected](const AppRef &app) {
         connected();
         openApp(app);
     });
@@ -275,7 +276,7 @@ void ConsoleApp::showAppPicker()
         });
 }
 
-void ConsoleApp::openApp(const ApiRequests::AppRef &app)
+void ConsoleApp::openApp(const AppRef &app)
 {
     if (!m_session)
         return;
@@ -284,15 +285,19 @@ void ConsoleApp::openApp(const ApiRequests::AppRef &app)
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
     m_window.reset();
     m_controller = std::make_unique<SyncController>(m_session->client(), app, &m_snapshots);
-    m_controller->setDevicesFromSimulator(m_session->isSimulated());
+    m_simulatorControl.reset();
+    if (m_session->isSimulated()) {
+        m_simulatorControl = std::make_unique<SimulatorControlClient>(m_session->client());
+        m_controller->setSimulatorControl(m_simulatorControl.get());
+    }
     m_keeper = std::make_unique<SessionKeeper>(m_session->client(),
-        m_session->isSimulated() ? SimOptions::defaultPublicKey() : m_profile.publicKey);
+        m_session->isSimulated() ? SimDefaults::publicKey() : m_profile.publicKey);
     m_window = std::make_unique<MainWindow>(m_controller.get(), m_log.get());
     m_window->setTerminateConfirmation(m_options.typeToConfirm
             ? TerminateDialog::Confirmation::TypePhrase
             : TerminateDialog::Confirmation::Checkbox);
     m_window->setSessionKeeper(
-        m_keeper.get(), m_session->isSimulated() ? SimOptions::defaultPrivateKey() : QString());
+        m_keeper.get(), m_session->isSimulated() ? SimDefaults::privateKey() : QString());
     connect(
         m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
@@ -315,17 +320,14 @@ void ConsoleApp::startAutoplay()
     const QString procedure = capturing ? QStringLiteral("terminate") : m_options.autoplay;
     if (procedure.isEmpty()) {
         if (m_options.exitWhenDone)
-            connect(m_controller.get(), &SyncController::changed, this, [this] {
-                if (m_controller->isLoaded())
-                    emit finished(0, QString());
-            });
+            connect(m_controller.get(), &SyncController::refreshed, this,
+                [this] { emit finished(0, QString()); });
         return;
     }
     // Play once the page shows the server's state.
-    connect(
-        m_controller.get(), &SyncController::changed, m_window.get(), [this, procedure, capturing] {
-            if (m_autoplayStarted || !m_controller->isLoaded()
-                || m_controller->activity() != SyncController::Activity::Idle)
+    connect(m_controller.get(), &SyncController::refreshed, m_window.get(),
+        [this, procedure, capturing] {
+            if (m_autoplayStarted || m_controller->activity() != SyncController::Activity::Idle)
                 return;
             m_autoplayStarted = true;
             auto *autoplay = new Autoplay(

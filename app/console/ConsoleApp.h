@@ -16,12 +16,11 @@ class MainWindow;
 class QSettings;
 class SecretStore;
 class SessionKeeper;
+class SimulatorControlClient;
 class SyncController;
 struct AppSummary;
 
-namespace ApiRequests {
 struct AppRef;
-}
 
 // The console as a whole: from the command line or a saved profile to a signed-in session,
 // the chosen app's window, the activity log of the profile, and the connection dialog and app
@@ -54,7 +53,7 @@ signals:
 
 private:
     void connectTo(const ConnectionProfile &profile, const QString &privateKey, bool saveKey);
-    void openApp(const ApiRequests::AppRef &app);
+    void openApp(const AppRef &app);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
     bool scripted() const;
@@ -72,6 +71,7 @@ private:
     std::unique_ptr<ConsoleSession> m_pendingSession;
     std::unique_ptr<ActivityLog> m_pendingLog;
     std::unique_ptr<SessionKeeper> m_keeper;
+    std::unique_ptr<SimulatorControlClient> m_simulatorControl; // on the built-in simulator
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_connectionDialog;

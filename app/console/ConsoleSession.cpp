@@ -3,7 +3,7 @@
 #include "ApiCall.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
-#include "SimOptions.h"
+#include "SimDefaults.h"
 #include "SimServer.h"
 
 ConsoleSession::ConsoleSession(QObject *parent)
@@ -20,8 +20,7 @@ void ConsoleSession::start(const Target &target)
     Target t = target;
     if (t.baseUrl.isEmpty()) {
         m_backend = std::make_unique<SimBackend>();
-        m_backend->sessions().setApiKey(
-            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        m_backend->sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
         Scenarios::load(t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario, *m_backend);
         m_server = std::make_unique<SimServer>(m_backend.get());
         if (!m_server->start(QHostAddress::LocalHost, 0)) {
@@ -29,8 +28,8 @@ void ConsoleSession::start(const Target &target)
             return;
         }
         t.baseUrl = m_server->baseUrl().toString();
-        t.publicKey = SimOptions::defaultPublicKey();
-        t.privateKey = SimOptions::defaultPrivateKey();
+        t.publicKey = SimDefaults::publicKey();
+        t.privateKey = SimDefaults::privateKey();
     } else if (t.publicKey.isEmpty() || t.privateKey.isEmpty()) {
         emit failed(tr("Set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY to the "
                        "API key pair "

@@ -39,7 +39,7 @@ public:
     SimBackend *simulator() const { return m_backend.get(); }
 
 signals:
-    void ready(const ApiRequests::AppRef &app);
+    void ready(const AppRef &app);
     void failed(const QString &message);
     void appChoiceNeeded(const QString &groupId, const QList<AppSummary> &apps);
 

@@ -95,8 +95,8 @@ SimOptions SimOptions::parse(const QStringList &arguments)
         return failure(
             tr("--listen needs an IP address, not \u201c%1\u201d").arg(parser.value(listen)));
 
-    o.publicKey = defaultPublicKey();
-    o.privateKey = defaultPrivateKey();
+    o.publicKey = SimDefaults::publicKey();
+    o.privateKey = SimDefaults::privateKey();
     if (parser.isSet(apiKey)) {
         const QString pair = parser.value(apiKey);
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));

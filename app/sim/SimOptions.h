@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultRule.h"
+#include "SimDefaults.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -16,8 +17,8 @@ struct SimOptions
     QString privateKey;
     QString scenario;
     QString statePath;
-    int tokenLifetimeSeconds = 30 * 60;
-    int deploymentDelayMs = 1500;
+    int tokenLifetimeSeconds = SimDefaults::tokenLifetimeSeconds;
+    int deploymentDelayMs = SimDefaults::deploymentDelayMs;
     QList<FaultRule> faults;
 
     // What to do instead of serving: print `text` and exit with `exitCode` (help, version,
@@ -26,10 +27,5 @@ struct SimOptions
     int exitCode = 0;
     QString text;
 
-    static QString defaultPublicKey() { return QStringLiteral("syncsim"); }
-    static QString defaultPrivateKey()
-    {
-        return QStringLiteral("00000000-0000-4000-8000-000000000000");
-    }
     static SimOptions parse(const QStringList &arguments);
 };

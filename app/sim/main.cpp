@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     out << server.baseUrl().toString() << Qt::endl;
     // Only the well-known default pair is printed whole; a pair given with --api-key stays
     // the caller's secret.
-    const bool defaultKey = options.privateKey == SimOptions::defaultPrivateKey();
+    const bool defaultKey = options.privateKey == SimDefaults::privateKey();
     out << QCoreApplication::translate("main", "API key pair:   %1:%2")
                .arg(options.publicKey,
                    defaultKey ? options.privateKey

@@ -5,10 +5,11 @@
 #include "AdminApiClient.h"
 #include "ApiCall.h"
 #include "ApiParsers.h"
+#include "ApiRequests.h"
 #include "BenchStats.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
-#include "SimOptions.h"
+#include "SimDefaults.h"
 #include "SimServer.h"
 #include "UnifiedDiff.h"
 
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
     const int rounds = argc > 1 ? std::max(10, atoi(argv[1])) : 300;
 
     SimBackend backend;
-    backend.sessions().setApiKey(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+    backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
     Scenarios::load(Scenarios::defaultName(), backend);
     SimServer server(&backend);
     server.start(QHostAddress::LocalHost, 0);
@@ -51,13 +52,13 @@ int main(int argc, char *argv[])
     AdminApiClient client(&network, server.baseUrl());
 
     bool signedIn = false;
-    client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), &app,
+    client.login(SimDefaults::publicKey(), SimDefaults::privateKey(), &app,
         [&signedIn](const ApiResult<AuthTokens> &r) { signedIn = r.ok(); });
     if (!QTest::qWaitFor([&] { return client.isSignedIn(); }, 5000) || !signedIn) {
         std::fprintf(stderr, "could not sign in to the simulator\n");
         return 1;
     }
-    const ApiRequests::AppRef ref {backend.groupId(), backend.apps().first().id};
+    const AppRef ref {backend.groupId(), backend.apps().first().id};
     const QString serviceId = backend.apps().first().serviceId;
 
     // The same GET, alternately through the client and through raw QNAM, so both see the
@@ -84,8 +85,8 @@ int main(int argc, char *argv[])
     QNetworkRequest login(
         QUrl(client.baseUrl().toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")));
     login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *loginReply = network.post(login,
-        ApiRequests::login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()).body);
+    QNetworkReply *loginReply = network.post(
+        login, ApiRequests::login(SimDefaults::publicKey(), SimDefaults::privateKey()).body);
     if (!QTest::qWaitFor([&] { return loginReply->isFinished(); }, 5000))
         return 1;
     const QString token = QJsonDocument::fromJson(loginReply->readAll())

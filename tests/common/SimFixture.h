@@ -2,9 +2,10 @@
 
 #include "AdminApiClient.h"
 #include "ApiCall.h"
+#include "RunToResult.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
-#include "SimOptions.h"
+#include "SimDefaults.h"
 #include "SimServer.h"
 
 #include <QNetworkAccessManager>
@@ -19,8 +20,7 @@ class SimFixture
 public:
     explicit SimFixture(const QString &scenario = Scenarios::defaultName())
     {
-        backend.sessions().setApiKey(
-            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
         backend.setDeploymentDelayMs(40);
         Scenarios::load(scenario, backend);
         started = server.start(QHostAddress::LocalHost, 0);
@@ -32,20 +32,14 @@ public:
         client->setRetryPolicy(fast);
     }
 
-    AdminApiClient::AppRef appRef() const { return {backend.groupId(), backend.apps().first().id}; }
+    AppRef appRef() const { return {backend.groupId(), backend.apps().first().id}; }
     QString serviceId() const { return backend.apps().first().serviceId; }
     SimApp &app() { return backend.apps().first(); }
 
     // Runs one client operation to its end and hands back its result.
     template<typename T, typename Start> ApiResult<T> run(Start start)
     {
-        std::optional<ApiResult<T>> result;
-        QObject context;
-        start(&context, [&result](const ApiResult<T> &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
-            return ApiResult<T>::failure(
-                ApiError::network(QStringLiteral("the test gave up waiting")));
-        return *result;
+        return runToResult<T>(start);
     }
 
     // Adds a fault rule in the --fault form; false (with the reason printed) when it is malformed.
@@ -63,7 +57,7 @@ public:
     bool login()
     {
         const auto r = run<AuthTokens>([this](QObject *c, auto done) {
-            client->login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+            client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         return r.ok();
     }

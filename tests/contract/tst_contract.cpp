@@ -1,5 +1,6 @@
 // The contract: every simulator response validates against the OpenAPI document's schemas
 // (valijson), and every request the client can send matches a documented path and method.
+#include "ApiRequests.h"
 #include "SimFixture.h"
 
 #include <QFile>
@@ -143,7 +144,7 @@ class TestContract : public QObject
 
     QList<ApiRequest> everyRequest() const
     {
-        const ApiRequests::AppRef app {QStringLiteral("g"), QStringLiteral("a")};
+        const AppRef app {QStringLiteral("g"), QStringLiteral("a")};
         SyncConfig sync;
         sync.mode = SyncConfig::Mode::Flexible;
         const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -22,8 +22,7 @@ private slots:
             &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QObject::connect(f.client.get(), &AdminApiClient::callRecorded, &log, &ActivityLog::append);
         const auto tokens = f.run<AuthTokens>([&](QObject *c, auto done) {
-            f.client->login(
-                SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+            f.client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         QVERIFY(tokens.ok());
         QVERIFY(f.run<QList<AppSummary>>([&](QObject *c, auto d) {
@@ -38,12 +37,12 @@ private slots:
         QCOMPARE(log.data(log.index(1, ActivityLog::Method)).toString(), QStringLiteral("POST"));
 
         const ApiCallRecord &login = log.record(1);
-        QVERIFY(!login.body.contains(SimOptions::defaultPrivateKey().toUtf8()));
+        QVERIFY(!login.body.contains(SimDefaults::privateKey().toUtf8()));
         QVERIFY(login.body.contains("<PRIVATE_API_KEY>"));
         const QString curl = CurlCommand::build(login);
         QVERIFY(curl.startsWith(QStringLiteral("curl -X POST '") + f.server.baseUrl().toString()));
         QVERIFY(curl.contains(QStringLiteral("<PUBLIC_API_KEY>")));
-        QVERIFY(!curl.contains(SimOptions::defaultPrivateKey()));
+        QVERIFY(!curl.contains(SimDefaults::privateKey()));
         QVERIFY(!curl.contains(tokens.value.accessToken));
         const QString get = CurlCommand::build(log.record(0));
         QVERIFY(get.contains(QStringLiteral("'Authorization: Bearer <ACCESS_TOKEN>'")));

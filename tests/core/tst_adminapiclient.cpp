@@ -1,5 +1,6 @@
 // Every AdminApiClient operation against the simulator over real loopback HTTP: the
 // documented procedures, session renewal, and each injected fault.
+#include "ApiRequests.h"
 #include "SimFixture.h"
 #include "SyncMetrics.h"
 
@@ -80,13 +81,18 @@ private:
         return d;
     }
 
+    // Sends a request built elsewhere; a reply that never comes reads as a timeout.
     static ApiReply raw(SimFixture &f, const ApiRequest &request)
     {
         std::optional<ApiReply> reply;
         QObject context;
         f.client->send(request, &context, [&reply](const ApiReply &r) { reply = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 20000); }();
-        return reply.value_or(ApiReply());
+        if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 20000)) {
+            ApiReply none;
+            none.error = ApiError::timeout(20);
+            return none;
+        }
+        return *reply;
     }
 
 private slots:
@@ -108,7 +114,7 @@ private slots:
     {
         SimFixture f;
         const auto r = f.run<AuthTokens>([&](QObject *c, auto done) {
-            f.client->login(SimOptions::defaultPublicKey(), QStringLiteral("wrong"), c, done);
+            f.client->login(SimDefaults::publicKey(), QStringLiteral("wrong"), c, done);
         });
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, ApiError::Kind::Http);
@@ -150,8 +156,7 @@ private slots:
         // The simulator behind TLS with a self-signed certificate: the client must refuse it
         // and say why, not ignore the error.
         SimBackend backend;
-        backend.sessions().setApiKey(
-            SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey());
+        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
         Scenarios::load(Scenarios::defaultName(), backend);
         SimServer server(&backend);
         QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
@@ -163,11 +168,11 @@ private slots:
         url.setScheme(QStringLiteral("https"));
         QNetworkAccessManager network;
         AdminApiClient client(&network, url);
-        std::optional<ApiResult<AuthTokens>> result;
-        QObject context;
-        client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), &context,
-            [&result](const ApiResult<AuthTokens> &r) { result = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        const std::optional<ApiResult<AuthTokens>> result = runToResult<AuthTokens>(
+            [&](QObject *c, auto done) {
+                client.login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
+            },
+            20000);
         QCOMPARE(result->error.kind, ApiError::Kind::Network);
         QVERIFY2(
             result->error.message().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive)
@@ -451,8 +456,7 @@ private slots:
     {
         SimFixture f;
         const auto tokens = f.run<AuthTokens>([&](QObject *c, auto done) {
-            f.client->login(
-                SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+            f.client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         QVERIFY(tokens.ok());
         QSignalSpy expired(f.client.get(), &AdminApiClient::sessionExpired);
@@ -470,8 +474,7 @@ private slots:
     {
         SimFixture f;
         const auto tokens = f.run<AuthTokens>([&](QObject *c, auto done) {
-            f.client->login(
-                SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+            f.client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         QVERIFY(f.run<Done>([&](QObject *c, auto done) { f.client->logout(c, done); }).ok());
         QVERIFY(!f.client->isSignedIn());

@@ -12,7 +12,7 @@ class TestApiRequests : public QObject
     {
         return QJsonDocument::fromJson(r.body).object();
     }
-    const ApiRequests::AppRef app {QStringLiteral("g1"), QStringLiteral("a1")};
+    const AppRef app {QStringLiteral("g1"), QStringLiteral("a1")};
 
 private slots:
     void login()

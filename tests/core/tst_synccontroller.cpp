@@ -1,9 +1,5 @@
 // SyncController against the in-process simulator over loopback HTTP.
-#include "ControllerWait.h"
-#include "SimFixture.h"
-#include "SyncController.h"
-
-#include <QTemporaryDir>
+#include "ControllerFixture.h"
 
 using Status = SyncController::Status;
 
@@ -11,36 +7,10 @@ class TestSyncController : public QObject
 {
     Q_OBJECT
 
-    struct Setup
-    {
-        explicit Setup(const QString &scenario = Scenarios::defaultName())
-            : f(scenario)
-            , snapshots(dir.path())
-        {
-            f.backend.setDeploymentDelayMs(30);
-            loggedIn = f.login();
-            controller = std::make_unique<SyncController>(f.client.get(), f.appRef(), &snapshots);
-            controller->setPollIntervalMs(10);
-            controller->setDevicesFromSimulator(true);
-        }
-        bool load() { return refreshAndWait(*controller); }
-        bool idle()
-        {
-            return QTest::qWaitFor(
-                [this] { return controller->activity() == SyncController::Activity::Idle; }, 10000);
-        }
-
-        SimFixture f;
-        QTemporaryDir dir;
-        SyncSnapshotStore snapshots;
-        std::unique_ptr<SyncController> controller;
-        bool loggedIn = false;
-    };
-
 private slots:
     void loadsTheAppsState()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.loggedIn);
         QCOMPARE(s.controller->status(), Status::Unknown);
         QVERIFY(s.load());
@@ -58,7 +28,7 @@ private slots:
 
     void terminateWithDraftsThenDeploy()
     {
-        Setup s(QStringLiteral("partition"));
+        ControllerFixture s(QStringLiteral("partition"));
         QVERIFY(s.load());
         const SyncConfig before = s.controller->config().sync;
         s.controller->terminate();
@@ -68,7 +38,7 @@ private slots:
         QVERIFY(!s.controller->lastError().isError());
         QCOMPARE(s.controller->status(), Status::Disabled);
         QVERIFY(s.controller->hasDraft());
-        QCOMPARE(s.f.app().deployed.state(), SyncConfig::State::Enabled); // only staged
+        QCOMPARE(s.sim.app().deployed.state(), SyncConfig::State::Enabled); // only staged
         const auto snapshot = s.controller->snapshot();
         QVERIFY(snapshot.has_value());
         QCOMPARE(snapshot->sync.block, before.block);
@@ -84,8 +54,8 @@ private slots:
         s.controller->deploy(); // one deployment, however many clicks
         QVERIFY(succeeded.wait(10000));
         QVERIFY(s.idle());
-        QCOMPARE(s.f.app().deployments.size(), 1);
-        QCOMPARE(s.f.app().deployed.mode, SyncConfig::Mode::None);
+        QCOMPARE(s.sim.app().deployments.size(), 1);
+        QCOMPARE(s.sim.app().deployed.mode, SyncConfig::Mode::None);
         QVERIFY(!s.controller->hasDraft());
         QCOMPARE(s.controller->status(), Status::Disabled);
         QCOMPARE(s.controller->deployment()->status(), Deployment::Status::Successful);
@@ -93,8 +63,8 @@ private slots:
 
     void reEnableFromTheSnapshot()
     {
-        Setup s(QStringLiteral("partition"));
-        s.f.app().uiDraftsDisabled = true;
+        ControllerFixture s(QStringLiteral("partition"));
+        s.sim.app().uiDraftsDisabled = true;
         QVERIFY(s.load());
         s.controller->terminate();
         QVERIFY(s.idle());
@@ -108,8 +78,8 @@ private slots:
 
     void pauseAndResumeWithDraftsOff()
     {
-        Setup s;
-        s.f.app().uiDraftsDisabled = true;
+        ControllerFixture s;
+        s.sim.app().uiDraftsDisabled = true;
         QVERIFY(s.load());
         s.controller->pause();
         QVERIFY(s.idle());
@@ -122,8 +92,8 @@ private slots:
 
     void refusedResumeIsReported()
     {
-        Setup s(QStringLiteral("oplog-rollover"));
-        s.f.app().uiDraftsDisabled = true;
+        ControllerFixture s(QStringLiteral("oplog-rollover"));
+        s.sim.app().uiDraftsDisabled = true;
         QVERIFY(s.load());
         QSignalSpy refused(s.controller.get(), &SyncController::resumeRefused);
         s.controller->resume();
@@ -135,9 +105,9 @@ private slots:
 
     void reusesADraftMadeElsewhere()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.load());
-        s.f.backend.createDraft(s.f.app()); // someone else, in the browser
+        s.sim.backend.createDraft(s.sim.app()); // someone else, in the browser
         s.controller->pause(); // the controller has not seen that draft yet
         QVERIFY(s.idle());
         QVERIFY(!s.controller->lastError().isError());
@@ -147,10 +117,10 @@ private slots:
 
     void failedDeploymentIsReportedAndStateReread()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.load());
         QVERIFY(
-            s.f.inject(QStringLiteral("POST */deployment deploy-error=cluster is unreachable")));
+            s.sim.inject(QStringLiteral("POST */deployment deploy-error=cluster is unreachable")));
         s.controller->pause();
         QVERIFY(s.idle());
         QSignalSpy failed(s.controller.get(), &SyncController::deploymentFailed);
@@ -164,24 +134,24 @@ private slots:
 
     void aLostDeployReplyIsReconciled()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.load());
         s.controller->pause();
         QVERIFY(s.idle());
-        QVERIFY(s.f.inject(QStringLiteral("POST */deployment drop count=3")));
+        QVERIFY(s.sim.inject(QStringLiteral("POST */deployment drop count=3")));
         QSignalSpy succeeded(s.controller.get(), &SyncController::deploymentSucceeded);
         QSignalSpy failed(s.controller.get(), &SyncController::failed);
         s.controller->deploy();
         QVERIFY(succeeded.wait(10000));
         QCOMPARE(failed.size(), 0);
-        QCOMPARE(s.f.app().deployments.size(), 1);
+        QCOMPARE(s.sim.app().deployments.size(), 1);
         QVERIFY(s.idle());
         QCOMPARE(s.controller->status(), Status::Paused);
     }
 
     void discardRestoresTheDeployedState()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.load());
         s.controller->terminate();
         QVERIFY(s.idle());
@@ -194,9 +164,9 @@ private slots:
 
     void failuresAreShownAndTheServerReread()
     {
-        Setup s;
+        ControllerFixture s;
         QVERIFY(s.load());
-        QVERIFY(s.f.inject(QStringLiteral("PATCH */config status=500 count=1")));
+        QVERIFY(s.sim.inject(QStringLiteral("PATCH */config status=500 count=1")));
         QSignalSpy failed(s.controller.get(), &SyncController::failed);
         s.controller->pause();
         QVERIFY(s.idle());

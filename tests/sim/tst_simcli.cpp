@@ -2,7 +2,8 @@
 #include "AdminApiClient.h"
 #include "ApiCall.h"
 #include "ProcessRun.h"
-#include "SimOptions.h"
+#include "RunToResult.h"
+#include "SimDefaults.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -42,31 +43,22 @@ class TestSimCli : public QObject
         p.waitForFinished();
     }
 
-    template<typename T, typename Start> static ApiResult<T> call(Start start)
-    {
-        std::optional<ApiResult<T>> result;
-        QObject context;
-        start(&context, [&result](const ApiResult<T> &r) { result = r; });
-        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 15000);
-        return result.value_or(ApiResult<T>::failure(ApiError::timeout(15)));
-    }
-
     // Signs in with the default pair and finds the first app of the admin's project.
-    static ApiRequests::AppRef signInToFirstApp(AdminApiClient &client)
+    static AppRef signInToFirstApp(AdminApiClient &client)
     {
-        if (!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()))
+        if (!login(client, SimDefaults::publicKey(), SimDefaults::privateKey()))
             return {};
-        const QString group = call<AdminProfile>([&](QObject *c, auto d) {
+        const QString group = runToResult<AdminProfile>([&](QObject *c, auto d) {
             client.profile(c, d);
         }).value.groupIds.value(0);
-        const auto apps
-            = call<QList<AppSummary>>([&](QObject *c, auto d) { client.listApps(group, c, d); });
+        const auto apps = runToResult<QList<AppSummary>>(
+            [&](QObject *c, auto d) { client.listApps(group, c, d); });
         return {group, apps.value.value(0).id};
     }
 
     static bool login(AdminApiClient &client, const QString &publicKey, const QString &privateKey)
     {
-        return call<AuthTokens>([&](QObject *c, auto done) {
+        return runToResult<AuthTokens>([&](QObject *c, auto done) {
             client.login(publicKey, privateKey, c, done);
         }).ok();
     }
@@ -83,18 +75,17 @@ private slots:
             qPrintable(url));
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        QVERIFY(login(client, SimDefaults::publicKey(), SimDefaults::privateKey()));
         const auto profile
-            = call<AdminProfile>([&](QObject *c, auto done) { client.profile(c, done); });
+            = runToResult<AdminProfile>([&](QObject *c, auto done) { client.profile(c, done); });
         QVERIFY(profile.ok());
-        const auto apps = call<QList<AppSummary>>([&](QObject *c, auto done) {
+        const auto apps = runToResult<QList<AppSummary>>([&](QObject *c, auto done) {
             client.listApps(profile.value.groupIds.first(), c, done);
         });
         QVERIFY(apps.ok());
         QCOMPARE(apps.value.first().name, QStringLiteral("TaskTracker"));
         stop(p);
-        QVERIFY(
-            QString::fromUtf8(p.readAllStandardOutput()).contains(SimOptions::defaultPrivateKey()));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(SimDefaults::privateKey()));
     }
 
     void acceptsTheConfiguredKeyPairOnly()
@@ -106,7 +97,7 @@ private slots:
         QVERIFY(!url.isEmpty());
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        QVERIFY(!login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        QVERIFY(!login(client, SimDefaults::publicKey(), SimDefaults::privateKey()));
         QVERIFY(login(client, QStringLiteral("trainer"), QStringLiteral("s3cret")));
         stop(p);
         const QString printed
@@ -192,10 +183,10 @@ private slots:
             QVERIFY(!url.isEmpty());
             QNetworkAccessManager network;
             AdminApiClient client(&network, QUrl(url));
-            const ApiRequests::AppRef ref = signInToFirstApp(client);
+            const AppRef ref = signInToFirstApp(client);
             QVERIFY(!ref.appId.isEmpty());
             const auto draft
-                = call<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); });
+                = runToResult<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); });
             QVERIFY(draft.ok());
             draftId = draft.value.id;
             stop(p);
@@ -210,9 +201,9 @@ private slots:
         QVERIFY2(banner.contains(QStringLiteral("restored from")), qPrintable(banner));
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        const ApiRequests::AppRef ref = signInToFirstApp(client);
+        const AppRef ref = signInToFirstApp(client);
         QVERIFY(!ref.appId.isEmpty());
-        const auto draft = call<std::optional<Draft>>(
+        const auto draft = runToResult<std::optional<Draft>>(
             [&](QObject *c, auto d) { client.currentDraft(ref, c, d); });
         QVERIFY(draft.ok());
         QVERIFY(draft.value.has_value());
@@ -222,7 +213,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray saved = f.readAll();
         QVERIFY(!saved.contains("access_token"));
-        QVERIFY(!saved.contains(SimOptions::defaultPrivateKey().toUtf8()));
+        QVERIFY(!saved.contains(SimDefaults::privateKey().toUtf8()));
     }
 
     void theControlApiFlipsFaultsAtRunTime()
@@ -232,7 +223,7 @@ private slots:
         QVERIFY(!url.isEmpty());
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        const ApiRequests::AppRef ref = signInToFirstApp(client);
+        const AppRef ref = signInToFirstApp(client);
         QVERIFY(!ref.appId.isEmpty());
         const QString root = url.left(url.indexOf(QStringLiteral("/api/admin/v3.0")));
         const auto control = [&](const QByteArray &method, const QString &path,
@@ -254,11 +245,12 @@ private slots:
                      .first,
             201);
         QVERIFY(control("GET", QStringLiteral("/_sim/faults"), {}).second.contains("*/drafts"));
-        QCOMPARE(call<Draft>([&](QObject *c, auto d) {
+        QCOMPARE(runToResult<Draft>([&](QObject *c, auto d) {
             client.createDraft(ref, c, d);
         }).error.httpStatus,
             500);
-        QVERIFY(call<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); }).ok());
+        QVERIFY(
+            runToResult<Draft>([&](QObject *c, auto d) { client.createDraft(ref, c, d); }).ok());
 
         QCOMPARE(
             control("POST", QStringLiteral("/_sim/faults"), R"({"path": "*", "latency_ms": 5})")
@@ -270,7 +262,7 @@ private slots:
 
         // Expired tokens are renewed by the client without the caller noticing.
         QCOMPARE(control("POST", QStringLiteral("/_sim/expire-tokens"), {}).first, 204);
-        QVERIFY(call<QList<ServiceSummary>>([&](QObject *c, auto d) {
+        QVERIFY(runToResult<QList<ServiceSummary>>([&](QObject *c, auto d) {
             client.listServices(ref, c, d);
         }).ok());
 
@@ -292,11 +284,11 @@ private slots:
         QVERIFY(!url.isEmpty());
         QNetworkAccessManager network;
         AdminApiClient client(&network, QUrl(url));
-        const auto first = call<AuthTokens>([&](QObject *c, auto done) {
-            client.login(SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey(), c, done);
+        const auto first = runToResult<AuthTokens>([&](QObject *c, auto done) {
+            client.login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         QCOMPARE(first.error.httpStatus, 503);
-        QVERIFY(login(client, SimOptions::defaultPublicKey(), SimOptions::defaultPrivateKey()));
+        QVERIFY(login(client, SimDefaults::publicKey(), SimDefaults::privateKey()));
         stop(p);
     }
 };

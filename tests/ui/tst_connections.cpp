@@ -161,9 +161,9 @@ private slots:
             dialog->findChild<QLineEdit *>(QStringLiteral("baseUrl"))
                 ->setText(sim.server.baseUrl().toString());
             dialog->findChild<QLineEdit *>(QStringLiteral("publicKey"))
-                ->setText(SimOptions::defaultPublicKey());
+                ->setText(SimDefaults::publicKey());
             dialog->findChild<QLineEdit *>(QStringLiteral("privateKey"))
-                ->setText(SimOptions::defaultPrivateKey());
+                ->setText(SimDefaults::privateKey());
             QTest::mouseClick(
                 dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
                 Qt::LeftButton);
@@ -189,13 +189,13 @@ private slots:
             QVERIFY(
                 console.activity()->rowCount() > 3); // the calls of this profile, login included
         }
-        QCOMPARE(keychain.secrets.value(QStringLiteral("Training room")),
-            SimOptions::defaultPrivateKey());
+        QCOMPARE(
+            keychain.secrets.value(QStringLiteral("Training room")), SimDefaults::privateKey());
         QFile file(settingsPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("Training room") || text.contains("Training%20room"));
-        QVERIFY(!text.contains(SimOptions::defaultPrivateKey().toUtf8()));
+        QVERIFY(!text.contains(SimDefaults::privateKey().toUtf8()));
 
         // The next start signs in with the keychain's key and reopens the last app directly.
         QSettings settings(settingsPath, QSettings::IniFormat);

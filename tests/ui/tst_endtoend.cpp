@@ -218,7 +218,7 @@ private slots:
     void signInAgainKeepsTheDraft()
     {
         UiFixture ui;
-        SessionKeeper keeper(ui.sim.client.get(), SimOptions::defaultPublicKey());
+        SessionKeeper keeper(ui.sim.client.get(), SimDefaults::publicKey());
         ui.window->setSessionKeeper(&keeper, QString());
         QVERIFY(ui.load());
         terminateThroughTheDialog(ui);
@@ -240,7 +240,7 @@ private slots:
         click(ui.inDialog("signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(
             ui.inDialog("signInProblem") && ui.inDialog("signInProblem")->isVisible(), 10000);
-        ui.inDialog<QLineEdit>("privateKeyInput")->setText(SimOptions::defaultPrivateKey());
+        ui.inDialog<QLineEdit>("privateKeyInput")->setText(SimDefaults::privateKey());
         click(ui.inDialog("signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
         QTRY_VERIFY(ui.controller->isLoaded() && !ui.controller->isBusy());
@@ -252,7 +252,7 @@ private slots:
     void signOutEndsTheSessionOnTheServer()
     {
         UiFixture ui;
-        SessionKeeper keeper(ui.sim.client.get(), SimOptions::defaultPublicKey());
+        SessionKeeper keeper(ui.sim.client.get(), SimDefaults::publicKey());
         ui.window->setSessionKeeper(&keeper, QString());
         QVERIFY(ui.load());
         QCOMPARE(ui.sim.backend.sessions().refreshTokensForTests().size(), 1);

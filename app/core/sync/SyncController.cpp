@@ -1,36 +1,38 @@
 #include "SyncController.h"
 
 #include "ApiCall.h"
+#include "ApiRequests.h"
+#include "DeploymentFlow.h"
+#include "SimulatorControlClient.h"
 
-#include <QCoreApplication>
-#include <QSet>
-#include <QTimer>
-
-namespace {
-bool replyMayHaveBeenLost(const ApiError &error)
-{
-    // No answer, or Qt's own resend of a deploy whose first attempt went through.
-    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
-        || (error.kind == ApiError::Kind::Http && error.httpStatus == 404
-            && error.errorCode == QLatin1String("DraftNotFound"));
-}
-} // namespace
-
-SyncController::SyncController(AdminApiClient *client, const ApiRequests::AppRef &app,
-    SyncSnapshotStore *snapshots, QObject *parent)
+SyncController::SyncController(
+    AdminApiClient *client, const AppRef &app, SyncSnapshotStore *snapshots, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_app(app)
     , m_snapshots(snapshots)
-    , m_pollTimer(new QTimer(this))
+    , m_flow(new DeploymentFlow(client, app, this))
 {
-    m_pollTimer->setSingleShot(true);
     if (m_snapshots)
         m_snapshot = m_snapshots->load(m_app.appId);
-    connect(m_pollTimer, &QTimer::timeout, this, &SyncController::poll);
+    connect(m_flow, &DeploymentFlow::started, this, &SyncController::onDeploymentStarted);
+    connect(m_flow, &DeploymentFlow::progressed, this, &SyncController::deploymentChanged);
+    connect(m_flow, &DeploymentFlow::finished, this, &SyncController::onDeploymentFinished);
+    connect(m_flow, &DeploymentFlow::deploymentsRead, this, &SyncController::onDeploymentsRead);
+    connect(m_flow, &DeploymentFlow::failed, this, &SyncController::finishWith);
 }
 
 SyncController::~SyncController() = default;
+
+void SyncController::setPollIntervalMs(int ms)
+{
+    m_flow->setPollIntervalMs(ms);
+}
+
+const std::optional<Deployment> &SyncController::deployment() const
+{
+    return m_flow->deployment();
+}
 
 QString SyncController::clusterLabel() const
 {
@@ -72,16 +74,55 @@ int SyncController::devicesWithUnsyncedChanges() const
     return n;
 }
 
+void SyncController::setActivity(Activity activity)
+{
+    if (m_activity == activity)
+        return;
+    m_activity = activity;
+    emit activityChanged();
+}
+
+void SyncController::setDraft(const std::optional<Draft> &draft)
+{
+    const bool sameDraft
+        = draft.has_value() == m_draft.has_value() && (!draft || *draft == *m_draft);
+    if (!draft || !m_draft || draft->id != m_draft->id) {
+        m_diff = {};
+        m_diffLoaded = false;
+    }
+    m_draft = draft;
+    if (!sameDraft)
+        emit draftChanged();
+}
+
+void SyncController::clearDiff()
+{
+    if (!m_diffLoaded && m_diff.diffs.isEmpty())
+        return;
+    m_diff = {};
+    m_diffLoaded = false;
+    emit draftChanged();
+}
+
 void SyncController::refresh()
 {
     if (!m_client)
         return;
     const quint64 generation = ++m_generation;
     if (m_activity == Activity::Idle)
-        m_activity = Activity::Loading;
+        setActivity(Activity::Loading);
     m_pendingReads = 0;
+    // Which areas the answers changed: each one's signal is emitted once, when all have answered.
+    struct Changes
+    {
+        bool state = false;
+        bool deployments = false;
+        bool metrics = false;
+        bool devices = false;
+    };
+    auto changes = std::make_shared<Changes>();
     // Independent reads run side by side; the last one to answer publishes the new state.
-    const auto done = [this, generation](const ApiError &error) {
+    const auto done = [this, generation, changes](const ApiError &error) {
         if (generation != m_generation)
             return;
         if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
@@ -90,26 +131,43 @@ void SyncController::refresh()
         }
         if (--m_pendingReads > 0)
             return;
-        m_loaded = true;
+        if (!m_loaded) {
+            m_loaded = true;
+            changes->state = true;
+        }
+        if (changes->state)
+            emit stateChanged();
+        if (changes->deployments)
+            emit deploymentsChanged();
+        if (changes->metrics)
+            emit metricsChanged();
+        if (changes->devices)
+            emit devicesChanged();
         if (m_activity == Activity::Loading)
-            m_activity = Activity::Idle;
-        emit changed();
+            setActivity(Activity::Idle);
+        emit refreshed();
     };
     const auto read = [this](auto start) {
         ++m_pendingReads;
         start();
     };
+    const auto keep = [](auto &member, const auto &value, bool &changed) {
+        if (member != value) {
+            member = value;
+            changed = true;
+        }
+    };
 
     read([&] {
-        m_client->appInfo(m_app, this, [this, done](const ApiResult<AppSummary> &r) {
+        m_client->appInfo(m_app, this, [this, done, keep, changes](const ApiResult<AppSummary> &r) {
             if (r.ok())
-                m_appInfo = r.value;
+                keep(m_appInfo, r.value, changes->state);
             done(r.error);
         });
     });
     read([&] {
-        m_client->listServices(
-            m_app, this, [this, done, generation](const ApiResult<QList<ServiceSummary>> &r) {
+        m_client->listServices(m_app, this,
+            [this, done, keep, changes, generation](const ApiResult<QList<ServiceSummary>> &r) {
                 if (!r.ok() || generation != m_generation)
                     return done(r.error);
                 const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
@@ -119,81 +177,77 @@ void SyncController::refresh()
                         404, tr("this app has no linked Atlas cluster"), QString());
                     return done(none);
                 }
-                m_service = *cluster;
-                m_client->serviceConfig(
-                    m_app, m_service.id, this, [this, done](const ApiResult<ServiceConfig> &c) {
+                keep(m_service, *cluster, changes->state);
+                m_client->serviceConfig(m_app, m_service.id, this,
+                    [this, done, keep, changes](const ApiResult<ServiceConfig> &c) {
                         if (c.ok())
-                            m_config = c.value;
+                            keep(m_config, c.value, changes->state);
                         done(c.error);
                     });
             });
     });
     read([&] {
-        m_client->deployConfig(m_app, this, [this, done](const ApiResult<DeployConfig> &r) {
-            if (r.ok())
-                m_deployConfig = r.value;
-            done(r.error);
-        });
+        m_client->deployConfig(
+            m_app, this, [this, done, keep, changes](const ApiResult<DeployConfig> &r) {
+                if (r.ok())
+                    keep(m_deployConfig, r.value, changes->state);
+                done(r.error);
+            });
     });
     read([&] {
         m_client->currentDraft(m_app, this, [this, done](const ApiResult<std::optional<Draft>> &r) {
-            if (r.ok()) {
-                if (!r.value || !m_draft || r.value->id != m_draft->id) {
-                    m_diff = {};
-                    m_diffLoaded = false;
-                }
-                m_draft = r.value;
-            }
+            if (r.ok())
+                setDraft(r.value);
             done(r.error);
         });
     });
     read([&] {
-        m_client->listDeployments(m_app, this, [this, done](const ApiResult<QList<Deployment>> &r) {
-            if (r.ok())
-                m_deployments = r.value;
-            done(r.error);
-        });
+        m_client->listDeployments(
+            m_app, this, [this, done, keep, changes](const ApiResult<QList<Deployment>> &r) {
+                if (r.ok())
+                    keep(m_deployments, r.value, changes->deployments);
+                done(r.error);
+            });
     });
     read([&] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
-            SyncMetrics::metricNames(), this, [this, done](const ApiResult<AppMetrics> &r) {
+            SyncMetrics::metricNames(), this,
+            [this, done, keep, changes](const ApiResult<AppMetrics> &r) {
                 // Metrics are a nicety: a service that refuses them must not
                 // keep the Sync page from showing.
                 if (r.ok())
-                    m_metrics = SyncMetrics::from(r.value);
+                    keep(m_metrics, SyncMetrics::from(r.value), changes->metrics);
                 done({});
             });
     });
-    if (m_devicesFromSimulator)
+    if (m_simulator)
         read([&] {
-            m_client->simulatorDevices(
-                m_app.appId, this, [this, done](const ApiResult<QList<SyncDevice>> &r) {
+            m_simulator->devices(m_app.appId, this,
+                [this, done, keep, changes](const ApiResult<QList<SyncDevice>> &r) {
                     if (r.ok())
-                        m_devices = r.value;
+                        keep(m_devices, r.value, changes->devices);
                     done({});
                 });
         });
-    emit changed();
 }
 
 bool SyncController::begin(Activity activity)
 {
     if (isBusy() || !m_client)
         return false; // one click, one action
-    m_activity = activity;
     m_lastError = {};
-    emit changed();
+    setActivity(activity);
     return true;
 }
 
 void SyncController::finishWith(const ApiError &error)
 {
-    m_activity = Activity::Idle;
-    if (error.isError()) {
+    if (error.isError())
         m_lastError = error;
+    setActivity(Activity::Idle);
+    if (error.isError())
         emit failed(error);
-    }
     refresh(); // show what the server now holds, whatever happened
 }
 
@@ -224,8 +278,10 @@ void SyncController::terminate()
                                          .arg(problem)));
         return;
     }
-    if (m_snapshots)
+    if (m_snapshots) {
         m_snapshot = m_snapshots->load(m_app.appId);
+        emit stateChanged();
+    }
     changeSync(ApiRequests::syncStatePatch(m_config.sync, SyncConfig::State::Terminated));
 }
 
@@ -245,7 +301,7 @@ void SyncController::changeSync(const QJsonObject &body)
         return patchIntoDraft(body);
     m_client->createDraft(m_app, this, [this, body](const ApiResult<Draft> &r) {
         if (r.ok()) {
-            m_draft = r.value;
+            setDraft(r.value);
             return patchIntoDraft(body);
         }
         if (r.error.httpStatus != 409)
@@ -256,7 +312,7 @@ void SyncController::changeSync(const QJsonObject &body)
                 return finishWith(c.ok()
                         ? ApiError::http(409, tr("a draft exists but could not be read"), QString())
                         : c.error);
-            m_draft = c.value;
+            setDraft(c.value);
             patchIntoDraft(body);
         });
     });
@@ -264,7 +320,7 @@ void SyncController::changeSync(const QJsonObject &body)
 
 void SyncController::patchIntoDraft(const QJsonObject &body)
 {
-    m_diffLoaded = false;
+    clearDiff(); // the draft is about to change
     patch(body);
 }
 
@@ -275,8 +331,8 @@ void SyncController::patch(const QJsonObject &body)
         m_app, m_service.id, body, this, [this, activity](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
                 && r.error.errorCode == QLatin1String("SyncResumeOplogRolledOver")) {
-                m_activity = Activity::Idle;
                 m_lastError = r.error;
+                setActivity(Activity::Idle);
                 emit resumeRefused(r.error);
                 refresh();
                 return;
@@ -290,12 +346,12 @@ void SyncController::loadDiff()
     if (!m_draft || !begin(Activity::LoadingDiff))
         return;
     m_client->draftDiff(m_app, m_draft->id, this, [this](const ApiResult<DraftDiff> &r) {
-        m_activity = Activity::Idle;
         if (!r.ok())
             return finishWith(r.error);
         m_diff = r.value;
         m_diffLoaded = true;
-        emit changed();
+        emit draftChanged();
+        setActivity(Activity::Idle);
     });
 }
 
@@ -303,63 +359,32 @@ void SyncController::deploy()
 {
     if (!m_draft || !begin(Activity::Deploying))
         return;
-    const QString draftId = m_draft->id;
-    m_client->deployDraft(
-        m_app, draftId, QString(), this, [this, draftId](const ApiResult<Deployment> &r) {
-            if (r.ok())
-                return startPolling(r.value);
-            if (replyMayHaveBeenLost(r.error))
-                return reconcileLostDeploy(draftId, r.error);
-            finishWith(r.error);
-        });
+    m_flow->deployDraft(m_draft->id);
 }
 
-void SyncController::reconcileLostDeploy(const QString &draftId, const ApiError &error)
+void SyncController::onDeploymentStarted(const Deployment &)
 {
-    // The deployment may have started even though its answer never came: look before
-    // anything is sent again.
-    m_client->listDeployments(
-        m_app, this, [this, draftId, error](const ApiResult<QList<Deployment>> &r) {
-            if (r.ok())
-                for (const Deployment &d : r.value)
-                    if (d.draftId == draftId)
-                        return startPolling(d);
-            finishWith(error);
-        });
+    setDraft(std::nullopt); // a deployed draft is used up
+    emit deploymentChanged();
 }
 
-void SyncController::startPolling(const Deployment &deployment)
+void SyncController::onDeploymentFinished(const Deployment &deployment)
 {
-    m_deployment = deployment;
-    m_draft.reset();
-    m_diff = {};
-    m_diffLoaded = false;
-    emit changed();
-    if (deployment.isFinished())
-        return poll();
-    m_pollTimer->start(m_pollIntervalMs);
+    emit deploymentChanged();
+    setActivity(Activity::Idle);
+    if (deployment.status() == Deployment::Status::Successful)
+        emit deploymentSucceeded(deployment);
+    else
+        emit deploymentFailed(deployment);
+    refresh();
 }
 
-void SyncController::poll()
+void SyncController::onDeploymentsRead(const QList<Deployment> &deployments)
 {
-    if (!m_deployment)
+    if (m_deployments == deployments)
         return;
-    m_client->deployment(m_app, m_deployment->id, this, [this](const ApiResult<Deployment> &r) {
-        if (!r.ok())
-            return finishWith(r.error);
-        m_deployment = r.value;
-        if (!r.value.isFinished()) {
-            emit changed();
-            m_pollTimer->start(m_pollIntervalMs);
-            return;
-        }
-        m_activity = Activity::Idle;
-        if (r.value.status() == Deployment::Status::Successful)
-            emit deploymentSucceeded(r.value);
-        else
-            emit deploymentFailed(r.value);
-        refresh();
-    });
+    m_deployments = deployments;
+    emit deploymentsChanged();
 }
 
 void SyncController::discard()
@@ -367,11 +392,8 @@ void SyncController::discard()
     if (!m_draft || !begin(Activity::Discarding))
         return;
     m_client->discardDraft(m_app, m_draft->id, this, [this](const ApiResult<Done> &r) {
-        if (r.ok()) {
-            m_draft.reset();
-            m_diff = {};
-            m_diffLoaded = false;
-        }
+        if (r.ok())
+            setDraft(std::nullopt);
         finishWith(r.error);
     });
 }
@@ -380,23 +402,5 @@ void SyncController::redeploy(const QString &deploymentId)
 {
     if (!begin(Activity::Redeploying))
         return;
-    QSet<QString> known;
-    for (const Deployment &d : std::as_const(m_deployments))
-        known.insert(d.id);
-    m_client->redeploy(m_app, deploymentId, this, [this, known](const ApiResult<Done> &r) {
-        if (!r.ok())
-            return finishWith(r.error);
-        // The answer is 204 without the new deployment: find it among the recent ones.
-        m_client->listDeployments(
-            m_app, this, [this, known](const ApiResult<QList<Deployment>> &list) {
-                if (!list.ok())
-                    return finishWith(list.error);
-                m_deployments = list.value;
-                for (const Deployment &d : list.value)
-                    if (!known.contains(d.id))
-                        return startPolling(d);
-                finishWith(ApiError::malformed(
-                    tr("the service accepted the redeploy but lists no new deployment")));
-            });
-    });
+    m_flow->redeploy(deploymentId, m_deployments);
 }

@@ -1,10 +1,21 @@
 #pragma once
 
+#include "AdminProfile.h"
 #include "ApiCallRecord.h"
-#include "ApiParsers.h"
 #include "ApiReply.h"
-#include "ApiRequests.h"
+#include "ApiRequest.h"
+#include "ApiResult.h"
+#include "AppMetrics.h"
+#include "AppRef.h"
+#include "AppSummary.h"
+#include "AuthTokens.h"
+#include "DeployConfig.h"
+#include "Deployment.h"
+#include "Draft.h"
+#include "DraftDiff.h"
 #include "RetryPolicy.h"
+#include "ServiceConfig.h"
+#include "ServiceSummary.h"
 
 #include <QList>
 #include <QObject>
@@ -29,7 +40,6 @@ class AdminApiClient final : public QObject
 
 public:
     template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
-    using AppRef = ApiRequests::AppRef;
 
     AdminApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
     ~AdminApiClient() override;
@@ -80,9 +90,6 @@ public:
     ApiCall *metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
         const QString &granularity, const QStringList &names, QObject *context,
         Callback<AppMetrics> done);
-
-    ApiCall *simulatorDevices(
-        const QString &appId, QObject *context, Callback<QList<SyncDevice>> done);
 
     // The lower level every operation above uses; also for requests built elsewhere.
     ApiCall *send(

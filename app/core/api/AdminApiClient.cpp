@@ -1,6 +1,8 @@
 #include "AdminApiClient.h"
 
 #include "ApiCall.h"
+#include "ApiParsers.h"
+#include "ApiRequests.h"
 
 #include <QNetworkAccessManager>
 
@@ -286,11 +288,4 @@ ApiCall *AdminApiClient::metrics(const AppRef &app, const QDateTime &start, cons
 {
     return send(ApiRequests::metrics(app, start, end, granularity, names), context,
         typed(std::move(done), &ApiParsers::metrics));
-}
-
-ApiCall *AdminApiClient::simulatorDevices(
-    const QString &appId, QObject *context, Callback<QList<SyncDevice>> done)
-{
-    return send(ApiRequests::simulatorDevices(appId), context,
-        typed(std::move(done), &ApiParsers::devices));
 }

@@ -33,3 +33,14 @@ struct Deployment
     }
     bool isFinished() const { return status() == Status::Successful || status() == Status::Failed; }
 };
+
+inline bool operator==(const Deployment &a, const Deployment &b)
+{
+    return a.id == b.id && a.name == b.name && a.appId == b.appId && a.draftId == b.draftId
+        && a.userId == b.userId && a.origin == b.origin && a.statusText == b.statusText
+        && a.statusErrorMessage == b.statusErrorMessage && a.deployedAt == b.deployedAt;
+}
+inline bool operator!=(const Deployment &a, const Deployment &b)
+{
+    return !(a == b);
+}

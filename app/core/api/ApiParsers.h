@@ -11,7 +11,6 @@
 #include "DraftDiff.h"
 #include "ServiceConfig.h"
 #include "ServiceSummary.h"
-#include "SyncDevice.h"
 
 #include <QByteArray>
 #include <QList>
@@ -40,6 +39,5 @@ ApiResult<DraftDiff> draftDiff(const QByteArray &body);
 ApiResult<Deployment> deployment(const QByteArray &body);
 ApiResult<QList<Deployment>> deployments(const QByteArray &body);
 ApiResult<AppMetrics> metrics(const QByteArray &body);
-ApiResult<QList<SyncDevice>> devices(const QByteArray &body);
 
 } // namespace ApiParsers

@@ -159,14 +159,6 @@ ApiRequest redeploy(const AppRef &app, const QString &deploymentId)
         appPath(app, QStringLiteral("/deployments/%1/redeploy").arg(segment(deploymentId))));
 }
 
-ApiRequest simulatorDevices(const QString &appId)
-{
-    ApiRequest r = make("GET", QStringLiteral("/_sim/apps/%1/devices").arg(segment(appId)));
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
-    return r;
-}
-
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
     const QString &granularity, const QStringList &metrics)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "AppRef.h"
 #include "DeployConfig.h"
 #include "SyncConfig.h"
 
@@ -11,12 +12,6 @@
 // Pure builders for every Admin API request the console sends. No network, no state:
 // each returns the method, path, query and body exactly as the OpenAPI document wants them.
 namespace ApiRequests {
-
-struct AppRef
-{
-    QString groupId;
-    QString appId;
-};
 
 ApiRequest login(const QString &publicKey, const QString &privateKey);
 ApiRequest refreshSession();
@@ -47,9 +42,6 @@ ApiRequest deployDraft(const AppRef &app, const QString &draftId, const QString 
 ApiRequest listDeployments(const AppRef &app);
 ApiRequest deployment(const AppRef &app, const QString &deploymentId);
 ApiRequest redeploy(const AppRef &app, const QString &deploymentId);
-
-// The built-in simulator's devices of an app (GET /_sim/apps/{id}/devices; not an Admin API call).
-ApiRequest simulatorDevices(const QString &appId);
 
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
     const QString &granularity, const QStringList &metrics);

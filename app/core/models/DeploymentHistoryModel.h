@@ -21,7 +21,7 @@ public:
     explicit DeploymentHistoryModel(QObject *parent = nullptr);
 
     void setHistory(const QList<Deployment> &deployments, const std::optional<Draft> &draft);
-    bool hasDraftRow() const { return m_draft.has_value(); }
+    bool hasDraftRow() const { return !m_rows.isEmpty() && m_rows.first().isDraft; }
     // The deployment shown in `row`; nullptr for the draft row.
     const Deployment *deployment(int row) const;
 
@@ -32,6 +32,14 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Deployment> m_deployments;
-    std::optional<Draft> m_draft;
+    struct Row
+    {
+        bool isDraft = false;
+        Deployment deployment;
+        Draft draft;
+
+        QString key() const { return isDraft ? QLatin1String("draft:") + draft.id : deployment.id; }
+    };
+
+    QList<Row> m_rows;
 };

@@ -20,3 +20,14 @@ struct SyncMetrics
     static QStringList metricNames();
     static SyncMetrics from(const AppMetrics &metrics);
 };
+
+inline bool operator==(const SyncMetrics &a, const SyncMetrics &b)
+{
+    return a.latestSyncEvent == b.latestSyncEvent
+        && a.lastClusterEventProcessed == b.lastClusterEventProcessed && a.lagMs == b.lagMs
+        && a.activeSessions == b.activeSessions;
+}
+inline bool operator!=(const SyncMetrics &a, const SyncMetrics &b)
+{
+    return !(a == b);
+}

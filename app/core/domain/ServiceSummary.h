@@ -11,3 +11,12 @@ struct ServiceSummary
 
     bool isLinkedCluster() const { return type == QLatin1String("mongodb-atlas"); }
 };
+
+inline bool operator==(const ServiceSummary &a, const ServiceSummary &b)
+{
+    return a.id == b.id && a.name == b.name && a.type == b.type;
+}
+inline bool operator!=(const ServiceSummary &a, const ServiceSummary &b)
+{
+    return !(a == b);
+}

@@ -287,23 +287,4 @@ ApiResult<AppMetrics> metrics(const QByteArray &body)
     return finish(reader, m);
 }
 
-ApiResult<QList<SyncDevice>> devices(const QByteArray &body)
-{
-    JsonReader reader;
-    QJsonValue root;
-    reader.parse(body, &root);
-    QList<SyncDevice> out;
-    const QJsonArray items = reader.asArray(root, str("the device list"));
-    for (const QJsonValue &item : items) {
-        const QJsonObject object = reader.asObject(item, str("a device"));
-        SyncDevice d;
-        d.id = reader.string(object, str("id"));
-        d.sdk = reader.string(object, str("sdk"));
-        d.unsyncedChanges = static_cast<int>(reader.integer(object, str("unsynced_changes")));
-        d.needsClientReset = reader.boolean(object, str("needs_client_reset"));
-        out.append(d);
-    }
-    return finish(reader, out);
-}
-
 } // namespace ApiParsers

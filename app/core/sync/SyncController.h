@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminApiClient.h"
+#include "SimulatorControlClient.h"
 #include "SyncDevice.h"
 #include "SyncMetrics.h"
 #include "SyncSnapshotStore.h"
@@ -8,23 +9,26 @@
 #include <QObject>
 #include <QPointer>
 
-class QTimer;
+class DeploymentFlow;
 
 // The state of one app's Sync, as the server holds it, and the intents that change it.
 // Views render this state and forward intents; they never call the client themselves.
 //
 // Every intent is one action: while a write is in flight, further intents are ignored. After
 // any failure the server is read again, so the state never shows what the server does not hold.
+//
+// The state has areas, each with its own signal, emitted only when that area really changed:
+// a view re-renders what changed, and a list model is not reset by a poll of the deployment.
 class SyncController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncController)
-    Q_PROPERTY(Status status READ status NOTIFY changed)
-    Q_PROPERTY(Activity activity READ activity NOTIFY changed)
-    Q_PROPERTY(bool busy READ isBusy NOTIFY changed)
-    Q_PROPERTY(bool draftPending READ hasDraft NOTIFY changed)
-    Q_PROPERTY(bool draftsEnabled READ draftsEnabled NOTIFY changed)
-    Q_PROPERTY(QString clusterLabel READ clusterLabel NOTIFY changed)
+    Q_PROPERTY(Status status READ status NOTIFY stateChanged)
+    Q_PROPERTY(Activity activity READ activity NOTIFY activityChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY activityChanged)
+    Q_PROPERTY(bool draftPending READ hasDraft NOTIFY draftChanged)
+    Q_PROPERTY(bool draftsEnabled READ draftsEnabled NOTIFY stateChanged)
+    Q_PROPERTY(QString clusterLabel READ clusterLabel NOTIFY stateChanged)
 
 public:
     enum class Status { Unknown, Enabled, Paused, Disabled };
@@ -43,17 +47,18 @@ public:
     };
     Q_ENUM(Activity)
 
-    SyncController(AdminApiClient *client, const ApiRequests::AppRef &app,
-        SyncSnapshotStore *snapshots, QObject *parent = nullptr);
+    SyncController(AdminApiClient *client, const AppRef &app, SyncSnapshotStore *snapshots,
+        QObject *parent = nullptr);
     ~SyncController() override;
 
     // How often a running deployment is polled.
-    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    void setPollIntervalMs(int ms);
     // Ask the built-in simulator which devices hold unsynced changes (the real service has no
-    // such call; against it the terminate dialog gives the guidance without a count).
-    void setDevicesFromSimulator(bool enabled) { m_devicesFromSimulator = enabled; }
+    // such call; against it the terminate dialog gives the guidance without a count). Null:
+    // no devices are read.
+    void setSimulatorControl(SimulatorControlClient *control) { m_simulator = control; }
 
-    const ApiRequests::AppRef &appRef() const { return m_app; }
+    const AppRef &appRef() const { return m_app; }
     bool isLoaded() const { return m_loaded; }
     const AppSummary &app() const { return m_appInfo; }
     QString serviceId() const { return m_service.id; }
@@ -70,7 +75,7 @@ public:
     const std::optional<Draft> &draft() const { return m_draft; }
     const DraftDiff &diff() const { return m_diff; }
     bool isDiffLoaded() const { return m_diffLoaded; }
-    const std::optional<Deployment> &deployment() const { return m_deployment; }
+    const std::optional<Deployment> &deployment() const;
     // The most recent deployments (the service keeps 25), newest first.
     const QList<Deployment> &deployments() const { return m_deployments; }
     Activity activity() const { return m_activity; }
@@ -96,7 +101,21 @@ public slots:
     void redeploy(const QString &deploymentId);
 
 signals:
-    void changed();
+    // Status, mode, configuration, the app and its linked cluster, drafts on or off, and the
+    // snapshot kept for Enable Sync.
+    void stateChanged();
+    // The pending draft, or its diff.
+    void draftChanged();
+    // The deployment being followed moved on (created, pending, successful, failed).
+    void deploymentChanged();
+    // The list of recent deployments.
+    void deploymentsChanged();
+    void metricsChanged();
+    void devicesChanged();
+    // What the controller is doing (activity, busy) or the last error.
+    void activityChanged();
+    // A refresh has heard every answer: the state is the server's.
+    void refreshed();
     void deploymentSucceeded(const Deployment &deployment);
     void deploymentFailed(const Deployment &deployment);
     // An intent failed; `error` says why in the server's words. The state is being re-read.
@@ -110,17 +129,18 @@ private:
     void changeSync(const QJsonObject &body);
     void patchIntoDraft(const QJsonObject &body);
     void patch(const QJsonObject &body);
-    void startPolling(const Deployment &deployment);
-    void poll();
-    void reconcileLostDeploy(const QString &draftId, const ApiError &error);
-    void readDevices();
+    void setActivity(Activity activity);
+    void setDraft(const std::optional<Draft> &draft);
+    void clearDiff();
+    void onDeploymentStarted(const Deployment &deployment);
+    void onDeploymentFinished(const Deployment &deployment);
+    void onDeploymentsRead(const QList<Deployment> &deployments);
 
     QPointer<AdminApiClient> m_client;
-    ApiRequests::AppRef m_app;
+    AppRef m_app;
     SyncSnapshotStore *m_snapshots;
-    QTimer *m_pollTimer;
-    int m_pollIntervalMs = 1000;
-    bool m_devicesFromSimulator = false;
+    DeploymentFlow *m_flow;
+    QPointer<SimulatorControlClient> m_simulator;
 
     bool m_loaded = false;
     quint64 m_generation = 0;
@@ -132,7 +152,6 @@ private:
     std::optional<Draft> m_draft;
     DraftDiff m_diff;
     bool m_diffLoaded = false;
-    std::optional<Deployment> m_deployment;
     QList<Deployment> m_deployments;
     Activity m_activity = Activity::Idle;
     ApiError m_lastError;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "SyncDevice.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class AdminApiClient;
+class ApiCall;
+struct ApiRequest;
+
+// The built-in simulator's own control API (/_sim/...), which the real service does not have.
+// The console uses it only when it runs on the embedded simulator; it shares the Admin API
+// client's connection, retry policy and activity record.
+class SimulatorControlClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatorControlClient)
+
+public:
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
+
+    explicit SimulatorControlClient(AdminApiClient *client, QObject *parent = nullptr);
+
+    // GET /_sim/apps/{id}/devices: the app's simulated devices and their unsynced changes.
+    ApiCall *devices(const QString &appId, QObject *context, Callback<QList<SyncDevice>> done);
+
+    // Pure builder and parser, tested without a network.
+    static ApiRequest devicesRequest(const QString &appId);
+    static ApiResult<QList<SyncDevice>> parseDevices(const QByteArray &body);
+
+private:
+    QPointer<AdminApiClient> m_client;
+};

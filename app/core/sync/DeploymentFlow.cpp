@@ -1,0 +1,119 @@
+#include "DeploymentFlow.h"
+
+#include "AdminApiClient.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace {
+bool replyMayHaveBeenLost(const ApiError &error)
+{
+    // No answer, or Qt's own resend of a deploy whose first attempt went through.
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || (error.kind == ApiError::Kind::Http && error.httpStatus == 404
+            && error.errorCode == QLatin1String("DraftNotFound"));
+}
+} // namespace
+
+DeploymentFlow::DeploymentFlow(AdminApiClient *client, const AppRef &app, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_app(app)
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &DeploymentFlow::poll);
+}
+
+DeploymentFlow::~DeploymentFlow() = default;
+
+void DeploymentFlow::deployDraft(const QString &draftId)
+{
+    if (m_running || !m_client)
+        return;
+    m_running = true;
+    m_client->deployDraft(
+        m_app, draftId, QString(), this, [this, draftId](const ApiResult<Deployment> &r) {
+            if (r.ok())
+                return follow(r.value);
+            if (replyMayHaveBeenLost(r.error))
+                return reconcileLostDeploy(draftId, r.error);
+            fail(r.error);
+        });
+}
+
+void DeploymentFlow::reconcileLostDeploy(const QString &draftId, const ApiError &error)
+{
+    // The deployment may have started even though its answer never came: look before
+    // anything is sent again.
+    m_client->listDeployments(
+        m_app, this, [this, draftId, error](const ApiResult<QList<Deployment>> &r) {
+            if (r.ok()) {
+                emit deploymentsRead(r.value);
+                for (const Deployment &d : r.value)
+                    if (d.draftId == draftId)
+                        return follow(d);
+            }
+            fail(error);
+        });
+}
+
+void DeploymentFlow::redeploy(const QString &deploymentId, const QList<Deployment> &known)
+{
+    if (m_running || !m_client)
+        return;
+    m_running = true;
+    QSet<QString> before;
+    for (const Deployment &d : known)
+        before.insert(d.id);
+    m_client->redeploy(m_app, deploymentId, this, [this, before](const ApiResult<Done> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        // The answer is 204 without the new deployment: find it among the recent ones.
+        m_client->listDeployments(
+            m_app, this, [this, before](const ApiResult<QList<Deployment>> &list) {
+                if (!list.ok())
+                    return fail(list.error);
+                emit deploymentsRead(list.value);
+                for (const Deployment &d : list.value)
+                    if (!before.contains(d.id))
+                        return follow(d);
+                fail(ApiError::malformed(
+                    tr("the service accepted the redeploy but lists no new deployment")));
+            });
+    });
+}
+
+void DeploymentFlow::follow(const Deployment &deployment)
+{
+    m_deployment = deployment;
+    emit started(deployment);
+    if (deployment.isFinished())
+        return poll();
+    m_pollTimer->start(m_pollIntervalMs);
+}
+
+void DeploymentFlow::poll()
+{
+    if (!m_deployment || !m_client)
+        return;
+    m_client->deployment(m_app, m_deployment->id, this, [this](const ApiResult<Deployment> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        m_deployment = r.value;
+        if (!r.value.isFinished()) {
+            emit progressed(r.value);
+            m_pollTimer->start(m_pollIntervalMs);
+            return;
+        }
+        m_running = false;
+        emit finished(r.value);
+    });
+}
+
+void DeploymentFlow::fail(const ApiError &error)
+{
+    m_running = false;
+    m_pollTimer->stop();
+    emit failed(error);
+}
