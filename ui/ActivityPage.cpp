@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CurlCommand.h"
+#include "ObjectNames.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -23,21 +24,21 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     , m_table(new QTableView(this))
     , m_copy(new QPushButton(tr("Copy as curl"), this))
 {
-    setObjectName(QStringLiteral("activityPage"));
+    setObjectName(ObjectName::activityPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(16);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Activity"), this);
     title->setProperty("role", QStringLiteral("pageTitle"));
-    m_filter->setObjectName(QStringLiteral("activityFilter"));
+    m_filter->setObjectName(ObjectName::activityFilter);
     m_filter->setPlaceholderText(tr("Filter by method, path, status or error"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the activity"));
-    m_copy->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copy->setObjectName(ObjectName::copyCurlButton);
     m_copy->setEnabled(false);
     auto *exportButton = new QPushButton(tr("Export\u2026"), this);
-    exportButton->setObjectName(QStringLiteral("exportActivityButton"));
+    exportButton->setObjectName(ObjectName::exportActivityButton);
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_filter, 1);
@@ -48,7 +49,7 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     m_filtered->setSourceModel(log);
     m_filtered->setFilterKeyColumn(-1);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setObjectName(ObjectName::activityTable);
     m_table->setModel(m_filtered);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,7 +90,7 @@ void ActivityPage::exportLog()
 {
     auto *dialog
         = new QFileDialog(this, tr("Export the activity"), QString(), tr("JSON lines (*.jsonl)"));
-    dialog->setObjectName(QStringLiteral("exportActivityDialog"));
+    dialog->setObjectName(ObjectName::exportActivityDialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("jsonl"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

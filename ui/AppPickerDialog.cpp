@@ -1,6 +1,7 @@
 #include "AppPickerDialog.h"
 
 #include "AppListModel.h"
+#include "ObjectNames.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +19,7 @@ AppPickerDialog::AppPickerDialog(
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
 {
-    setObjectName(QStringLiteral("appPickerDialog"));
+    setObjectName(ObjectName::appPickerDialog);
     setWindowTitle(tr("Choose an App"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -27,11 +28,11 @@ AppPickerDialog::AppPickerDialog(
     m_filtered->setSourceModel(m_model);
     m_filtered->setFilterKeyColumn(-1);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setObjectName(QStringLiteral("appFilter"));
+    m_filter->setObjectName(ObjectName::appFilter);
     m_filter->setPlaceholderText(tr("Filter by name, client app id, location"));
     m_filter->setAccessibleName(tr("Filter the apps"));
     body()->addWidget(m_filter);
-    m_table->setObjectName(QStringLiteral("appTable"));
+    m_table->setObjectName(ObjectName::appTable);
     m_table->setModel(m_filtered);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,8 +44,8 @@ AppPickerDialog::AppPickerDialog(
     m_table->setMinimumHeight(320);
     body()->addWidget(m_table);
 
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_open = addButton(tr("Open"), QStringLiteral("openAppButton"), "primary");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_open = addButton(tr("Open"), ObjectName::openAppButton, "primary");
     m_open->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     const auto choose = [this] {

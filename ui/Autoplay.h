@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Procedures.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -10,25 +12,23 @@ class QTimer;
 class QWidget;
 class SyncController;
 
-// Plays a documented procedure through the real widgets, as a person would: find the next
-// control, outline it, wait, use it, wait for the console to react. For demos, recorded
-// training and scripts (--autoplay). It never calls the controller itself.
+// Plays a documented procedure (its step table, see Procedures) through the real widgets, as a
+// person would: find the step's control, outline it, wait until it is usable, use it, wait for
+// the console to react. For demos, recorded training and scripts (--autoplay). It never calls
+// the controller itself.
 class Autoplay final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Autoplay)
 
 public:
-    enum class Procedure { Terminate, Pause, Resume, Enable };
-
-    Autoplay(MainWindow *window, SyncController *controller, Procedure procedure,
+    Autoplay(MainWindow *window, SyncController *controller, const Procedure &procedure,
         QObject *parent = nullptr);
 
-    static Procedure fromName(const QString &name);
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setHighlight(bool highlight) { m_highlight = highlight; }
-    // Called with a step's name once its control is on screen (outlined), before it is used.
-    void setBeforeStep(std::function<void(const QString &step)> hook)
+    // Called with a step once its control is on screen (outlined), before it is used.
+    void setBeforeStep(std::function<void(const ProcedureStep &step)> hook)
     {
         m_beforeStep = std::move(hook);
     }
@@ -40,27 +40,18 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    struct Step
-    {
-        QString name;
-        QString description;
-        std::function<QWidget *()> target; // the control to use, once it is there and enabled
-        std::function<void(QWidget *)> act; // what the person does with it
-        std::function<bool()> done; // the console's reaction to wait for
-    };
-
-    void buildSteps();
-    void addDraftSteps(const QString &prefix);
+    QWidget *target(const ProcedureStep &step) const;
+    void act(const ProcedureStep &step, QWidget *control);
+    bool done(const ProcedureStep &step) const;
     void next();
     void tick();
     void setOutlined(QWidget *widget, bool on);
     void fail(const QString &message);
-    QWidget *inDialog(const char *dialogName, const char *childName) const;
 
     MainWindow *m_window;
     SyncController *m_controller;
     Procedure m_procedure;
-    QList<Step> m_steps;
+    QList<ProcedureStep> m_steps;
     int m_index = -1;
     enum class Phase { Finding, Acting, Waiting } m_phase = Phase::Finding;
     QTimer *m_timer;
@@ -68,7 +59,7 @@ private:
     int m_delayMs = 1200;
     bool m_highlight = true;
     QPointer<QWidget> m_current;
-    std::function<void(const QString &)> m_beforeStep;
+    std::function<void(const ProcedureStep &)> m_beforeStep;
     bool m_deploymentEnded = false;
     bool m_deploymentOk = false;
     QString m_deploymentMessage;

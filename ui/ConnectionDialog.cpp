@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "ObjectNames.h"
 #include "UrlPolicy.h"
 
 #include <QCheckBox>
@@ -30,25 +31,25 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_problem(new QLabel(this))
     , m_result(new QLabel(this))
 {
-    setObjectName(QStringLiteral("connectionDialog"));
+    setObjectName(ObjectName::connectionDialog);
     setWindowTitle(tr("Connect"));
     titleLabel()->setText(tr("Connect to App Services"));
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
     setFixedWidth(640);
 
     auto *form = new QFormLayout;
-    m_saved->setObjectName(QStringLiteral("savedProfiles"));
+    m_saved->setObjectName(ObjectName::savedProfiles);
     m_saved->addItem(tr("New connection"));
     for (const ConnectionProfile &p : profiles)
         m_saved->addItem(p.name);
-    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setObjectName(ObjectName::profileName);
     m_name->setPlaceholderText(tr("e.g. Production EU"));
     form->addRow(tr("Saved connections"), m_saved);
     form->addRow(tr("Name"), m_name);
-    m_simulator->setObjectName(QStringLiteral("simulatorChoice"));
-    m_service->setObjectName(QStringLiteral("appServicesChoice"));
+    m_simulator->setObjectName(ObjectName::simulatorChoice);
+    m_service->setObjectName(ObjectName::appServicesChoice);
     form->addRow(QString(), m_simulator);
-    m_scenario->setObjectName(QStringLiteral("scenarioPicker"));
+    m_scenario->setObjectName(ObjectName::scenarioPicker);
     m_scenario->addItems(scenarios);
     form->addRow(tr("Scenario"), m_scenario);
     form->addRow(QString(), m_service);
@@ -56,15 +57,15 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
 
     auto *serviceForm = new QFormLayout(m_serviceFields);
     serviceForm->setContentsMargins(0, 0, 0, 0);
-    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setObjectName(ObjectName::baseUrl);
     m_baseUrl->setText(ConnectionProfile::defaultBaseUrl());
-    m_publicKey->setObjectName(QStringLiteral("publicKey"));
-    m_privateKey->setObjectName(QStringLiteral("privateKey"));
+    m_publicKey->setObjectName(ObjectName::publicKey);
+    m_privateKey->setObjectName(ObjectName::privateKey);
     m_privateKey->setEchoMode(QLineEdit::Password);
     m_privateKey->setPlaceholderText(tr("kept in the system keychain, never in a file"));
-    m_group->setObjectName(QStringLiteral("projectId"));
+    m_group->setObjectName(ObjectName::projectId);
     m_group->setPlaceholderText(tr("optional: the first project of your key"));
-    m_saveKey->setObjectName(QStringLiteral("saveKeyCheck"));
+    m_saveKey->setObjectName(ObjectName::saveKeyCheck);
     m_saveKey->setChecked(true);
     serviceForm->addRow(tr("Base URL"), m_baseUrl);
     serviceForm->addRow(tr("Public API key"), m_publicKey);
@@ -73,17 +74,17 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     serviceForm->addRow(QString(), m_saveKey);
     body()->addWidget(m_serviceFields);
 
-    m_problem->setObjectName(QStringLiteral("connectionProblem"));
+    m_problem->setObjectName(ObjectName::connectionProblem);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #CF4A22;"));
-    m_result->setObjectName(QStringLiteral("connectionResult"));
+    m_result->setObjectName(ObjectName::connectionResult);
     m_result->setWordWrap(true);
     body()->addWidget(m_problem);
     body()->addWidget(m_result);
 
-    m_test = addButton(tr("Test Connection"), QStringLiteral("testConnectionButton"));
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_connect = addButton(tr("Connect"), QStringLiteral("connectButton"), "primary");
+    m_test = addButton(tr("Test Connection"), ObjectName::testConnectionButton);
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_connect = addButton(tr("Connect"), ObjectName::connectButton, "primary");
     m_connect->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,7 @@
 #include "ConsoleDialog.h"
 
+#include "ObjectNames.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -20,13 +22,13 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     layout->setSpacing(14);
 
     auto *header = new QHBoxLayout;
-    m_title->setObjectName(QStringLiteral("dialogTitle"));
-    m_title->setProperty("role", QStringLiteral("dialogTitle"));
+    m_title->setObjectName(ObjectName::dialogTitle);
+    m_title->setProperty("role", ObjectName::dialogTitle);
     // One line: a wrapping rich-text title asks for height for a width it never gets.
     m_title->setWordWrap(false);
     m_title->setTextFormat(Qt::RichText);
     auto *close = new QPushButton(this);
-    close->setObjectName(QStringLiteral("dialogCloseButton"));
+    close->setObjectName(ObjectName::dialogCloseButton);
     close->setProperty("role", QStringLiteral("dialogClose"));
     close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     close->setIconSize(QSize(14, 14));

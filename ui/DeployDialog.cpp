@@ -1,6 +1,7 @@
 #include "DeployDialog.h"
 
 #include "DiffModel.h"
+#include "ObjectNames.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,7 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     , m_status(new QLabel(this))
 {
     const bool deploying = purpose == Purpose::Deploy;
-    setObjectName(deploying ? QStringLiteral("deployDialog") : QStringLiteral("discardDialog"));
+    setObjectName(deploying ? ObjectName::deployDialog : ObjectName::discardDialog);
     setWindowTitle(deploying ? tr("Review & Deploy Changes") : tr("Review & Discard Changes"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -24,7 +25,7 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     auto *section = new QLabel(tr("Application"), this);
     section->setProperty("role", QStringLiteral("sectionHeading"));
     body()->addWidget(section);
-    m_view->setObjectName(QStringLiteral("diffView"));
+    m_view->setObjectName(ObjectName::diffView);
     m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -32,13 +33,13 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     m_view->setSpacing(1);
     m_view->setAccessibleName(tr("Changes to deploy"));
     body()->addWidget(m_view);
-    m_status->setObjectName(QStringLiteral("deployStatus"));
+    m_status->setObjectName(ObjectName::deployStatus);
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
 
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_confirm = deploying ? addButton(tr("Deploy"), QStringLiteral("deployButton"), "primary")
-                          : addButton(tr("Discard"), QStringLiteral("discardButton"), "danger");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_confirm = deploying ? addButton(tr("Deploy"), ObjectName::deployButton, "primary")
+                          : addButton(tr("Discard"), ObjectName::discardButton, "danger");
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);

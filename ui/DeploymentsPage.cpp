@@ -1,6 +1,7 @@
 #include "DeploymentsPage.h"
 
 #include "DeploymentHistoryModel.h"
+#include "ObjectNames.h"
 #include "SyncController.h"
 
 #include <QHBoxLayout>
@@ -17,22 +18,22 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
     , m_table(new QTableView(this))
     , m_redeploy(new QPushButton(tr("Redeploy"), this))
 {
-    setObjectName(QStringLiteral("deploymentsPage"));
+    setObjectName(ObjectName::deploymentsPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(16);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Deployment History"), this);
-    title->setObjectName(QStringLiteral("deploymentsTitle"));
+    title->setObjectName(ObjectName::deploymentsTitle);
     title->setProperty("role", QStringLiteral("pageTitle"));
-    m_redeploy->setObjectName(QStringLiteral("redeployButton"));
+    m_redeploy->setObjectName(ObjectName::redeployButton);
     m_redeploy->setToolTip(tr("Deploy the selected deployment's configuration again"));
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(m_redeploy);
     layout->addLayout(header);
 
-    m_table->setObjectName(QStringLiteral("deploymentsTable"));
+    m_table->setObjectName(ObjectName::deploymentsTable);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,7 @@
 #include "DraftBar.h"
 
+#include "ObjectNames.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -8,17 +10,17 @@ DraftBar::DraftBar(QWidget *parent)
     : QFrame(parent)
     , m_deploy(new QPushButton(tr("REVIEW && DEPLOY"), this))
 {
-    setObjectName(QStringLiteral("draftBar"));
+    setObjectName(ObjectName::draftBar);
     setAccessibleName(tr("Draft pending"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(12);
     auto *text = new QLabel(tr("Changes have been made to your app since the last deploy."), this);
-    text->setObjectName(QStringLiteral("draftBarText"));
+    text->setObjectName(ObjectName::draftBarText);
     auto *discard = new QPushButton(tr("REVIEW && DISCARD"), this);
-    discard->setObjectName(QStringLiteral("reviewDiscardButton"));
+    discard->setObjectName(ObjectName::reviewDiscardButton);
     discard->setCursor(Qt::PointingHandCursor);
-    m_deploy->setObjectName(QStringLiteral("reviewDeployButton"));
+    m_deploy->setObjectName(ObjectName::reviewDeployButton);
     m_deploy->setCursor(Qt::PointingHandCursor);
     layout->addWidget(text);
     layout->addWidget(discard);

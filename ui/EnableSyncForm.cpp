@@ -1,6 +1,7 @@
 #include "EnableSyncForm.h"
 
 #include "ConfigStepRow.h"
+#include "ObjectNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,22 +42,22 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(QStringLiteral("enableSyncForm"));
+    setObjectName(ObjectName::enableSyncForm);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_restore->setObjectName(QStringLiteral("restoreSnapshotButton"));
+    m_restore->setObjectName(ObjectName::restoreSnapshotButton);
     m_restore->setProperty("variant", QStringLiteral("link"));
     m_restore->hide();
     connect(m_restore, &QPushButton::clicked, this, &EnableSyncForm::restoreSnapshot);
 
-    m_clusterStep->setObjectName(QStringLiteral("stepCluster"));
+    m_clusterStep->setObjectName(ObjectName::stepCluster);
     m_clusterStep->setDescription(
         tr("All data from configured collections in this cluster will be synced. Selecting "
            "a new cluster to sync restarts the syncing process. Sync requires that your "
            "Atlas cluster is using MongoDB version 4.4."));
-    m_cluster->setObjectName(QStringLiteral("clusterPicker"));
+    m_cluster->setObjectName(ObjectName::clusterPicker);
     m_cluster->setAccessibleName(tr("Cluster to sync"));
     m_clusterStep->setControl(m_cluster);
     m_clusterStep->setCurrent(true);
@@ -64,23 +65,23 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     layout->addWidget(m_clusterStep);
     layout->addWidget(rule(this));
 
-    m_fieldsStep->setObjectName(QStringLiteral("stepFields"));
+    m_fieldsStep->setObjectName(ObjectName::stepFields);
     auto *fields = new QWidget(this);
     auto *form = new QFormLayout(fields);
     form->setContentsMargins(36, 4, 0, 0);
-    m_mode->setObjectName(QStringLiteral("syncModePicker"));
+    m_mode->setObjectName(ObjectName::syncModePicker);
     m_mode->addItem(tr("Flexible"), int(SyncConfig::Mode::Flexible));
     m_mode->addItem(tr("Partition Based"), int(SyncConfig::Mode::PartitionBased));
-    m_database->setObjectName(QStringLiteral("databaseName"));
+    m_database->setObjectName(ObjectName::databaseName);
     m_database->setPlaceholderText(tr("e.g. todo"));
-    m_fields->setObjectName(QStringLiteral("queryableFields"));
+    m_fields->setObjectName(ObjectName::queryableFields);
     m_fields->setPlaceholderText(tr("comma-separated, e.g. owner_id, team"));
-    m_partitionKey->setObjectName(QStringLiteral("partitionKey"));
+    m_partitionKey->setObjectName(ObjectName::partitionKey);
     m_partitionKey->setPlaceholderText(tr("e.g. _partition"));
-    m_partitionType->setObjectName(QStringLiteral("partitionType"));
+    m_partitionType->setObjectName(ObjectName::partitionType);
     m_partitionType->addItems({QStringLiteral("string"), QStringLiteral("objectId"),
         QStringLiteral("long"), QStringLiteral("int")});
-    m_partitionRequired->setObjectName(QStringLiteral("partitionRequired"));
+    m_partitionRequired->setObjectName(ObjectName::partitionRequired);
     form->addRow(tr("Sync type"), m_mode);
     form->addRow(tr("Database"), m_database);
     form->addRow(tr("Queryable fields"), m_fields);
@@ -91,8 +92,8 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     layout->addWidget(m_fieldsStep);
     layout->addWidget(rule(this));
 
-    m_permissionsStep->setObjectName(QStringLiteral("stepPermissions"));
-    m_permissions->setObjectName(QStringLiteral("permissionsEditor"));
+    m_permissionsStep->setObjectName(ObjectName::stepPermissions);
+    m_permissions->setObjectName(ObjectName::permissionsEditor);
     m_permissions->setAccessibleName(tr("Permissions (JSON)"));
     m_permissions->setTabChangesFocus(true);
     m_permissions->setFixedHeight(110);
@@ -101,9 +102,9 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     layout->addWidget(m_permissionsStep);
     layout->addWidget(rule(this));
 
-    m_problem->setObjectName(QStringLiteral("enableProblem"));
+    m_problem->setObjectName(ObjectName::enableProblem);
     m_problem->setProperty("role", QStringLiteral("stepDescription"));
-    m_enable->setObjectName(QStringLiteral("enableSyncButton"));
+    m_enable->setObjectName(ObjectName::enableSyncButton);
     m_enable->setProperty("variant", QStringLiteral("large"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 24, 24, 24);

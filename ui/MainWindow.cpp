@@ -6,6 +6,7 @@
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
 #include "NavigationPanel.h"
+#include "ObjectNames.h"
 #include "PauseDialog.h"
 #include "RedeployDialog.h"
 #include "ResultBanner.h"
@@ -36,14 +37,14 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     , m_activityPage(new ActivityPage(activity ? activity : m_ownLog, this))
     , m_pages(new QStackedWidget(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(ObjectName::mainWindow);
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(m_navigation);
     auto *area = new QWidget(central);
-    area->setObjectName(QStringLiteral("pageArea"));
+    area->setObjectName(ObjectName::pageArea);
     auto *column = new QVBoxLayout(area);
     column->setContentsMargins(24, 18, 0, 0);
     column->setSpacing(12);
@@ -68,14 +69,14 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
             tr("Copied as curl, with placeholders for the token and keys."), 5000);
     });
     auto *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->setObjectName(QStringLiteral("connectionMenu"));
+    connection->setObjectName(ObjectName::connectionMenu);
     QAction *connectAction
         = connection->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
-    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setObjectName(ObjectName::connectAction);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+K", "Connect")));
     QAction *switchApp
         = connection->addAction(tr("Switch &App…"), this, &MainWindow::switchAppRequested);
-    switchApp->setObjectName(QStringLiteral("switchAppAction"));
+    switchApp->setObjectName(ObjectName::switchAppAction);
 
     connect(m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
     connect(m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
@@ -227,10 +228,9 @@ void MainWindow::openRedeployDialog(const QString &deploymentId, const QString &
 
 void MainWindow::setSessionKeeper(SessionKeeper *keeper, const QString &knownKey)
 {
-    auto *signOut = menuBar()
-                        ->findChild<QMenu *>(QStringLiteral("connectionMenu"))
-                        ->addAction(tr("Sign &Out"));
-    signOut->setObjectName(QStringLiteral("signOutAction"));
+    auto *signOut
+        = menuBar()->findChild<QMenu *>(ObjectName::connectionMenu)->addAction(tr("Sign &Out"));
+    signOut->setObjectName(ObjectName::signOutAction);
     connect(signOut, &QAction::triggered, keeper, &SessionKeeper::signOut);
     connect(keeper, &SessionKeeper::signInNeeded, this,
         [this, keeper, knownKey](const QString &publicKey) {

@@ -1,5 +1,7 @@
 #include "NavigationPanel.h"
 
+#include "ObjectNames.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -15,7 +17,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     , m_copyId(new QPushButton(this))
     , m_environment(new QLabel(this))
 {
-    setObjectName(QStringLiteral("navigation"));
+    setObjectName(ObjectName::navigation);
     setFixedWidth(190);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 16, 0, 16);
@@ -23,7 +25,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
 
     auto *back
         = new QPushButton(QIcon(QStringLiteral(":/icons/arrow-left.svg")), tr("Realm Apps"), this);
-    back->setObjectName(QStringLiteral("navBackLink"));
+    back->setObjectName(ObjectName::navBackLink);
     back->setEnabled(false); // the app picker comes with connections
     back->setToolTip(tr("The app picker opens from the connection dialog."));
     auto *backRow = new QHBoxLayout;
@@ -32,8 +34,8 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     backRow->addStretch(1);
     layout->addLayout(backRow);
 
-    m_appName->setObjectName(QStringLiteral("navAppName"));
-    m_copyId->setObjectName(QStringLiteral("navCopyId"));
+    m_appName->setObjectName(ObjectName::navAppName);
+    m_copyId->setObjectName(ObjectName::navCopyId);
     m_copyId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_copyId->setIconSize(QSize(15, 15));
     m_copyId->setAccessibleName(tr("Copy the client app id"));
@@ -47,7 +49,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     nameRow->addWidget(m_copyId);
     layout->addLayout(nameRow);
 
-    m_environment->setObjectName(QStringLiteral("navEnvironment"));
+    m_environment->setObjectName(ObjectName::navEnvironment);
     auto *envRow = new QHBoxLayout;
     envRow->setContentsMargins(14, 0, 14, 4);
     envRow->addWidget(m_environment);
@@ -61,9 +63,9 @@ NavigationPanel::NavigationPanel(QWidget *parent)
         layout->addWidget(label);
     };
     // `page`: an entry Sync Console shows; the others are greyed, for orientation.
-    const auto item = [&](const QString &text, const char *name, const char *page = nullptr) {
+    const auto item = [&](const QString &text, QLatin1String name, const char *page = nullptr) {
         auto *button = new QPushButton(text, this);
-        button->setObjectName(QString::fromLatin1(name));
+        button->setObjectName(name);
         button->setProperty("role", QStringLiteral("navItem"));
         button->setProperty("current", false);
         button->setEnabled(page != nullptr);
@@ -79,26 +81,26 @@ NavigationPanel::NavigationPanel(QWidget *parent)
         layout->addWidget(button);
     };
     section(tr("DATA ACCESS"));
-    item(tr("Rules"), "navRules");
-    item(tr("Schema"), "navSchema");
-    item(tr("App Users"), "navAppUsers");
-    item(tr("Authentication"), "navAuthentication");
+    item(tr("Rules"), ObjectName::navRules);
+    item(tr("Schema"), ObjectName::navSchema);
+    item(tr("App Users"), ObjectName::navAppUsers);
+    item(tr("Authentication"), ObjectName::navAuthentication);
     section(tr("BUILD"));
-    item(tr("SDKs"), "navSdks");
-    item(tr("Sync"), "navSync", "sync");
-    item(tr("GraphQL"), "navGraphql");
-    item(tr("Functions"), "navFunctions");
-    item(tr("Triggers"), "navTriggers");
-    item(tr("3rd Party Services"), "navThirdParty");
-    item(tr("Values"), "navValues");
+    item(tr("SDKs"), ObjectName::navSdks);
+    item(tr("Sync"), ObjectName::navSync, "sync");
+    item(tr("GraphQL"), ObjectName::navGraphql);
+    item(tr("Functions"), ObjectName::navFunctions);
+    item(tr("Triggers"), ObjectName::navTriggers);
+    item(tr("3rd Party Services"), ObjectName::navThirdParty);
+    item(tr("Values"), ObjectName::navValues);
     section(tr("MANAGE"));
-    item(tr("Linked Data Sources"), "navDataSources");
-    item(tr("Deploy"), "navDeploy", "deploy");
-    item(tr("Hosting"), "navHosting");
-    item(tr("Logs"), "navLogs");
-    item(tr("Activity"), "navActivity", "activity");
-    item(tr("App Settings"), "navAppSettings");
-    item(tr("Push Notifications"), "navPush");
+    item(tr("Linked Data Sources"), ObjectName::navDataSources);
+    item(tr("Deploy"), ObjectName::navDeploy, "deploy");
+    item(tr("Hosting"), ObjectName::navHosting);
+    item(tr("Logs"), ObjectName::navLogs);
+    item(tr("Activity"), ObjectName::navActivity, "activity");
+    item(tr("App Settings"), ObjectName::navAppSettings);
+    item(tr("Push Notifications"), ObjectName::navPush);
     layout->addStretch(1);
     setCurrentPage(QStringLiteral("sync"));
 }

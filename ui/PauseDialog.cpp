@@ -1,5 +1,7 @@
 #include "PauseDialog.h"
 
+#include "ObjectNames.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -9,7 +11,7 @@
 PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     : ConsoleDialog(parent)
 {
-    setObjectName(QStringLiteral("pauseDialog"));
+    setObjectName(ObjectName::pauseDialog);
     setWindowTitle(tr("Pause Sync"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -30,7 +32,7 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     body()->addWidget(effect);
 
     auto *callout = new QFrame(this);
-    callout->setObjectName(QStringLiteral("oplogWarning"));
+    callout->setObjectName(ObjectName::oplogWarning);
     callout->setProperty("role", QStringLiteral("callout"));
     auto *row = new QHBoxLayout(callout);
     row->setContentsMargins(14, 12, 14, 12);
@@ -46,8 +48,8 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     body()->addWidget(callout);
     body()->addSpacing(8);
 
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_pause = addButton(tr("Pause Sync"), QStringLiteral("pauseButton"));
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_pause = addButton(tr("Pause Sync"), ObjectName::pauseButton);
     m_pause->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_pause, &QPushButton::clicked, this, &QDialog::accept);

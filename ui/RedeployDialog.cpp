@@ -1,5 +1,7 @@
 #include "RedeployDialog.h"
 
+#include "ObjectNames.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -7,7 +9,7 @@
 RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     : ConsoleDialog(parent)
 {
-    setObjectName(QStringLiteral("redeployDialog"));
+    setObjectName(ObjectName::redeployDialog);
     setWindowTitle(tr("Redeploy"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -20,8 +22,8 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     text->setWordWrap(true);
     text->setProperty("role", QStringLiteral("dialogText"));
     body()->addWidget(text);
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    auto *redeploy = addButton(tr("Redeploy"), QStringLiteral("confirmRedeployButton"), "primary");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    auto *redeploy = addButton(tr("Redeploy"), ObjectName::confirmRedeployButton, "primary");
     redeploy->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(redeploy, &QPushButton::clicked, this, &QDialog::accept);

@@ -1,5 +1,7 @@
 #include "ResultBanner.h"
 
+#include "ObjectNames.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -10,15 +12,15 @@ ResultBanner::ResultBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
 {
-    setObjectName(QStringLiteral("resultBanner"));
+    setObjectName(ObjectName::resultBanner);
     setProperty("role", QStringLiteral("banner"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
-    m_text->setObjectName(QStringLiteral("resultBannerText"));
+    m_text->setObjectName(ObjectName::resultBannerText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QPushButton(this);
-    close->setObjectName(QStringLiteral("resultBannerClose"));
+    close->setObjectName(ObjectName::resultBannerClose);
     close->setIcon(QIcon(QStringLiteral(":/icons/close-white.svg")));
     close->setIconSize(QSize(10, 10));
     close->setAccessibleName(tr("Dismiss"));

@@ -1,5 +1,7 @@
 #include "ResumeDialog.h"
 
+#include "ObjectNames.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -7,7 +9,7 @@
 ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
     : ConsoleDialog(parent)
 {
-    setObjectName(QStringLiteral("resumeDialog"));
+    setObjectName(ObjectName::resumeDialog);
     setWindowTitle(tr("Resume Sync"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -20,8 +22,8 @@ ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
     text->setProperty("role", QStringLiteral("dialogText"));
     text->setWordWrap(true);
     body()->addWidget(text);
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_resume = addButton(tr("Resume Sync"), QStringLiteral("resumeButton"), "primary");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_resume = addButton(tr("Resume Sync"), ObjectName::resumeButton, "primary");
     m_resume->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_resume, &QPushButton::clicked, this, &QDialog::accept);

@@ -1,6 +1,7 @@
 #include "ResumeRefusedDialog.h"
 
 #include "ApiError.h"
+#include "ObjectNames.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -9,7 +10,7 @@
 ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     : ConsoleDialog(parent)
 {
-    setObjectName(QStringLiteral("resumeRefusedDialog"));
+    setObjectName(ObjectName::resumeRefusedDialog);
     setWindowTitle(tr("Sync cannot be resumed"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -23,15 +24,15 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     text->setProperty("role", QStringLiteral("dialogText"));
     text->setWordWrap(true);
     auto *server = new QLabel(error.message(), this);
-    server->setObjectName(QStringLiteral("serverMessage"));
+    server->setObjectName(ObjectName::serverMessage);
     server->setProperty("role", QStringLiteral("dialogTextSmall"));
     server->setWordWrap(true);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(text);
     body()->addWidget(server);
-    auto *close = addButton(tr("Close"), QStringLiteral("cancelButton"));
+    auto *close = addButton(tr("Close"), ObjectName::cancelButton);
     auto *terminate
-        = addButton(tr("Terminate Sync\u2026"), QStringLiteral("startTerminateButton"), "danger");
+        = addButton(tr("Terminate Sync\u2026"), ObjectName::startTerminateButton, "danger");
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(terminate, &QPushButton::clicked, this, &QDialog::accept);
     close->setDefault(true);

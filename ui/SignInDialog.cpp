@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "ObjectNames.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -10,7 +12,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     , m_key(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(QStringLiteral("signInDialog"));
+    setObjectName(ObjectName::signInDialog);
     setWindowTitle(tr("Sign in again"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
@@ -23,18 +25,18 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     text->setWordWrap(true);
     text->setProperty("role", QStringLiteral("dialogText"));
     body()->addWidget(text);
-    m_key->setObjectName(QStringLiteral("privateKeyInput"));
+    m_key->setObjectName(ObjectName::privateKeyInput);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("Private API key"));
     m_key->setText(prefilledKey);
     body()->addWidget(m_key);
-    m_problem->setObjectName(QStringLiteral("signInProblem"));
+    m_problem->setObjectName(ObjectName::signInProblem);
     m_problem->setWordWrap(true);
     m_problem->setProperty("role", QStringLiteral("dialogTextSmall"));
     m_problem->hide();
     body()->addWidget(m_problem);
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_signIn = addButton(tr("Sign In"), QStringLiteral("signInButton"), "primary");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_signIn = addButton(tr("Sign In"), ObjectName::signInButton, "primary");
     m_signIn->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_signIn, &QPushButton::clicked, this, [this] {

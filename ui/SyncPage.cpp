@@ -2,6 +2,7 @@
 
 #include "ConfigStepRow.h"
 #include "EnableSyncForm.h"
+#include "ObjectNames.h"
 #include "StatusBadge.h"
 #include "SyncController.h"
 
@@ -47,7 +48,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     , m_stateViews(new QStackedWidget(this))
     , m_enableForm(new EnableSyncForm(this))
 {
-    setObjectName(QStringLiteral("syncPage"));
+    setObjectName(ObjectName::syncPage);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -56,7 +57,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
-    content->setObjectName(QStringLiteral("syncPageContent"));
+    content->setObjectName(ObjectName::syncPageContent);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 24, 24);
@@ -64,14 +65,14 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
 
     layout->addWidget(buildHeader());
     layout->addSpacing(18);
-    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->setObjectName(ObjectName::syncTabs);
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     m_tabs->addTab(tr("Configuration"));
     m_tabs->addTab(tr("Development Mode"));
     layout->addWidget(m_tabs);
     auto *tabRule = new QFrame(content);
-    tabRule->setObjectName(QStringLiteral("tabRule"));
+    tabRule->setObjectName(ObjectName::tabRule);
     layout->addWidget(tabRule);
     layout->addSpacing(22);
     layout->addWidget(m_tabPages);
@@ -89,7 +90,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
            "will create a copy of all data from collections with a defined JSON schema in "
            "your Atlas cluster."),
         configuration);
-    intro->setObjectName(QStringLiteral("syncIntro"));
+    intro->setObjectName(ObjectName::syncIntro);
     intro->setWordWrap(true);
     intro->setOpenExternalLinks(true);
     intro->setContentsMargins(24, 0, 0, 22);
@@ -109,7 +110,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
         = new QLabel(tr("Development Mode lets Sync infer the schema from the objects that devices "
                         "sync. Sync Console does not change it; use the App Services UI or CLI."),
             m_tabPages);
-    devMode->setObjectName(QStringLiteral("developmentModeText"));
+    devMode->setObjectName(ObjectName::developmentModeText);
     devMode->setWordWrap(true);
     devMode->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     devMode->setContentsMargins(24, 0, 0, 0);
@@ -130,8 +131,8 @@ QWidget *SyncPage::buildHeader()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(14);
     auto *title = new QLabel(tr("Sync"), header);
-    title->setObjectName(QStringLiteral("syncTitle"));
-    m_badge->setObjectName(QStringLiteral("syncStatusBadge"));
+    title->setObjectName(ObjectName::syncTitle);
+    m_badge->setObjectName(ObjectName::syncStatusBadge);
     row->addWidget(title);
     row->addWidget(m_badge, 0, Qt::AlignVCenter);
     row->addStretch(1);
@@ -140,13 +141,13 @@ QWidget *SyncPage::buildHeader()
     metrics->setVerticalSpacing(0);
     m_latestCaption = label(tr("Latest Sync Event"), "metricCaption", header);
     m_latest = label(QString(), "metricValue", header);
-    m_latest->setObjectName(QStringLiteral("latestSyncEvent"));
+    m_latest->setObjectName(ObjectName::latestSyncEvent);
     m_clusterEventCaption = label(tr("Last Cluster Event Processed"), "metricCaption", header);
     m_clusterEvent = label(QString(), "metricValue", header);
-    m_clusterEvent->setObjectName(QStringLiteral("lastClusterEvent"));
+    m_clusterEvent->setObjectName(ObjectName::lastClusterEvent);
     m_lagCaption = label(tr("Lag"), "metricCaption", header);
     m_lag = label(QString(), "metricValueSmall", header);
-    m_lag->setObjectName(QStringLiteral("syncLag"));
+    m_lag->setObjectName(ObjectName::syncLag);
     metrics->addWidget(m_latestCaption, 0, 0);
     metrics->addWidget(m_latest, 1, 0);
     metrics->addWidget(m_clusterEventCaption, 0, 1);
@@ -160,27 +161,27 @@ QWidget *SyncPage::buildHeader()
 QWidget *SyncPage::buildConfigured()
 {
     auto *view = new QWidget(this);
-    view->setObjectName(QStringLiteral("configuredSteps"));
+    view->setObjectName(ObjectName::configuredSteps);
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_clusterStep = new ConfigStepRow(1, tr("Select Cluster To Sync"), view);
-    m_clusterStep->setObjectName(QStringLiteral("stepClusterDone"));
+    m_clusterStep->setObjectName(ObjectName::stepClusterDone);
     m_clusterStep->setDescription(
         tr("All data from configured collections in this cluster will be synced. "
            "Selecting a new cluster to sync restarts the syncing process. Sync requires "
            "that your Atlas cluster is using MongoDB version 4.4."));
     m_clusterShown = new QComboBox(view);
-    m_clusterShown->setObjectName(QStringLiteral("clusterShown"));
+    m_clusterShown->setObjectName(ObjectName::clusterShown);
     m_clusterShown->setEnabled(false);
     m_clusterStep->setControl(m_clusterShown);
     m_clusterStep->setExpanded(true);
     m_clusterStep->setDone(true);
     m_fieldsStep = new ConfigStepRow(2, tr("Choose A Partition Key"), view);
-    m_fieldsStep->setObjectName(QStringLiteral("stepFieldsDone"));
+    m_fieldsStep->setObjectName(ObjectName::stepFieldsDone);
     m_fieldsStep->setDone(true);
     m_permissionsStep = new ConfigStepRow(3, tr("Define Permissions"), view);
-    m_permissionsStep->setObjectName(QStringLiteral("stepPermissionsDone"));
+    m_permissionsStep->setObjectName(ObjectName::stepPermissionsDone);
     m_permissionsStep->setDone(true);
     layout->addWidget(m_clusterStep);
     layout->addWidget(rule(view));
@@ -190,10 +191,10 @@ QWidget *SyncPage::buildConfigured()
     layout->addWidget(rule(view));
 
     m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause Sync"), view);
-    m_pause->setObjectName(QStringLiteral("pauseSyncButton"));
+    m_pause->setObjectName(ObjectName::pauseSyncButton);
     m_pause->setProperty("variant", QStringLiteral("large"));
     m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Resume Sync"), view);
-    m_resume->setObjectName(QStringLiteral("resumeSyncButton"));
+    m_resume->setObjectName(ObjectName::resumeSyncButton);
     m_resume->setProperty("variant", QStringLiteral("large"));
     connect(m_pause, &QPushButton::clicked, this, &SyncPage::pauseRequested);
     connect(m_resume, &QPushButton::clicked, this, &SyncPage::resumeRequested);
@@ -209,14 +210,14 @@ QWidget *SyncPage::buildConfigured()
 QWidget *SyncPage::buildTerminateSection()
 {
     auto *section = new QWidget(this);
-    section->setObjectName(QStringLiteral("terminateSection"));
+    section->setObjectName(ObjectName::terminateSection);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 60, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(rule(section));
     m_terminateToggle = new QPushButton(
         QIcon(QStringLiteral(":/icons/chevron-down.svg")), tr("TERMINATE SYNC"), section);
-    m_terminateToggle->setObjectName(QStringLiteral("terminateSectionToggle"));
+    m_terminateToggle->setObjectName(ObjectName::terminateSectionToggle);
     m_terminateToggle->setProperty("role", QStringLiteral("sectionToggle"));
     m_terminateToggle->setCheckable(true);
     m_terminateToggle->setChecked(true);
@@ -238,7 +239,7 @@ QWidget *SyncPage::buildTerminateSection()
     text->setMaximumWidth(780);
     m_terminate = new QPushButton(
         QIcon(QStringLiteral(":/icons/trash.svg")), tr("Terminate Sync"), m_terminateBody);
-    m_terminate->setObjectName(QStringLiteral("terminateSyncButton"));
+    m_terminate->setObjectName(ObjectName::terminateSyncButton);
     m_terminate->setProperty("variant", QStringLiteral("danger"));
     m_terminate->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 10px 18px;"));
     body->addWidget(text, 1, Qt::AlignBottom);

@@ -1,5 +1,6 @@
 #include "TerminateDialog.h"
 
+#include "ObjectNames.h"
 #include "SyncController.h"
 
 #include <QCheckBox>
@@ -14,7 +15,7 @@ TerminateDialog::TerminateDialog(
     const SyncController &controller, Confirmation confirmation, QWidget *parent)
     : ConsoleDialog(parent)
 {
-    setObjectName(QStringLiteral("terminateDialog"));
+    setObjectName(ObjectName::terminateDialog);
     const QString label = controller.clusterLabel();
     setWindowTitle(tr("Terminate Sync for %1").arg(label));
     titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
@@ -25,13 +26,13 @@ TerminateDialog::TerminateDialog(
         tr("Terminating Sync will remove metadata associated with Sync and prevent all "
            "applications from syncing. You may re-enable Sync to re-create this metadata."),
         this);
-    warning->setObjectName(QStringLiteral("terminateWarning"));
+    warning->setObjectName(ObjectName::terminateWarning);
     warning->setProperty("role", QStringLiteral("dialogTextSmall"));
     warning->setWordWrap(true);
     body()->addWidget(warning);
 
     auto *callout = new QFrame(this);
-    callout->setObjectName(QStringLiteral("unsyncedChangesWarning"));
+    callout->setObjectName(ObjectName::unsyncedChangesWarning);
     callout->setProperty("role", QStringLiteral("callout"));
     auto *calloutLayout = new QHBoxLayout(callout);
     calloutLayout->setContentsMargins(14, 10, 14, 10);
@@ -59,7 +60,7 @@ TerminateDialog::TerminateDialog(
                  "RecoverOrDiscardUnsyncedChangesHandler "
                  "(Flutter)."),
         callout);
-    unsynced->setObjectName(QStringLiteral("unsyncedChangesText"));
+    unsynced->setObjectName(ObjectName::unsyncedChangesText);
     unsynced->setWordWrap(true);
     unsynced->setProperty("role", QStringLiteral("dialogTextSmall"));
     calloutLayout->addWidget(unsynced, 1);
@@ -67,7 +68,7 @@ TerminateDialog::TerminateDialog(
 
     if (confirmation == Confirmation::Checkbox) {
         m_check = new QCheckBox(tr("I want to terminate Sync for %1").arg(label), this);
-        m_check->setObjectName(QStringLiteral("confirmTerminateCheck"));
+        m_check->setObjectName(ObjectName::confirmTerminateCheck);
         connect(m_check, &QCheckBox::toggled, this, &TerminateDialog::updateButton);
         body()->addWidget(m_check);
     } else {
@@ -75,7 +76,7 @@ TerminateDialog::TerminateDialog(
             = new QLabel(tr("Type \"%1\" to confirm your action").arg(confirmationPhrase()), this);
         prompt->setProperty("role", QStringLiteral("sectionHeading"));
         m_phrase = new QLineEdit(this);
-        m_phrase->setObjectName(QStringLiteral("confirmTerminatePhrase"));
+        m_phrase->setObjectName(ObjectName::confirmTerminatePhrase);
         m_phrase->setAccessibleName(prompt->text());
         prompt->setBuddy(m_phrase);
         connect(m_phrase, &QLineEdit::textChanged, this, &TerminateDialog::updateButton);
@@ -84,8 +85,8 @@ TerminateDialog::TerminateDialog(
     }
     addRule();
 
-    auto *cancel = addButton(tr("Cancel"), QStringLiteral("cancelButton"));
-    m_terminate = addButton(tr("Terminate Sync"), QStringLiteral("terminateButton"), "danger");
+    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    m_terminate = addButton(tr("Terminate Sync"), ObjectName::terminateButton, "danger");
     m_terminate->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_terminate, &QPushButton::clicked, this, &QDialog::accept);

@@ -24,23 +24,6 @@
 #include <QTextStream>
 #include <QUrl>
 
-namespace {
-const char *figureFor(const QString &step)
-{
-    if (step == QLatin1String("click-terminate-sync-button"))
-        return "click-terminate-sync-button.png";
-    if (step == QLatin1String("terminate-sync-model"))
-        return "terminate-sync-model.png";
-    if (step == QLatin1String("terminating-sync-review-and-deploy"))
-        return "terminating-sync-review-and-deploy.png";
-    if (step == QLatin1String("terminating-sync-deploy-button"))
-        return "terminating-sync-deploy-button.png";
-    if (step == QLatin1String("terminating-sync-deployment-successful"))
-        return "terminating-sync-deployment-successful.png";
-    return nullptr;
-}
-} // namespace
-
 ConsoleApp::ConsoleApp(
     const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -330,16 +313,17 @@ void ConsoleApp::startAutoplay()
             if (m_autoplayStarted || m_controller->activity() != SyncController::Activity::Idle)
                 return;
             m_autoplayStarted = true;
-            auto *autoplay = new Autoplay(
-                m_window.get(), m_controller.get(), Autoplay::fromName(procedure), m_window.get());
+            const Procedure *steps = Procedures::find(procedure);
+            auto *autoplay = new Autoplay(m_window.get(), m_controller.get(),
+                steps ? *steps : Procedures::get(Procedure::Kind::Terminate), m_window.get());
             autoplay->setDelayMs(capturing ? 150 : m_options.autoplayDelayMs);
             autoplay->setHighlight(!capturing);
             if (capturing)
-                autoplay->setBeforeStep([this](const QString &step) {
-                    if (const char *figure = figureFor(step)) {
+                autoplay->setBeforeStep([this](const ProcedureStep &step) {
+                    if (step.figure) {
                         QString problem;
-                        const QString path
-                            = QDir(m_options.captureDocsDir).filePath(QString::fromLatin1(figure));
+                        const QString path = QDir(m_options.captureDocsDir)
+                                                 .filePath(step.id + QLatin1String(".png"));
                         if (DocCapture::write(m_window.get(), path, &problem))
                             QTextStream(stdout) << path << Qt::endl;
                         else

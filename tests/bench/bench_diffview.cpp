@@ -3,6 +3,7 @@
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench_diffview
 #include "BenchStats.h"
 #include "DiffModel.h"
+#include "ObjectNames.h"
 #include "Theme.h"
 #include "UnifiedDiff.h"
 
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 7; ++run) {
         DiffModel model;
         QListView view;
-        view.setObjectName(QStringLiteral("diffView"));
+        view.setObjectName(ObjectName::diffView);
         view.setUniformItemSizes(true);
         view.resize(760, 420);
         view.setModel(&model);

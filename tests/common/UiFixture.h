@@ -2,6 +2,7 @@
 
 #include "ControllerFixture.h"
 #include "MainWindow.h"
+#include "ObjectNames.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -20,15 +21,15 @@ public:
         window->show();
     }
 
-    template<typename T = QWidget> T *find(const char *name) const
+    template<typename T = QWidget> T *find(QLatin1String name) const
     {
-        return window->findChild<T *>(QString::fromLatin1(name));
+        return window->findChild<T *>(name);
     }
 
-    template<typename T = QWidget> T *inDialog(const char *name) const
+    template<typename T = QWidget> T *inDialog(QLatin1String name) const
     {
         QDialog *d = window->openDialog();
-        return d ? d->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+        return d ? d->findChild<T *>(name) : nullptr;
     }
 
     std::unique_ptr<MainWindow> window;

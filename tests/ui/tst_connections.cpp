@@ -8,6 +8,7 @@
 #include "DeploymentHistoryModel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ObjectNames.h"
 #include "SimFixture.h"
 #include "SyncController.h"
 #include "Theme.h"
@@ -100,11 +101,11 @@ private slots:
         picker->open();
         QCOMPARE(picker->chosenAppId(), QStringLiteral("id5")); // the remembered one is selected
         QTest::keyClicks(
-            picker->findChild<QLineEdit *>(QStringLiteral("appFilter")), QStringLiteral("app99"));
+            picker->findChild<QLineEdit *>(ObjectName::appFilter), QStringLiteral("app99"));
         QCOMPARE(picker->filtered()->rowCount(), 11); // app99, app990..app999
-        picker->findChild<QTableView *>(QStringLiteral("appTable"))->selectRow(0);
+        picker->findChild<QTableView *>(ObjectName::appTable)->selectRow(0);
         QTest::mouseClick(
-            picker->findChild<QPushButton *>(QStringLiteral("openAppButton")), Qt::LeftButton);
+            picker->findChild<QPushButton *>(ObjectName::openAppButton), Qt::LeftButton);
         QCOMPARE(chosen.size(), 1);
         QVERIFY(chosen.first().first().toString().startsWith(QStringLiteral("id99")));
     }
@@ -114,17 +115,17 @@ private slots:
         auto *dialog = new ConnectionDialog({}, {QStringLiteral("flexible")}, QString());
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
         dialog->show();
-        auto *connect = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+        auto *connect = dialog->findChild<QPushButton *>(ObjectName::connectButton);
         QVERIFY(connect->isEnabled()); // the simulator needs nothing more
-        dialog->findChild<QRadioButton *>(QStringLiteral("appServicesChoice"))->setChecked(true);
-        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrl"));
+        dialog->findChild<QRadioButton *>(ObjectName::appServicesChoice)->setChecked(true);
+        auto *url = dialog->findChild<QLineEdit *>(ObjectName::baseUrl);
         QCOMPARE(url->text(), QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("publicKey"))->setText(QStringLiteral("abc"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("privateKey"))->setText(QStringLiteral("k"));
+        dialog->findChild<QLineEdit *>(ObjectName::publicKey)->setText(QStringLiteral("abc"));
+        dialog->findChild<QLineEdit *>(ObjectName::privateKey)->setText(QStringLiteral("k"));
         QVERIFY(connect->isEnabled());
         url->setText(QStringLiteral("http://services.cloud.mongodb.com/api/admin/v3.0"));
         QVERIFY(!connect->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("connectionProblem"))
+        QVERIFY(dialog->findChild<QLabel *>(ObjectName::connectionProblem)
                     ->text()
                     .contains(QStringLiteral("refused")));
         url->setText(QStringLiteral("http://127.0.0.1:9999/api/admin/v3.0"));
@@ -154,35 +155,33 @@ private slots:
             console.start(); // first start: the simulator, with the connection dialog offered
             QTRY_VERIFY_WITH_TIMEOUT(console.connectionDialog(), 10000);
             ConnectionDialog *dialog = console.connectionDialog();
-            dialog->findChild<QLineEdit *>(QStringLiteral("profileName"))
+            dialog->findChild<QLineEdit *>(ObjectName::profileName)
                 ->setText(QStringLiteral("Training room"));
-            dialog->findChild<QRadioButton *>(QStringLiteral("appServicesChoice"))
-                ->setChecked(true);
-            dialog->findChild<QLineEdit *>(QStringLiteral("baseUrl"))
+            dialog->findChild<QRadioButton *>(ObjectName::appServicesChoice)->setChecked(true);
+            dialog->findChild<QLineEdit *>(ObjectName::baseUrl)
                 ->setText(sim.server.baseUrl().toString());
-            dialog->findChild<QLineEdit *>(QStringLiteral("publicKey"))
+            dialog->findChild<QLineEdit *>(ObjectName::publicKey)
                 ->setText(SimDefaults::publicKey());
-            dialog->findChild<QLineEdit *>(QStringLiteral("privateKey"))
+            dialog->findChild<QLineEdit *>(ObjectName::privateKey)
                 ->setText(SimDefaults::privateKey());
             QTest::mouseClick(
-                dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
-                Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("connectionResult"))
+                dialog->findChild<QPushButton *>(ObjectName::testConnectionButton), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(ObjectName::connectionResult)
                                          ->text()
                                          .contains(QStringLiteral("2 app")),
                 10000);
             QTest::mouseClick(
-                dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+                dialog->findChild<QPushButton *>(ObjectName::connectButton), Qt::LeftButton);
 
             // Two apps and none remembered: the picker asks.
             AppPickerDialog *picker = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((picker = topLevel<AppPickerDialog>()), 10000);
-            picker->findChild<QLineEdit *>(QStringLiteral("appFilter"))
+            picker->findChild<QLineEdit *>(ObjectName::appFilter)
                 ->setText(QStringLiteral("second"));
-            picker->findChild<QTableView *>(QStringLiteral("appTable"))->selectRow(0);
+            picker->findChild<QTableView *>(ObjectName::appTable)->selectRow(0);
             chosenId = picker->chosenAppId();
             QTest::mouseClick(
-                picker->findChild<QPushButton *>(QStringLiteral("openAppButton")), Qt::LeftButton);
+                picker->findChild<QPushButton *>(ObjectName::openAppButton), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(
                 console.controller() && console.controller()->isLoaded(), 10000);
             QCOMPARE(console.controller()->app().name, QStringLiteral("SecondApp"));

@@ -1,6 +1,7 @@
 // Whole procedures clicked through the real widgets against the simulator over HTTP, then
 // checked against the simulator's state.
 #include "DraftBar.h"
+#include "ObjectNames.h"
 #include "ResultBanner.h"
 #include "SessionKeeper.h"
 #include "StatusBadge.h"
@@ -25,15 +26,18 @@ class TestEndToEnd : public QObject
         QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(qMin(10, w->width() / 2), w->height() / 2));
     }
 
-    static QString badge(UiFixture &ui) { return ui.find<StatusBadge>("syncStatusBadge")->text(); }
+    static QString badge(UiFixture &ui)
+    {
+        return ui.find<StatusBadge>(ObjectName::syncStatusBadge)->text();
+    }
 
     // REVIEW & DEPLOY, then Deploy, then wait for the banner.
     static void deployThroughTheBar(UiFixture &ui)
     {
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        click(ui.find("reviewDeployButton"));
-        QTRY_VERIFY(ui.inDialog("deployButton"));
-        click(ui.inDialog("deployButton"));
+        click(ui.find(ObjectName::reviewDeployButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
+        click(ui.inDialog(ObjectName::deployButton));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QTRY_VERIFY(!ui.window->openDialog());
     }
@@ -41,18 +45,18 @@ class TestEndToEnd : public QObject
     // Pause Sync → Pause Sync in the dialog.
     static void pauseThroughTheDialog(UiFixture &ui)
     {
-        click(ui.find("pauseSyncButton"));
-        QTRY_VERIFY(ui.inDialog("pauseButton"));
-        click(ui.inDialog("pauseButton"));
+        click(ui.find(ObjectName::pauseSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::pauseButton));
+        click(ui.inDialog(ObjectName::pauseButton));
     }
 
     // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
     static void terminateThroughTheDialog(UiFixture &ui)
     {
-        click(ui.find("terminateSyncButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
-        ui.inDialog<QCheckBox>("confirmTerminateCheck")->click();
-        click(ui.inDialog("terminateButton"));
+        click(ui.find(ObjectName::terminateSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        click(ui.inDialog(ObjectName::terminateButton));
     }
 
 private slots:
@@ -61,12 +65,12 @@ private slots:
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("ENABLED"));
-        click(ui.find("terminateSyncButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
-        auto *check = ui.inDialog<QCheckBox>("confirmTerminateCheck");
-        QVERIFY(!ui.inDialog("terminateButton")->isEnabled());
+        click(ui.find(ObjectName::terminateSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+        auto *check = ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck);
+        QVERIFY(!ui.inDialog(ObjectName::terminateButton)->isEnabled());
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
-        click(ui.inDialog("terminateButton"));
+        click(ui.inDialog(ObjectName::terminateButton));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
         QTRY_COMPARE(badge(ui), QStringLiteral("DISABLED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled); // not yet deployed
@@ -82,8 +86,8 @@ private slots:
         QVERIFY(!ui.sim.app().syncMetadataPresent);
         QVERIFY(ui.sim.app().clients.first().needsClientReset);
         QCOMPARE(ui.sim.app().deployments.size(), 1);
-        QVERIFY(ui.find("enableSyncForm")->isVisible());
-        QVERIFY(ui.find("restoreSnapshotButton")->isVisible());
+        QVERIFY(ui.find(ObjectName::enableSyncForm)->isVisible());
+        QVERIFY(ui.find(ObjectName::restoreSnapshotButton)->isVisible());
     }
 
     void reEnableFromTheSavedConfiguration()
@@ -94,11 +98,12 @@ private slots:
         terminateThroughTheDialog(ui);
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible()); // drafts off: deployed at once
-        QVERIFY(!ui.find("enableSyncButton")->isEnabled()); // the cluster is still to pick
-        QCOMPARE(
-            ui.find<QLineEdit>("partitionKey")->text(), QStringLiteral("_partition")); // prefilled
-        ui.find<QComboBox>("clusterPicker")->setCurrentIndex(1);
-        click(ui.find("enableSyncButton"));
+        QVERIFY(
+            !ui.find(ObjectName::enableSyncButton)->isEnabled()); // the cluster is still to pick
+        QCOMPARE(ui.find<QLineEdit>(ObjectName::partitionKey)->text(),
+            QStringLiteral("_partition")); // prefilled
+        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
+        click(ui.find(ObjectName::enableSyncButton));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
         QCOMPARE(ui.sim.app().deployed.partitionKey(), QStringLiteral("_partition"));
@@ -108,19 +113,19 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        click(ui.find("pauseSyncButton"));
-        QTRY_VERIFY(ui.inDialog("pauseButton"));
-        QVERIFY(ui.inDialog("oplogWarning"));
-        click(ui.inDialog("pauseButton"));
+        click(ui.find(ObjectName::pauseSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::pauseButton));
+        QVERIFY(ui.inDialog(ObjectName::oplogWarning));
+        click(ui.inDialog(ObjectName::pauseButton));
         deployThroughTheBar(ui);
         QTRY_COMPARE(badge(ui), QStringLiteral("PAUSED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Paused);
-        QVERIFY(ui.find("resumeSyncButton")->isVisible());
+        QVERIFY(ui.find(ObjectName::resumeSyncButton)->isVisible());
 
         ui.window->banner()->hide();
-        click(ui.find("resumeSyncButton"));
-        QTRY_VERIFY(ui.inDialog("resumeButton"));
-        click(ui.inDialog("resumeButton"));
+        click(ui.find(ObjectName::resumeSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
+        click(ui.inDialog(ObjectName::resumeButton));
         deployThroughTheBar(ui);
         QTRY_COMPARE(badge(ui), QStringLiteral("ENABLED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
@@ -159,9 +164,9 @@ private slots:
         QVERIFY(ui.load());
         terminateThroughTheDialog(ui);
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        click(ui.find("reviewDiscardButton"));
-        QTRY_VERIFY(ui.inDialog("discardButton"));
-        click(ui.inDialog("discardButton"));
+        click(ui.find(ObjectName::reviewDiscardButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::discardButton));
+        click(ui.inDialog(ObjectName::discardButton));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->draftBar()->isVisible(), 10000);
         QTRY_COMPARE(badge(ui), QStringLiteral("ENABLED"));
         QVERIFY(!ui.sim.app().draft.has_value());
@@ -173,15 +178,15 @@ private slots:
         UiFixture ui(QStringLiteral("oplog-rollover"));
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("PAUSED"));
-        click(ui.find("resumeSyncButton"));
-        QTRY_VERIFY(ui.inDialog("resumeButton"));
-        click(ui.inDialog("resumeButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog("startTerminateButton"), 10000);
-        QVERIFY(ui.inDialog<QLabel>("serverMessage")
+        click(ui.find(ObjectName::resumeSyncButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
+        click(ui.inDialog(ObjectName::resumeButton));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::startTerminateButton), 10000);
+        QVERIFY(ui.inDialog<QLabel>(ObjectName::serverMessage)
                     ->text()
                     .contains(QStringLiteral("SyncResumeOplogRolledOver")));
-        click(ui.inDialog("startTerminateButton"));
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
+        click(ui.inDialog(ObjectName::startTerminateButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
     }
 
     void redeployFromTheHistory()
@@ -196,22 +201,22 @@ private slots:
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("ENABLED")); // resumed elsewhere
 
-        click(ui.find("navDeploy"));
-        auto *table = ui.find<QTableView>("deploymentsTable");
+        click(ui.find(ObjectName::navDeploy));
+        auto *table = ui.find<QTableView>(ObjectName::deploymentsTable);
         QTRY_VERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 2);
-        QVERIFY(!ui.find("redeployButton")->isEnabled());
+        QVERIFY(!ui.find(ObjectName::redeployButton)->isEnabled());
         table->selectRow(1); // the pause
-        click(ui.find("redeployButton"));
-        QTRY_VERIFY(ui.inDialog("confirmRedeployButton"));
-        click(ui.inDialog("confirmRedeployButton"));
+        click(ui.find(ObjectName::redeployButton));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmRedeployButton));
+        click(ui.inDialog(ObjectName::confirmRedeployButton));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("success"));
         QCOMPARE(ui.sim.app().deployments.size(), 3);
         QCOMPARE(
             ui.sim.app().deployed.state(), SyncConfig::State::Paused); // the pause is live again
         QTRY_COMPARE(table->model()->rowCount(), 3);
-        click(ui.find("navSync"));
+        click(ui.find(ObjectName::navSync));
         QTRY_COMPARE(badge(ui), QStringLiteral("PAUSED"));
     }
 
@@ -228,20 +233,21 @@ private slots:
         // Short-lived tokens renew silently...
         ui.sim.backend.sessions().expireAccessTokens();
         QVERIFY(ui.load());
-        QVERIFY(!ui.inDialog("privateKeyInput"));
+        QVERIFY(!ui.inDialog(ObjectName::privateKeyInput));
         // ...until the session itself is gone: then the console asks, and keeps the page.
         ui.sim.backend.sessions().expireAccessTokens();
         for (const QString &token : ui.sim.backend.sessions().refreshTokensForTests())
             ui.sim.backend.sessions().remove(token);
         ui.controller->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog("privateKeyInput"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::privateKeyInput), 10000);
         QVERIFY(ui.window->draftBar()->isVisible());
-        QTest::keyClicks(ui.inDialog("privateKeyInput"), QStringLiteral("wrong"));
-        click(ui.inDialog("signInButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            ui.inDialog("signInProblem") && ui.inDialog("signInProblem")->isVisible(), 10000);
-        ui.inDialog<QLineEdit>("privateKeyInput")->setText(SimDefaults::privateKey());
-        click(ui.inDialog("signInButton"));
+        QTest::keyClicks(ui.inDialog(ObjectName::privateKeyInput), QStringLiteral("wrong"));
+        click(ui.inDialog(ObjectName::signInButton));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::signInProblem)
+                && ui.inDialog(ObjectName::signInProblem)->isVisible(),
+            10000);
+        ui.inDialog<QLineEdit>(ObjectName::privateKeyInput)->setText(SimDefaults::privateKey());
+        click(ui.inDialog(ObjectName::signInButton));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
         QTRY_VERIFY(ui.controller->isLoaded() && !ui.controller->isBusy());
         QVERIFY(ui.window->draftBar()->isVisible());
@@ -256,7 +262,7 @@ private slots:
         ui.window->setSessionKeeper(&keeper, QString());
         QVERIFY(ui.load());
         QCOMPARE(ui.sim.backend.sessions().refreshTokensForTests().size(), 1);
-        auto *signOut = ui.window->findChild<QAction *>(QStringLiteral("signOutAction"));
+        auto *signOut = ui.window->findChild<QAction *>(ObjectName::signOutAction);
         QVERIFY(signOut);
         signOut->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -269,20 +275,21 @@ private slots:
     {
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
-        QWidget *terminate = ui.find("terminateSyncButton");
+        QWidget *terminate = ui.find(ObjectName::terminateSyncButton);
         terminate->setFocus();
         QTest::keyClick(terminate, Qt::Key_Space);
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck"));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
         QDialog *dialog = ui.window->openDialog();
-        QTRY_VERIFY(ui.inDialog("confirmTerminateCheck")->hasFocus());
-        QTest::keyClick(ui.inDialog("confirmTerminateCheck"), Qt::Key_Space);
-        QVERIFY(ui.inDialog("terminateButton")->isEnabled());
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck)->hasFocus());
+        QTest::keyClick(ui.inDialog(ObjectName::confirmTerminateCheck), Qt::Key_Space);
+        QVERIFY(ui.inDialog(ObjectName::terminateButton)->isEnabled());
         QTest::keyClick(dialog, Qt::Key_Return); // Enter = the default button
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        QWidget *review = ui.find("reviewDeployButton");
+        QWidget *review = ui.find(ObjectName::reviewDeployButton);
         review->setFocus();
         QTest::keyClick(review, Qt::Key_Space);
-        QTRY_VERIFY(ui.inDialog("deployButton") && ui.inDialog("deployButton")->isEnabled());
+        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton)
+            && ui.inDialog(ObjectName::deployButton)->isEnabled());
         QTest::keyClick(ui.window->openDialog(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QCOMPARE(ui.sim.app().deployed.mode, SyncConfig::Mode::None);

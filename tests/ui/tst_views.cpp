@@ -2,6 +2,7 @@
 #include "DeployDialog.h"
 #include "DiffModel.h"
 #include "DraftBar.h"
+#include "ObjectNames.h"
 #include "PauseDialog.h"
 #include "ResultBanner.h"
 #include "StatusBadge.h"
@@ -39,16 +40,18 @@ private slots:
     {
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
-        QCOMPARE(ui.find<QLabel>("syncTitle")->text(), QStringLiteral("Sync"));
-        QCOMPARE(ui.find<StatusBadge>("syncStatusBadge")->text(), QStringLiteral("ENABLED"));
-        QVERIFY(ui.find("pauseSyncButton")->isVisible());
-        QVERIFY(!ui.find("resumeSyncButton")->isVisible());
-        QVERIFY(ui.find("terminateSyncButton")->isVisible());
-        QVERIFY(!ui.find("enableSyncForm")->isVisible());
+        QCOMPARE(ui.find<QLabel>(ObjectName::syncTitle)->text(), QStringLiteral("Sync"));
+        QCOMPARE(
+            ui.find<StatusBadge>(ObjectName::syncStatusBadge)->text(), QStringLiteral("ENABLED"));
+        QVERIFY(ui.find(ObjectName::pauseSyncButton)->isVisible());
+        QVERIFY(!ui.find(ObjectName::resumeSyncButton)->isVisible());
+        QVERIFY(ui.find(ObjectName::terminateSyncButton)->isVisible());
+        QVERIFY(!ui.find(ObjectName::enableSyncForm)->isVisible());
         QVERIFY(!ui.window->draftBar()->isVisible());
-        QCOMPARE(ui.find<QLabel>("navAppName")->text(), QStringLiteral("ExampleApp"));
-        QCOMPARE(ui.find<QLabel>("navEnvironment")->text(), QStringLiteral("NO ENVIRONMENT"));
-        QVERIFY(ui.find<QLabel>("syncLag")->text().contains(QStringLiteral("sec")));
+        QCOMPARE(ui.find<QLabel>(ObjectName::navAppName)->text(), QStringLiteral("ExampleApp"));
+        QCOMPARE(
+            ui.find<QLabel>(ObjectName::navEnvironment)->text(), QStringLiteral("NO ENVIRONMENT"));
+        QVERIFY(ui.find<QLabel>(ObjectName::syncLag)->text().contains(QStringLiteral("sec")));
         // every interactive widget can be found by name
         for (QWidget *w : ui.window->findChildren<QWidget *>())
             if ((qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w))
@@ -61,12 +64,12 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        auto *toggle = ui.find<QPushButton>("terminateSectionToggle");
-        QVERIFY(ui.find("terminateSyncButton")->isVisible());
+        auto *toggle = ui.find<QPushButton>(ObjectName::terminateSectionToggle);
+        QVERIFY(ui.find(ObjectName::terminateSyncButton)->isVisible());
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QVERIFY(!ui.find("terminateSyncButton")->isVisible());
+        QVERIFY(!ui.find(ObjectName::terminateSyncButton)->isVisible());
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QVERIFY(ui.find("terminateSyncButton")->isVisible());
+        QVERIFY(ui.find(ObjectName::terminateSyncButton)->isVisible());
     }
 
     void theCheckboxAloneEnablesTerminate()
@@ -78,8 +81,8 @@ private slots:
         dialog.show();
         QCOMPARE(dialog.windowTitle(),
             QStringLiteral("Terminate Sync for ExampleCluster - (Service: Example-Service)"));
-        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("confirmTerminateCheck"));
-        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("terminateButton"));
+        auto *check = dialog.findChild<QCheckBox *>(ObjectName::confirmTerminateCheck);
+        auto *button = dialog.findChild<QPushButton *>(ObjectName::terminateButton);
         QCOMPARE(check->text(),
             QStringLiteral(
                 "I want to terminate Sync for ExampleCluster - (Service: Example-Service)"));
@@ -89,8 +92,7 @@ private slots:
         QVERIFY(button->isEnabled());
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
         QVERIFY(!button->isEnabled());
-        const QString warning
-            = dialog.findChild<QLabel *>(QStringLiteral("unsyncedChangesText"))->text();
+        const QString warning = dialog.findChild<QLabel *>(ObjectName::unsyncedChangesText)->text();
         QVERIFY2(warning.contains(QStringLiteral("Swift: 7")), qPrintable(warning));
         QVERIFY(warning.contains(QStringLiteral("client reset")));
     }
@@ -102,8 +104,8 @@ private slots:
         TerminateDialog dialog(*ui.controller, TerminateDialog::Confirmation::TypePhrase);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack here
         dialog.show();
-        auto *phrase = dialog.findChild<QLineEdit *>(QStringLiteral("confirmTerminatePhrase"));
-        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("terminateButton"));
+        auto *phrase = dialog.findChild<QLineEdit *>(ObjectName::confirmTerminatePhrase);
+        auto *button = dialog.findChild<QPushButton *>(ObjectName::terminateButton);
         QTest::keyClicks(phrase, QStringLiteral("Terminate syn"));
         QVERIFY(!button->isEnabled());
         QTest::keyClicks(phrase, QStringLiteral("c"));
@@ -128,8 +130,7 @@ private slots:
         QSignalSpy accepted(confirmed.data(), &QDialog::accepted);
         confirmed->open();
         QVERIFY(QTest::qWaitForWindowExposed(confirmed));
-        const auto *close
-            = confirmed->findChild<QPushButton *>(QStringLiteral("dialogCloseButton"));
+        const auto *close = confirmed->findChild<QPushButton *>(ObjectName::dialogCloseButton);
         QCOMPARE(close->accessibleName(), QStringLiteral("Close"));
         QTest::keyClick(confirmed, Qt::Key_Return);
         QCOMPARE(accepted.size(), 1);
@@ -156,12 +157,12 @@ private slots:
         QSignalSpy deploy(&bar, &DraftBar::reviewDeployRequested);
         QSignalSpy discard(&bar, &DraftBar::reviewDiscardRequested);
         QTest::mouseClick(
-            bar.findChild<QPushButton *>(QStringLiteral("reviewDeployButton")), Qt::LeftButton);
+            bar.findChild<QPushButton *>(ObjectName::reviewDeployButton), Qt::LeftButton);
         QTest::mouseClick(
-            bar.findChild<QPushButton *>(QStringLiteral("reviewDiscardButton")), Qt::LeftButton);
+            bar.findChild<QPushButton *>(ObjectName::reviewDiscardButton), Qt::LeftButton);
         QCOMPARE(deploy.size(), 1);
         QCOMPARE(discard.size(), 1);
-        QCOMPARE(bar.findChild<QPushButton *>(QStringLiteral("reviewDeployButton"))->text(),
+        QCOMPARE(bar.findChild<QPushButton *>(ObjectName::reviewDeployButton)->text(),
             QStringLiteral("REVIEW && DEPLOY"));
     }
 
@@ -220,7 +221,7 @@ private slots:
         QCOMPARE(banner.text(), QStringLiteral("02/26/2021 22:14:19 Deployment was successful!"));
         QCOMPARE(banner.property("kind").toString(), QStringLiteral("success"));
         QTest::mouseClick(
-            banner.findChild<QPushButton *>(QStringLiteral("resultBannerClose")), Qt::LeftButton);
+            banner.findChild<QPushButton *>(ObjectName::resultBannerClose), Qt::LeftButton);
         QVERIFY(banner.isHidden());
         banner.showError(QStringLiteral("boom"));
         QCOMPARE(banner.property("kind").toString(), QStringLiteral("error"));

@@ -1,0 +1,112 @@
+#include "Procedures.h"
+
+#include "ObjectNames.h"
+
+#include <QCoreApplication>
+
+namespace {
+using Action = ProcedureStep::Action;
+using Until = ProcedureStep::Until;
+
+QList<Procedure> build()
+{
+    using namespace ObjectName;
+    QList<Procedure> out;
+    out.append({Procedure::Kind::Terminate, QLatin1String("terminate"),
+        QLatin1String("terminating-sync"), true,
+        {
+            {QStringLiteral("click-terminate-sync-button"),
+                QT_TRANSLATE_NOOP("Procedures", "Click Terminate Sync"), {}, {terminateSyncButton},
+                Action::Click, Until::DialogOpen, true},
+            {QStringLiteral("terminate-sync-confirm"),
+                QT_TRANSLATE_NOOP("Procedures", "Confirm that you want to terminate Sync"),
+                terminateDialog, {confirmTerminateCheck, confirmTerminatePhrase}, Action::Confirm,
+                Until::Now, false},
+            {QStringLiteral("terminate-sync-model"),
+                QT_TRANSLATE_NOOP("Procedures", "Click Terminate Sync in the dialog"),
+                terminateDialog, {terminateButton}, Action::Click, Until::DialogClosedAndIdle,
+                true},
+        }});
+    out.append({Procedure::Kind::Pause, QLatin1String("pause"), QLatin1String("pause-sync"), false,
+        {
+            {QStringLiteral("press-pause-sync-button"),
+                QT_TRANSLATE_NOOP("Procedures", "Click Pause Sync"), {}, {pauseSyncButton},
+                Action::Click, Until::DialogOpen, false},
+            {QStringLiteral("pause-sync-modal"),
+                QT_TRANSLATE_NOOP("Procedures", "Confirm with Pause Sync"), pauseDialog,
+                {pauseButton}, Action::Click, Until::DialogClosedAndIdle, false},
+        }});
+    out.append(
+        {Procedure::Kind::Resume, QLatin1String("resume"), QLatin1String("resume-sync"), false,
+            {
+                {QStringLiteral("press-resume-sync-button"),
+                    QT_TRANSLATE_NOOP("Procedures", "Click Resume Sync"), {}, {resumeSyncButton},
+                    Action::Click, Until::DialogOpen, false},
+                {QStringLiteral("resume-sync-modal"),
+                    QT_TRANSLATE_NOOP("Procedures", "Confirm with Resume Sync"), resumeDialog,
+                    {resumeButton}, Action::Click, Until::DialogClosedAndIdle, false},
+            }});
+    out.append(
+        {Procedure::Kind::Enable, QLatin1String("enable"), QLatin1String("enable-sync"), false,
+            {
+                {QStringLiteral("restore-configuration"),
+                    QT_TRANSLATE_NOOP(
+                        "Procedures", "Restore the configuration saved before terminating"),
+                    {}, {restoreSnapshotButton}, Action::Click, Until::Now, false},
+                {QStringLiteral("click-enable-sync-button"),
+                    QT_TRANSLATE_NOOP("Procedures", "Click Enable Sync"), {}, {enableSyncButton},
+                    Action::Click, Until::Idle, false},
+            }});
+    return out;
+}
+} // namespace
+
+QString ProcedureStep::text() const
+{
+    return QCoreApplication::translate("Procedures", description);
+}
+
+QList<ProcedureStep> Procedure::draftSteps() const
+{
+    using namespace ObjectName;
+    const auto id = [](const QLatin1String &prefix, const char *rest) {
+        return prefix + QLatin1String(rest);
+    };
+    return {
+        {id(draftPrefix, "-review-and-deploy"),
+            QT_TRANSLATE_NOOP("Procedures", "Click REVIEW & DEPLOY"), {}, {reviewDeployButton},
+            Action::Click, Until::DialogOpen, draftFigures},
+        {id(draftPrefix, "-deploy-button"),
+            QT_TRANSLATE_NOOP("Procedures", "Review the changes, then click Deploy"), deployDialog,
+            {deployButton}, Action::Click, Until::DeploymentEnded, draftFigures},
+        {id(draftPrefix, "-deployment-successful"),
+            QT_TRANSLATE_NOOP("Procedures", "The deployment's result"), {}, {resultBanner},
+            Action::Look, Until::Now, draftFigures},
+    };
+}
+
+namespace Procedures {
+
+const QList<Procedure> &all()
+{
+    static const QList<Procedure> procedures = build();
+    return procedures;
+}
+
+const Procedure *find(const QString &name)
+{
+    for (const Procedure &p : all())
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+const Procedure &get(Procedure::Kind kind)
+{
+    for (const Procedure &p : all())
+        if (p.kind == kind)
+            return p;
+    return all().first();
+}
+
+} // namespace Procedures
