@@ -94,10 +94,15 @@ void ActivityPage::exportLog()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("jsonl"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString problem;
-        if (!m_log->exportTo(path, &problem))
-            emit copied(tr("The activity could not be exported: %1").arg(problem));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &ActivityPage::exportTo);
     dialog->open();
+}
+
+void ActivityPage::exportTo(const QString &path)
+{
+    QString problem;
+    if (m_log->exportTo(path, &problem))
+        emit exported(path);
+    else
+        emit exportFailed(tr("The activity could not be exported: %1").arg(problem));
 }

@@ -22,9 +22,15 @@ public:
     QSortFilterProxyModel *filtered() const { return m_filtered; }
     // The curl command for the selected call, as Copy as curl puts it on the clipboard.
     QString selectedCurl() const;
+    // Writes the log as JSON lines to `path`; exported() or exportFailed() tells the outcome.
+    void exportTo(const QString &path);
 
 signals:
-    void copied(const QString &what);
+    // A call was put on the clipboard as a curl command.
+    void copied(const QString &curl);
+    void exported(const QString &path);
+    // The export failed; `message` says why.
+    void exportFailed(const QString &message);
 
 private:
     void exportLog();

@@ -92,6 +92,11 @@ void ConfigStepRow::setSummary(const QString &text)
     m_summary->setText(text);
 }
 
+QString ConfigStepRow::summary() const
+{
+    return m_summary->text();
+}
+
 void ConfigStepRow::setControl(QWidget *control)
 {
     m_control = control;

@@ -17,11 +17,13 @@ public:
     ConfigStepRow(int number, const QString &title, QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    bool isDone() const { return m_done; }
     void setDone(bool done);
     // Numbered: `current` fills the circle; otherwise it is outlined and the title greyed.
     void setCurrent(bool current);
     void setDescription(const QString &text);
     void setSummary(const QString &text);
+    QString summary() const;
     // A control on the right (a cluster picker, an editor...); the row keeps it.
     void setControl(QWidget *control);
     QVBoxLayout *details() const { return m_details; }

@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
-    const QStringList &scenarios, const QString &current, QWidget *parent)
+    const QStringList &scenarios, const QString &currentProfileId, QWidget *parent)
     : ConsoleDialog(parent)
     , m_profiles(profiles)
     , m_saved(new QComboBox(this))
@@ -97,12 +97,17 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     });
     connect(m_saved, &QComboBox::currentIndexChanged, this, &ConnectionDialog::pick);
     for (QRadioButton *r : {m_simulator, m_service})
-        connect(r, &QRadioButton::toggled, this, &ConnectionDialog::update);
+        connect(r, &QRadioButton::toggled, this, &ConnectionDialog::refreshState);
     for (QLineEdit *e : {m_name, m_baseUrl, m_publicKey, m_privateKey})
-        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::update);
+        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::refreshState);
 
     m_simulator->setChecked(true);
-    const int index = m_saved->findText(current);
+    const int index = [&] {
+        for (int i = 0; i < profiles.size(); ++i)
+            if (profiles[i].id == currentProfileId)
+                return i + 1;
+        return -1;
+    }();
     m_saved->setCurrentIndex(index > 0 ? index : 0);
     pick(m_saved->currentIndex());
 }
@@ -111,7 +116,7 @@ void ConnectionDialog::pick(int index)
 {
     if (index <= 0) {
         m_name->clear();
-        update();
+        refreshState();
         return;
     }
     const ConnectionProfile &p = m_profiles.at(index - 1);
@@ -123,7 +128,7 @@ void ConnectionDialog::pick(int index)
     m_publicKey->setText(p.publicKey);
     m_group->setText(p.groupId);
     m_privateKey->clear();
-    update();
+    refreshState();
 }
 
 ConnectionProfile ConnectionDialog::profile() const
@@ -132,9 +137,15 @@ ConnectionProfile ConnectionDialog::profile() const
     p.kind = m_service->isChecked() ? ConnectionProfile::Kind::AppServices
                                     : ConnectionProfile::Kind::Simulator;
     p.name = m_name->text().trimmed();
+    const bool builtin = p.name.isEmpty() && p.kind == ConnectionProfile::Kind::Simulator;
     if (p.name.isEmpty())
-        p.name = p.kind == ConnectionProfile::Kind::Simulator ? tr("Built-in simulator")
-                                                              : QUrl(m_baseUrl->text()).host();
+        p.name = builtin ? tr("Built-in simulator") : QUrl(m_baseUrl->text()).host();
+    // A saved profile keeps its id, renamed or not; a new one is known by the name it was
+    // given, never by a translated default.
+    const int chosen = m_saved->currentIndex();
+    p.id = chosen > 0 ? m_profiles.at(chosen - 1).id
+        : builtin     ? ConnectionProfile::builtinSimulatorId()
+                      : p.name;
     p.scenario = m_scenario->currentText();
     if (p.kind == ConnectionProfile::Kind::AppServices) {
         p.baseUrl = m_baseUrl->text().trimmed();
@@ -142,7 +153,7 @@ ConnectionProfile ConnectionDialog::profile() const
         p.groupId = m_group->text().trimmed();
     }
     const int saved = m_saved->currentIndex();
-    if (saved > 0 && m_profiles.at(saved - 1).name == p.name)
+    if (saved > 0 && m_profiles.at(saved - 1).id == p.id)
         p.lastAppId = m_profiles.at(saved - 1).lastAppId;
     return p;
 }
@@ -172,7 +183,7 @@ void ConnectionDialog::setKeychainNote(const QString &note)
         m_saveKey->setText(tr("No keychain here: the key is asked for each session"));
 }
 
-void ConnectionDialog::update()
+void ConnectionDialog::refreshState()
 {
     const bool service = m_service->isChecked();
     m_serviceFields->setVisible(service);

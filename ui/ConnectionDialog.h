@@ -23,7 +23,7 @@ class ConnectionDialog final : public ConsoleDialog
 
 public:
     ConnectionDialog(const QList<ConnectionProfile> &profiles, const QStringList &scenarios,
-        const QString &current, QWidget *parent = nullptr);
+        const QString &currentProfileId, QWidget *parent = nullptr);
 
     ConnectionProfile profile() const;
     QString privateKey() const;
@@ -40,7 +40,7 @@ signals:
 
 private:
     void pick(int index);
-    void update();
+    void refreshState();
 
     QList<ConnectionProfile> m_profiles;
     QComboBox *m_saved;

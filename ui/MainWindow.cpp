@@ -64,9 +64,16 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
     connect(
         m_deployments, &DeploymentsPage::redeployRequested, this, &MainWindow::openRedeployDialog);
-    connect(m_activityPage, &ActivityPage::copied, this, [this](const QString &) {
+    connect(m_activityPage, &ActivityPage::copied, this, [this] {
         statusBar()->showMessage(
             tr("Copied as curl, with placeholders for the token and keys."), 5000);
+    });
+    connect(m_activityPage, &ActivityPage::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported the activity to %1.").arg(path), 5000);
+    });
+    connect(m_activityPage, &ActivityPage::exportFailed, this, [this](const QString &message) {
+        statusBar()->clearMessage();
+        m_banner->showError(message);
     });
     auto *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(ObjectName::connectionMenu);

@@ -52,11 +52,10 @@ bool ConsoleApp::scripted() const
         || m_options.exitWhenDone;
 }
 
-QString ConsoleApp::activityPath(const QString &profileName) const
+QString ConsoleApp::activityPath(const QString &profileId) const
 {
-    const QByteArray id = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
-                              .toHex()
-                              .left(16);
+    const QByteArray id
+        = QCryptographicHash::hash(profileId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/activity/") + QString::fromLatin1(id) + QStringLiteral(".jsonl");
 }
@@ -67,6 +66,7 @@ void ConsoleApp::start()
     const QString envPrivate = qEnvironmentVariable("MONGODB_ATLAS_PRIVATE_API_KEY");
     if (!m_options.baseUrl.isEmpty()) {
         ConnectionProfile p;
+        p.id = ConnectionProfile::commandLineId();
         p.name = tr("Command line");
         p.kind = ConnectionProfile::Kind::AppServices;
         p.baseUrl = m_options.baseUrl;
@@ -77,6 +77,7 @@ void ConsoleApp::start()
     const auto last = m_profiles.profile(m_profiles.lastProfile());
     if (scripted() || m_options.scenarioGiven || !last) {
         ConnectionProfile p;
+        p.id = ConnectionProfile::builtinSimulatorId();
         p.name = tr("Built-in simulator");
         p.scenario = !m_options.captureDocsDir.isEmpty() && !m_options.scenarioGiven
             ? QStringLiteral("partition")
@@ -101,7 +102,7 @@ void ConsoleApp::start()
             p.publicKey = envPublic;
         return connectTo(p, envPrivate, false);
     }
-    m_secrets->read(last->name, this, [this, profile = *last](const SecretStore::Result &r) {
+    m_secrets->read(last->id, this, [this, profile = *last](const SecretStore::Result &r) {
         if (r.ok && !r.secret.isEmpty())
             return connectTo(profile, r.secret, false);
         m_profile = profile;
@@ -116,7 +117,7 @@ void ConsoleApp::showConnectionDialog(const QString &message)
     if (m_connectionDialog)
         return m_connectionDialog->raise();
     auto *dialog = new ConnectionDialog(
-        m_profiles.profiles(), Scenarios::names(), m_profile.name, m_window.get());
+        m_profiles.profiles(), Scenarios::names(), m_profile.id, m_window.get());
     m_connectionDialog = dialog;
     if (!message.isEmpty())
         dialog->showResult(message, false);
@@ -165,11 +166,11 @@ void ConsoleApp::connectTo(
         }
     }
     const QString key
-        = privateKey.isEmpty() && profile.name == m_profile.name ? m_privateKey : privateKey;
+        = privateKey.isEmpty() && profile.id == m_profile.id ? m_privateKey : privateKey;
     auto session = std::make_unique<ConsoleSession>();
     auto log = std::make_unique<ActivityLog>();
     QString problem;
-    if (!scripted() && !log->attachFile(activityPath(profile.name), &problem))
+    if (!scripted() && !log->attachFile(activityPath(profile.id), &problem))
         QTextStream(stderr) << "sync-console: " << problem << Qt::endl;
     ConsoleSession *raw = session.get();
     ActivityLog *rawLog = log.get();
@@ -199,11 +200,11 @@ void ConsoleApp::connectTo(
         m_profile = profile;
         m_privateKey = key;
         if (profile.kind == ConnectionProfile::Kind::AppServices
-            || profile.name != tr("Built-in simulator")) {
+            || profile.id != ConnectionProfile::builtinSimulatorId()) {
             m_profiles.save(profile);
-            m_profiles.setLastProfile(profile.name);
+            m_profiles.setLastProfile(profile.id);
             if (saveKey && !key.isEmpty())
-                m_secrets->write(profile.name, key, this, [this](const SecretStore::Result &r) {
+                m_secrets->write(profile.id, key, this, [this](const SecretStore::Result &r) {
                     if (r.ok)
                         return;
                     if (m_window)
@@ -263,7 +264,7 @@ void ConsoleApp::openApp(const AppRef &app)
 {
     if (!m_session)
         return;
-    m_profiles.setLastApp(m_profile.name, app.appId);
+    m_profiles.setLastApp(m_profile.id, app.appId);
     m_profile.lastAppId = app.appId;
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
     m_window.reset();

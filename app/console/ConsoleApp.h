@@ -57,7 +57,7 @@ private:
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
     bool scripted() const;
-    QString activityPath(const QString &profileName) const;
+    QString activityPath(const QString &profileId) const;
 
     ConsoleOptions m_options;
     QSettings *m_settings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "ControllerFixture.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
@@ -16,7 +17,9 @@ public:
         : ControllerFixture(scenario)
     {
         Theme::apply(*qApp);
-        window = std::make_unique<MainWindow>(controller.get());
+        QObject::connect(
+            sim.client.get(), &AdminApiClient::callRecorded, &activity, &ActivityLog::append);
+        window = std::make_unique<MainWindow>(controller.get(), &activity);
         window->resize(1420, 760);
         window->show();
     }
@@ -32,5 +35,6 @@ public:
         return d ? d->findChild<T *>(name) : nullptr;
     }
 
+    ActivityLog activity;
     std::unique_ptr<MainWindow> window;
 };

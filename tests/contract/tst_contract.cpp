@@ -1,6 +1,7 @@
 // The contract: every simulator response validates against the OpenAPI document's schemas
 // (valijson), and every request the client can send matches a documented path and method.
 #include "ApiRequests.h"
+#include "Checked.h"
 #include "SimFixture.h"
 
 #include <QFile>
@@ -288,7 +289,7 @@ private slots:
             [this](const SimRequest &rq, const SimReply &rp) {
                 m_exchanges.append({rq.method, rq.path, rp.status, rq.body, rp.body});
             });
-        driveEverything(f);
+        CHECKED(driveEverything(f));
         QVERIFY(m_exchanges.size() > 25);
     }
 

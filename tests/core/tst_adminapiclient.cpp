@@ -597,6 +597,32 @@ private slots:
         QCOMPARE(reply.attempts, 2);
     }
 
+    void aTimeoutSaysWhetherItWasRetried()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        RetryPolicy policy = f.client->retryPolicy();
+        policy.timeoutMs = 100;
+        policy.maxAttempts = 3;
+        f.client->setRetryPolicy(policy);
+        QVERIFY(f.inject(QStringLiteral("* * latency=1000")));
+
+        // A read is sent again after a timeout, and the message says so.
+        const ApiReply read = raw(f, ApiRequests::listServices(f.appRef()));
+        QCOMPARE(read.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(read.attempts, 3);
+        QVERIFY2(read.error.message().contains(QStringLiteral("3 attempts")),
+            qPrintable(read.error.message()));
+        QVERIFY(!read.error.message().contains(QStringLiteral("Nothing was retried")));
+
+        // A write is never sent again, and the message says why.
+        const ApiReply write = raw(f, ApiRequests::createDraft(f.appRef()));
+        QCOMPARE(write.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(write.attempts, 1);
+        QVERIFY2(write.error.message().contains(QStringLiteral("not sent again")),
+            qPrintable(write.error.message()));
+    }
+
     void cancelEndsTheCallAtOnce()
     {
         SimFixture f;

@@ -1,6 +1,8 @@
 // SyncController against the in-process simulator over loopback HTTP.
 #include "ControllerFixture.h"
 
+#include <QSignalSpy>
+
 using Status = SyncController::Status;
 
 class TestSyncController : public QObject
@@ -24,6 +26,45 @@ private slots:
         QCOMPARE(s.controller->metrics().lagMs, 120);
         QCOMPARE(s.controller->devices().size(), 5);
         QCOMPARE(s.controller->devicesWithUnsyncedChanges(), 2);
+    }
+
+    void eachAreaSignalsOnlyWhenItChanged()
+    {
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        SyncController *c = s.controller.get();
+        QSignalSpy state(c, &SyncController::stateChanged);
+        QSignalSpy draft(c, &SyncController::draftChanged);
+        QSignalSpy deployment(c, &SyncController::deploymentChanged);
+        QSignalSpy deployments(c, &SyncController::deploymentsChanged);
+        QSignalSpy devices(c, &SyncController::devicesChanged);
+        QSignalSpy refreshed(c, &SyncController::refreshed);
+
+        QVERIFY(s.load()); // the server holds what the controller holds
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(state.size(), 0);
+        QCOMPARE(draft.size(), 0);
+        QCOMPARE(deployments.size(), 0);
+        QCOMPARE(devices.size(), 0);
+
+        s.sim.backend.createDraft(s.sim.app()); // made elsewhere
+        QVERIFY(s.load());
+        QCOMPARE(draft.size(), 1);
+        QCOMPARE(state.size(), 0);
+        QCOMPARE(deployments.size(), 0);
+
+        // While the deployment is polled, only its progress is signalled; the list follows
+        // once, when it has ended.
+        s.sim.backend.setDeploymentDelayMs(200);
+        draft.clear();
+        QSignalSpy succeeded(c, &SyncController::deploymentSucceeded);
+        c->deploy();
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
+        QVERIFY(s.idle());
+        QTRY_COMPARE(refreshed.size(), 3);
+        QVERIFY2(deployment.size() >= 3, qPrintable(QString::number(deployment.size())));
+        QCOMPARE(deployments.size(), 1);
+        QCOMPARE(draft.size(), 1); // the draft is used up
     }
 
     void terminateWithDraftsThenDeploy()

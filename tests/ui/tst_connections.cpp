@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 class TestConnections : public QObject
 {
@@ -207,7 +209,68 @@ private slots:
         QVERIFY(!again.connectionDialog());
     }
 
+    void theBuiltInProfileSurvivesALanguageChange()
+    {
+        // The built-in simulator's activity log is kept under its profile's id: a console
+        // started in another language finds the same log (it used to be filed under the
+        // translated name "Built-in simulator", and was lost on a change of language).
+        QTemporaryDir dir;
+        const QString settingsPath = dir.filePath(QStringLiteral("sync-console.ini"));
+        MemorySecretStore keychain;
+        int before = 0;
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("first_start_done"), true);
+            ConsoleApp console(ConsoleOptions(), &settings, &keychain);
+            console.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                console.controller() && console.controller()->isLoaded(), 10000);
+            before = console.activity()->rowCount();
+            QVERIFY(before > 3);
+        }
+        PseudoTranslator german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        ConsoleApp again(ConsoleOptions(), &settings, &keychain);
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(again.controller() && again.controller()->isLoaded(), 10000);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(again.activity()->rowCount() > before,
+            qPrintable(QStringLiteral("%1 calls before, %2 now")
+                           .arg(before)
+                           .arg(again.activity()->rowCount())));
+    }
+
+    void aSavedProfileKeepsItsIdWhenRenamed()
+    {
+        ConnectionProfile saved;
+        saved.id = QStringLiteral("Training room");
+        saved.name = QStringLiteral("Training room");
+        saved.kind = ConnectionProfile::Kind::AppServices;
+        saved.baseUrl = QStringLiteral("http://127.0.0.1:1/api/admin/v3.0");
+        ConnectionDialog dialog({saved}, {QStringLiteral("flexible")}, saved.id);
+        QCOMPARE(dialog.profile().id, saved.id);
+        dialog.findChild<QLineEdit *>(ObjectName::profileName)->setText(QStringLiteral("Room 2"));
+        QCOMPARE(dialog.profile().name, QStringLiteral("Room 2"));
+        QCOMPARE(dialog.profile().id, saved.id);
+        dialog.findChild<QComboBox *>(ObjectName::savedProfiles)->setCurrentIndex(0);
+        dialog.findChild<QRadioButton *>(ObjectName::simulatorChoice)->setChecked(true);
+        QCOMPARE(dialog.profile().id, ConnectionProfile::builtinSimulatorId());
+    }
+
 private:
+    // Translates every text, as a language other than English would.
+    class PseudoTranslator final : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(
+            const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+        {
+            return QStringLiteral("\u00bb") + QString::fromUtf8(sourceText);
+        }
+    };
+
     QTemporaryDir m_data;
 };
 

@@ -1,5 +1,6 @@
 // Whole procedures clicked through the real widgets against the simulator over HTTP, then
 // checked against the simulator's state.
+#include "Checked.h"
 #include "DraftBar.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
@@ -35,9 +36,9 @@ class TestEndToEnd : public QObject
     static void deployThroughTheBar(UiFixture &ui)
     {
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        click(ui.find(ObjectName::reviewDeployButton));
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
-        click(ui.inDialog(ObjectName::deployButton));
+        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QTRY_VERIFY(!ui.window->openDialog());
     }
@@ -45,18 +46,18 @@ class TestEndToEnd : public QObject
     // Pause Sync → Pause Sync in the dialog.
     static void pauseThroughTheDialog(UiFixture &ui)
     {
-        click(ui.find(ObjectName::pauseSyncButton));
+        CHECKED(click(ui.find(ObjectName::pauseSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::pauseButton));
-        click(ui.inDialog(ObjectName::pauseButton));
+        CHECKED(click(ui.inDialog(ObjectName::pauseButton)));
     }
 
     // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
     static void terminateThroughTheDialog(UiFixture &ui)
     {
-        click(ui.find(ObjectName::terminateSyncButton));
+        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
         ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
-        click(ui.inDialog(ObjectName::terminateButton));
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
     }
 
 private slots:
@@ -65,17 +66,17 @@ private slots:
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("ENABLED"));
-        click(ui.find(ObjectName::terminateSyncButton));
+        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
         auto *check = ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck);
         QVERIFY(!ui.inDialog(ObjectName::terminateButton)->isEnabled());
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
-        click(ui.inDialog(ObjectName::terminateButton));
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
         QTRY_COMPARE(badge(ui), QStringLiteral("DISABLED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled); // not yet deployed
 
-        deployThroughTheBar(ui);
+        CHECKED(deployThroughTheBar(ui));
         QVERIFY2(ui.window->banner()->text().endsWith(QStringLiteral("Deployment was successful!")),
             qPrintable(ui.window->banner()->text()));
         QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("success"));
@@ -95,7 +96,7 @@ private slots:
         UiFixture ui(QStringLiteral("partition"));
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        terminateThroughTheDialog(ui);
+        CHECKED(terminateThroughTheDialog(ui));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible()); // drafts off: deployed at once
         QVERIFY(
@@ -103,7 +104,7 @@ private slots:
         QCOMPARE(ui.find<QLineEdit>(ObjectName::partitionKey)->text(),
             QStringLiteral("_partition")); // prefilled
         ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
-        click(ui.find(ObjectName::enableSyncButton));
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
         QCOMPARE(ui.sim.app().deployed.partitionKey(), QStringLiteral("_partition"));
@@ -113,20 +114,20 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        click(ui.find(ObjectName::pauseSyncButton));
+        CHECKED(click(ui.find(ObjectName::pauseSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::pauseButton));
         QVERIFY(ui.inDialog(ObjectName::oplogWarning));
-        click(ui.inDialog(ObjectName::pauseButton));
-        deployThroughTheBar(ui);
+        CHECKED(click(ui.inDialog(ObjectName::pauseButton)));
+        CHECKED(deployThroughTheBar(ui));
         QTRY_COMPARE(badge(ui), QStringLiteral("PAUSED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Paused);
         QVERIFY(ui.find(ObjectName::resumeSyncButton)->isVisible());
 
         ui.window->banner()->hide();
-        click(ui.find(ObjectName::resumeSyncButton));
+        CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
-        click(ui.inDialog(ObjectName::resumeButton));
-        deployThroughTheBar(ui);
+        CHECKED(click(ui.inDialog(ObjectName::resumeButton)));
+        CHECKED(deployThroughTheBar(ui));
         QTRY_COMPARE(badge(ui), QStringLiteral("ENABLED"));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
         QCOMPARE(ui.sim.app().deployments.size(), 2);
@@ -137,7 +138,7 @@ private slots:
         UiFixture ui;
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        pauseThroughTheDialog(ui);
+        CHECKED(pauseThroughTheDialog(ui));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("PAUSED"), 10000);
         QVERIFY(!ui.window->draftBar()->isVisible());
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Paused);
@@ -149,8 +150,8 @@ private slots:
         QVERIFY(ui.load());
         QVERIFY(ui.sim.inject(
             QStringLiteral("POST */deployment deploy-error=cluster Cluster0 is unreachable")));
-        pauseThroughTheDialog(ui);
-        deployThroughTheBar(ui);
+        CHECKED(pauseThroughTheDialog(ui));
+        CHECKED(deployThroughTheBar(ui));
         QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("error"));
         QVERIFY(ui.window->banner()->text().contains(
             QStringLiteral("cluster Cluster0 is unreachable")));
@@ -162,11 +163,11 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        terminateThroughTheDialog(ui);
+        CHECKED(terminateThroughTheDialog(ui));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        click(ui.find(ObjectName::reviewDiscardButton));
+        CHECKED(click(ui.find(ObjectName::reviewDiscardButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::discardButton));
-        click(ui.inDialog(ObjectName::discardButton));
+        CHECKED(click(ui.inDialog(ObjectName::discardButton)));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->draftBar()->isVisible(), 10000);
         QTRY_COMPARE(badge(ui), QStringLiteral("ENABLED"));
         QVERIFY(!ui.sim.app().draft.has_value());
@@ -178,14 +179,14 @@ private slots:
         UiFixture ui(QStringLiteral("oplog-rollover"));
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("PAUSED"));
-        click(ui.find(ObjectName::resumeSyncButton));
+        CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
-        click(ui.inDialog(ObjectName::resumeButton));
+        CHECKED(click(ui.inDialog(ObjectName::resumeButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::startTerminateButton), 10000);
         QVERIFY(ui.inDialog<QLabel>(ObjectName::serverMessage)
                     ->text()
                     .contains(QStringLiteral("SyncResumeOplogRolledOver")));
-        click(ui.inDialog(ObjectName::startTerminateButton));
+        CHECKED(click(ui.inDialog(ObjectName::startTerminateButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
     }
 
@@ -194,29 +195,29 @@ private slots:
         UiFixture ui;
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
-        pauseThroughTheDialog(ui);
+        CHECKED(pauseThroughTheDialog(ui));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("PAUSED"), 10000);
         ui.sim.backend.changeSync(ui.sim.app(), SyncConfig::Mode::Flexible,
             {{QStringLiteral("state"), QStringLiteral("enabled")}});
         QVERIFY(ui.load());
         QCOMPARE(badge(ui), QStringLiteral("ENABLED")); // resumed elsewhere
 
-        click(ui.find(ObjectName::navDeploy));
+        CHECKED(click(ui.find(ObjectName::navDeploy)));
         auto *table = ui.find<QTableView>(ObjectName::deploymentsTable);
         QTRY_VERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(!ui.find(ObjectName::redeployButton)->isEnabled());
         table->selectRow(1); // the pause
-        click(ui.find(ObjectName::redeployButton));
+        CHECKED(click(ui.find(ObjectName::redeployButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmRedeployButton));
-        click(ui.inDialog(ObjectName::confirmRedeployButton));
+        CHECKED(click(ui.inDialog(ObjectName::confirmRedeployButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QCOMPARE(ui.window->banner()->property("kind").toString(), QStringLiteral("success"));
         QCOMPARE(ui.sim.app().deployments.size(), 3);
         QCOMPARE(
             ui.sim.app().deployed.state(), SyncConfig::State::Paused); // the pause is live again
         QTRY_COMPARE(table->model()->rowCount(), 3);
-        click(ui.find(ObjectName::navSync));
+        CHECKED(click(ui.find(ObjectName::navSync)));
         QTRY_COMPARE(badge(ui), QStringLiteral("PAUSED"));
     }
 
@@ -226,7 +227,7 @@ private slots:
         SessionKeeper keeper(ui.sim.client.get(), SimDefaults::publicKey());
         ui.window->setSessionKeeper(&keeper, QString());
         QVERIFY(ui.load());
-        terminateThroughTheDialog(ui);
+        CHECKED(terminateThroughTheDialog(ui));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
         const QString draftId = ui.sim.app().draft->id;
 
@@ -242,12 +243,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::privateKeyInput), 10000);
         QVERIFY(ui.window->draftBar()->isVisible());
         QTest::keyClicks(ui.inDialog(ObjectName::privateKeyInput), QStringLiteral("wrong"));
-        click(ui.inDialog(ObjectName::signInButton));
+        CHECKED(click(ui.inDialog(ObjectName::signInButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::signInProblem)
                 && ui.inDialog(ObjectName::signInProblem)->isVisible(),
             10000);
         ui.inDialog<QLineEdit>(ObjectName::privateKeyInput)->setText(SimDefaults::privateKey());
-        click(ui.inDialog(ObjectName::signInButton));
+        CHECKED(click(ui.inDialog(ObjectName::signInButton)));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
         QTRY_VERIFY(ui.controller->isLoaded() && !ui.controller->isBusy());
         QVERIFY(ui.window->draftBar()->isVisible());

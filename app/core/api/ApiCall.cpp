@@ -108,7 +108,7 @@ void ApiCall::onReplyFinished()
         if (retriable)
             return scheduleRetry(backoffDelay());
         ApiReply out;
-        out.error = ApiError::timeout(m_policy.timeoutMs / 1000);
+        out.error = ApiError::timeout(m_policy.timeoutMs / 1000, m_attempts);
         return finish(out);
     }
 

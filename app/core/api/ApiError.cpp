@@ -5,7 +5,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApiError", text);
+    return ApiError::tr(text);
 }
 
 QString statusSentence(int status)
@@ -61,8 +61,12 @@ QString ApiError::message() const
         return QCoreApplication::translate("ApiError", "Could not reach the server: %1")
             .arg(detail);
     case Kind::Timeout:
-        return tr("The server did not answer in time. Nothing was retried; refresh to see the "
-                  "current state.");
+        if (attempts > 1)
+            return ApiError::tr("The server did not answer in time, after %n attempts. Refresh to "
+                                "see the current state.",
+                "more than one attempt", attempts);
+        return tr("The server did not answer in time. The request was not sent again, as it may "
+                  "already have changed something; refresh to see the current state.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::MalformedReply:
@@ -93,10 +97,11 @@ ApiError ApiError::network(const QString &detail)
     return e;
 }
 
-ApiError ApiError::timeout(int seconds)
+ApiError ApiError::timeout(int seconds, int attempts)
 {
     ApiError e;
     e.kind = Kind::Timeout;
+    e.attempts = attempts;
     e.detail = QStringLiteral("no reply within %1 s").arg(seconds);
     return e;
 }

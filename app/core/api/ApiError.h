@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // What went wrong with one Admin API call, in the server's words and in the user's.
 // Every HTTP status and network failure is mapped to user text here, in one place.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,
         Http, // the server answered with an error status
@@ -22,6 +26,7 @@ struct ApiError
     QString errorCode; // the server's "error_code"
     QString detail; // what the transport or parser said, for the log
     int retryAfterSeconds = -1;
+    int attempts = 1; // how many times the request was sent (reads are retried, writes never)
 
     bool isError() const { return kind != Kind::None; }
     // A sentence a user understands; it includes the server's words and code when there are any.
@@ -29,7 +34,8 @@ struct ApiError
 
     static ApiError http(int status, const QString &error, const QString &errorCode);
     static ApiError network(const QString &detail);
-    static ApiError timeout(int seconds);
+    // `attempts`: how often the request was sent before the console gave up.
+    static ApiError timeout(int seconds, int attempts = 1);
     static ApiError cancelled();
     static ApiError malformed(const QString &detail);
     static ApiError sessionExpired(const QString &error);

@@ -27,6 +27,10 @@ void DeploymentHistoryModel::setHistory(
         if (newStart >= 0)
             break;
     }
+    if (newStart < 0 && (m_rows.isEmpty() || rows.isEmpty())) {
+        newStart = 0; // all rows come, or all go: no row to keep in place
+        oldStart = m_rows.size();
+    }
     if (newStart < 0) {
         beginResetModel();
         m_rows = rows;

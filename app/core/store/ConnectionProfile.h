@@ -8,13 +8,20 @@ struct ConnectionProfile
 {
     enum class Kind { Simulator, AppServices };
 
-    QString name;
+    // Identifies the profile in the settings, the keychain and the activity log's file name. It
+    // never changes, whatever the language: the built-in profiles have fixed ids, and a saved
+    // profile keeps the one it was first saved with, even when it is renamed.
+    QString id;
+    QString name; // as shown; for the built-in profiles, translated
     Kind kind = Kind::Simulator;
     QString scenario; // Simulator
     QString baseUrl; // AppServices
     QString publicKey; // AppServices
     QString groupId; // AppServices; empty: the first project of the profile
     QString lastAppId; // the app opened last with this profile
+
+    static QString builtinSimulatorId() { return QStringLiteral("builtin-simulator"); }
+    static QString commandLineId() { return QStringLiteral("command-line"); }
 
     static QString defaultBaseUrl()
     {

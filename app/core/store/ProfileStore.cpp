@@ -4,10 +4,10 @@
 #include <QUrl>
 
 namespace {
-// Profile names are the user's words; keep them out of the settings' key syntax.
-QString groupFor(const QString &name)
+// Ids of old profiles are the user's words; keep them out of the settings' key syntax.
+QString groupFor(const QString &id)
 {
-    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 } // namespace
 
@@ -27,13 +27,16 @@ QList<ConnectionProfile> ProfileStore::profiles() const
     return out;
 }
 
-std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) const
+std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
 {
-    m_settings->beginGroup(groupFor(name));
+    if (id.isEmpty())
+        return std::nullopt;
+    m_settings->beginGroup(groupFor(id));
     std::optional<ConnectionProfile> out;
     if (m_settings->contains(QStringLiteral("kind"))) {
         ConnectionProfile p;
-        p.name = name;
+        p.id = id;
+        p.name = m_settings->value(QStringLiteral("name"), id).toString();
         p.kind
             = m_settings->value(QStringLiteral("kind")).toString() == QLatin1String("app-services")
             ? ConnectionProfile::Kind::AppServices
@@ -51,7 +54,9 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
 
 void ProfileStore::save(const ConnectionProfile &p)
 {
-    m_settings->beginGroup(groupFor(p.name));
+    // A profile made without an id is known by its name, as profiles were before ids.
+    m_settings->beginGroup(groupFor(p.id.isEmpty() ? p.name : p.id));
+    m_settings->setValue(QStringLiteral("name"), p.name);
     m_settings->setValue(QStringLiteral("kind"),
         p.kind == ConnectionProfile::Kind::AppServices ? QStringLiteral("app-services")
                                                        : QStringLiteral("simulator"));
@@ -64,15 +69,15 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->sync();
 }
 
-void ProfileStore::remove(const QString &name)
+void ProfileStore::remove(const QString &id)
 {
-    m_settings->remove(groupFor(name));
+    m_settings->remove(groupFor(id));
     m_settings->sync();
 }
 
-void ProfileStore::setLastApp(const QString &profileName, const QString &appId)
+void ProfileStore::setLastApp(const QString &profileId, const QString &appId)
 {
-    m_settings->setValue(groupFor(profileName) + QStringLiteral("/last_app"), appId);
+    m_settings->setValue(groupFor(profileId) + QStringLiteral("/last_app"), appId);
     m_settings->sync();
 }
 
@@ -81,8 +86,8 @@ QString ProfileStore::lastProfile() const
     return m_settings->value(QStringLiteral("last_profile")).toString();
 }
 
-void ProfileStore::setLastProfile(const QString &name)
+void ProfileStore::setLastProfile(const QString &id)
 {
-    m_settings->setValue(QStringLiteral("last_profile"), name);
+    m_settings->setValue(QStringLiteral("last_profile"), id);
     m_settings->sync();
 }

@@ -1,0 +1,114 @@
+// Enable Sync entered by hand: the cluster, the sync type, the fields of each type, the
+// permissions editor, the problems the form reports, and the configuration it asks for.
+#include "ConfigStepRow.h"
+#include "EnableSyncForm.h"
+#include "ObjectNames.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestEnableSyncForm : public QObject
+{
+    Q_OBJECT
+
+    template<typename T> static T *child(EnableSyncForm &form, QLatin1String name)
+    {
+        return form.findChild<T *>(name);
+    }
+
+private slots:
+    void initTestCase() { Theme::apply(*qApp); }
+
+    void flexibleSyncByHand()
+    {
+        EnableSyncForm form;
+        form.setCluster(QStringLiteral("Cluster0 - (Service: mongodb-atlas)"));
+        form.show();
+        auto *enable = child<QPushButton>(form, ObjectName::enableSyncButton);
+        auto *clusterStep = child<ConfigStepRow>(form, ObjectName::stepCluster);
+        QVERIFY(!enable->isEnabled());
+        QVERIFY(!clusterStep->isDone());
+
+        child<QComboBox>(form, ObjectName::clusterPicker)->setCurrentIndex(1);
+        QVERIFY(clusterStep->isDone());
+        auto *mode = child<QComboBox>(form, ObjectName::syncModePicker);
+        QCOMPARE(mode->currentText(), QStringLiteral("Flexible"));
+        QVERIFY(child<QLineEdit>(form, ObjectName::queryableFields)->isEnabled());
+        QVERIFY(!child<QLineEdit>(form, ObjectName::partitionKey)->isEnabled());
+        QVERIFY(!enable->isEnabled()); // no database yet
+
+        QTest::keyClicks(child<QLineEdit>(form, ObjectName::databaseName), QStringLiteral("todo"));
+        QTest::keyClicks(child<QLineEdit>(form, ObjectName::queryableFields),
+            QStringLiteral("owner_id, team ,"));
+        auto *fieldsStep = child<ConfigStepRow>(form, ObjectName::stepFields);
+        QVERIFY(fieldsStep->isDone());
+        QCOMPARE(fieldsStep->summary(), QStringLiteral("owner_id, team"));
+        QVERIFY(enable->isEnabled());
+
+        QSignalSpy requested(&form, &EnableSyncForm::enableRequested);
+        QTest::mouseClick(enable, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        const auto config = requested.first().first().value<SyncConfig>();
+        QCOMPARE(config.mode, SyncConfig::Mode::Flexible);
+        QCOMPARE(config.databaseName(), QStringLiteral("todo"));
+        QCOMPARE(config.queryableFields(),
+            (QStringList {QStringLiteral("owner_id"), QStringLiteral("team")}));
+        QVERIFY(config.block.value(QStringLiteral("permissions")).isObject());
+    }
+
+    void partitionBasedByHandAndBadPermissions()
+    {
+        EnableSyncForm form;
+        form.setCluster(QStringLiteral("Cluster0 - (Service: mongodb-atlas)"));
+        form.show();
+        child<QComboBox>(form, ObjectName::clusterPicker)->setCurrentIndex(1);
+        auto *mode = child<QComboBox>(form, ObjectName::syncModePicker);
+        mode->setCurrentIndex(mode->findText(QStringLiteral("Partition Based")));
+        QVERIFY(!child<QLineEdit>(form, ObjectName::queryableFields)->isEnabled());
+        auto *enable = child<QPushButton>(form, ObjectName::enableSyncButton);
+        QVERIFY(!enable->isEnabled()); // no partition key yet
+
+        QTest::keyClicks(
+            child<QLineEdit>(form, ObjectName::partitionKey), QStringLiteral("_partition"));
+        child<QComboBox>(form, ObjectName::partitionType)
+            ->setCurrentText(QStringLiteral("objectId"));
+        child<QCheckBox>(form, ObjectName::partitionRequired)->setChecked(true);
+        QCOMPARE(child<ConfigStepRow>(form, ObjectName::stepFields)->summary(),
+            QStringLiteral("_partition, objectId, required"));
+        QVERIFY(enable->isEnabled());
+
+        auto *permissions = child<QPlainTextEdit>(form, ObjectName::permissionsEditor);
+        permissions->setPlainText(QStringLiteral("{\"rules\": "));
+        QVERIFY(!enable->isEnabled());
+        QCOMPARE(child<QLabel>(form, ObjectName::enableProblem)->text(),
+            QStringLiteral("The permissions must be a JSON object."));
+        permissions->setPlainText(QStringLiteral("[]"));
+        QVERIFY(!enable->isEnabled()); // JSON, but not an object
+
+        permissions->setPlainText(QStringLiteral("{\"read\": true, \"write\": true}"));
+        QVERIFY(enable->isEnabled());
+        QVERIFY(child<QLabel>(form, ObjectName::enableProblem)->text().isEmpty());
+        const std::optional<SyncConfig> config = form.config();
+        QVERIFY(config);
+        QCOMPARE(config->mode, SyncConfig::Mode::PartitionBased);
+        QCOMPARE(config->partitionKey(), QStringLiteral("_partition"));
+        QCOMPARE(config->partitionType(), QStringLiteral("objectId"));
+        QVERIFY(config->partitionRequired());
+        QCOMPARE(config->permissions().value(QStringLiteral("read")).toBool(), true);
+
+        form.setBusy(true); // while a change is being written, no second click
+        QVERIFY(!enable->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestEnableSyncForm)
+#include "tst_enablesyncform.moc"
