@@ -67,6 +67,29 @@ private slots:
         QCOMPARE(draft.size(), 1); // the draft is used up
     }
 
+    void aReadOvertakenByAChangeIsDropped()
+    {
+        // A refresh still in flight when Deploy is clicked would bring back the draft that the
+        // deployment has just used up.
+        ControllerFixture s;
+        s.sim.backend.createDraft(s.sim.app());
+        QVERIFY(s.load());
+        QVERIFY(s.controller->hasDraft());
+        QVERIFY(s.sim.inject(QStringLiteral("GET */drafts latency=300 count=1")));
+        s.sim.backend.setDeploymentDelayMs(900);
+        QList<bool> draftShown;
+        connect(s.controller.get(), &SyncController::draftChanged, this,
+            [&] { draftShown.append(s.controller->hasDraft()); });
+        QSignalSpy succeeded(s.controller.get(), &SyncController::deploymentSucceeded);
+        s.controller->refresh();
+        s.controller->deploy();
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
+        QVERIFY(s.idle());
+        QVERIFY(!draftShown.isEmpty());
+        QVERIFY2(!draftShown.contains(true), "a stale read showed the used-up draft again");
+        QVERIFY(!s.controller->hasDraft());
+    }
+
     void terminateWithDraftsThenDeploy()
     {
         ControllerFixture s(QStringLiteral("partition"));

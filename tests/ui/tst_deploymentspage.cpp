@@ -31,6 +31,7 @@ private slots:
 
         ui.controller->terminate();
         QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft() && !ui.controller->isBusy(), 10000);
+        QVERIFY(ui.idle());
         QCOMPARE(model->rowCount(), before + 1); // the draft on top
         QVERIFY(model->data(model->index(0, 0), DeploymentHistoryModel::IsDraftRole).toBool());
 
@@ -38,9 +39,11 @@ private slots:
         QSignalSpy resets(model, &QAbstractItemModel::modelReset);
         QSignalSpy polls(ui.controller.get(), &SyncController::deploymentChanged);
         QSignalSpy succeeded(ui.controller.get(), &SyncController::deploymentSucceeded);
+        QSignalSpy refreshed(ui.controller.get(), &SyncController::refreshed);
         ui.controller->deploy();
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
-        QTRY_VERIFY(!ui.controller->isBusy());
+        // The history is read again once the deployment has ended, and only then.
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
         QVERIFY2(polls.size() >= 3, qPrintable(QString::number(polls.size())));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(model->rowCount(), before + 1); // the draft row became the new deployment

@@ -151,11 +151,13 @@ void SyncController::refresh()
         ++m_pendingReads;
         start();
     };
-    const auto keep = [](auto &member, const auto &value, bool &changed) {
-        if (member != value) {
-            member = value;
-            changed = true;
-        }
+    // An answer to an older refresh, or one overtaken by an intent, is dropped: it may be older
+    // than what the controller holds now.
+    const auto keep = [this, generation](auto &member, const auto &value, bool &changed) {
+        if (generation != m_generation || member == value)
+            return;
+        member = value;
+        changed = true;
     };
 
     read([&] {
@@ -195,11 +197,12 @@ void SyncController::refresh()
             });
     });
     read([&] {
-        m_client->currentDraft(m_app, this, [this, done](const ApiResult<std::optional<Draft>> &r) {
-            if (r.ok())
-                setDraft(r.value);
-            done(r.error);
-        });
+        m_client->currentDraft(
+            m_app, this, [this, done, generation](const ApiResult<std::optional<Draft>> &r) {
+                if (r.ok() && generation == m_generation)
+                    setDraft(r.value);
+                done(r.error);
+            });
     });
     read([&] {
         m_client->listDeployments(
@@ -236,6 +239,10 @@ bool SyncController::begin(Activity activity)
 {
     if (isBusy() || !m_client)
         return false; // one click, one action
+    // Reads still in flight would publish a state from before this change; the change ends in
+    // a refresh of its own. Loading the diff changes nothing and lets them finish.
+    if (activity != Activity::LoadingDiff)
+        ++m_generation;
     m_lastError = {};
     setActivity(activity);
     return true;
