@@ -31,15 +31,25 @@ QJsonObject FaultRule::toJson() const
         o.insert(QStringLiteral("drop"), true);
     if (!deploymentError.isEmpty())
         o.insert(QStringLiteral("deploy_error"), deploymentError);
+    if (!redirect.isEmpty())
+        o.insert(QStringLiteral("redirect"), redirect);
+    if (oversizeBytes > 0)
+        o.insert(QStringLiteral("oversize_bytes"), oversizeBytes);
     o.insert(QStringLiteral("count"), count);
     return o;
 }
 
 namespace {
-bool validStatus(int status)
+// An error status, or a redirect status when the rule redirects.
+bool validStatus(const FaultRule &r)
 {
-    return status == 0 || (status >= 400 && status <= 599);
+    if (!r.redirect.isEmpty())
+        return r.status == 0 || (r.status >= 300 && r.status <= 399);
+    return r.status == 0 || (r.status >= 400 && r.status <= 599);
 }
+
+// Big enough for any test of a reply cap, small enough not to exhaust the simulator.
+constexpr qint64 MaxOversizeBytes = 512LL * 1024 * 1024;
 } // namespace
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *problem)
@@ -54,9 +64,13 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     r.drop = o.value(QStringLiteral("drop")).toBool();
     r.deploymentError = o.value(QStringLiteral("deploy_error")).toString();
     r.count = o.value(QStringLiteral("count")).toInt(-1);
-    if (!validStatus(r.status) || r.latencyMs < 0 || r.latencyMs > 600000) {
+    r.redirect = o.value(QStringLiteral("redirect")).toString();
+    r.oversizeBytes = qint64(o.value(QStringLiteral("oversize_bytes")).toDouble(0));
+    if (!validStatus(r) || r.latencyMs < 0 || r.latencyMs > 600000 || r.oversizeBytes < 0
+        || r.oversizeBytes > MaxOversizeBytes) {
         *problem = QStringLiteral(
-            "a fault needs a status from 400 to 599 and a latency from 0 to 600000 ms");
+            "a fault needs a status from 400 to 599 (300 to 399 with a redirect), a latency "
+            "from 0 to 600000 ms and an oversize of at most 512 MiB");
         return std::nullopt;
     }
     return r;
@@ -101,19 +115,26 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
             r.malformed = true;
         else if (name == QLatin1String("drop") && value.isEmpty())
             r.drop = true;
+        else if (name == QLatin1String("redirect") && !value.isEmpty())
+            r.redirect = value;
+        else if (name == QLatin1String("oversize"))
+            r.oversizeBytes = value.toLongLong(&ok);
         else
             ok = false;
         if (!ok) {
             *problem
                 = QStringLiteral("\u201c%1\u201d in fault \u201c%2\u201d is not understood; use "
                                  "latency=MS, status=CODE, retry-after=S, count=N, malformed, "
-                                 "drop or deploy-error=MESSAGE")
+                                 "drop, redirect=URL, oversize=BYTES or deploy-error=MESSAGE")
                       .arg(words[i], spec);
             return std::nullopt;
         }
     }
-    if (!validStatus(r.status) || r.latencyMs < 0) {
-        *problem = QStringLiteral("\u201c%1\u201d: the status must be from 400 to 599").arg(spec);
+    if (!validStatus(r) || r.latencyMs < 0 || r.oversizeBytes < 0
+        || r.oversizeBytes > MaxOversizeBytes) {
+        *problem = QStringLiteral("\u201c%1\u201d: the status must be from 400 to 599 (300 to "
+                                  "399 with a redirect), the oversize at most 512 MiB")
+                       .arg(spec);
         return std::nullopt;
     }
     return r;

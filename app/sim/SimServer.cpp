@@ -91,6 +91,16 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     simRequest.body = request.body();
 
     const std::optional<FaultRule> fault = m_faults.take(simRequest.method, simRequest.path);
+    if (fault && !fault->redirect.isEmpty()) {
+        // What a hostile or misconfigured proxy would do: send the client, keys and all,
+        // elsewhere. The Admin API itself never redirects.
+        SimReply reply = SimReply::error(
+            fault->status > 0 ? fault->status : 307, str("moved elsewhere"), str("Redirect"));
+        reply.headers.append({"Location", fault->redirect.toUtf8()});
+        emit exchanged(simRequest, reply);
+        respond(request, socket, reply, fault->latencyMs);
+        return true;
+    }
     if (fault && fault->status > 0) {
         SimReply reply = SimReply::error(fault->status,
             fault->status == 429 ? str("too many requests") : str("injected server error"),
@@ -120,6 +130,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (fault && fault->malformed) {
         reply.status = 200;
         reply.body = QByteArrayLiteral("{\"_id\": \"6560f0c0\", \"status\": [tru");
+    } else if (fault && fault->oversizeBytes > reply.body.size()) {
+        // Valid JSON still, only far bigger than any Admin API reply: white space after it.
+        reply.body.append(QByteArray(fault->oversizeBytes - reply.body.size(), ' '));
+        emit exchanged(simRequest, reply);
     } else {
         emit exchanged(simRequest, reply);
     }

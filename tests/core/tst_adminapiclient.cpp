@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 
 using Mode = SyncConfig::Mode;
 using State = SyncConfig::State;
@@ -621,6 +622,91 @@ private slots:
         QCOMPARE(write.attempts, 1);
         QVERIFY2(write.error.message().contains(QStringLiteral("not sent again")),
             qPrintable(write.error.message()));
+    }
+
+    void redirectsAreNeverFollowed_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<int>("status");
+        // The login carries the private key, a read the access token, the session refresh the
+        // refresh token: none of them may reach the redirect's target.
+        for (const char *call : {"login", "read", "refresh"})
+            for (int status : {301, 302, 307, 308})
+                QTest::addRow("%s %d", call, status) << QString::fromLatin1(call) << status;
+    }
+
+    void redirectsAreNeverFollowed()
+    {
+        QFETCH(QString, call);
+        QFETCH(int, status);
+        QTcpServer elsewhere; // where a followed redirect would take the keys
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+        int reached = 0;
+        connect(&elsewhere, &QTcpServer::newConnection, &elsewhere, [&] {
+            ++reached;
+            delete elsewhere.nextPendingConnection();
+        });
+        const QString target
+            = QStringLiteral("http://127.0.0.1:%1/catch").arg(elsewhere.serverPort());
+        SimFixture f;
+        const QString where = call == QLatin1String("login") ? QStringLiteral("POST */login")
+            : call == QLatin1String("read")                  ? QStringLiteral("GET */apps")
+                                                             : QStringLiteral("POST /auth/session");
+        if (call != QLatin1String("login")) {
+            QVERIFY(f.login());
+            if (call == QLatin1String("refresh"))
+                f.backend.sessions().expireAccessTokens();
+        }
+        QVERIFY(
+            f.inject(QStringLiteral("%1 redirect=%2 status=%3").arg(where, target).arg(status)));
+
+        ApiError error;
+        if (call == QLatin1String("login"))
+            error = f.run<AuthTokens>([&](QObject *c, auto done) {
+                         f.client->login(
+                             SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
+                     }).error;
+        else
+            error = f.run<QList<AppSummary>>([&](QObject *c, auto done) {
+                         f.client->listApps(f.backend.groupId(), c, done);
+                     }).error;
+        QVERIFY(error.isError());
+        if (call != QLatin1String("refresh")) {
+            QCOMPARE(error.kind, ApiError::Kind::Redirected);
+            QCOMPARE(error.httpStatus, status);
+            QVERIFY2(error.message().contains(target)
+                    && error.message().contains(QStringLiteral("does not follow redirects")),
+                qPrintable(error.message()));
+        }
+        // A followed redirect connects before the call can end (the target closes at once),
+        // so by now it would have been counted.
+        QCOMPARE(reached, 0);
+    }
+
+    void oversizedRepliesAreNotRead()
+    {
+        SimFixture f;
+        QVERIFY(f.login());
+        QCOMPARE(f.client->retryPolicy().maxReplyBytes, 8LL * 1024 * 1024);
+        QVERIFY(f.inject(QStringLiteral("GET */apps oversize=12000000 count=1")));
+        const auto r = f.run<QList<AppSummary>>(
+            [&](QObject *c, auto done) { f.client->listApps(f.backend.groupId(), c, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::ReplyTooLarge);
+        QVERIFY2(r.error.message().contains(QStringLiteral("larger than 8 MB")),
+            qPrintable(r.error.message()));
+
+        // The limit is the policy's.
+        RetryPolicy small = f.client->retryPolicy();
+        small.maxReplyBytes = 64 * 1024;
+        f.client->setRetryPolicy(small);
+        QVERIFY(f.inject(QStringLiteral("GET */services oversize=300000 count=1")));
+        const auto services = f.run<QList<ServiceSummary>>(
+            [&](QObject *c, auto done) { f.client->listServices(f.appRef(), c, done); });
+        QCOMPARE(services.error.kind, ApiError::Kind::ReplyTooLarge);
+        // A reply under the limit is read as ever.
+        QVERIFY(f.run<QList<ServiceSummary>>([&](QObject *c, auto done) {
+                     f.client->listServices(f.appRef(), c, done);
+                 }).ok());
     }
 
     void cancelEndsTheCallAtOnce()

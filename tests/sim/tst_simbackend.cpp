@@ -281,6 +281,16 @@ private slots:
         QTest::newRow("bad status") << QStringLiteral("GET * status=200") << false;
         QTest::newRow("bad number") << QStringLiteral("GET * latency=soon") << false;
         QTest::newRow("empty message") << QStringLiteral("POST * deploy-error=") << false;
+        QTest::newRow("redirect") << QStringLiteral(
+            "POST */login redirect=http://127.0.0.1:9/x status=302")
+                                  << true;
+        QTest::newRow("redirect, error status")
+            << QStringLiteral("GET * redirect=http://127.0.0.1:9/x status=500") << false;
+        QTest::newRow("3xx without a target") << QStringLiteral("GET * status=302") << false;
+        QTest::newRow("empty redirect") << QStringLiteral("GET * redirect=") << false;
+        QTest::newRow("oversize") << QStringLiteral("GET */apps oversize=9000000") << true;
+        QTest::newRow("oversize past 512 MiB")
+            << QStringLiteral("GET */apps oversize=900000000") << false;
     }
 
     void faultSpecs()

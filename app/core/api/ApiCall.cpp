@@ -67,12 +67,15 @@ void ApiCall::send()
         return;
     ++m_attempts;
     m_timedOut = false;
+    m_tooLarge = false;
 
     QNetworkRequest request(m_client->urlFor(m_request));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
+    // The Admin API does not redirect. A followed redirect would carry the private key, the
+    // access token or the refresh token to wherever it points: a 3xx ends the call instead.
     request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_tokenUsed = m_client->bearerFor(m_request.auth);
     if (m_request.auth != ApiRequest::Auth::None)
         request.setRawHeader("Authorization", "Bearer " + m_tokenUsed.toUtf8());
@@ -80,6 +83,20 @@ void ApiCall::send()
     m_reply
         = m_client->networkManager()->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Stop reading as soon as the reply announces or reaches more than the limit, before it
+    // is held in memory.
+    const auto checkSize = [this](qint64 received, qint64 total) {
+        if (!m_reply || m_tooLarge)
+            return;
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (received > m_policy.maxReplyBytes || total > m_policy.maxReplyBytes
+            || announced > m_policy.maxReplyBytes) {
+            m_tooLarge = true;
+            m_reply->abort(); // finished() follows, where the size is reported
+        }
+    };
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [checkSize] { checkSize(0, -1); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, checkSize);
     m_timeout->start(m_policy.timeoutMs);
 }
 
@@ -103,6 +120,21 @@ void ApiCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const bool retriable = m_request.isRetriable() && m_attempts < m_policy.maxAttempts;
+
+    if (m_tooLarge) {
+        ApiReply out;
+        out.httpStatus = status;
+        out.error = ApiError::replyTooLarge(m_policy.maxReplyBytes);
+        return finish(out);
+    }
+
+    if (status >= 300 && status < 400) {
+        ApiReply out;
+        out.httpStatus = status;
+        out.error = ApiError::redirected(
+            status, QString::fromUtf8(reply->rawHeader("Location")).left(500));
+        return finish(out);
+    }
 
     if (m_timedOut) {
         if (retriable)

@@ -57,6 +57,7 @@ private:
     QString m_tokenUsed;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_replayed = false;
     bool m_finished = false;
 };

@@ -75,6 +75,15 @@ QString ApiError::message() const
             .arg(detail);
     case Kind::SessionExpired:
         return tr("Your session has expired and could not be renewed. Please sign in again.");
+    case Kind::Redirected:
+        return ApiError::tr("The server redirected the request to %1. Sync Console does not "
+                            "follow redirects, because it would send your keys or tokens there. "
+                            "Check the base URL of the connection.")
+            .arg(detail.isEmpty() ? ApiError::tr("an address it did not give") : detail);
+    case Kind::ReplyTooLarge:
+        return ApiError::tr("The server's reply was larger than %1 MB, more than any Admin API "
+                            "reply; Sync Console stopped reading it.")
+            .arg(double(limitBytes) / (1024 * 1024), 0, 'g', 3);
     }
     return {};
 }
@@ -127,5 +136,22 @@ ApiError ApiError::sessionExpired(const QString &error)
     e.kind = Kind::SessionExpired;
     e.httpStatus = 401;
     e.error = error;
+    return e;
+}
+
+ApiError ApiError::redirected(int status, const QString &location)
+{
+    ApiError e;
+    e.kind = Kind::Redirected;
+    e.httpStatus = status;
+    e.detail = location;
+    return e;
+}
+
+ApiError ApiError::replyTooLarge(qint64 limitBytes)
+{
+    ApiError e;
+    e.kind = Kind::ReplyTooLarge;
+    e.limitBytes = limitBytes;
     return e;
 }

@@ -18,6 +18,8 @@ public:
         Cancelled, // the caller cancelled the call
         MalformedReply, // the body was not the JSON the contract promises
         SessionExpired, // the refresh token was rejected: sign in again
+        Redirected, // the server redirected; never followed, it would carry keys elsewhere
+        ReplyTooLarge, // the reply grew past the limit; reading it was stopped
     };
 
     Kind kind = Kind::None;
@@ -26,6 +28,7 @@ public:
     QString errorCode; // the server's "error_code"
     QString detail; // what the transport or parser said, for the log
     int retryAfterSeconds = -1;
+    qint64 limitBytes = 0; // ReplyTooLarge: the limit that was passed
     int attempts = 1; // how many times the request was sent (reads are retried, writes never)
 
     bool isError() const { return kind != Kind::None; }
@@ -39,4 +42,6 @@ public:
     static ApiError cancelled();
     static ApiError malformed(const QString &detail);
     static ApiError sessionExpired(const QString &error);
+    static ApiError redirected(int status, const QString &location);
+    static ApiError replyTooLarge(qint64 limitBytes);
 };
