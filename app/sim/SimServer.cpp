@@ -2,93 +2,116 @@
 
 #include "SimBackend.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <memory>
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
-
 QString str(const char *text)
 {
     return QString::fromLatin1(text);
 }
-
 } // namespace
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_backend(backend)
     , m_api(backend)
 { }
 
 SimServer::~SimServer() = default;
 
+void SimServer::sslSetup(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
+quint16 SimServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
 bool SimServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
+    delete m_listener;
+    if (m_certificate.isNull()) {
+        m_listener = new QTcpServer(this);
+    } else {
+        auto *tls = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_certificate);
+        config.setPrivateKey(m_key);
+        tls->setSslConfiguration(config);
+        m_listener = tls;
+    }
+    // Connections past the cap are still accepted, to be told so; the backlog stays Qt's.
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::accept);
+    if (!m_listener->listen(address, port))
         return false;
     QUrl url;
     url.setScheme(str("http"));
     url.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
             ? str("127.0.0.1")
             : address.toString());
-    url.setPort(bound);
+    url.setPort(m_listener->serverPort());
     url.setPath(QString::fromLatin1(ApiPrefix));
     m_baseUrl = url;
     return true;
 }
 
-bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SimServer::accept()
 {
-    const QString path = request.url().path();
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        if (m_connections >= m_maxConnections) {
+            // Refused politely: the room's other clients keep being served.
+            SimReply busy = SimReply::error(503,
+                QStringLiteral("the simulator serves %1 connections at once; try again shortly")
+                    .arg(m_maxConnections),
+                str("TooManyConnections"));
+            busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+            socket->write(HttpConnection::serialize(busy, true));
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(socket, m_limits, m_timeouts, this);
+        connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+        connect(connection, &HttpConnection::requestReceived, this,
+            [this, connection](const HttpRequest &request) { handle(request, connection); });
+    }
+}
+
+void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
+{
+    const QString path = request.path();
     if (path.startsWith(str("/_sim/"))) {
-        const bool local = request.remoteAddress().isLoopback();
-        respond(request, socket,
-            local ? control(request, path.mid(6))
-                  : SimReply::error(
-                      403, str("the control API answers loopback clients only"), str("Forbidden")),
-            0);
-        return true;
+        const bool local = request.peer.isLoopback();
+        connection->respond(local
+                ? control(request, path.mid(6))
+                : SimReply::error(
+                    403, str("the control API answers loopback clients only"), str("Forbidden")));
+        return;
     }
     const QString prefix = QString::fromLatin1(ApiPrefix);
-    if (!path.startsWith(prefix + QLatin1Char('/')))
-        return false;
+    if (!path.startsWith(prefix + QLatin1Char('/'))) {
+        connection->respond(SimReply::error(404,
+            QStringLiteral("%1 is not an Admin API path; the API is under %2").arg(path, prefix),
+            str("NotFound")));
+        return;
+    }
 
     SimRequest simRequest;
-    simRequest.method = methodName(request.method());
+    simRequest.method = request.method;
     simRequest.path = path.mid(prefix.size());
     simRequest.query = request.query();
-    simRequest.authorization = request.value("Authorization");
-    simRequest.body = request.body();
+    simRequest.authorization = request.header("authorization");
+    simRequest.body = request.body;
 
     const std::optional<FaultRule> fault = m_faults.take(simRequest.method, simRequest.path);
     if (fault && !fault->redirect.isEmpty()) {
@@ -98,8 +121,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             fault->status > 0 ? fault->status : 307, str("moved elsewhere"), str("Redirect"));
         reply.headers.append({"Location", fault->redirect.toUtf8()});
         emit exchanged(simRequest, reply);
-        respond(request, socket, reply, fault->latencyMs);
-        return true;
+        connection->respond(reply, fault->latencyMs);
+        return;
     }
     if (fault && fault->status > 0) {
         SimReply reply = SimReply::error(fault->status,
@@ -108,8 +131,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (fault->retryAfter >= 0)
             reply.headers.append({"Retry-After", QByteArray::number(fault->retryAfter)});
         emit exchanged(simRequest, reply);
-        respond(request, socket, reply, fault->latencyMs);
-        return true;
+        connection->respond(reply, fault->latencyMs);
+        return;
     }
     if (fault)
         simRequest.deploymentError = fault->deploymentError;
@@ -120,12 +143,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         SimReply lost = reply;
         lost.status = 0;
         emit exchanged(simRequest, lost);
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(fault->latencyMs, this, [guard] {
-            if (guard)
-                guard->abort();
-        });
-        return true;
+        connection->drop(fault->latencyMs);
+        return;
     }
     if (fault && fault->malformed) {
         reply.status = 200;
@@ -137,48 +156,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     } else {
         emit exchanged(simRequest, reply);
     }
-    respond(request, socket, reply, fault ? fault->latencyMs : 0);
-    return true;
+    connection->respond(reply, fault ? fault->latencyMs : 0);
 }
 
-void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+SimReply SimServer::control(const HttpRequest &request, const QString &path)
 {
-    respond(request, socket,
-        SimReply::error(404,
-            QStringLiteral("%1 is not an Admin API path; the API is under %2")
-                .arg(request.url().path(), QString::fromLatin1(ApiPrefix)),
-            str("NotFound")),
-        0);
-}
-
-void SimServer::respond(
-    const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply, int delayMs)
-{
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> guard(socket);
-    const auto write = [responder, guard, reply] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return;
-        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        for (const auto &header : reply.headers)
-            responder->writeHeader(header.first, header.second);
-        if (reply.status == 204) {
-            responder->writeHeader("Content-Length", "0");
-            responder->writeBody(QByteArray());
-            return;
-        }
-        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        responder->writeBody(reply.body);
-    };
-    if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, write);
-    else
-        write();
-}
-
-SimReply SimServer::control(const QHttpServerRequest &request, const QString &path)
-{
-    const QByteArray method = methodName(request.method());
+    const QByteArray &method = request.method;
     if (path == str("faults")) {
         if (method == "GET") {
             QJsonArray rules;
@@ -192,7 +175,7 @@ SimReply SimServer::control(const QHttpServerRequest &request, const QString &pa
         }
         if (method == "POST") {
             QString problem = str("the body must be a JSON fault rule");
-            const QJsonDocument body = QJsonDocument::fromJson(request.body());
+            const QJsonDocument body = QJsonDocument::fromJson(request.body);
             const std::optional<FaultRule> rule
                 = body.isObject() ? FaultRule::fromJson(body.object(), &problem) : std::nullopt;
             if (!rule)
@@ -222,7 +205,7 @@ SimReply SimServer::control(const QHttpServerRequest &request, const QString &pa
     } else if (path == str("state") && method == "GET") {
         return SimReply::json(200, m_backend->toJson());
     } else if (path == str("settings") && method == "POST") {
-        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         if (body.contains(str("deployment_delay_ms")))
             m_backend->setDeploymentDelayMs(body.value(str("deployment_delay_ms")).toInt());
         if (body.contains(str("token_lifetime_s")))

@@ -1,17 +1,26 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "HttpConnection.h"
 #include "SimApi.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
+class QTcpServer;
 class SimBackend;
 
 // Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
 // in force applied to it, and a small control API under /_sim (loopback clients only) that
 // trainers and tests use to inject faults and move the simulation along at run time.
-class SimServer final : public QAbstractHttpServer
+//
+// A training room shares one simulator, so no client may knock it over for the others: the
+// server reads requests itself (HttpRequestParser) within HttpLimits, refusing a body past
+// the limit with 413 before reading it or checking who sent it, closes idle and stalled
+// connections, and serves at most maxConnections at once, answering 503 past that.
+class SimServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimServer)
@@ -25,6 +34,16 @@ public:
     // Listens on `address`:`port` (0: a free port). Returns false when the port is taken.
     bool start(const QHostAddress &address, quint16 port);
     QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const;
+    // Serves TLS with this certificate from the next start() on.
+    void sslSetup(const QSslCertificate &certificate, const QSslKey &key);
+
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+    void setTimeouts(const HttpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
+    int maxConnections() const { return m_maxConnections; }
+    int connectionCount() const { return m_connections; }
 
     SimBackend *backend() const { return m_backend; }
     FaultInjector &faults() { return m_faults; }
@@ -34,17 +53,20 @@ signals:
     // that a fault dropped has status 0.
     void exchanged(const SimRequest &request, const SimReply &reply);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    SimReply control(const QHttpServerRequest &request, const QString &path);
-    void respond(
-        const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply, int delayMs);
+    void accept();
+    void handle(const HttpRequest &request, HttpConnection *connection);
+    SimReply control(const HttpRequest &request, const QString &path);
 
     SimBackend *m_backend;
     SimApi m_api;
     FaultInjector m_faults;
     QUrl m_baseUrl;
+    QTcpServer *m_listener = nullptr;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    HttpLimits m_limits;
+    HttpConnection::Timeouts m_timeouts;
+    int m_maxConnections = 256;
+    int m_connections = 0;
 };

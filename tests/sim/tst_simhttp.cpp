@@ -1,0 +1,253 @@
+// The simulator's HTTP server as a training room meets it: requests read within limits (a
+// body past the limit refused with 413 before it is read, before authentication), headers
+// capped (431), malformed requests refused (400), HTTP/1.0 and "Connection: close" honoured,
+// idle and stalled connections closed, and a cap on connections that refuses politely.
+#include "HttpRequestParser.h"
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimDefaults.h"
+#include "SimServer.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+class TestSimHttp : public QObject
+{
+    Q_OBJECT
+
+    struct Server
+    {
+        Server()
+        {
+            backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
+            Scenarios::load(Scenarios::defaultName(), backend);
+        }
+        bool start() { return server.start(QHostAddress::LocalHost, 0); }
+
+        SimBackend backend;
+        SimServer server {&backend};
+    };
+
+    // A raw client: what it sends is exactly what the test writes.
+    struct Client
+    {
+        explicit Client(quint16 port) { socket.connectToHost(QHostAddress::LocalHost, port); }
+        bool connected() { return socket.waitForConnected(5000); }
+        void send(const QByteArray &bytes)
+        {
+            socket.write(bytes);
+            socket.flush();
+        }
+        // Everything the server sent until it closed the connection, or until `until` shows up.
+        QByteArray read(const QByteArray &until = QByteArray(), int timeoutMs = 5000)
+        {
+            QTest::qWaitFor(
+                [&] {
+                    received += socket.readAll();
+                    return socket.state() == QAbstractSocket::UnconnectedState
+                        || (!until.isEmpty() && received.contains(until));
+                },
+                timeoutMs);
+            received += socket.readAll();
+            return received;
+        }
+        bool closedByServer(int timeoutMs = 5000)
+        {
+            return QTest::qWaitFor(
+                [&] {
+                    received += socket.readAll();
+                    return socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                timeoutMs);
+        }
+
+        QTcpSocket socket;
+        QByteArray received;
+    };
+
+    static QByteArray get(const char *path, const char *extra = "")
+    {
+        return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
+    }
+
+private slots:
+    void parserRefusesWhatBreaksTheRules_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        const QByteArray host = "Host: x\r\n";
+        QTest::newRow("body announced past the limit")
+            << QByteArray("PATCH /a HTTP/1.1\r\n" + host + "Content-Length: 314572800\r\n\r\n")
+            << 413;
+        QTest::newRow("chunked body past the limit") << QByteArray("POST /a HTTP/1.1\r\n" + host
+            + "Transfer-Encoding: chunked\r\n\r\n80000\r\n" + QByteArray(0x80000, 'x')
+            + "\r\n80001\r\n") << 413;
+        QByteArray many = "GET / HTTP/1.1\r\n" + host;
+        for (int i = 0; i < 101; ++i)
+            many += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("too many headers") << many << 431;
+        QTest::newRow("headers too large")
+            << QByteArray("GET / HTTP/1.1\r\n" + host + "X-Big: " + QByteArray(40000, 'a')) << 431;
+        QTest::newRow("request line too long")
+            << QByteArray("GET /" + QByteArray(9000, 'a')) << 414;
+        QTest::newRow("malformed header line")
+            << QByteArray("GET / HTTP/1.1\r\n" + host + "no colon here\r\n\r\n") << 400;
+        QTest::newRow("folded header")
+            << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: 1\r\n  continued\r\n\r\n") << 400;
+        QTest::newRow("unknown version") << QByteArray("GET / HTTP/2.0\r\n" + host + "\r\n") << 400;
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("both lengths") << QByteArray("POST / HTTP/1.1\r\n" + host
+            + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                      << 400;
+        QTest::newRow("two lengths") << QByteArray(
+            "POST / HTTP/1.1\r\n" + host + "Content-Length: 3\r\nContent-Length: 4\r\n\r\n")
+                                     << 400;
+        QTest::newRow("length not a number")
+            << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: -1\r\n\r\n") << 400;
+        QTest::newRow("unknown encoding")
+            << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::newRow("bad chunk size")
+            << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
+            << 400;
+        QTest::newRow("control character in the target")
+            << QByteArray("GET /a\x01 HTTP/1.1\r\n" + host + "\r\n") << 400;
+    }
+
+    void parserRefusesWhatBreaksTheRules()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        HttpRequestParser parser;
+        QCOMPARE(parser.feed(bytes), HttpRequestParser::State::Failed);
+        QCOMPARE(parser.errorStatus(), status);
+        QVERIFY(!parser.errorText().isEmpty());
+    }
+
+    void parserReadsBodiesAndPipelines()
+    {
+        HttpRequestParser parser;
+        const QByteArray two = "POST /x?a=1 HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello"
+                               "POST /y HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                               "3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\nTrailer: t\r\n\r\n"
+                               "GET /z HTTP/1.0\r\n\r\n";
+        // Byte by byte, as the slowest network would bring it.
+        HttpRequestParser::State state = HttpRequestParser::State::Incomplete;
+        int i = 0;
+        for (; i < two.size() && state == HttpRequestParser::State::Incomplete; ++i)
+            state = parser.feed(two.mid(i, 1));
+        QCOMPARE(state, HttpRequestParser::State::Complete);
+        HttpRequest first = parser.take();
+        QCOMPARE(first.method, QByteArray("POST"));
+        QCOMPARE(first.path(), QStringLiteral("/x"));
+        QCOMPARE(first.query().queryItemValue(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(first.body, QByteArray("hello"));
+        QVERIFY(first.keepAlive());
+        QCOMPARE(parser.feed(two.mid(i)), HttpRequestParser::State::Complete);
+        const HttpRequest second = parser.take();
+        QCOMPARE(second.body, QByteArray("abcde"));
+        QCOMPARE(parser.state(), HttpRequestParser::State::Complete);
+        const HttpRequest third = parser.take();
+        QCOMPARE(third.path(), QStringLiteral("/z"));
+        QVERIFY(!third.keepAlive()); // HTTP/1.0
+        QCOMPARE(parser.state(), HttpRequestParser::State::Incomplete);
+        QVERIFY(!parser.inProgress());
+    }
+
+    void aHugeBodyIsRefusedBeforeItIsReadOrAuthenticated()
+    {
+        Server s;
+        QVERIFY(s.start());
+        Client c(s.server.port());
+        QVERIFY(c.connected());
+        // No Authorization header, and only the head of a 300 MB body: the answer is 413 at
+        // once, not 401 and not after reading 300 MB.
+        c.send("PATCH /api/admin/v3.0/groups/g/apps/a/services/s/config HTTP/1.1\r\n"
+               "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               "Content-Length: 314572800\r\n\r\n{\"x\": \"");
+        const QByteArray reply = c.read();
+        QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
+        QVERIFY(reply.contains("Connection: close"));
+        QVERIFY(c.closedByServer());
+
+        // Everyone else is still served.
+        Client next(s.server.port());
+        QVERIFY(next.connected());
+        next.send(get("/api/admin/v3.0/auth/profile"));
+        QVERIFY(next.read("}").startsWith("HTTP/1.1 401 "));
+    }
+
+    void closeAndHttp10AreHonoured()
+    {
+        Server s;
+        QVERIFY(s.start());
+        Client keep(s.server.port());
+        QVERIFY(keep.connected());
+        keep.send(get("/nowhere") + get("/nowhere/again"));
+        const QByteArray two = keep.read("again");
+        QCOMPARE(two.count("HTTP/1.1 404 "), 2); // pipelined, both answered, in order
+        QVERIFY(two.indexOf("/nowhere ") < two.indexOf("/nowhere/again"));
+        QCOMPARE(keep.socket.state(), QAbstractSocket::ConnectedState);
+
+        Client close(s.server.port());
+        QVERIFY(close.connected());
+        close.send(get("/nowhere", "Connection: close\r\n"));
+        QVERIFY(close.closedByServer());
+        QVERIFY(close.received.startsWith("HTTP/1.1 404 "));
+
+        Client old(s.server.port());
+        QVERIFY(old.connected());
+        old.send("GET /nowhere HTTP/1.0\r\n\r\n");
+        QVERIFY(old.closedByServer());
+        QVERIFY(old.received.startsWith("HTTP/1.1 404 "));
+    }
+
+    void idleAndStalledConnectionsAreClosed()
+    {
+        Server s;
+        s.server.setTimeouts({150, 300});
+        QVERIFY(s.start());
+        Client idle(s.server.port());
+        QVERIFY(idle.connected());
+        QVERIFY(idle.closedByServer(3000));
+        QVERIFY(idle.received.isEmpty());
+
+        Client stalled(s.server.port());
+        QVERIFY(stalled.connected());
+        stalled.send("GET /api/admin/v3.0/auth/profile HTTP/1.1\r\nHost: 12");
+        QVERIFY(stalled.closedByServer(3000));
+        QVERIFY2(stalled.received.startsWith("HTTP/1.1 408 "), stalled.received.constData());
+        QTRY_COMPARE(s.server.connectionCount(), 0);
+    }
+
+    void connectionsPastTheCapAreRefusedPolitely()
+    {
+        Server s;
+        s.server.setMaxConnections(3);
+        QVERIFY(s.start());
+        std::vector<std::unique_ptr<Client>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<Client>(s.server.port()));
+            QVERIFY(held.back()->connected());
+        }
+        QTRY_COMPARE(s.server.connectionCount(), 3);
+        Client refused(s.server.port());
+        QVERIFY(refused.connected());
+        QVERIFY(refused.closedByServer());
+        QVERIFY2(refused.received.startsWith("HTTP/1.1 503 "), refused.received.constData());
+        QVERIFY(refused.received.contains("Retry-After: 1"));
+
+        // The connections held are still served, and a freed place is taken again.
+        held[0]->send(get("/nowhere"));
+        QVERIFY(held[0]->read("}").startsWith("HTTP/1.1 404 "));
+        held[1]->socket.disconnectFromHost();
+        QTRY_COMPARE(s.server.connectionCount(), 2);
+        Client next(s.server.port());
+        QVERIFY(next.connected());
+        next.send(get("/nowhere"));
+        QVERIFY(next.read("}").startsWith("HTTP/1.1 404 "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimHttp)
+#include "tst_simhttp.moc"
