@@ -54,6 +54,18 @@ constexpr qint64 MaxOversizeBytes = 512LL * 1024 * 1024;
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *problem)
 {
+    // A misspelt field would otherwise leave a rule that hits every request.
+    static const QStringList known {QStringLiteral("method"), QStringLiteral("path"),
+        QStringLiteral("latency_ms"), QStringLiteral("status"), QStringLiteral("retry_after"),
+        QStringLiteral("malformed"), QStringLiteral("drop"), QStringLiteral("deploy_error"),
+        QStringLiteral("count"), QStringLiteral("redirect"), QStringLiteral("oversize_bytes")};
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key())) {
+            *problem = QStringLiteral("\u201c%1\u201d is not a field of a fault rule; the fields "
+                                      "are %2")
+                           .arg(it.key(), known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
     FaultRule r;
     r.method = o.value(QStringLiteral("method")).toString(r.method);
     r.path = o.value(QStringLiteral("path")).toString(r.path);

@@ -40,8 +40,8 @@ SimOptions SimOptions::parse(const QStringList &arguments)
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
         tr("The port to listen on; 0 picks a free one."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-        tr("The address to listen on (a training room may use 0.0.0.0)."), tr("ADDRESS"),
-        QStringLiteral("127.0.0.1"));
+        tr("The address to listen on (a training room may use 0.0.0.0, with --api-key)."),
+        tr("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
         tr("The accepted API key pair (a default pair is printed at start-up)."),
         tr("PUBLIC:PRIVATE"));
@@ -58,7 +58,8 @@ SimOptions SimOptions::parse(const QStringList &arguments)
         tr("How long a deployment takes, in milliseconds."), tr("MS"), QStringLiteral("1500"));
     const QCommandLineOption fault(QStringLiteral("fault"),
         tr("Inject a fault (repeatable): \u201cMETHOD PATH key=value...\u201d with latency=MS, "
-           "status=CODE, retry-after=S, count=N, malformed, drop, deploy-error=MESSAGE; PATH is "
+           "status=CODE, retry-after=S, count=N, malformed, drop, redirect=URL, oversize=BYTES, "
+           "deploy-error=MESSAGE; PATH is "
            "below /api/admin/v3.0 and * matches anything, e.g. \u201cGET /groups/*/apps "
            "status=503 count=2\u201d."),
         tr("SPEC"));
@@ -104,6 +105,12 @@ SimOptions SimOptions::parse(const QStringList &arguments)
             return failure(tr("--api-key needs PUBLIC:PRIVATE, both parts non-empty"));
         o.publicKey = pair.left(colon);
         o.privateKey = pair.mid(colon + 1);
+    } else if (!o.address.isLoopback()) {
+        // The default pair is printed in every README: off loopback it would let anyone in.
+        return failure(tr("--listen %1 makes the simulator reachable from other machines; give "
+                          "it a key pair of your own with --api-key PUBLIC:PRIVATE (the default "
+                          "pair is published)")
+                           .arg(o.address.toString()));
     }
 
     o.scenario = parser.value(scenario);

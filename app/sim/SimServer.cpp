@@ -15,6 +15,56 @@ QString str(const char *text)
 {
     return QString::fromLatin1(text);
 }
+
+// An injected error looks like the service's own: its status's error code and words.
+QString injectedCode(int status)
+{
+    switch (status) {
+    case 400:
+        return str("BadRequest");
+    case 401:
+        return str("InvalidSession");
+    case 403:
+        return str("Forbidden");
+    case 404:
+        return str("NotFound");
+    case 409:
+        return str("Conflict");
+    case 429:
+        return str("TooManyRequests");
+    case 502:
+        return str("BadGateway");
+    case 503:
+        return str("ServiceUnavailable");
+    case 504:
+        return str("GatewayTimeout");
+    default:
+        return status >= 500 ? str("InternalServerError") : str("BadRequest");
+    }
+}
+
+QString injectedMessage(int status)
+{
+    switch (status) {
+    case 401:
+        return str("invalid session: valid authentication required");
+    case 403:
+        return str("forbidden");
+    case 404:
+        return str("not found");
+    case 409:
+        return str("conflict with the current state");
+    case 429:
+        return str("too many requests");
+    case 503:
+        return str("service unavailable");
+    default:
+        return status >= 500 ? str("injected server error") : str("injected client error");
+    }
+}
+
+// The longest the clock may be moved in one call: ten years, far past any window it drives.
+constexpr qint64 MaxClockAdvanceSeconds = 10LL * 366 * 24 * 3600;
 } // namespace
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
@@ -91,11 +141,13 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
 {
     const QString path = request.path();
     if (path.startsWith(str("/_sim/"))) {
-        const bool local = request.peer.isLoopback();
-        connection->respond(local
-                ? control(request, path.mid(6))
-                : SimReply::error(
-                    403, str("the control API answers loopback clients only"), str("Forbidden")));
+        if (!request.peer.isLoopback()) {
+            connection->respond(SimReply::error(
+                403, str("the control API answers loopback clients only"), str("Forbidden")));
+            return;
+        }
+        const std::optional<SimReply> refused = refuseControl(request);
+        connection->respond(refused ? *refused : control(request, path.mid(6)));
         return;
     }
     const QString prefix = QString::fromLatin1(ApiPrefix);
@@ -113,6 +165,22 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
     simRequest.authorization = request.header("authorization");
     simRequest.body = request.body;
 
+    const bool login = simRequest.method == "POST"
+        && simRequest.path == QLatin1String("/auth/providers/mongodb-cloud/login");
+    if (login) {
+        if (const int wait = m_throttle.secondsToWait(request.peer); wait > 0) {
+            SimReply busy = SimReply::error(429,
+                QStringLiteral("too many failed logins from %1; try again in %2 s")
+                    .arg(request.peer.toString())
+                    .arg(wait),
+                str("TooManyRequests"));
+            busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+            emit exchanged(simRequest, busy);
+            connection->respond(busy);
+            return;
+        }
+    }
+
     const std::optional<FaultRule> fault = m_faults.take(simRequest.method, simRequest.path);
     if (fault && !fault->redirect.isEmpty()) {
         // What a hostile or misconfigured proxy would do: send the client, keys and all,
@@ -125,9 +193,8 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         return;
     }
     if (fault && fault->status > 0) {
-        SimReply reply = SimReply::error(fault->status,
-            fault->status == 429 ? str("too many requests") : str("injected server error"),
-            fault->status == 429 ? str("TooManyRequests") : str("InternalServerError"));
+        SimReply reply = SimReply::error(
+            fault->status, injectedMessage(fault->status), injectedCode(fault->status));
         if (fault->retryAfter >= 0)
             reply.headers.append({"Retry-After", QByteArray::number(fault->retryAfter)});
         emit exchanged(simRequest, reply);
@@ -138,6 +205,8 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         simRequest.deploymentError = fault->deploymentError;
 
     SimReply reply = m_api.handle(simRequest);
+    if (login && reply.status == 401)
+        m_throttle.failed(request.peer);
     if (fault && fault->drop) {
         // The request was served; only its reply is lost, as when a connection breaks.
         SimReply lost = reply;
@@ -189,8 +258,11 @@ SimReply SimServer::control(const HttpRequest &request, const QString &path)
     } else if (path == str("clock") && method == "POST") {
         bool ok = false;
         const qint64 seconds = request.query().queryItemValue(str("advance")).toLongLong(&ok);
-        if (!ok || seconds < 0)
-            return SimReply::error(400, str("use /_sim/clock?advance=SECONDS"), str("BadRequest"));
+        if (!ok || seconds < 0 || seconds > MaxClockAdvanceSeconds)
+            return SimReply::error(400,
+                QStringLiteral("use /_sim/clock?advance=SECONDS, from 0 to %1")
+                    .arg(MaxClockAdvanceSeconds),
+                str("BadRequest"));
         m_backend->advanceClock(seconds);
         return SimReply::noContent();
     } else if (path.startsWith(str("apps/")) && path.endsWith(str("/devices")) && method == "GET") {
@@ -205,14 +277,68 @@ SimReply SimServer::control(const HttpRequest &request, const QString &path)
     } else if (path == str("state") && method == "GET") {
         return SimReply::json(200, m_backend->toJson());
     } else if (path == str("settings") && method == "POST") {
-        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        if (body.contains(str("deployment_delay_ms")))
-            m_backend->setDeploymentDelayMs(body.value(str("deployment_delay_ms")).toInt());
-        if (body.contains(str("token_lifetime_s")))
-            m_backend->sessions().setAccessTokenLifetime(
-                body.value(str("token_lifetime_s")).toInt());
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        const QJsonObject body = document.object();
+        // Whole numbers in range only; anything else changes nothing.
+        const auto number = [&body](const char *key, int low, int high, int *out) {
+            const QJsonValue v = body.value(QLatin1String(key));
+            if (v.isUndefined())
+                return true;
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d < low || d > high || d != double(qint64(d)))
+                return false;
+            *out = int(d);
+            return true;
+        };
+        int delay = m_backend->deploymentDelayMs();
+        int lifetime = m_backend->sessions().accessTokenLifetime();
+        bool known = document.isObject();
+        for (auto it = body.begin(); it != body.end() && known; ++it)
+            known = it.key() == str("deployment_delay_ms") || it.key() == str("token_lifetime_s");
+        if (!known || !number("deployment_delay_ms", 0, 600000, &delay)
+            || !number("token_lifetime_s", 1, 30 * 86400, &lifetime))
+            return SimReply::error(400,
+                str("the settings are a JSON object with deployment_delay_ms (0 to 600000) "
+                    "and token_lifetime_s (1 to 2592000)"),
+                str("BadRequest"));
+        m_backend->setDeploymentDelayMs(delay);
+        m_backend->sessions().setAccessTokenLifetime(lifetime);
         return SimReply::noContent();
     }
     return SimReply::error(
         404, str("unknown control path; see sync-console-sim --help"), str("NotFound"));
+}
+
+std::optional<SimReply> SimServer::refuseControl(const HttpRequest &request) const
+{
+    // A web page can make the browser send requests here; the browser then names the page's
+    // origin, and a name rebound to 127.0.0.1 shows in Host. Only the simulator's own
+    // addresses pass, and a change must say it is JSON, which no page can send across sites
+    // without asking first.
+    const QByteArray port = QByteArray::number(m_listener ? m_listener->serverPort() : 0);
+    QList<QByteArray> hosts {"127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port};
+    const QHostAddress listening = m_listener ? m_listener->serverAddress() : QHostAddress();
+    if (!listening.isNull() && listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4
+        && listening != QHostAddress::AnyIPv6)
+        hosts.append(listening.toString().toUtf8() + ':' + port);
+    const QByteArray host = request.header("host").toLower();
+    if (!host.isEmpty() && !hosts.contains(host))
+        return SimReply::error(403,
+            QStringLiteral("the control API answers requests addressed to the simulator itself, "
+                           "not to %1")
+                .arg(QString::fromUtf8(host)),
+            str("Forbidden"));
+    const QByteArray origin = request.header("origin").toLower();
+    if (!origin.isEmpty() && !hosts.contains(origin.mid(origin.indexOf("://") + 3)))
+        return SimReply::error(403,
+            QStringLiteral("the control API does not answer pages of other sites (%1)")
+                .arg(QString::fromUtf8(origin)),
+            str("Forbidden"));
+    const bool changes = request.method != "GET" && request.method != "HEAD";
+    if (changes && !request.header("content-type").toLower().startsWith("application/json"))
+        return SimReply::error(415,
+            str("control requests that change something must be sent with Content-Type: "
+                "application/json"),
+            str("UnsupportedMediaType"));
+    return std::nullopt;
 }

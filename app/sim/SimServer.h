@@ -2,6 +2,7 @@
 
 #include "FaultInjector.h"
 #include "HttpConnection.h"
+#include "LoginThrottle.h"
 #include "SimApi.h"
 
 #include <QHostAddress>
@@ -42,6 +43,11 @@ public:
     const HttpLimits &limits() const { return m_limits; }
     void setTimeouts(const HttpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }
     void setMaxConnections(int connections) { m_maxConnections = connections; }
+    // Failed logins allowed per address and minute before logins from it are refused (429).
+    void setLoginThrottle(int maxFailures, qint64 windowMs)
+    {
+        m_throttle = LoginThrottle(maxFailures, windowMs);
+    }
     int maxConnections() const { return m_maxConnections; }
     int connectionCount() const { return m_connections; }
 
@@ -57,6 +63,9 @@ private:
     void accept();
     void handle(const HttpRequest &request, HttpConnection *connection);
     SimReply control(const HttpRequest &request, const QString &path);
+    // Why a control request must be refused (a web page's cross-site request, a rebound DNS
+    // name, a body that is not JSON), or nothing.
+    std::optional<SimReply> refuseControl(const HttpRequest &request) const;
 
     SimBackend *m_backend;
     SimApi m_api;
@@ -69,4 +78,5 @@ private:
     HttpConnection::Timeouts m_timeouts;
     int m_maxConnections = 256;
     int m_connections = 0;
+    LoginThrottle m_throttle;
 };

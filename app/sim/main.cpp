@@ -5,7 +5,9 @@
 #include "SimStateFile.h"
 
 #include <QCoreApplication>
+#include <QNetworkInterface>
 #include <QTextStream>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -63,6 +65,34 @@ int main(int argc, char *argv[])
     }
 
     out << server.baseUrl().toString() << Qt::endl;
+    if (!options.address.isLoopback()) {
+        // Say where the room can reach it, and that it can.
+        const bool any = options.address == QHostAddress::Any
+            || options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::AnyIPv6;
+        QList<QHostAddress> addresses;
+        if (any) {
+            for (const QHostAddress &a : QNetworkInterface::allAddresses())
+                if (!a.isLoopback() && !a.isLinkLocal()
+                    && (a.protocol() == QAbstractSocket::IPv4Protocol
+                        || options.address != QHostAddress::AnyIPv4))
+                    addresses.append(a);
+        } else {
+            addresses.append(options.address);
+        }
+        for (const QHostAddress &a : std::as_const(addresses)) {
+            QUrl url = server.baseUrl();
+            url.setHost(a.toString());
+            out << QCoreApplication::translate("main", "Also at:        %1").arg(url.toString())
+                << Qt::endl;
+        }
+        err << "sync-console-sim: "
+            << QCoreApplication::translate("main",
+                   "warning: listening on %1, beyond this machine: anyone who can reach it and "
+                   "knows the key pair can use the simulator. Failed logins are limited to 10 a "
+                   "minute per address; the control API still answers this machine only.")
+                   .arg(options.address.toString())
+            << Qt::endl;
+    }
     // Only the well-known default pair is printed whole; a pair given with --api-key stays
     // the caller's secret.
     const bool defaultKey = options.privateKey == SimDefaults::privateKey();

@@ -130,6 +130,24 @@ private slots:
                                 << QStringLiteral("--listen");
         QTest::newRow("positional")
             << QStringList {QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("default key beyond loopback") << QStringList {QStringLiteral("--listen"),
+            QStringLiteral("0.0.0.0")} << QStringLiteral("--api-key");
+    }
+
+    void listeningBeyondLoopbackWarns()
+    {
+        QProcess p;
+        const QString url = start(p,
+            {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--api-key"),
+                QStringLiteral("room:a-secret-of-the-trainer")});
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || p.bytesAvailable() > 0, 10000);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("warning"), 10000);
+        QVERIFY2(err.contains("0.0.0.0") && err.contains("Failed logins"), err.constData());
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(!out.contains("a-secret-of-the-trainer"));
+        stop(p);
     }
 
     void badFlagsExitWithAClearMessage()

@@ -2,6 +2,7 @@
 // body past the limit refused with 413 before it is read, before authentication), headers
 // capped (431), malformed requests refused (400), HTTP/1.0 and "Connection: close" honoured,
 // idle and stalled connections closed, and a cap on connections that refuses politely.
+#include "FaultRule.h"
 #include "HttpRequestParser.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
@@ -247,6 +248,130 @@ private slots:
         QVERIFY(next.connected());
         next.send(get("/nowhere"));
         QVERIFY(next.read("}").startsWith("HTTP/1.1 404 "));
+    }
+    void failedLoginsAreLimitedPerAddress()
+    {
+        Server s;
+        s.server.setLoginThrottle(3, 60000);
+        QVERIFY(s.start());
+        const auto login = [&](const QByteArray &key, const QHostAddress &from) {
+            QTcpSocket socket;
+            socket.bind(from);
+            socket.connectToHost(QHostAddress::LocalHost, s.server.port());
+            const QByteArray body = "{\"username\": \"syncsim\", \"apiKey\": \"" + key + "\"}";
+            socket.write(
+                "POST /api/admin/v3.0/auth/providers/mongodb-cloud/login HTTP/1.1\r\n"
+                "Host: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QByteArray reply;
+            (void)QTest::qWaitFor(
+                [&] {
+                    reply += socket.readAll();
+                    return socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                5000);
+            return reply + socket.readAll();
+        };
+        const QHostAddress guesser(QStringLiteral("127.0.0.1"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(login("wrong", guesser).startsWith("HTTP/1.1 401 "));
+        // The fourth try is refused, even with the right key.
+        const QByteArray refused = login(SimDefaults::privateKey().toUtf8(), guesser);
+        QVERIFY2(refused.startsWith("HTTP/1.1 429 "), refused.constData());
+        QVERIFY(refused.contains("Retry-After: "));
+        // Another address of the room is not held back by the guesser.
+        const QByteArray other
+            = login(SimDefaults::privateKey().toUtf8(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY2(other.startsWith("HTTP/1.1 200 "), other.constData());
+    }
+
+    void theControlApiRefusesCrossSiteAndBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const auto post
+            = [](const QByteArray &path, const QByteArray &headers, const QByteArray &body) {
+                  return "POST " + path + " HTTP/1.1\r\n" + headers
+                      + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+              };
+        const QByteArray rule = "{\"path\": \"*\", \"status\": 503}";
+        QTest::newRow("a web page's text/plain POST")
+            << post("/_sim/faults", "Host: 127.0.0.1:PORT\r\nContent-Type: text/plain\r\n", rule)
+            << 415;
+        QTest::newRow("a foreign origin") << post("/_sim/faults",
+            "Host: 127.0.0.1:PORT\r\nOrigin: http://evil.example\r\n"
+            "Content-Type: application/json\r\n",
+            rule) << 403;
+        QTest::newRow("a rebound name") << post(
+            "/_sim/faults", "Host: evil.example:PORT\r\nContent-Type: application/json\r\n", rule)
+                                        << 403;
+        QTest::newRow("a rule with an unknown field") << post("/_sim/faults",
+            "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n",
+            "{\"path\": \"*\", \"stauts\": 503}") << 400;
+        QTest::newRow("the clock past ten years") << post("/_sim/clock?advance=9223372036854775807",
+            "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "")
+                                                  << 400;
+        QTest::newRow("settings that are not settings") << post("/_sim/settings",
+            "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n",
+            "{\"deployment_delay_ms\": -5}") << 400;
+        QTest::newRow("settings with an unknown key") << post("/_sim/settings",
+            "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "{\"colour\": \"red\"}")
+                                                      << 400;
+        QTest::newRow("settings that are a list") << post(
+            "/_sim/settings", "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "[]")
+                                                  << 400;
+        QTest::newRow("its own origin and JSON pass") << post("/_sim/faults",
+            "Host: localhost:PORT\r\nOrigin: http://localhost:PORT\r\n"
+            "Content-Type: application/json\r\n",
+            "{\"path\": \"/never\", \"status\": 503}") << 201;
+    }
+
+    void theControlApiRefusesCrossSiteAndBadInput()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        Server s;
+        QVERIFY(s.start());
+        const int delayBefore = s.backend.deploymentDelayMs();
+        Client c(s.server.port());
+        QVERIFY(c.connected());
+        c.send(request.replace("PORT", QByteArray::number(s.server.port())));
+        const QByteArray reply = c.read("}");
+        QVERIFY2(
+            reply.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), reply.constData());
+        if (status >= 400) { // refused: nothing changed
+            QCOMPARE(s.server.faults().rules().size(), 0);
+            QVERIFY(qAbs(s.backend.now().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+            QCOMPARE(s.backend.deploymentDelayMs(), delayBefore);
+        }
+    }
+
+    void injectedErrorsCarryTheServicesCodes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code");
+        QTest::newRow("401") << 401 << QByteArray("InvalidSession");
+        QTest::newRow("409") << 409 << QByteArray("Conflict");
+        QTest::newRow("503") << 503 << QByteArray("ServiceUnavailable");
+        QTest::newRow("500") << 500 << QByteArray("InternalServerError");
+    }
+
+    void injectedErrorsCarryTheServicesCodes()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
+        Server s;
+        QString problem;
+        s.server.faults().add(
+            *FaultRule::parse(QStringLiteral("GET /auth/profile status=%1").arg(status), &problem));
+        QVERIFY(s.start());
+        Client c(s.server.port());
+        QVERIFY(c.connected());
+        c.send(get("/api/admin/v3.0/auth/profile"));
+        const QByteArray reply = c.read("}");
+        QVERIFY(reply.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '));
+        QVERIFY2(reply.contains("\"error_code\":\"" + code + '"'), reply.constData());
     }
 };
 
