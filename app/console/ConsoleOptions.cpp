@@ -86,7 +86,8 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
         return failure(tr("unknown scenario \u201c%1\u201d; choose one of: %2")
                            .arg(o.scenario, Scenarios::names().join(QStringLiteral(", "))));
     o.baseUrl = parser.value(baseUrl);
-    if (!o.baseUrl.isEmpty()) {
+    // An empty URL given on purpose is a mistake to report, not a wish for the simulator.
+    if (parser.isSet(baseUrl)) {
         const QUrl url(o.baseUrl, QUrl::StrictMode);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

@@ -216,8 +216,17 @@ SimReply SimApi::patchServiceConfig(const SimRequest &request, SimApp &app)
         && body.value(str("clusterName")).toString() != app.clusterName)
         return SimReply::error(400, str("the linked cluster of a service cannot be changed"),
             str("InvalidServiceConfig"));
-    if (body.value(str("readPreference")).isString())
-        app.readPreference = body.value(str("readPreference")).toString();
+    const QJsonValue readPreference = body.value(str("readPreference"));
+    static const QStringList preferences {str("primary"), str("primaryPreferred"), str("secondary"),
+        str("secondaryPreferred"), str("nearest")};
+    if (!readPreference.isUndefined()
+        && (!readPreference.isString() || !preferences.contains(readPreference.toString())))
+        return SimReply::error(400,
+            QStringLiteral("invalid readPreference; use one of %1")
+                .arg(preferences.join(QStringLiteral(", "))),
+            str("InvalidServiceConfig"));
+    if (readPreference.isString())
+        app.readPreference = readPreference.toString();
     if (body.value(str("wireProtocolEnabled")).isBool())
         app.wireProtocolEnabled = body.value(str("wireProtocolEnabled")).toBool();
     if (!flexible && !partition)

@@ -1,6 +1,7 @@
 #include "SimBackend.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -29,6 +30,9 @@ QString missingForEnable(SyncConfig::Mode mode, const QJsonObject &block)
     return {};
 }
 
+// Client Maximum Offline Time: the UI offers days; a hundred years is past any device.
+constexpr int MaxOfflineDays = 36500;
+
 QString wrongType(const QJsonObject &block)
 {
     const struct
@@ -50,6 +54,51 @@ QString wrongType(const QJsonObject &block)
         if (!v.isUndefined() && v.type() != f.type)
             return str(f.key);
     }
+    return {};
+}
+
+// The first field of a saved app whose type is not the one the simulator writes.
+QString wrongAppField(const QJsonObject &app)
+{
+    const struct
+    {
+        const char *key;
+        QJsonValue::Type type;
+    } fields[] = {
+        {"client_app_id", QJsonValue::String},
+        {"name", QJsonValue::String},
+        {"group_id", QJsonValue::String},
+        {"location", QJsonValue::String},
+        {"deployment_model", QJsonValue::String},
+        {"provider_region", QJsonValue::String},
+        {"environment", QJsonValue::String},
+        {"last_modified", QJsonValue::Double},
+        {"service_name", QJsonValue::String},
+        {"cluster_name", QJsonValue::String},
+        {"read_preference", QJsonValue::String},
+        {"wire_protocol_enabled", QJsonValue::Bool},
+        {"legacy_layout", QJsonValue::Bool},
+        {"ui_drafts_disabled", QJsonValue::Bool},
+        {"deployed", QJsonValue::Object},
+        {"draft", QJsonValue::Object},
+        {"deployments", QJsonValue::Array},
+        {"paused_at", QJsonValue::Double},
+        {"oplog_window_hours", QJsonValue::Double},
+        {"latest_sync_event", QJsonValue::Double},
+        {"last_cluster_event_processed", QJsonValue::Double},
+        {"lag_ms", QJsonValue::Double},
+        {"sync_metadata_present", QJsonValue::Bool},
+        {"clients", QJsonValue::Array},
+    };
+    for (const auto &f : fields) {
+        const QJsonValue v = app.value(str(f.key));
+        if (!v.isUndefined() && !v.isNull() && v.type() != f.type)
+            return str(f.key);
+    }
+    for (const char *list : {"deployments", "clients"})
+        for (const QJsonValue &entry : app.value(str(list)).toArray())
+            if (!entry.isObject())
+                return str(list);
     return {};
 }
 
@@ -135,6 +184,16 @@ SimBackend::Refusal SimBackend::changeSync(
         return {400,
             QStringLiteral("invalid sync config: \u201c%1\u201d has the wrong type").arg(field),
             str("InvalidSyncConfig")};
+    if (const QJsonValue days = block.value(str("client_max_offline_days")); !days.isUndefined()) {
+        // Whole days, at least one; the service refuses fractions, zero and absurd spans.
+        const double d = days.toDouble();
+        if (d < 1 || d > MaxOfflineDays || d != double(qint64(d)))
+            return {400,
+                QStringLiteral("invalid sync config: client_max_offline_days must be a whole "
+                               "number of days from 1 to %1")
+                    .arg(MaxOfflineDays),
+                str("InvalidSyncConfig")};
+    }
 
     const SyncConfig current = app.effectiveSync();
     const SyncConfig::State from
@@ -377,12 +436,27 @@ bool SimBackend::restore(const QJsonObject &state, QString *problem)
         return false;
     }
     QList<SimApp> apps;
+    QSet<QString> ids;
     const QJsonArray items = state.value(str("apps")).toArray();
     for (const QJsonValue &item : items) {
         const QJsonObject o = item.toObject();
-        if (!o.value(str("_id")).isString() || !o.value(str("service_id")).isString()) {
+        if (!item.isObject() || !o.value(str("_id")).isString()
+            || !o.value(str("service_id")).isString()) {
             *problem = str("an app in it has no _id or service_id");
             return false;
+        }
+        const QString id = o.value(str("_id")).toString();
+        if (const QString field = wrongAppField(o); !field.isEmpty()) {
+            *problem
+                = QStringLiteral("the app %1 has \u201c%2\u201d of the wrong type").arg(id, field);
+            return false;
+        }
+        for (const QString &taken : {id, o.value(str("service_id")).toString()}) {
+            if (ids.contains(taken)) {
+                *problem = QStringLiteral("the id %1 is used twice").arg(taken);
+                return false;
+            }
+            ids.insert(taken);
         }
         apps.append(SimApp::fromJson(o));
     }

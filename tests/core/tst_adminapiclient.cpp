@@ -709,6 +709,39 @@ private slots:
                  }).ok());
     }
 
+    void configValuesTheServiceRefuses_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        const auto offline = [](const QJsonValue &days) {
+            return QJsonObject {{QStringLiteral("flexible_sync"),
+                QJsonObject {{QStringLiteral("client_max_offline_days"), days}}}};
+        };
+        QTest::newRow("offline days -1") << offline(-1);
+        QTest::newRow("offline days 0") << offline(0);
+        QTest::newRow("offline days 1.5") << offline(1.5);
+        QTest::newRow("offline days 1e12") << offline(1e12);
+        QTest::newRow("offline days as text") << offline(QStringLiteral("30"));
+        QTest::newRow("read preference")
+            << QJsonObject {{QStringLiteral("readPreference"), QStringLiteral("nope")}};
+        QTest::newRow("read preference as a number")
+            << QJsonObject {{QStringLiteral("readPreference"), 1}};
+    }
+
+    void configValuesTheServiceRefuses()
+    {
+        QFETCH(QJsonObject, body);
+        SimFixture f;
+        QVERIFY(f.login());
+        const ServiceConfig before = config(f);
+        const auto r = patch(f, body);
+        QCOMPARE(r.error.httpStatus, 400);
+        QVERIFY2(r.error.message().contains(QStringLiteral("client_max_offline_days"))
+                || r.error.message().contains(QStringLiteral("readPreference"))
+                || r.error.message().contains(QStringLiteral("wrong type")),
+            qPrintable(r.error.message()));
+        QCOMPARE(config(f).raw, before.raw); // nothing changed
+    }
+
     void cancelEndsTheCallAtOnce()
     {
         SimFixture f;

@@ -1,23 +1,79 @@
 // Connection profiles, the http policy and the keychain: the private key never reaches the
 // settings file, and a machine without a keychain service is told so.
+#include "ActivityLog.h"
 #include "ConnectionProfile.h"
 #include "KeychainSecretStore.h"
+#include "PrivateFiles.h"
 #include "ProfileStore.h"
+#include "SyncSnapshotStore.h"
 #include "UrlPolicy.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <optional>
+#include <sys/stat.h>
 
 class TestProfiles : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void whatTheConsoleWritesIsTheOwnersAlone()
+    {
+        // Whatever the umask lets through, settings, snapshots and the activity log are 0600
+        // in 0700 folders.
+        const mode_t umaskBefore = ::umask(0);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("config/SyncConsole"));
+        const QString settingsPath = folder + QStringLiteral("/sync-console.ini");
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            ConnectionProfile p;
+            p.name = QStringLiteral("Prod");
+            store.save(p);
+        }
+        SyncSnapshotStore snapshots(dir.filePath(QStringLiteral("data/snapshots")));
+        QString problem;
+        SyncConfig sync;
+        sync.mode = SyncConfig::Mode::Flexible;
+        QVERIFY2(snapshots.save(QStringLiteral("app1"), sync, &problem), qPrintable(problem));
+        ActivityLog log;
+        const QString logPath = dir.filePath(QStringLiteral("data/activity/profile.jsonl"));
+        QVERIFY2(log.attachFile(logPath, &problem), qPrintable(problem));
+        ApiCallRecord record;
+        record.method = "GET";
+        record.url = QStringLiteral("http://127.0.0.1/api/admin/v3.0/groups");
+        log.append(record);
+        const QString exported = dir.filePath(QStringLiteral("export.jsonl"));
+        QVERIFY2(log.exportTo(exported, &problem), qPrintable(problem));
+        ::umask(umaskBefore);
+
+        const QFileDevice::Permissions file = PrivateFiles::ownerOnly;
+        const QFileDevice::Permissions folderMode
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        const auto mode = [](const QString &path) {
+            // Only the Owner bits and the others' bits: QFile reports User bits as well.
+            return QFile::permissions(path)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        QCOMPARE(mode(settingsPath), file);
+        QCOMPARE(mode(folder), folderMode);
+        const QStringList snapshotFiles = QDir(snapshots.directory()).entryList(QDir::Files);
+        QCOMPARE(snapshotFiles.size(), 1);
+        QCOMPARE(mode(snapshots.directory() + QLatin1Char('/') + snapshotFiles.first()), file);
+        QCOMPARE(mode(snapshots.directory()), folderMode);
+        QCOMPARE(mode(logPath), file);
+        QCOMPARE(mode(QFileInfo(logPath).absolutePath()), folderMode);
+        QCOMPARE(mode(exported), file);
+    }
+
     void profilesRoundTripWithoutTheirSecret()
     {
         QTemporaryDir dir;

@@ -90,6 +90,44 @@ private slots:
         QVERIFY(!s.controller->hasDraft());
     }
 
+    void aGarbledPollIsAskedAgain()
+    {
+        // The deployment goes on whatever one poll's answer looked like: only its real end
+        // decides how the procedure ends.
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        s.controller->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(s.controller->hasDraft(), 10000);
+        QVERIFY(s.idle());
+        s.sim.backend.setDeploymentDelayMs(200);
+        QVERIFY(s.sim.inject(QStringLiteral("GET */deployments/* malformed count=2")));
+        QSignalSpy failed(s.controller.get(), &SyncController::failed);
+        QSignalSpy succeeded(s.controller.get(), &SyncController::deploymentSucceeded);
+        s.controller->deploy();
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(s.sim.app().deployments.size(), 1);
+    }
+
+    void anInterruptedStepSaysWhereAndWhatMayHaveHappened()
+    {
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        // The change reaches the server; its answer does not (twice: Qt resends once by itself).
+        QVERIFY(s.sim.inject(QStringLiteral("PATCH */config drop count=2")));
+        QSignalSpy failed(s.controller.get(), &SyncController::failed);
+        s.controller->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 10000);
+        const QString message = failed.first().first().value<ApiError>().message();
+        QVERIFY2(message.contains(QStringLiteral("saving the change into the draft"))
+                && message.contains(QStringLiteral("may already have made this change")),
+            qPrintable(message));
+        QVERIFY(s.idle());
+        // And the state shown is the server's: the change is in the draft.
+        QCOMPARE(s.controller->status(), Status::Disabled);
+        QVERIFY(s.controller->hasDraft());
+    }
+
     void terminateWithDraftsThenDeploy()
     {
         ControllerFixture s(QStringLiteral("partition"));

@@ -248,6 +248,48 @@ private slots:
         QCOMPARE(backend.toJson(), before);
     }
 
+    void restoreRefusesWrongTypesAndDuplicateIds_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("name") << QStringLiteral("name") << QJsonValue(42) << QStringLiteral("name");
+        QTest::newRow("deployments")
+            << QStringLiteral("deployments") << QJsonValue(QStringLiteral("many"))
+            << QStringLiteral("deployments");
+        QTest::newRow("a client") << QStringLiteral("clients") << QJsonValue(QJsonArray {7})
+                                  << QStringLiteral("clients");
+        QTest::newRow("paused_at")
+            << QStringLiteral("paused_at") << QJsonValue(QStringLiteral("yesterday"))
+            << QStringLiteral("paused_at");
+        QTest::newRow("duplicate app id")
+            << QString() << QJsonValue() << QStringLiteral("used twice");
+    }
+
+    void restoreRefusesWrongTypesAndDuplicateIds()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, says);
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("flexible"), backend);
+        const QJsonObject before = backend.toJson();
+        QJsonObject state = before;
+        QJsonArray apps = state.value(QStringLiteral("apps")).toArray();
+        if (field.isEmpty()) {
+            apps.append(apps.first()); // the same app twice
+        } else {
+            QJsonObject app = apps.first().toObject();
+            app.insert(field, value);
+            apps.replace(0, app);
+        }
+        state.insert(QStringLiteral("apps"), apps);
+        QString problem;
+        QVERIFY(!backend.restore(state, &problem));
+        QVERIFY2(problem.contains(says), qPrintable(problem));
+        QCOMPARE(backend.toJson(), before);
+    }
+
     void stateFileIsWrittenAndRead()
     {
         QTemporaryDir dir;

@@ -82,6 +82,10 @@ private slots:
         QTest::newRow("url") << QStringList {QStringLiteral("--base-url"),
             QStringLiteral("ftp://x")}
                              << QStringLiteral("--base-url");
+        QTest::newRow("empty url") << QStringList {QStringLiteral("--base-url"), QString()}
+                                   << QStringLiteral("--base-url");
+        QTest::newRow("url without host")
+            << QStringList {QStringLiteral("--base-url=https://")} << QStringLiteral("--base-url");
         QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")}
                                  << QStringLiteral("frobnicate");
     }

@@ -39,6 +39,26 @@ QString statusSentence(int status)
 
 QString ApiError::message() const
 {
+    const QString what = callMessage();
+    if (step.isEmpty() || kind == Kind::None)
+        return what;
+    if (maybeApplied)
+        return ApiError::tr("Interrupted while %1: %2 The server may already have made this "
+                            "change; the console is reading its state again.")
+            .arg(step, what);
+    return ApiError::tr("Interrupted while %1: %2").arg(step, what);
+}
+
+ApiError ApiError::during(const QString &what, bool write) const
+{
+    ApiError e = *this;
+    e.step = what;
+    e.maybeApplied = write && (kind == Kind::Network || kind == Kind::Timeout);
+    return e;
+}
+
+QString ApiError::callMessage() const
+{
     switch (kind) {
     case Kind::None:
         return {};

@@ -29,11 +29,22 @@ public:
     QString detail; // what the transport or parser said, for the log
     int retryAfterSeconds = -1;
     qint64 limitBytes = 0; // ReplyTooLarge: the limit that was passed
+    // What the console was doing when the call failed ("saving the change into the draft");
+    // empty for a call on its own. Set by the procedure that made the call.
+    QString step;
+    // A change whose answer never came: the server may have made it all the same.
+    bool maybeApplied = false;
     int attempts = 1; // how many times the request was sent (reads are retried, writes never)
 
     bool isError() const { return kind != Kind::None; }
-    // A sentence a user understands; it includes the server's words and code when there are any.
+    // A sentence a user understands; it includes the server's words and code when there are
+    // any, the step that was interrupted, and whether the server may have acted already.
     QString message() const;
+    // The same error, said to have happened during `step`; `write`: the call was a change.
+    ApiError during(const QString &step, bool write) const;
+
+    // The call's own failure, without the step.
+    QString callMessage() const;
 
     static ApiError http(int status, const QString &error, const QString &errorCode);
     static ApiError network(const QString &detail);

@@ -1,5 +1,7 @@
 #include "ActivityLog.h"
 
+#include "PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +15,7 @@ ActivityLog::ActivityLog(QObject *parent)
 
 bool ActivityLog::attachFile(const QString &path, QString *problem)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    PrivateFiles::makeDirectory(QFileInfo(path).absolutePath());
     QList<ApiCallRecord> loaded;
     for (const QString &file : {path + QStringLiteral(".1"), path}) {
         QFile in(file);
@@ -26,7 +28,7 @@ bool ActivityLog::attachFile(const QString &path, QString *problem)
         }
     }
     QFile probe(path);
-    if (!probe.open(QIODevice::Append)) {
+    if (!probe.open(QIODevice::Append, PrivateFiles::ownerOnly) || !PrivateFiles::restrict(path)) {
         *problem
             = tr("The activity log cannot be written to %1: %2").arg(path, probe.errorString());
         return false;
@@ -47,7 +49,7 @@ void ActivityLog::write(const ApiCallRecord &record)
         QFile::rename(m_path, m_path + QStringLiteral(".1"));
     }
     QFile out(m_path);
-    if (out.open(QIODevice::Append))
+    if (out.open(QIODevice::Append, PrivateFiles::ownerOnly))
         out.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n');
 }
 
@@ -67,7 +69,7 @@ void ActivityLog::append(const ApiCallRecord &record)
 bool ActivityLog::exportTo(const QString &path, QString *problem) const
 {
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(PrivateFiles::ownerOnly)) {
         *problem = out.errorString();
         return false;
     }

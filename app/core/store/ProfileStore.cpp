@@ -1,5 +1,8 @@
 #include "ProfileStore.h"
 
+#include "PrivateFiles.h"
+
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -14,6 +17,17 @@ QString groupFor(const QString &id)
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
 { }
+
+void ProfileStore::syncPrivately()
+{
+    m_settings->sync();
+    // Profiles name servers, projects and public keys: the settings are the owner's alone.
+    const QString path = m_settings->fileName();
+    if (QFileInfo(path).isFile()) {
+        PrivateFiles::makeDirectory(QFileInfo(path).absolutePath());
+        PrivateFiles::restrict(path);
+    }
+}
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
@@ -66,19 +80,19 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(QStringLiteral("group_id"), p.groupId);
     m_settings->setValue(QStringLiteral("last_app"), p.lastAppId);
     m_settings->endGroup();
-    m_settings->sync();
+    syncPrivately();
 }
 
 void ProfileStore::remove(const QString &id)
 {
     m_settings->remove(groupFor(id));
-    m_settings->sync();
+    syncPrivately();
 }
 
 void ProfileStore::setLastApp(const QString &profileId, const QString &appId)
 {
     m_settings->setValue(groupFor(profileId) + QStringLiteral("/last_app"), appId);
-    m_settings->sync();
+    syncPrivately();
 }
 
 QString ProfileStore::lastProfile() const
@@ -89,5 +103,5 @@ QString ProfileStore::lastProfile() const
 void ProfileStore::setLastProfile(const QString &id)
 {
     m_settings->setValue(QStringLiteral("last_profile"), id);
-    m_settings->sync();
+    syncPrivately();
 }

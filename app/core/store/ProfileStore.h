@@ -25,5 +25,7 @@ public:
     void setLastProfile(const QString &id);
 
 private:
+    void syncPrivately();
+
     QSettings *m_settings;
 };

@@ -1,5 +1,7 @@
 #include "SyncSnapshotStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -25,7 +27,7 @@ QString SyncSnapshotStore::pathFor(const QString &appId) const
 
 bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QString *problem)
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!PrivateFiles::makeDirectory(m_directory)) {
         *problem = QStringLiteral("cannot create %1").arg(m_directory);
         return false;
     }
@@ -34,7 +36,7 @@ bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QStri
         {QStringLiteral("block"), sync.block},
         {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     QSaveFile file(pathFor(appId));
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::ownerOnly)) {
         *problem = file.errorString();
         return false;
     }

@@ -38,7 +38,7 @@ void DeploymentFlow::deployDraft(const QString &draftId)
                 return follow(r.value);
             if (replyMayHaveBeenLost(r.error))
                 return reconcileLostDeploy(draftId, r.error);
-            fail(r.error);
+            fail(r.error.during(tr("deploying the draft"), true));
         });
 }
 
@@ -54,7 +54,8 @@ void DeploymentFlow::reconcileLostDeploy(const QString &draftId, const ApiError 
                     if (d.draftId == draftId)
                         return follow(d);
             }
-            fail(error);
+            // Listed without it: the draft was not deployed. Not listed: nobody can tell yet.
+            fail(error.during(tr("deploying the draft"), !r.ok()));
         });
 }
 
@@ -68,12 +69,13 @@ void DeploymentFlow::redeploy(const QString &deploymentId, const QList<Deploymen
         before.insert(d.id);
     m_client->redeploy(m_app, deploymentId, this, [this, before](const ApiResult<Done> &r) {
         if (!r.ok())
-            return fail(r.error);
+            return fail(r.error.during(tr("redeploying"), true));
         // The answer is 204 without the new deployment: find it among the recent ones.
         m_client->listDeployments(
             m_app, this, [this, before](const ApiResult<QList<Deployment>> &list) {
                 if (!list.ok())
-                    return fail(list.error);
+                    return fail(list.error.during(
+                        tr("looking for the deployment the redeploy started"), false));
                 emit deploymentsRead(list.value);
                 for (const Deployment &d : list.value)
                     if (!before.contains(d.id))
@@ -86,6 +88,7 @@ void DeploymentFlow::redeploy(const QString &deploymentId, const QList<Deploymen
 
 void DeploymentFlow::follow(const Deployment &deployment)
 {
+    m_failedPolls = 0;
     m_deployment = deployment;
     emit started(deployment);
     if (deployment.isFinished())
@@ -98,8 +101,22 @@ void DeploymentFlow::poll()
     if (!m_deployment || !m_client)
         return;
     m_client->deployment(m_app, m_deployment->id, this, [this](const ApiResult<Deployment> &r) {
-        if (!r.ok())
-            return fail(r.error);
+        if (!r.ok()) {
+            // A poll is a read: a garbled or lost answer says nothing about the deployment,
+            // which goes on without us. Ask again, and give up only on a definite answer
+            // (gone, refused) or after a good while of silence.
+            const bool definite = r.error.kind == ApiError::Kind::Http
+                || r.error.kind == ApiError::Kind::SessionExpired
+                || r.error.kind == ApiError::Kind::Cancelled;
+            if (!definite && ++m_failedPolls < MaxFailedPolls) {
+                m_pollTimer->start(qMin(m_pollIntervalMs << qMin(m_failedPolls, 4), 8000));
+                return;
+            }
+            ApiError error = r.error;
+            error.step = tr("following deployment %1").arg(m_deployment->id);
+            return fail(error);
+        }
+        m_failedPolls = 0;
         m_deployment = r.value;
         if (!r.value.isFinished()) {
             emit progressed(r.value);

@@ -60,6 +60,9 @@ private:
     AppRef m_app;
     QTimer *m_pollTimer;
     int m_pollIntervalMs = 1000;
+    // Polls that failed in a row; past the limit the deployment is reported as lost track of.
+    int m_failedPolls = 0;
+    static constexpr int MaxFailedPolls = 8;
     bool m_running = false;
     std::optional<Deployment> m_deployment;
 };

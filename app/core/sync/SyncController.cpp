@@ -312,13 +312,13 @@ void SyncController::changeSync(const QJsonObject &body)
             return patchIntoDraft(body);
         }
         if (r.error.httpStatus != 409)
-            return finishWith(r.error);
+            return finishWith(r.error.during(tr("creating a draft"), true));
         // A draft exists already (made elsewhere): reuse it.
         m_client->currentDraft(m_app, this, [this, body](const ApiResult<std::optional<Draft>> &c) {
             if (!c.ok() || !c.value)
                 return finishWith(c.ok()
                         ? ApiError::http(409, tr("a draft exists but could not be read"), QString())
-                        : c.error);
+                        : c.error.during(tr("reading the draft made elsewhere"), false));
             setDraft(c.value);
             patchIntoDraft(body);
         });
@@ -334,8 +334,10 @@ void SyncController::patchIntoDraft(const QJsonObject &body)
 void SyncController::patch(const QJsonObject &body)
 {
     const Activity activity = m_activity;
+    const QString step = draftsEnabled() ? tr("saving the change into the draft")
+                                         : tr("changing the sync configuration");
     m_client->patchServiceConfig(
-        m_app, m_service.id, body, this, [this, activity](const ApiResult<Done> &r) {
+        m_app, m_service.id, body, this, [this, activity, step](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
                 && r.error.errorCode == QLatin1String("SyncResumeOplogRolledOver")) {
                 m_lastError = r.error;
@@ -344,7 +346,7 @@ void SyncController::patch(const QJsonObject &body)
                 refresh();
                 return;
             }
-            finishWith(r.error);
+            finishWith(r.ok() ? r.error : r.error.during(step, true));
         });
 }
 
@@ -354,7 +356,7 @@ void SyncController::loadDiff()
         return;
     m_client->draftDiff(m_app, m_draft->id, this, [this](const ApiResult<DraftDiff> &r) {
         if (!r.ok())
-            return finishWith(r.error);
+            return finishWith(r.error.during(tr("loading the changes of the draft"), false));
         m_diff = r.value;
         m_diffLoaded = true;
         emit draftChanged();
@@ -401,7 +403,7 @@ void SyncController::discard()
     m_client->discardDraft(m_app, m_draft->id, this, [this](const ApiResult<Done> &r) {
         if (r.ok())
             setDraft(std::nullopt);
-        finishWith(r.error);
+        finishWith(r.ok() ? r.error : r.error.during(tr("discarding the draft"), true));
     });
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QFileDevice>
+#include <QString>
+
+// What the console writes about an admin's work (settings, snapshots, the activity log) is
+// the owner's alone: folders 0700, files 0600, whatever the umask says.
+namespace PrivateFiles {
+
+inline constexpr QFileDevice::Permissions ownerOnly
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Creates `directory` and its missing parents; makes `directory` itself 0700.
+bool makeDirectory(const QString &directory);
+// Makes an existing file 0600; false when it does not exist or cannot be changed.
+bool restrict(const QString &path);
+
+} // namespace PrivateFiles
