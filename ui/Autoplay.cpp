@@ -112,6 +112,16 @@ void Autoplay::start()
     const SyncController::Status status = m_controller->status();
     if (m_procedure.kind == Kind::Enable && status != SyncController::Status::Disabled)
         return fail(tr("Sync is not disabled, so there is nothing to enable; terminate it first."));
+    if (m_procedure.kind == Kind::Enable && !m_controller->snapshot()) {
+        // Said at once: the restore step would otherwise wait a minute for a button that
+        // never comes.
+        const QString why = m_controller->snapshotProblem().isEmpty()
+            ? tr("No configuration was saved for this app before Sync was terminated (Sync "
+                 "Console saves one when it terminates Sync).")
+            : m_controller->snapshotProblem();
+        return fail(
+            tr("%1 Enter the configuration on the Sync page and click Enable Sync.").arg(why));
+    }
     if (m_procedure.kind == Kind::Resume && status != SyncController::Status::Paused)
         return fail(tr("Sync is not paused, so there is nothing to resume."));
     if ((m_procedure.kind == Kind::Pause && status != SyncController::Status::Enabled)

@@ -41,6 +41,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_restore(new QPushButton(this))
     , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
     , m_problem(new QLabel(this))
+    , m_snapshotNotice(new QLabel(this))
 {
     setObjectName(ObjectName::enableSyncForm);
     auto *layout = new QVBoxLayout(this);
@@ -109,6 +110,11 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 24, 24, 24);
     auto *notes = new QVBoxLayout;
+    m_snapshotNotice->setObjectName(ObjectName::snapshotNotice);
+    m_snapshotNotice->setProperty("role", QStringLiteral("stepDescription"));
+    m_snapshotNotice->setWordWrap(true);
+    m_snapshotNotice->hide();
+    notes->addWidget(m_snapshotNotice);
     notes->addWidget(m_restore, 0, Qt::AlignLeft);
     notes->addWidget(m_problem);
     buttons->addLayout(notes, 1);
@@ -155,6 +161,14 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
     m_restore->setText(
         tr("Restore the configuration in force before Sync was terminated (saved %1)")
             .arg(snapshot->savedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"))));
+}
+
+void EnableSyncForm::setSnapshotProblem(const QString &problem)
+{
+    m_snapshotNotice->setText(problem.isEmpty()
+            ? QString()
+            : tr("%1 Enter the configuration in the steps above.").arg(problem));
+    m_snapshotNotice->setVisible(!problem.isEmpty());
 }
 
 void EnableSyncForm::setBusy(bool busy)

@@ -28,6 +28,8 @@ public:
     void setCluster(const QString &clusterLabel);
     void setSnapshot(const std::optional<SyncSnapshotStore::Snapshot> &snapshot);
     void setBusy(bool busy);
+    // Why the saved configuration cannot be offered (it was damaged), shown above Enable Sync.
+    void setSnapshotProblem(const QString &problem);
     // The configuration the form describes, when it is complete.
     std::optional<SyncConfig> config() const;
     // Fills every step from the snapshot and picks the cluster: Enable Sync is then one click.
@@ -56,6 +58,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_enable;
     QLabel *m_problem;
+    QLabel *m_snapshotNotice;
     std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
     QJsonObject m_extraFields; // fields of a restored config this form does not edit
     bool m_busy = false;

@@ -113,6 +113,7 @@ inline constexpr QLatin1String signInDialog {"signInDialog"};
 inline constexpr QLatin1String signInProblem {"signInProblem"};
 inline constexpr QLatin1String signOutAction {"signOutAction"};
 inline constexpr QLatin1String simulatorChoice {"simulatorChoice"};
+inline constexpr QLatin1String snapshotNotice {"snapshotNotice"};
 inline constexpr QLatin1String startTerminateButton {"startTerminateButton"};
 inline constexpr QLatin1String stepCluster {"stepCluster"};
 inline constexpr QLatin1String stepClusterDone {"stepClusterDone"};

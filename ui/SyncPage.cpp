@@ -309,7 +309,9 @@ void SyncPage::render()
     m_terminate->setEnabled(!busy);
 
     m_enableForm->setCluster(cluster);
-    if (status == SyncController::Status::Disabled)
+    if (status == SyncController::Status::Disabled) {
         m_enableForm->setSnapshot(m_controller->snapshot());
+        m_enableForm->setSnapshotProblem(m_controller->snapshotProblem());
+    }
     m_enableForm->setBusy(busy);
 }

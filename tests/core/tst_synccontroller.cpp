@@ -1,6 +1,7 @@
 // SyncController against the in-process simulator over loopback HTTP.
 #include "ControllerFixture.h"
 
+#include <QDir>
 #include <QSignalSpy>
 
 using Status = SyncController::Status;
@@ -126,6 +127,37 @@ private slots:
         // And the state shown is the server's: the change is in the draft.
         QCOMPARE(s.controller->status(), Status::Disabled);
         QVERIFY(s.controller->hasDraft());
+    }
+
+    void aDamagedSnapshotIsSetAsideAndSaid()
+    {
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        s.controller->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(s.controller->hasDraft(), 10000);
+        QVERIFY(s.idle());
+        QVERIFY(s.controller->snapshot());
+        const QStringList files
+            = QDir(s.snapshots.directory()).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString path = s.snapshots.directory() + QLatin1Char('/') + files.first();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"app_id\": 12, \"blo");
+        file.close();
+
+        SyncController again(s.sim.client.get(), s.sim.appRef(), &s.snapshots);
+        QVERIFY(!again.snapshot());
+        QVERIFY2(again.snapshotProblem().contains(QStringLiteral("damaged")),
+            qPrintable(again.snapshotProblem()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+        // Nothing saved at all is no problem to report.
+        QTemporaryDir empty;
+        SyncSnapshotStore none(empty.path());
+        SyncController fresh(s.sim.client.get(), s.sim.appRef(), &none);
+        QVERIFY(!fresh.snapshot());
+        QVERIFY(fresh.snapshotProblem().isEmpty());
     }
 
     void terminateWithDraftsThenDeploy()

@@ -1,5 +1,6 @@
 // Whole procedures clicked through the real widgets against the simulator over HTTP, then
 // checked against the simulator's state.
+#include "Autoplay.h"
 #include "Checked.h"
 #include "DraftBar.h"
 #include "ObjectNames.h"
@@ -294,6 +295,37 @@ private slots:
         QTest::keyClick(ui.window->openDialog(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         QCOMPARE(ui.sim.app().deployed.mode, SyncConfig::Mode::None);
+    }
+
+    void enableWithoutASavedConfigurationSaysSoAtOnce()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.controller->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
+        QVERIFY(ui.idle());
+        QSignalSpy deployed(ui.controller.get(), &SyncController::deploymentSucceeded);
+        ui.controller->deploy();
+        QTRY_COMPARE_WITH_TIMEOUT(deployed.size(), 1, 10000);
+
+        // Another machine's console: Sync is disabled, and no configuration was saved here.
+        QTemporaryDir elsewhere;
+        SyncSnapshotStore none(elsewhere.path());
+        SyncController controller(ui.sim.client.get(), ui.sim.appRef(), &none);
+        QVERIFY(refreshAndWait(controller));
+        QCOMPARE(controller.status(), SyncController::Status::Disabled);
+        MainWindow window(&controller);
+        window.show();
+        Autoplay autoplay(&window, &controller, Procedures::get(Procedure::Kind::Enable));
+        autoplay.setDelayMs(0);
+        QSignalSpy finished(&autoplay, &Autoplay::finished);
+        autoplay.start();
+        QCOMPARE(finished.size(), 1); // at once, not after a minute
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("No configuration was saved"))
+                && message.contains(QStringLiteral("Enable Sync")),
+            qPrintable(message));
     }
 };
 

@@ -48,25 +48,38 @@ bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QStri
     return true;
 }
 
-std::optional<SyncSnapshotStore::Snapshot> SyncSnapshotStore::load(const QString &appId) const
+std::optional<SyncSnapshotStore::Snapshot> SyncSnapshotStore::load(
+    const QString &appId, QString *problem)
 {
-    QFile file(pathFor(appId));
+    const QString path = pathFor(appId);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return std::nullopt; // none saved
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    if (object.value(QStringLiteral("app_id")).toString() != appId
-        || !object.value(QStringLiteral("block")).isObject())
-        return std::nullopt;
+    file.close();
     Snapshot s;
     const QString key = object.value(QStringLiteral("key")).toString();
     if (key == SyncConfig::jsonKey(SyncConfig::Mode::Flexible))
         s.sync.mode = SyncConfig::Mode::Flexible;
     else if (key == SyncConfig::jsonKey(SyncConfig::Mode::PartitionBased))
         s.sync.mode = SyncConfig::Mode::PartitionBased;
-    else
-        return std::nullopt;
     s.sync.block = object.value(QStringLiteral("block")).toObject();
     s.savedAt
         = QDateTime::fromString(object.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    return s;
+    if (object.value(QStringLiteral("app_id")).toString() == appId
+        && object.value(QStringLiteral("block")).isObject()
+        && s.sync.mode != SyncConfig::Mode::None)
+        return s;
+    // Damaged: keep it for whoever wants to look, out of the way of the next save.
+    const QString aside = path + QStringLiteral(".damaged");
+    QFile::remove(aside);
+    const bool moved = QFile::rename(path, aside);
+    if (problem)
+        *problem = moved ? tr("The configuration saved before Sync was terminated is damaged; it "
+                              "was set aside as %1.")
+                               .arg(aside)
+                         : tr("The configuration saved before Sync was terminated is damaged "
+                              "(%1).")
+                               .arg(path);
+    return std::nullopt;
 }

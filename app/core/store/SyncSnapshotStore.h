@@ -2,6 +2,7 @@
 
 #include "SyncConfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -10,6 +11,8 @@
 // Enable Sync can offer to restore it. One JSON file per app in `directory`, written atomically.
 class SyncSnapshotStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncSnapshotStore)
+
 public:
     struct Snapshot
     {
@@ -22,7 +25,9 @@ public:
 
     QString directory() const { return m_directory; }
     bool save(const QString &appId, const SyncConfig &sync, QString *problem);
-    std::optional<Snapshot> load(const QString &appId) const;
+    // The app's snapshot; nothing when none was saved. A file that cannot be read as one is
+    // set aside (renamed to *.damaged) and `problem` says so, in words for the user.
+    std::optional<Snapshot> load(const QString &appId, QString *problem = nullptr);
 
 private:
     QString pathFor(const QString &appId) const;

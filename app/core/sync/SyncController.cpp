@@ -14,7 +14,7 @@ SyncController::SyncController(
     , m_flow(new DeploymentFlow(client, app, this))
 {
     if (m_snapshots)
-        m_snapshot = m_snapshots->load(m_app.appId);
+        m_snapshot = m_snapshots->load(m_app.appId, &m_snapshotProblem);
     connect(m_flow, &DeploymentFlow::started, this, &SyncController::onDeploymentStarted);
     connect(m_flow, &DeploymentFlow::progressed, this, &SyncController::deploymentChanged);
     connect(m_flow, &DeploymentFlow::finished, this, &SyncController::onDeploymentFinished);
@@ -286,7 +286,8 @@ void SyncController::terminate()
         return;
     }
     if (m_snapshots) {
-        m_snapshot = m_snapshots->load(m_app.appId);
+        m_snapshotProblem.clear();
+        m_snapshot = m_snapshots->load(m_app.appId, &m_snapshotProblem);
         emit stateChanged();
     }
     changeSync(ApiRequests::syncStatePatch(m_config.sync, SyncConfig::State::Terminated));

@@ -86,6 +86,8 @@ public:
     int devicesWithUnsyncedChanges() const;
     // Read once, and updated when terminate saves a new one.
     const std::optional<SyncSnapshotStore::Snapshot> &snapshot() const { return m_snapshot; }
+    // Why there is no snapshot although one was saved (it was damaged), or nothing.
+    QString snapshotProblem() const { return m_snapshotProblem; }
 
 public slots:
     void refresh();
@@ -158,4 +160,5 @@ private:
     SyncMetrics m_metrics;
     QList<SyncDevice> m_devices;
     std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
+    QString m_snapshotProblem;
 };

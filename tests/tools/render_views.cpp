@@ -1,0 +1,84 @@
+// Renders the console's views to PNG files, to look at beside the reference screenshots (and,
+// once translations exist, in every language): render_views DIR. Not a test; a tool.
+#include "ActivityPage.h"
+#include "ConsoleDialog.h"
+#include "DeployDialog.h"
+#include "ObjectNames.h"
+#include "PauseDialog.h"
+#include "TerminateDialog.h"
+#include "UiFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QTextStream>
+
+namespace {
+bool save(QWidget *widget, const QString &dir, const char *name)
+{
+    const QString path = QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    QTextStream(ok ? stdout : stderr) << (ok ? "" : "cannot write ") << path << Qt::endl;
+    return ok;
+}
+
+bool settle(UiFixture &ui)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return ui.controller->isLoaded()
+                && ui.controller->activity() == SyncController::Activity::Idle;
+        },
+        10000);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    if (!QDir().mkpath(dir))
+        return 1;
+    bool ok = true;
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        ok &= ui.load();
+        ok &= save(ui.window.get(), dir, "sync-page");
+        ui.controller->pause();
+        ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
+        ui.window->openDeployDialog();
+        ok &= QTest::qWaitFor([&] { return ui.controller->isDiffLoaded(); }, 10000);
+        QCoreApplication::processEvents();
+        ok &= save(ui.window->openDialog(), dir, "deploy-dialog");
+        ui.window->openDialog()->findChild<QPushButton *>(ObjectName::deployButton)->click();
+        ok &= QTest::qWaitFor([&] { return !ui.window->openDialog(); }, 10000) && settle(ui);
+        ui.window->showPage(QStringLiteral("deploy"));
+        ok &= save(ui.window.get(), dir, "deploy-page");
+        ui.window->showPage(QStringLiteral("activity"));
+        ok &= save(ui.window.get(), dir, "activity-page");
+        ui.window->activityPage()->exportTo(QStringLiteral("/nonexistent/activity.jsonl"));
+        ok &= save(ui.window.get(), dir, "activity-export-failed");
+    }
+    {
+        // Sync terminated, and the configuration saved before it damaged.
+        UiFixture ui(QStringLiteral("partition"));
+        ok &= ui.load();
+        ui.controller->terminate();
+        ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
+        ui.controller->deploy();
+        ok &= QTest::qWaitFor([&] { return !ui.controller->hasDraft(); }, 10000) && settle(ui);
+        for (const QString &f : QDir(ui.snapshots.directory()).entryList(QDir::Files)) {
+            QFile file(QDir(ui.snapshots.directory()).filePath(f));
+            ok &= file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        }
+        SyncController controller(ui.sim.client.get(), ui.sim.appRef(), &ui.snapshots);
+        ok &= refreshAndWait(controller);
+        MainWindow window(&controller);
+        window.resize(1420, 760);
+        window.show();
+        QCoreApplication::processEvents();
+        ok &= save(&window, dir, "enable-sync-damaged-snapshot");
+    }
+    return ok ? 0 : 1;
+}
