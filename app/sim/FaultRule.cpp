@@ -29,6 +29,10 @@ QJsonObject FaultRule::toJson() const
         o.insert(QStringLiteral("malformed"), true);
     if (drop)
         o.insert(QStringLiteral("drop"), true);
+    if (html)
+        o.insert(QStringLiteral("html"), true);
+    if (empty)
+        o.insert(QStringLiteral("empty"), true);
     if (!deploymentError.isEmpty())
         o.insert(QStringLiteral("deploy_error"), deploymentError);
     if (!redirect.isEmpty())
@@ -57,7 +61,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     // A misspelt field would otherwise leave a rule that hits every request.
     static const QStringList known {QStringLiteral("method"), QStringLiteral("path"),
         QStringLiteral("latency_ms"), QStringLiteral("status"), QStringLiteral("retry_after"),
-        QStringLiteral("malformed"), QStringLiteral("drop"), QStringLiteral("deploy_error"),
+        QStringLiteral("malformed"), QStringLiteral("drop"), QStringLiteral("html"),
+        QStringLiteral("empty"), QStringLiteral("deploy_error"),
         QStringLiteral("count"), QStringLiteral("redirect"), QStringLiteral("oversize_bytes")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key())) {
@@ -74,6 +79,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     r.retryAfter = o.value(QStringLiteral("retry_after")).toInt(-1);
     r.malformed = o.value(QStringLiteral("malformed")).toBool();
     r.drop = o.value(QStringLiteral("drop")).toBool();
+    r.html = o.value(QStringLiteral("html")).toBool();
+    r.empty = o.value(QStringLiteral("empty")).toBool();
     r.deploymentError = o.value(QStringLiteral("deploy_error")).toString();
     r.count = o.value(QStringLiteral("count")).toInt(-1);
     r.redirect = o.value(QStringLiteral("redirect")).toString();
@@ -127,6 +134,10 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
             r.malformed = true;
         else if (name == QLatin1String("drop") && value.isEmpty())
             r.drop = true;
+        else if (name == QLatin1String("html") && value.isEmpty())
+            r.html = true;
+        else if (name == QLatin1String("empty") && value.isEmpty())
+            r.empty = true;
         else if (name == QLatin1String("redirect") && !value.isEmpty())
             r.redirect = value;
         else if (name == QLatin1String("oversize"))
@@ -137,7 +148,8 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *problem)
             *problem
                 = QStringLiteral("\u201c%1\u201d in fault \u201c%2\u201d is not understood; use "
                                  "latency=MS, status=CODE, retry-after=S, count=N, malformed, "
-                                 "drop, redirect=URL, oversize=BYTES or deploy-error=MESSAGE")
+                                 "drop, html, empty, redirect=URL, oversize=BYTES or "
+                                 "deploy-error=MESSAGE")
                       .arg(words[i], spec);
             return std::nullopt;
         }

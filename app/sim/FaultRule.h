@@ -16,6 +16,8 @@ struct FaultRule
     int retryAfter = -1; // seconds, sent with the status (429, 503)
     bool malformed = false; // serve the request, then send a broken body
     bool drop = false; // serve the request, then close the connection without a reply
+    bool html = false; // answer `status` (502 by default) with a proxy's HTML error page
+    bool empty = false; // serve the request, then answer 200 with an empty body
     QString deploymentError; // a deployment started by the request fails with this message
     QString redirect; // answer with a redirect (307, or `status` from 300 to 399) to this URL
     qint64 oversizeBytes = 0; // serve the request, then pad its JSON reply to this many bytes
@@ -26,7 +28,7 @@ struct FaultRule
     QJsonObject toJson() const;
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *problem);
     // The command-line form: `METHOD PATH key=value...`, keys latency, status, retry-after,
-    // malformed, drop, redirect, oversize, count and deploy-error (last, taking the rest of
+    // malformed, drop, html, empty, redirect, oversize, count and deploy-error (last, taking the rest of
     // the line), e.g.
     // "GET /groups/*/apps/*/drafts status=503 retry-after=2 count=1".
     static std::optional<FaultRule> parse(const QString &spec, QString *problem);

@@ -192,6 +192,18 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         connection->respond(reply, fault->latencyMs);
         return;
     }
+    if (fault && fault->html) {
+        // A proxy or load balancer in front of the service answers for it, in HTML.
+        SimReply reply;
+        reply.status = fault->status > 0 ? fault->status : 502;
+        reply.body = QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
+                                       "<center><h1>502 Bad Gateway</h1></center><hr>"
+                                       "<center>nginx</center></body></html>\n");
+        reply.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")});
+        emit exchanged(simRequest, reply);
+        connection->respond(reply, fault->latencyMs);
+        return;
+    }
     if (fault && fault->status > 0) {
         SimReply reply = SimReply::error(
             fault->status, injectedMessage(fault->status), injectedCode(fault->status));
@@ -215,7 +227,10 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         connection->drop(fault->latencyMs);
         return;
     }
-    if (fault && fault->malformed) {
+    if (fault && fault->empty) {
+        reply.status = 200;
+        reply.body.clear();
+    } else if (fault && fault->malformed) {
         reply.status = 200;
         reply.body = QByteArrayLiteral("{\"_id\": \"6560f0c0\", \"status\": [tru");
     } else if (fault && fault->oversizeBytes > reply.body.size()) {
