@@ -6,9 +6,12 @@
 #include "SimDefaults.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -186,6 +189,59 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), garbage);
+    }
+
+    void stateSurvivesKillMinusNine()
+    {
+        // Every change is written (atomically) before it is answered: killed at any moment,
+        // the simulator leaves a file that loads and holds every change it acknowledged.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.json"));
+        QRandomGenerator random(2026);
+        qint64 acknowledged = 0; // clock seconds the simulator said it had added
+        for (int round = 0; round < 12; ++round) {
+            QProcess p;
+            const QString url = start(p, {QStringLiteral("--state"), path});
+            QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+            const QString root = url.left(url.indexOf(QStringLiteral("/api/admin/v3.0")));
+            QNetworkAccessManager network;
+            const auto advance = [&] {
+                QNetworkRequest request(QUrl(root + QStringLiteral("/_sim/clock?advance=1")));
+                request.setHeader(
+                    QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                return network.post(request, QByteArray());
+            };
+            const int burst = 1 + int(random.bounded(25));
+            for (int i = 0; i < burst; ++i) {
+                QNetworkReply *reply = advance();
+                QSignalSpy done(reply, &QNetworkReply::finished);
+                QVERIFY(reply->isFinished() || done.wait(10000));
+                QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+                ++acknowledged;
+                reply->deleteLater();
+            }
+            // One more change on its way, and the process killed under it.
+            QNetworkReply *last = advance();
+            QSignalSpy sent(last, &QNetworkReply::uploadProgress);
+            (void)sent.wait(int(random.bounded(3))); // anywhere from before to after it lands
+            p.kill();
+            QVERIFY(p.waitForFinished(10000));
+
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonParseError error;
+            const QJsonDocument state = QJsonDocument::fromJson(file.readAll(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            const qint64 clock
+                = qint64(state.object().value(QStringLiteral("clock_offset")).toDouble());
+            QVERIFY2(clock == acknowledged || clock == acknowledged + 1,
+                qPrintable(QStringLiteral("round %1: %2 acknowledged, %3 in the file")
+                               .arg(round)
+                               .arg(acknowledged)
+                               .arg(clock)));
+            acknowledged = clock; // the unacknowledged one may have landed
+        }
+        QVERIFY2(acknowledged >= 12, qPrintable(QString::number(acknowledged)));
     }
 
     void stateSurvivesARestart()
