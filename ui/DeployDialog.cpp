@@ -52,9 +52,10 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
 
 void DeployDialog::showDiffs(const QStringList &diffs)
 {
-    if (m_diffsShown)
+    if (m_diffsShown && diffs == m_shown)
         return;
     m_diffsShown = true;
+    m_shown = diffs;
     m_model->setDiffs(diffs);
     if (diffs.isEmpty())
         m_status->setText(tr("The draft holds no changes yet."));

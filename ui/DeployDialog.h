@@ -25,7 +25,7 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     DiffModel *model() const { return m_model; }
 
-    // The draft's diffs once they are loaded (shown once: a later draft is a new dialog).
+    // The draft's diffs once they are loaded, and again when they changed elsewhere.
     void showDiffs(const QStringList &diffs);
     void showLoading();
     // `running`: the deploy or discard is under way; `canConfirm`: a loaded draft to act on.
@@ -44,4 +44,5 @@ private:
     QPushButton *m_confirm;
     bool m_started = false;
     bool m_diffsShown = false;
+    QStringList m_shown;
 };

@@ -160,6 +160,60 @@ private slots:
         QVERIFY(fresh.snapshotProblem().isEmpty());
     }
 
+    void aDraftDeployedOrChangedElsewhereIsNotDeployedStale_data()
+    {
+        QTest::addColumn<QString>("elsewhere");
+        QTest::newRow("deployed") << QStringLiteral("deployed");
+        QTest::newRow("discarded") << QStringLiteral("discarded");
+        QTest::newRow("changed") << QStringLiteral("changed");
+    }
+
+    void aDraftDeployedOrChangedElsewhereIsNotDeployedStale()
+    {
+        QFETCH(QString, elsewhere);
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        SyncController *c = s.controller.get();
+        c->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(c->hasDraft(), 10000);
+        QVERIFY(s.idle());
+        c->loadDiff(); // the deploy dialog shows it
+        QTRY_VERIFY_WITH_TIMEOUT(c->isDiffLoaded(), 10000);
+        QVERIFY(s.idle());
+        const QStringList reviewed = c->diff().diffs;
+
+        // Meanwhile, in the browser:
+        SimApp &app = s.sim.app();
+        if (elsewhere == QLatin1String("deployed"))
+            s.sim.backend.deployDraft(app, QStringLiteral("by a colleague"), QString());
+        else if (elsewhere == QLatin1String("discarded"))
+            s.sim.backend.discardDraft(app);
+        else
+            QVERIFY(!s.sim.backend
+                         .changeSync(app, SyncConfig::Mode::PartitionBased,
+                             {{QStringLiteral("state"), QStringLiteral("")}})
+                         .isRefused());
+        const int deploymentsBefore = int(app.deployments.size());
+
+        QSignalSpy failed(c, &SyncController::failed);
+        QSignalSpy succeeded(c, &SyncController::deploymentSucceeded);
+        c->deploy();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(s.idle());
+        QCOMPARE(succeeded.size(), 0);
+        QCOMPARE(int(app.deployments.size()), deploymentsBefore); // nothing deployed by us
+        const QString message = failed.first().first().value<ApiError>().message();
+        QVERIFY2(message.contains(QStringLiteral("Nothing was deployed")), qPrintable(message));
+        if (elsewhere == QLatin1String("changed")) {
+            QVERIFY(message.contains(QStringLiteral("changed elsewhere")));
+            QVERIFY(c->diff().diffs != reviewed); // the new changes, for review
+            QVERIFY(c->hasDraft());
+        } else {
+            QVERIFY(message.contains(QStringLiteral("the draft is gone")));
+            QVERIFY(!c->hasDraft());
+        }
+    }
+
     void terminateWithDraftsThenDeploy()
     {
         ControllerFixture s(QStringLiteral("partition"));

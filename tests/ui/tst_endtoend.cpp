@@ -327,6 +327,26 @@ private slots:
                 && message.contains(QStringLiteral("Enable Sync")),
             qPrintable(message));
     }
+
+    void closingTheWindowWithCallsInFlightIsSafe()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        QVERIFY(ui.sim.inject(QStringLiteral("* * latency=300")));
+        ui.controller->refresh();
+        ui.controller->pause(); // a write on its way too
+        ui.window->openPauseDialog();
+        // The window closes (or another app is opened) before any answer.
+        ui.window.reset();
+        ui.controller.reset();
+        // The session serves the next window. Its answer comes after the answers to the calls
+        // of the closed window (same delay, sent later), which find nobody left to hear them.
+        QVERIFY(ui.sim
+                    .run<QList<AppSummary>>([&](QObject *c, auto done) {
+                        ui.sim.client->listApps(ui.sim.backend.groupId(), c, done);
+                    })
+                    .ok());
+    }
 };
 
 QTEST_MAIN(TestEndToEnd)

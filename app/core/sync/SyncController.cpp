@@ -369,7 +369,31 @@ void SyncController::deploy()
 {
     if (!m_draft || !begin(Activity::Deploying))
         return;
-    m_flow->deployDraft(m_draft->id);
+    // What is deployed must be what was reviewed: someone else may have changed, discarded
+    // or deployed the draft since its diff was shown. Look once more, then deploy.
+    const QString draftId = m_draft->id;
+    const DraftDiff reviewed = m_diff;
+    const bool wasLoaded = m_diffLoaded;
+    m_client->draftDiff(
+        m_app, draftId, this, [this, draftId, reviewed, wasLoaded](const ApiResult<DraftDiff> &r) {
+            if (!r.ok() && r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 404)
+                return finishWith(ApiError::http(409,
+                    tr("the draft is gone: someone discarded or deployed it since its changes "
+                       "were shown. Nothing was deployed."),
+                    QStringLiteral("DraftNotFound")));
+            if (!r.ok())
+                return finishWith(r.error.during(tr("checking the draft before deploying"), false));
+            if (wasLoaded && r.value.diffs != reviewed.diffs) {
+                m_diff = r.value;
+                m_diffLoaded = true;
+                emit draftChanged();
+                return finishWith(ApiError::http(409,
+                    tr("the draft was changed elsewhere since you reviewed it; review the new "
+                       "changes, then deploy again. Nothing was deployed."),
+                    QStringLiteral("DraftChanged")));
+            }
+            m_flow->deployDraft(draftId);
+        });
 }
 
 void SyncController::onDeploymentStarted(const Deployment &)
