@@ -150,20 +150,15 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         connection->respond(refused ? *refused : control(request, path.mid(6)));
         return;
     }
-    const QString prefix = QString::fromLatin1(ApiPrefix);
-    if (!path.startsWith(prefix + QLatin1Char('/'))) {
+    const std::optional<SimRequest> api = SimRequest::fromHttp(request);
+    if (!api) {
         connection->respond(SimReply::error(404,
-            QStringLiteral("%1 is not an Admin API path; the API is under %2").arg(path, prefix),
+            QStringLiteral("%1 is not an Admin API path; the API is under %2")
+                .arg(path, QString::fromLatin1(ApiPrefix)),
             str("NotFound")));
         return;
     }
-
-    SimRequest simRequest;
-    simRequest.method = request.method;
-    simRequest.path = path.mid(prefix.size());
-    simRequest.query = request.query();
-    simRequest.authorization = request.header("authorization");
-    simRequest.body = request.body;
+    SimRequest simRequest = *api;
 
     const bool login = simRequest.method == "POST"
         && simRequest.path == QLatin1String("/auth/providers/mongodb-cloud/login");

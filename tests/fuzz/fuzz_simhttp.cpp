@@ -35,18 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype at = 0; at < bytes.size(); at += piece) {
         HttpRequestParser::State state = parser.feed(bytes.mid(at, piece));
         while (state == HttpRequestParser::State::Complete) {
-            const HttpRequest request = parser.take();
-            const QString path = request.path();
-            const QString prefix = QStringLiteral("/api/admin/v3.0");
-            if (path.startsWith(prefix)) {
-                SimRequest r;
-                r.method = request.method;
-                r.path = path.mid(prefix.size());
-                r.query = request.query();
-                r.authorization = request.header("authorization");
-                r.body = request.body;
-                (void)api.handle(r);
-            }
+            if (const std::optional<SimRequest> r = SimRequest::fromHttp(parser.take()))
+                (void)api.handle(*r);
             state = parser.state();
         }
         if (state == HttpRequestParser::State::Failed)

@@ -33,7 +33,13 @@ class TestSimHttp : public QObject
     // A raw client: what it sends is exactly what the test writes.
     struct Client
     {
-        explicit Client(quint16 port) { socket.connectToHost(QHostAddress::LocalHost, port); }
+        // `from`: the local address to connect from (another machine of the room, on loopback).
+        explicit Client(quint16 port, const QHostAddress &from = QHostAddress())
+        {
+            if (!from.isNull())
+                socket.bind(from);
+            socket.connectToHost(QHostAddress::LocalHost, port);
+        }
         bool connected() { return socket.waitForConnected(5000); }
         void send(const QByteArray &bytes)
         {
@@ -255,27 +261,21 @@ private slots:
         s.server.setLoginThrottle(3, 60000);
         QVERIFY(s.start());
         const auto login = [&](const QByteArray &key, const QHostAddress &from) {
-            QTcpSocket socket;
-            socket.bind(from);
-            socket.connectToHost(QHostAddress::LocalHost, s.server.port());
+            Client c(s.server.port(), from);
+            if (!c.connected())
+                return QByteArray("not connected");
             const QByteArray body = "{\"username\": \"syncsim\", \"apiKey\": \"" + key + "\"}";
-            socket.write(
-                "POST /api/admin/v3.0/auth/providers/mongodb-cloud/login HTTP/1.1\r\n"
-                "Host: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                "Content-Length: "
+            c.send("POST /api/admin/v3.0/auth/providers/mongodb-cloud/login HTTP/1.1\r\n"
+                   "Host: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                   "Content-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            QByteArray reply;
-            (void)QTest::qWaitFor(
-                [&] {
-                    reply += socket.readAll();
-                    return socket.state() == QAbstractSocket::UnconnectedState;
-                },
-                5000);
-            return reply + socket.readAll();
+            return c.read();
         };
         const QHostAddress guesser(QStringLiteral("127.0.0.1"));
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(login("wrong", guesser).startsWith("HTTP/1.1 401 "));
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray r = login("wrong", guesser);
+            QVERIFY2(r.startsWith("HTTP/1.1 401 "), r.constData());
+        }
         // The fourth try is refused, even with the right key.
         const QByteArray refused = login(SimDefaults::privateKey().toUtf8(), guesser);
         QVERIFY2(refused.startsWith("HTTP/1.1 429 "), refused.constData());
