@@ -24,6 +24,39 @@ ConsoleOptions failure(const QString &message)
 }
 } // namespace
 
+QStringList ConsoleOptions::withoutQtOptions(const QStringList &arguments, bool *platformGiven)
+{
+    // QGuiApplication's and QApplication's own options (qguiapplication.cpp, qapplication.cpp).
+    static const QStringList withValue {QStringLiteral("platform"),
+        QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("icon"), QStringLiteral("qwindowtitle"),
+        QStringLiteral("title"), QStringLiteral("display"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("session"), QStringLiteral("name"),
+        QStringLiteral("qmljsdebugger")};
+    static const QStringList alone {QStringLiteral("reverse"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("widgetcount")};
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (i == 0 || !a.startsWith(QLatin1Char('-')) || a.startsWith(QLatin1String("--"))) {
+            out.append(a);
+            continue;
+        }
+        const QString name = a.mid(1).section(QLatin1Char('='), 0, 0);
+        if (name == QLatin1String("platform") && platformGiven)
+            *platformGiven = true;
+        if (withValue.contains(name)) {
+            if (!a.contains(QLatin1Char('=')))
+                ++i; // its value
+            continue;
+        }
+        if (!alone.contains(name))
+            out.append(a);
+    }
+    return out;
+}
+
 QStringList ConsoleOptions::procedures()
 {
     return {QStringLiteral("terminate"), QStringLiteral("pause"), QStringLiteral("resume"),
@@ -63,10 +96,20 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
         tr("Play the terminate procedure and write its five figures as PNG into DIR."), tr("DIR"));
     const QCommandLineOption typeToConfirm(QStringLiteral("type-to-confirm"),
         tr("Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a checkbox."));
-    parser.addOptions(
-        {scenario, baseUrl, group, app, autoplay, delay, exitWhenDone, capture, typeToConfirm});
-    if (!parser.parse(arguments))
+    const QCommandLineOption list(
+        QStringLiteral("list-scenarios"), tr("List the simulator's scenarios and exit."));
+    parser.addOptions({scenario, baseUrl, group, app, autoplay, delay, exitWhenDone, capture,
+        typeToConfirm, list});
+    if (!parser.parse(withoutQtOptions(arguments, nullptr)))
         return failure(parser.errorText());
+    if (parser.isSet(list)) {
+        ConsoleOptions o;
+        o.exitNow = true;
+        for (const QString &name : Scenarios::names())
+            o.text += QStringLiteral("%1\t%2\n").arg(name, Scenarios::description(name));
+        o.text.chop(1);
+        return o;
+    }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         ConsoleOptions o;
         o.exitNow = true;

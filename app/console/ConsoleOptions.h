@@ -22,5 +22,10 @@ struct ConsoleOptions
     QString text;
 
     static QStringList procedures();
+    // `arguments` as main() has them: Qt's own GUI options (-platform NAME, -style NAME...)
+    // are left for QApplication and not reported as unknown. No application object is needed,
+    // so --help, --version, --list-scenarios and option errors work without a display.
     static ConsoleOptions parse(const QStringList &arguments);
+    // The arguments without Qt's own GUI options; `platformGiven` tells whether -platform was.
+    static QStringList withoutQtOptions(const QStringList &arguments, bool *platformGiven);
 };

@@ -4,6 +4,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QTextStream>
@@ -26,19 +27,41 @@ void prepareForCapture(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    prepareForCapture(argc, argv);
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("sync-console"));
-    QApplication::setOrganizationName(QStringLiteral("SyncConsole"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCoreApplication::setApplicationName(QStringLiteral("sync-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SyncConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const ConsoleOptions options = ConsoleOptions::parse(QApplication::arguments());
+    // The command line first, under an application that needs no display: --help, --version
+    // and option errors answer over ssh. The window's application comes after.
+    QStringList arguments;
+    ConsoleOptions options;
+    {
+        QCoreApplication parsing(argc, argv);
+        arguments = QCoreApplication::arguments();
+        options = ConsoleOptions::parse(arguments);
+    }
     if (options.exitNow) {
         (options.exitCode == 0 ? out : err) << options.text << Qt::endl;
         return options.exitCode;
     }
+    prepareForCapture(argc, argv);
+    bool platformGiven = false;
+    ConsoleOptions::withoutQtOptions(arguments, &platformGiven);
+    if (!platformGiven && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        err << QCoreApplication::translate("main",
+            "sync-console: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+            "unset). Start it in a desktop session, under xvfb-run, or with "
+            "QT_QPA_PLATFORM=offscreen for scripted runs such as --autoplay terminate "
+            "--exit-when-done.")
+            << Qt::endl;
+        return 1;
+    }
+
+    QApplication application(argc, argv);
     Theme::apply(application);
     if (!options.captureDocsDir.isEmpty() && !QDir().mkpath(options.captureDocsDir)) {
         err << QApplication::translate("main", "sync-console: cannot create %1")

@@ -12,10 +12,19 @@ class TestConsoleCli : public QObject
 
     QTemporaryDir m_home;
 
-    ProcessRun run(const QStringList &args)
+    // As over ssh or in a container: no display, no platform chosen.
+    ProcessRun runWithoutDisplay(const QStringList &args) { return run(args, false); }
+
+    ProcessRun run(const QStringList &args, bool offscreen = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (offscreen) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path()); // snapshots stay in the test
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path()); // and so do settings
         env.remove(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
@@ -24,6 +33,52 @@ class TestConsoleCli : public QObject
     }
 
 private slots:
+    void theCommandLineNeedsNoDisplay()
+    {
+        const ProcessRun help = runWithoutDisplay({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--scenario", "--base-url", "--group", "--app", "--autoplay",
+                 "--autoplay-delay", "--exit-when-done", "--capture-docs", "--type-to-confirm",
+                 "--list-scenarios", "--version", "--help"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+        QVERIFY(help.out.startsWith(QStringLiteral("Usage: ")));
+        QVERIFY(!help.err.contains(QStringLiteral("platform plugin")));
+
+        const ProcessRun version = runWithoutDisplay({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("sync-console " PROJECT_VERSION_STRING));
+
+        const ProcessRun scenarios = runWithoutDisplay({QStringLiteral("--list-scenarios")});
+        QCOMPARE(scenarios.exitCode, 0);
+        QVERIFY(scenarios.out.startsWith(QStringLiteral("flexible\t")));
+        QVERIFY(scenarios.out.contains(QStringLiteral("\npartition\t")));
+
+        const ProcessRun bad
+            = runWithoutDisplay({QStringLiteral("--autoplay"), QStringLiteral("dance")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--autoplay")), qPrintable(bad.err));
+    }
+
+    void withoutADisplayItSaysHowToRunIt()
+    {
+        const ProcessRun r = runWithoutDisplay({});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("xvfb-run"))
+                && r.err.contains(QStringLiteral("QT_QPA_PLATFORM=offscreen")),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Aborted")));
+    }
+
+    void qtsOwnPlatformOptionIsHonoured()
+    {
+        const ProcessRun r = runWithoutDisplay(
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--scenario"),
+                QStringLiteral("partition"), QStringLiteral("--autoplay"), QStringLiteral("pause"),
+                QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
+                QStringLiteral("--exit-when-done")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void autoplayTerminatesAndExits()
     {
         const ProcessRun r = run({QStringLiteral("--autoplay"), QStringLiteral("terminate"),
