@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the build into a scratch prefix, validates the desktop entry and the AppStream
+# metadata, checks the layout, and runs the installed console offscreen through a pause.
+#   check-install.sh BUILD_DIR
+set -euo pipefail
+build="$1"
+prefix="$(mktemp -d)"
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+id=io.github.syncconsole.SyncConsole
+fail() { echo "FAIL: $*"; exit 1; }
+for f in bin/sync-console bin/sync-console-sim \
+         share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+         share/icons/hicolor/scalable/apps/$id.svg \
+         share/icons/hicolor/symbolic/apps/$id-symbolic.svg \
+         share/man/man1/sync-console.1 share/man/man1/sync-console-sim.1; do
+  [ -e "$prefix/$f" ] || fail "$f is not installed"
+done
+desktop-file-validate "$prefix/share/applications/$id.desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net --pedantic "$prefix/share/metainfo/$id.metainfo.xml" \
+  || fail "appstreamcli validate"
+grep -q "^Icon=$id$" "$prefix/share/applications/$id.desktop" || fail "the entry names no icon"
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/sync-console" --help \
+  | grep -q -- "--autoplay" || fail "the installed console's --help"
+home="$(mktemp -d)"
+XDG_CONFIG_HOME="$home" XDG_DATA_HOME="$home" QT_QPA_PLATFORM=offscreen \
+  "$prefix/bin/sync-console" --scenario partition --autoplay pause --autoplay-delay 0 \
+  --exit-when-done 2>/dev/null || fail "the installed console did not pause Sync"
+rm -rf "$home"
+echo "installed, validated and run: 1 passed, 0 failed"
