@@ -3,12 +3,13 @@
 # metadata, checks the layout, and runs the installed console offscreen through a pause.
 #   check-install.sh BUILD_DIR
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 build="$1"
 prefix="$(mktemp -d)"
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 id=io.github.syncconsole.SyncConsole
-fail() { echo "FAIL: $*"; exit 1; }
 for f in bin/sync-console bin/sync-console-sim \
          share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg \
@@ -22,9 +23,5 @@ appstreamcli validate --no-net --pedantic "$prefix/share/metainfo/$id.metainfo.x
 grep -q "^Icon=$id$" "$prefix/share/applications/$id.desktop" || fail "the entry names no icon"
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/sync-console" --help \
   | grep -q -- "--autoplay" || fail "the installed console's --help"
-home="$(mktemp -d)"
-XDG_CONFIG_HOME="$home" XDG_DATA_HOME="$home" QT_QPA_PLATFORM=offscreen \
-  "$prefix/bin/sync-console" --scenario partition --autoplay pause --autoplay-delay 0 \
-  --exit-when-done 2>/dev/null || fail "the installed console did not pause Sync"
-rm -rf "$home"
+run_console "$prefix/bin/sync-console" || fail "the installed console did not pause Sync"
 echo "installed, validated and run: 1 passed, 0 failed"
