@@ -172,6 +172,8 @@ void ConsoleApp::connectTo(
     QString problem;
     if (!scripted() && !log->attachFile(activityPath(profile.id), &problem))
         QTextStream(stderr) << "sync-console: " << problem << Qt::endl;
+    if (!log->notice().isEmpty())
+        m_startupNotice = log->notice();
     ConsoleSession *raw = session.get();
     ActivityLog *rawLog = log.get();
     // The new connection replaces the old one only once it works; until then it is pending.
@@ -290,6 +292,8 @@ void ConsoleApp::openApp(const AppRef &app)
     else
         m_window->restoreGeometry(geometry);
     m_window->show();
+    if (!m_startupNotice.isEmpty())
+        m_window->banner()->showError(std::exchange(m_startupNotice, QString()));
     if (scripted())
         startAutoplay();
     m_controller->refresh();

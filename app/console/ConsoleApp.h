@@ -38,6 +38,8 @@ public:
     void start();
     MainWindow *window() const { return m_window.get(); }
     SyncController *controller() const { return m_controller.get(); }
+    // Shown in the first window's banner (a damaged settings file set aside, say).
+    void setStartupNotice(const QString &notice) { m_startupNotice = notice; }
     ActivityLog *activity() const { return m_log.get(); }
     ConnectionDialog *connectionDialog() const;
     const ConnectionProfile &profile() const { return m_profile; }
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<SessionKeeper> m_keeper;
     std::unique_ptr<SimulatorControlClient> m_simulatorControl; // on the built-in simulator
     std::unique_ptr<SyncController> m_controller;
+    QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_connectionDialog;
     bool m_autoplayStarted = false;

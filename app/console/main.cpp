@@ -1,6 +1,7 @@
 #include "ConsoleApp.h"
 #include "ConsoleOptions.h"
 #include "KeychainSecretStore.h"
+#include "PrivateFiles.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -70,9 +71,29 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // A settings file that cannot be read is set aside, said, and started afresh.
+    QString settingsProblem;
+    {
+        QSettings probe;
+        (void)probe.value(QStringLiteral("last_profile"));
+        if (probe.status() == QSettings::FormatError) {
+            const QString aside = PrivateFiles::setAside(probe.fileName());
+            settingsProblem = aside.isEmpty()
+                ? QApplication::translate("main",
+                    "The settings file %1 is damaged and could not be read or moved; the "
+                    "console starts with default settings.")
+                      .arg(probe.fileName())
+                : QApplication::translate("main",
+                    "The settings file was damaged and could not be read; it was set aside as "
+                    "%1, and the console starts with default settings.")
+                      .arg(aside);
+            err << "sync-console: " << settingsProblem << Qt::endl;
+        }
+    }
     QSettings settings;
     KeychainSecretStore keychain;
     ConsoleApp console(options, &settings, &keychain);
+    console.setStartupNotice(settingsProblem);
     QObject::connect(
         &console, &ConsoleApp::finished, &application, [&err](int code, const QString &message) {
             if (!message.isEmpty())

@@ -5,6 +5,7 @@
 #include "SimFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -113,7 +114,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(lines.first()).isObject());
     }
 
-    void aDamagedLineIsSkipped()
+    void aDamagedLineIsSkippedAndTheFileKept()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.jsonl"));
@@ -125,6 +126,19 @@ private slots:
         QString problem;
         QVERIFY(log.attachFile(path, &problem));
         QCOMPARE(log.rowCount(), 1);
+        // Said, and the file, damaged line and all, kept aside rather than overwritten.
+        QVERIFY2(
+            log.notice().contains(QStringLiteral("could not be read")), qPrintable(log.notice()));
+        const QStringList aside
+            = QDir(dir.path()).entryList({QStringLiteral("a.jsonl.damaged-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("{broken"));
+        // A clean log has nothing to say.
+        ActivityLog again;
+        QVERIFY(again.attachFile(path, &problem));
+        QVERIFY(again.notice().isEmpty());
     }
 };
 

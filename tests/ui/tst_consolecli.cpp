@@ -1,6 +1,8 @@
 // sync-console as scripts and trainers run it: autoplay to the end, the five figures, errors.
 #include "ProcessRun.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -77,6 +79,26 @@ private slots:
                 QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
                 QStringLiteral("--exit-when-done")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void aDamagedSettingsFileIsSetAsideAndSaid()
+    {
+        QDir(m_home.path()).mkpath(QStringLiteral("SyncConsole"));
+        const QString path = m_home.filePath(QStringLiteral("SyncConsole/sync-console.conf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[profiles\nkind=1\n\x00\xff\xfe broken\n");
+        }
+        const ProcessRun r = run({QStringLiteral("--scenario"), QStringLiteral("partition"),
+            QStringLiteral("--autoplay"), QStringLiteral("pause"),
+            QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
+            QStringLiteral("--exit-when-done")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // not a crash, not a stop
+        QVERIFY2(r.err.contains(QStringLiteral("set aside")), qPrintable(r.err));
+        const QStringList aside = QDir(m_home.filePath(QStringLiteral("SyncConsole")))
+                                      .entryList({QStringLiteral("sync-console.conf.damaged-*")});
+        QCOMPARE(aside.size(), 1); // kept, not lost
     }
 
     void autoplayTerminatesAndExits()

@@ -17,15 +17,29 @@ bool ActivityLog::attachFile(const QString &path, QString *problem)
 {
     PrivateFiles::makeDirectory(QFileInfo(path).absolutePath());
     QList<ApiCallRecord> loaded;
+    m_notice.clear();
     for (const QString &file : {path + QStringLiteral(".1"), path}) {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
             continue;
+        int damaged = 0;
         while (!in.atEnd()) {
-            const QJsonDocument line = QJsonDocument::fromJson(in.readLine());
-            if (line.isObject()) // a damaged line is skipped, not fatal
+            const QByteArray text = in.readLine();
+            const QJsonDocument line = QJsonDocument::fromJson(text);
+            if (line.isObject())
                 loaded.prepend(ApiCallRecord::fromJson(line.object()));
+            else if (!text.trimmed().isEmpty())
+                ++damaged;
         }
+        in.close();
+        if (damaged == 0)
+            continue;
+        // The lines that could be read are shown; the file, damaged lines and all, is kept.
+        const QString aside = PrivateFiles::setAside(file);
+        m_notice = tr("Some lines of the activity log could not be read (%n in all); the file was "
+                      "set aside as %1.",
+            nullptr, damaged)
+                       .arg(aside.isEmpty() ? file : aside);
     }
     QFile probe(path);
     if (!probe.open(QIODevice::Append, PrivateFiles::ownerOnly) || !PrivateFiles::restrict(path)) {

@@ -21,6 +21,8 @@ public:
 
     // Loads what the file holds (newest `maxRows`) and appends every new record to it.
     bool attachFile(const QString &path, QString *problem);
+    // What attachFile() found damaged and set aside, in words; empty when all was read.
+    QString notice() const { return m_notice; }
     void setSizeCap(qint64 bytes) { m_sizeCap = bytes; }
     void setMaxRows(int rows) { m_maxRows = rows; }
 
@@ -39,6 +41,7 @@ private:
 
     QList<ApiCallRecord> m_records; // newest first
     QString m_path;
+    QString m_notice;
     qint64 m_sizeCap = 1024 * 1024;
     int m_maxRows = 10000;
 };

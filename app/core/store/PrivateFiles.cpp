@@ -1,5 +1,6 @@
 #include "PrivateFiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -16,6 +17,14 @@ bool makeDirectory(const QString &directory)
 bool restrict(const QString &path)
 {
     return QFile::exists(path) && QFile::setPermissions(path, ownerOnly);
+}
+
+QString setAside(const QString &path)
+{
+    const QString aside = path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QFile::remove(aside);
+    return QFile::rename(path, aside) ? aside : QString();
 }
 
 } // namespace PrivateFiles

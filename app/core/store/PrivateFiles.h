@@ -14,5 +14,8 @@ inline constexpr QFileDevice::Permissions ownerOnly
 bool makeDirectory(const QString &directory);
 // Makes an existing file 0600; false when it does not exist or cannot be changed.
 bool restrict(const QString &path);
+// Moves a file that cannot be read out of the way, keeping it for whoever wants to look:
+// PATH.damaged-YYYYMMDD-HHMMSS. The new name, or empty when it could not be moved.
+QString setAside(const QString &path);
 
 } // namespace PrivateFiles

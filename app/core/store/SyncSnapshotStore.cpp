@@ -71,15 +71,14 @@ std::optional<SyncSnapshotStore::Snapshot> SyncSnapshotStore::load(
         && s.sync.mode != SyncConfig::Mode::None)
         return s;
     // Damaged: keep it for whoever wants to look, out of the way of the next save.
-    const QString aside = path + QStringLiteral(".damaged");
-    QFile::remove(aside);
-    const bool moved = QFile::rename(path, aside);
+    const QString aside = PrivateFiles::setAside(path);
     if (problem)
-        *problem = moved ? tr("The configuration saved before Sync was terminated is damaged; it "
-                              "was set aside as %1.")
-                               .arg(aside)
-                         : tr("The configuration saved before Sync was terminated is damaged "
-                              "(%1).")
-                               .arg(path);
+        *problem = !aside.isEmpty()
+            ? tr("The configuration saved before Sync was terminated is damaged; it "
+                 "was set aside as %1.")
+                  .arg(aside)
+            : tr("The configuration saved before Sync was terminated is damaged "
+                 "(%1).")
+                  .arg(path);
     return std::nullopt;
 }

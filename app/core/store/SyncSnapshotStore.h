@@ -26,7 +26,7 @@ public:
     QString directory() const { return m_directory; }
     bool save(const QString &appId, const SyncConfig &sync, QString *problem);
     // The app's snapshot; nothing when none was saved. A file that cannot be read as one is
-    // set aside (renamed to *.damaged) and `problem` says so, in words for the user.
+    // set aside (renamed to *.damaged-TIMESTAMP) and `problem` says so, in words for the user.
     std::optional<Snapshot> load(const QString &appId, QString *problem = nullptr);
 
 private:
