@@ -1,6 +1,7 @@
 // Renders the console's views to PNG files, to look at beside the reference screenshots (and,
 // once translations exist, in every language): render_views DIR. Not a test; a tool.
 #include "ActivityPage.h"
+#include "ConnectionDialog.h"
 #include "ConsoleDialog.h"
 #include "DeployDialog.h"
 #include "ObjectNames.h"
@@ -45,6 +46,23 @@ int main(int argc, char *argv[])
         UiFixture ui(QStringLiteral("partition"));
         ok &= ui.load();
         ok &= save(ui.window.get(), dir, "sync-page");
+        ui.window->openTerminateDialog();
+        QCoreApplication::processEvents();
+        ok &= save(ui.window->openDialog(), dir, "terminate-dialog");
+        ui.window->openDialog()->reject();
+        ok &= QTest::qWaitFor([&] { return !ui.window->openDialog(); }, 5000);
+        {
+            ConnectionProfile room;
+            room.id = room.name = QStringLiteral("Training room");
+            room.kind = ConnectionProfile::Kind::AppServices;
+            room.baseUrl = QStringLiteral("http://127.0.0.1:8080/api/admin/v3.0");
+            room.publicKey = QStringLiteral("room");
+            ConnectionDialog connection({room}, Scenarios::names(), QString());
+            connection.setAttribute(Qt::WA_DeleteOnClose, false);
+            connection.show();
+            QCoreApplication::processEvents();
+            ok &= save(&connection, dir, "connection-dialog");
+        }
         ui.controller->pause();
         ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
         ui.window->openDeployDialog();
