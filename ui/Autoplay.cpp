@@ -1,19 +1,13 @@
 #include "Autoplay.h"
 
-#include "DraftBar.h"
 #include "MainWindow.h"
-#include "ResultBanner.h"
 #include "SyncController.h"
-#include "SyncPage.h"
 #include "TerminateDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 
