@@ -206,10 +206,10 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     connect(m_controller, &SyncController::activityChanged, dialog, render);
     connect(m_controller, &SyncController::deploymentSucceeded, dialog, &QDialog::accept);
     connect(m_controller, &SyncController::deploymentFailed, dialog, &QDialog::accept);
-    connect(m_controller, &SyncController::failed, dialog, [dialog](const ApiError &error) {
-        if (dialog->isStarted())
-            dialog->showProblem(error.message());
-    });
+    // Said in the dialog, whatever failed: a diff that could not be loaded is asked for again
+    // by opening the dialog again (asking by itself could go on forever).
+    connect(m_controller, &SyncController::failed, dialog,
+        [dialog](const ApiError &error) { dialog->showProblem(error.message()); });
     connect(dialog, &DeployDialog::confirmRequested, m_controller,
         deploying ? &SyncController::deploy : &SyncController::discard);
     present(dialog);

@@ -308,8 +308,11 @@ void ConsoleApp::startAutoplay()
     const QString procedure = capturing ? QStringLiteral("terminate") : m_options.autoplay;
     if (procedure.isEmpty()) {
         if (m_options.exitWhenDone)
-            connect(m_controller.get(), &SyncController::refreshed, this,
-                [this] { emit finished(0, QString()); });
+            connect(m_controller.get(), &SyncController::refreshed, this, [this] {
+                const ApiError &error = m_controller->lastError();
+                emit finished(
+                    error.isError() ? 1 : 0, error.isError() ? error.message() : QString());
+            });
         return;
     }
     // Play once the page shows the server's state.

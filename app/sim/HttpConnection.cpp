@@ -90,7 +90,8 @@ HttpConnection::HttpConnection(
             close();
     });
     armTimer();
-    readMore();
+    // Bytes may be waiting already; read them once the server has connected to our signals.
+    QTimer::singleShot(0, this, &HttpConnection::readMore);
 }
 
 HttpConnection::~HttpConnection() = default;

@@ -47,6 +47,7 @@ HttpRequest HttpRequestParser::take()
     m_pos = 0;
     m_phase = Phase::RequestLine;
     m_headerBytes = 0;
+    m_blankLines = 0;
     m_contentLength = 0;
     m_chunkLeft = 0;
     m_state = State::Incomplete;
@@ -88,8 +89,17 @@ bool HttpRequestParser::nextLine(QByteArray *line, int limit, int status, const 
 
 bool HttpRequestParser::requestLine(const QByteArray &line)
 {
-    if (line.isEmpty())
-        return true; // a blank line before a request is tolerated (RFC 9112, 2.2)
+    if (line.isEmpty()) {
+        // A blank line or two before a request is tolerated (RFC 9112, 2.2); a stream of them
+        // is not, and what was read of them is let go.
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+        if (++m_blankLines > 2) {
+            fail(400, QStringLiteral("the request starts with too many blank lines"));
+            return false;
+        }
+        return true;
+    }
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()) {
         fail(400, QStringLiteral("the request line is not \u201cMETHOD TARGET HTTP/1.1\u201d"));
@@ -100,7 +110,7 @@ bool HttpRequestParser::requestLine(const QByteArray &line)
         return false;
     }
     for (const char c : parts[1])
-        if (c <= ' ' || c == 0x7f) {
+        if (uchar(c) <= ' ' || uchar(c) == 0x7f) {
             fail(400, QStringLiteral("the request target holds a control character"));
             return false;
         }
@@ -127,7 +137,7 @@ bool HttpRequestParser::headerLine(const QByteArray &line)
     }
     const QByteArray value = line.mid(colon + 1).trimmed();
     for (const char c : value)
-        if ((c < ' ' && c != '\t') || c == 0x7f) {
+        if ((uchar(c) < ' ' && c != '\t') || uchar(c) == 0x7f) {
             fail(400, QStringLiteral("a header value holds a control character"));
             return false;
         }
@@ -148,6 +158,10 @@ bool HttpRequestParser::headersDone()
             }
             length = h.second;
         } else if (h.first == "transfer-encoding") {
+            if (!encoding.isEmpty()) {
+                fail(400, QStringLiteral("the request has more than one Transfer-Encoding"));
+                return false;
+            }
             encoding = h.second.toLower();
         }
     }

@@ -51,6 +51,7 @@ private:
     State m_state = State::Incomplete;
     HttpRequest m_request;
     int m_headerBytes = 0;
+    int m_blankLines = 0;
     qint64 m_contentLength = 0;
     qint64 m_chunkLeft = 0;
     int m_errorStatus = 0;

@@ -32,6 +32,13 @@ int LoginThrottle::secondsToWait(const QHostAddress &peer)
 
 void LoginThrottle::failed(const QHostAddress &peer)
 {
+    // Addresses whose failures have all left the window are forgotten, so the table stays
+    // as small as the minute's failures.
+    if (m_failures.size() > 1024)
+        for (auto it = m_failures.begin(); it != m_failures.end();) {
+            forgetOld(*it);
+            it = it->isEmpty() ? m_failures.erase(it) : std::next(it);
+        }
     QList<qint64> &failures = m_failures[peer.toString()];
     forgetOld(failures);
     failures.append(m_clock.elapsed());

@@ -742,6 +742,18 @@ private slots:
         QCOMPARE(config(f).raw, before.raw); // nothing changed
     }
 
+    void aHugeRetryAfterIsCapped()
+    {
+        // 3,000,000 s would overflow the delay in milliseconds and never fire.
+        SimFixture f;
+        QVERIFY(f.login());
+        QVERIFY(
+            f.inject(QStringLiteral("GET /groups/*/apps status=429 retry-after=3000000 count=1")));
+        const auto r = f.run<QList<AppSummary>>(
+            [&](QObject *c, auto done) { f.client->listApps(f.backend.groupId(), c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    }
+
     void cancelEndsTheCallAtOnce()
     {
         SimFixture f;

@@ -118,6 +118,11 @@ private slots:
         QTest::newRow("bad chunk size")
             << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
             << 400;
+        QTest::newRow("a stream of blank lines")
+            << QByteArray(100000, '\n').replace("\n", "\r\n") << 400;
+        QTest::newRow("two transfer encodings") << QByteArray("POST / HTTP/1.1\r\n" + host
+            + "Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                                << 400;
         QTest::newRow("control character in the target")
             << QByteArray("GET /a\x01 HTTP/1.1\r\n" + host + "\r\n") << 400;
     }

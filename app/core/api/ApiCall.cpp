@@ -163,7 +163,7 @@ void ApiCall::onReplyFinished()
         error.retryAfterSeconds = retryAfterSeconds(reply);
         if (retriable && isTransientStatus(status)) {
             const int delay = error.retryAfterSeconds >= 0
-                ? qMin(error.retryAfterSeconds * 1000, m_policy.maxDelayMs)
+                ? int(qMin<qint64>(qint64(error.retryAfterSeconds) * 1000, m_policy.maxDelayMs))
                 : backoffDelay();
             return scheduleRetry(delay);
         }

@@ -105,7 +105,8 @@ void DeploymentFlow::poll()
             // A poll is a read: a garbled or lost answer says nothing about the deployment,
             // which goes on without us. Ask again, and give up only on a definite answer
             // (gone, refused) or after a good while of silence.
-            const bool definite = r.error.kind == ApiError::Kind::Http
+            const bool passing = r.error.httpStatus == 429 || r.error.httpStatus >= 500;
+            const bool definite = (r.error.kind == ApiError::Kind::Http && !passing)
                 || r.error.kind == ApiError::Kind::SessionExpired
                 || r.error.kind == ApiError::Kind::Cancelled;
             if (!definite && ++m_failedPolls < MaxFailedPolls) {

@@ -112,15 +112,9 @@ void SyncController::refresh()
     if (m_activity == Activity::Idle)
         setActivity(Activity::Loading);
     m_pendingReads = 0;
-    // Which areas the answers changed: each one's signal is emitted once, when all have answered.
-    struct Changes
-    {
-        bool state = false;
-        bool deployments = false;
-        bool metrics = false;
-        bool devices = false;
-    };
-    auto changes = std::make_shared<Changes>();
+    // Which areas the answers changed live on the controller: a refresh overtaken by another
+    // still has its changes announced by the one that finishes.
+    Changes *changes = &m_changes;
     // Independent reads run side by side; the last one to answer publishes the new state.
     const auto done = [this, generation, changes](const ApiError &error) {
         if (generation != m_generation)
@@ -135,13 +129,14 @@ void SyncController::refresh()
             m_loaded = true;
             changes->state = true;
         }
-        if (changes->state)
+        const Changes changed = std::exchange(m_changes, {});
+        if (changed.state)
             emit stateChanged();
-        if (changes->deployments)
+        if (changed.deployments)
             emit deploymentsChanged();
-        if (changes->metrics)
+        if (changed.metrics)
             emit metricsChanged();
-        if (changes->devices)
+        if (changed.devices)
             emit devicesChanged();
         if (m_activity == Activity::Loading)
             setActivity(Activity::Idle);
@@ -355,9 +350,12 @@ void SyncController::loadDiff()
 {
     if (!m_draft || !begin(Activity::LoadingDiff))
         return;
-    m_client->draftDiff(m_app, m_draft->id, this, [this](const ApiResult<DraftDiff> &r) {
+    const QString draftId = m_draft->id;
+    m_client->draftDiff(m_app, draftId, this, [this, draftId](const ApiResult<DraftDiff> &r) {
         if (!r.ok())
             return finishWith(r.error.during(tr("loading the changes of the draft"), false));
+        if (!m_draft || m_draft->id != draftId) // another draft by now: its diff is not this
+            return finishWith({});
         m_diff = r.value;
         m_diffLoaded = true;
         emit draftChanged();

@@ -138,6 +138,15 @@ private:
     void onDeploymentFinished(const Deployment &deployment);
     void onDeploymentsRead(const QList<Deployment> &deployments);
 
+    // The areas a refresh found changed, announced when a refresh has heard every answer.
+    struct Changes
+    {
+        bool state = false;
+        bool deployments = false;
+        bool metrics = false;
+        bool devices = false;
+    };
+
     QPointer<AdminApiClient> m_client;
     AppRef m_app;
     SyncSnapshotStore *m_snapshots;
@@ -161,4 +170,5 @@ private:
     QList<SyncDevice> m_devices;
     std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
     QString m_snapshotProblem;
+    Changes m_changes;
 };
