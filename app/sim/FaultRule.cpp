@@ -1,5 +1,7 @@
 #include "FaultRule.h"
 
+#include "JsonReader.h"
+
 #include <QRegularExpression>
 
 bool FaultRule::matches(const QByteArray &requestMethod, const QString &requestPath) const
@@ -62,8 +64,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     static const QStringList known {QStringLiteral("method"), QStringLiteral("path"),
         QStringLiteral("latency_ms"), QStringLiteral("status"), QStringLiteral("retry_after"),
         QStringLiteral("malformed"), QStringLiteral("drop"), QStringLiteral("html"),
-        QStringLiteral("empty"), QStringLiteral("deploy_error"),
-        QStringLiteral("count"), QStringLiteral("redirect"), QStringLiteral("oversize_bytes")};
+        QStringLiteral("empty"), QStringLiteral("deploy_error"), QStringLiteral("count"),
+        QStringLiteral("redirect"), QStringLiteral("oversize_bytes")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key())) {
             *problem = QStringLiteral("\u201c%1\u201d is not a field of a fault rule; the fields "
@@ -84,7 +86,9 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *prob
     r.deploymentError = o.value(QStringLiteral("deploy_error")).toString();
     r.count = o.value(QStringLiteral("count")).toInt(-1);
     r.redirect = o.value(QStringLiteral("redirect")).toString();
-    r.oversizeBytes = qint64(o.value(QStringLiteral("oversize_bytes")).toDouble(0));
+    r.oversizeBytes = o.contains(QStringLiteral("oversize_bytes")) // -1 (refused) past qint64
+        ? JsonReader::toInt64(o.value(QStringLiteral("oversize_bytes")), -1)
+        : 0;
     if (!validStatus(r) || r.latencyMs < 0 || r.latencyMs > 600000 || r.oversizeBytes < 0
         || r.oversizeBytes > MaxOversizeBytes) {
         *problem = QStringLiteral(

@@ -1,5 +1,7 @@
 #include "SimBackend.h"
 
+#include "JsonReader.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QTimer>
@@ -463,7 +465,7 @@ bool SimBackend::restore(const QJsonObject &state, QString *problem)
     m_groupId = state.value(str("group_id")).toString();
     m_nextId = state.value(str("next_id")).toString().toULongLong();
     m_nextId = qMax<quint64>(m_nextId, 1);
-    m_clockOffset = static_cast<qint64>(state.value(str("clock_offset")).toDouble());
+    m_clockOffset = JsonReader::toInt64(state.value(str("clock_offset")));
     m_apps = apps;
     resumeUnfinishedDeployments();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonReader.h"
 #include "SyncConfig.h"
 
 #include <QJsonObject>
@@ -16,7 +17,7 @@ inline QString key(const char *name)
 // Seconds and counters are whole numbers; JSON keeps them as doubles.
 inline qint64 integer(const QJsonObject &object, const char *name)
 {
-    return static_cast<qint64>(object.value(key(name)).toDouble());
+    return JsonReader::toInt64(object.value(key(name)));
 }
 
 // A sync config as its JSON key ("flexible_sync", "sync" or none) and its block.

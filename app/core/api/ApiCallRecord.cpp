@@ -1,5 +1,7 @@
 #include "ApiCallRecord.h"
 
+#include "JsonReader.h"
+
 #include <QJsonDocument>
 
 namespace {
@@ -55,7 +57,7 @@ ApiCallRecord ApiCallRecord::fromJson(const QJsonObject &o)
     r.method = o.value(QStringLiteral("method")).toString().toLatin1();
     r.url = o.value(QStringLiteral("url")).toString();
     r.status = o.value(QStringLiteral("status")).toInt();
-    r.durationMs = static_cast<qint64>(o.value(QStringLiteral("duration_ms")).toDouble());
+    r.durationMs = JsonReader::toInt64(o.value(QStringLiteral("duration_ms")));
     r.attempts = o.value(QStringLiteral("attempts")).toInt();
     r.error = o.value(QStringLiteral("error")).toString();
     r.body = redacted(o.value(QStringLiteral("body")).toString().toUtf8());

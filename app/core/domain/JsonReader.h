@@ -12,6 +12,14 @@
 class JsonReader final
 {
 public:
+    // A JSON number as a whole number; `fallback` when it is not a number or lies outside
+    // what a qint64 holds (converting such a double is undefined behaviour).
+    static qint64 toInt64(const QJsonValue &value, qint64 fallback = 0)
+    {
+        const double d = value.toDouble(double(fallback));
+        return d >= -9.2e18 && d <= 9.2e18 ? static_cast<qint64>(d) : fallback;
+    }
+
     enum class Need { Optional, Required };
 
     // Parses a whole body; on failure problem() says why.

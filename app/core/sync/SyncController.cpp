@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiRequests.h"
 #include "DeploymentFlow.h"
+#include "JsonReader.h"
 #include "SimulatorControlClient.h"
 
 SyncController::SyncController(
@@ -62,7 +63,7 @@ SyncController::Status SyncController::status() const
 QDateTime SyncController::pausedSince() const
 {
     const qint64 at
-        = static_cast<qint64>(m_config.sync.block.value(QLatin1String("last_disabled")).toDouble());
+        = JsonReader::toInt64(m_config.sync.block.value(QLatin1String("last_disabled")));
     return at > 0 ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC) : QDateTime();
 }
 
