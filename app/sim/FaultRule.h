@@ -28,8 +28,7 @@ struct FaultRule
     QJsonObject toJson() const;
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *problem);
     // The command-line form: `METHOD PATH key=value...`, keys latency, status, retry-after,
-    // malformed, drop, html, empty, redirect, oversize, count and deploy-error (last, taking the rest of
-    // the line), e.g.
-    // "GET /groups/*/apps/*/drafts status=503 retry-after=2 count=1".
+    // malformed, drop, html, empty, redirect, oversize, count and deploy-error (last, taking the
+    // rest of the line), e.g. "GET /groups/*/apps/*/drafts status=503 retry-after=2 count=1".
     static std::optional<FaultRule> parse(const QString &spec, QString *problem);
 };

@@ -23,13 +23,53 @@ namespace {
                     {str("write"), byOwner}}}}};
     }
 
-    QList<SimClient> devices()
+    // The app's five devices. Three are online and syncing; the Swift and .NET ones were used
+    // offline and hold changes they have not uploaded, and come back a few minutes after the
+    // scenario starts: in time for a terminate to catch them, as it catches real users.
+    QList<SimClient> devices(qint64 now)
     {
-        return {{str("device-kotlin-01"), str("Kotlin"), 0, false},
-            {str("device-swift-02"), str("Swift"), 7, false},
-            {str("device-node-03"), str("Node.js"), 0, false},
-            {str("device-dotnet-04"), str(".NET"), 2, false},
-            {str("device-flutter-05"), str("Flutter"), 0, false}};
+        struct Row
+        {
+            const char *id, *sdk, *version, *user, *platform, *platformVersion, *ip;
+            SimClient::ResetMode mode;
+            int unsynced;
+            qint64 offlineFor, backIn; // seconds; 0 = online
+            int writeEvery;
+        };
+        using M = SimClient::ResetMode;
+        const Row rows[] = {
+            {"device-kotlin-01", "Kotlin", "1.16.0", "6560a1f0c0ffee0000000001", "Android", "14",
+                "203.0.113.21", M::Recover, 0, 0, 0, 120},
+            {"device-swift-02", "Swift", "10.54.0", "6560a1f0c0ffee0000000002", "iOS", "17.5",
+                "203.0.113.34", M::Recover, 7, 2 * 3600, 5 * 60, 0},
+            {"device-node-03", "Node.js", "12.13.1", "6560a1f0c0ffee0000000003", "Electron",
+                "31.2.0", "198.51.100.7", M::RecoverOrDiscard, 0, 0, 0, 180},
+            {"device-dotnet-04", ".NET", "12.4.0", "6560a1f0c0ffee0000000004", "Windows", "11",
+                "198.51.100.52", M::Discard, 2, 24 * 3600, 8 * 60, 0},
+            {"device-flutter-05", "Flutter", "3.2.0", "6560a1f0c0ffee0000000005", "Android", "13",
+                "192.0.2.88", M::RecoverOrDiscard, 0, 0, 0, 0},
+        };
+        QList<SimClient> out;
+        for (const Row &r : rows) {
+            SimClient c;
+            c.id = str(r.id);
+            c.sdk = str(r.sdk);
+            c.sdkVersion = str(r.version);
+            c.userId = str(r.user);
+            c.platform = str(r.platform);
+            c.platformVersion = str(r.platformVersion);
+            c.remoteIpAddress = str(r.ip);
+            c.resetMode = r.mode;
+            c.unsyncedChanges = r.unsynced;
+            c.online = r.offlineFor == 0;
+            c.lastSeen = now - r.offlineFor;
+            c.offlineUntil = r.backIn > 0 ? now + r.backIn : 0;
+            c.writeEverySeconds = r.writeEvery;
+            c.nextWriteAt = now + r.writeEvery;
+            c.fileEpoch = 1; // each has synced with this app before
+            out.append(c);
+        }
+        return out;
     }
 
     SimApp flexibleApp(qint64 now)
@@ -50,7 +90,7 @@ namespace {
         app.latestSyncEvent = now - 3;
         app.lastClusterEventProcessed = now - 4;
         app.lagMs = 120;
-        app.clients = devices();
+        app.clients = devices(now);
         app.lastModified = now - 86400;
         return app;
     }
@@ -77,7 +117,7 @@ namespace {
         app.latestSyncEvent = now - 5;
         app.lastClusterEventProcessed = now - 6;
         app.lagMs = 340;
-        app.clients = devices();
+        app.clients = devices(now);
         app.lastModified = now - 86400;
         return app;
     }
@@ -132,6 +172,7 @@ bool load(const QString &name, SimBackend &backend)
         app.oplogWindowHours = 48;
         backend.addApp(app);
     }
+    backend.stepDevices(); // the online devices connect (or are refused while Sync is paused)
     return true;
 }
 

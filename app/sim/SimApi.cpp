@@ -2,6 +2,7 @@
 
 #include "ConfigFiles.h"
 #include "SimBackend.h"
+#include "SimLogQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,6 +196,8 @@ SimReply SimApi::appRoutes(const SimRequest &request, SimApp &app, const QString
         return deployments(request, app, rest.mid(1));
     } else if (first == str("metrics") && rest.size() == 1) {
         return request.method == "GET" ? metrics(request, app) : methodNotAllowed();
+    } else if (first == str("logs") && rest.size() == 1) {
+        return request.method == "GET" ? logs(request, app) : methodNotAllowed();
     }
     return notFound(str("resource"), str("NotFound"));
 }
@@ -330,13 +333,24 @@ SimReply SimApi::deployments(const SimRequest &request, SimApp &app, const QStri
         return request.method == "GET" ? SimReply::json(200, found->toApiJson(app.id))
                                        : methodNotAllowed();
     if (rest.size() == 2 && rest[1] == str("redeploy")) {
-        if (request.method != "POST")
+        // The OpenAPI document says POST, the docs' rollback page GET; clients of both exist.
+        if (request.method != "POST" && request.method != "GET")
             return methodNotAllowed();
         const SimDeployment original = *found;
         m_backend->redeploy(app, original, request.deploymentError);
         return SimReply::noContent();
     }
     return notFound(str("resource"), str("NotFound"));
+}
+
+SimReply SimApi::logs(const SimRequest &request, SimApp &app)
+{
+    SimLogQuery query;
+    QString problem;
+    if (!query.parse(request.query, &problem))
+        return SimReply::error(400, problem, str("InvalidParameter"));
+    m_backend->trimLogs(app);
+    return SimReply::json(200, query.run(app.logs));
 }
 
 SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
@@ -360,7 +374,7 @@ SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
         : qMax<qint64>(0, app.latestSyncEvent - app.lastClusterEventProcessed) * 1000;
     int connected = 0;
     for (const SimClient &c : app.clients)
-        connected += state == SyncConfig::State::Enabled && !c.needsClientReset ? 1 : 0;
+        connected += state == SyncConfig::State::Enabled && c.session ? 1 : 0;
 
     const QString wanted = request.query.queryItemValue(str("metrics"));
     const auto point = [](qint64 at, double value) {

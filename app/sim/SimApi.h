@@ -27,6 +27,7 @@ private:
     SimReply drafts(const SimRequest &request, SimApp &app, const QStringList &rest);
     SimReply deployments(const SimRequest &request, SimApp &app, const QStringList &rest);
     SimReply metrics(const SimRequest &request, const SimApp &app);
+    SimReply logs(const SimRequest &request, SimApp &app);
     SimReply profile() const;
     QString bearer(const SimRequest &request) const;
 

@@ -2,6 +2,7 @@
 
 #include "SimJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using SimJson::integer;
@@ -56,6 +57,11 @@ QJsonObject SimApp::toJson() const
     for (const SimClient &c : clients)
         cs.append(c.toJson());
     o.insert(key("clients"), cs);
+    o.insert(key("sync_epoch"), syncEpoch);
+    QJsonArray entries;
+    for (const SimLogEntry &e : logs)
+        entries.append(e.json);
+    o.insert(key("logs"), entries);
     return o;
 }
 
@@ -93,5 +99,14 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     const QJsonArray cs = o.value(key("clients")).toArray();
     for (const QJsonValue &c : cs)
         a.clients.append(SimClient::fromJson(c.toObject()));
+    a.syncEpoch = int(qBound(qint64(1), integer(o, "sync_epoch"), qint64(1000000000)));
+    const QJsonArray entries = o.value(key("logs")).toArray();
+    for (const QJsonValue &e : entries) {
+        const QJsonObject entry = e.toObject();
+        const QDateTime started
+            = QDateTime::fromString(entry.value(key("started")).toString(), Qt::ISODateWithMs);
+        if (started.isValid())
+            a.logs.append({started.toMSecsSinceEpoch(), entry});
+    }
     return a;
 }

@@ -3,6 +3,7 @@
 #include "SimClient.h"
 #include "SimDeployment.h"
 #include "SimDraft.h"
+#include "SimLogEntry.h"
 #include "SyncConfig.h"
 
 #include <QJsonObject>
@@ -45,6 +46,15 @@ struct SimApp
     qint64 lagMs = 0;
     bool syncMetadataPresent = false;
     QList<SimClient> clients;
+    // Terminating makes the server forget every client file: a device whose file belongs to an
+    // older generation is refused (208) when it reconnects.
+    int syncEpoch = 1;
+    QList<SimLogEntry> logs; // oldest first; kept ten days, as on the service
+
+    bool needsClientReset(const SimClient &client) const
+    {
+        return client.stuckError != 0 || (client.fileEpoch != 0 && client.fileEpoch != syncEpoch);
+    }
 
     // What GET config shows: the draft's staged config when there is one.
     const SyncConfig &effectiveSync() const { return draft ? draft->staged : deployed; }

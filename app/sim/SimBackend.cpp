@@ -1,6 +1,7 @@
 #include "SimBackend.h"
 
 #include "JsonReader.h"
+#include "SimDeviceRunner.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -91,13 +92,15 @@ QString wrongAppField(const QJsonObject &app)
         {"lag_ms", QJsonValue::Double},
         {"sync_metadata_present", QJsonValue::Bool},
         {"clients", QJsonValue::Array},
+        {"sync_epoch", QJsonValue::Double},
+        {"logs", QJsonValue::Array},
     };
     for (const auto &f : fields) {
         const QJsonValue v = app.value(str(f.key));
         if (!v.isUndefined() && !v.isNull() && v.type() != f.type)
             return str(f.key);
     }
-    for (const char *list : {"deployments", "clients"})
+    for (const char *list : {"deployments", "clients", "logs"})
         for (const QJsonValue &entry : app.value(str(list)).toArray())
             if (!entry.isObject())
                 return str(list);
@@ -116,7 +119,11 @@ QJsonObject merged(QJsonObject base, const QJsonObject &changes)
 SimBackend::SimBackend(QObject *parent)
     : QObject(parent)
     , m_groupId(str("5f1a2b3c4d5e6f7a8b9c0d1e"))
-{ }
+{
+    m_deviceTimer.setInterval(1000);
+    connect(&m_deviceTimer, &QTimer::timeout, this, [this] { stepDevices(); });
+    m_deviceTimer.start();
+}
 
 SimBackend::~SimBackend() = default;
 
@@ -128,7 +135,64 @@ QDateTime SimBackend::now() const
 void SimBackend::advanceClock(qint64 seconds)
 {
     m_clockOffset += seconds;
+    stepDevices();
     emit changed();
+}
+
+void SimBackend::setDeviceTickMs(int ms)
+{
+    if (ms <= 0) {
+        m_deviceTimer.stop();
+        return;
+    }
+    m_deviceTimer.start(ms);
+}
+
+int SimBackend::deviceTickMs() const
+{
+    return m_deviceTimer.isActive() ? m_deviceTimer.interval() : 0;
+}
+
+SimDeviceRunner SimBackend::deviceRunner(SimApp &app)
+{
+    return SimDeviceRunner(
+        app, now().toMSecsSinceEpoch(), [this] { return newId(); },
+        [this](SimApp &a, SimLogEntry entry) { appendLog(a, std::move(entry)); });
+}
+
+void SimBackend::stepDevices()
+{
+    for (SimApp &a : m_apps)
+        stepDevices(a);
+}
+
+void SimBackend::stepDevices(SimApp &app)
+{
+    const bool moved = deviceRunner(app).step();
+    trimLogs(app);
+    if (moved)
+        emit changed();
+}
+
+void SimBackend::appendLog(SimApp &app, SimLogEntry entry)
+{
+    // Entries stay in the order they happened; one from the past goes where it belongs.
+    qsizetype at = app.logs.size();
+    while (at > 0 && app.logs[at - 1].startedMs > entry.startedMs)
+        --at;
+    app.logs.insert(at, std::move(entry));
+    if (app.logs.size() > MaxLogEntries)
+        app.logs.remove(0, app.logs.size() - MaxLogEntries);
+}
+
+void SimBackend::trimLogs(SimApp &app)
+{
+    const qint64 oldest = now().toMSecsSinceEpoch() - qint64(LogRetentionDays) * 86400 * 1000;
+    qsizetype gone = 0;
+    while (gone < app.logs.size() && app.logs[gone].startedMs < oldest)
+        ++gone;
+    if (gone > 0)
+        app.logs.remove(0, gone);
 }
 
 QString SimBackend::newId()
@@ -384,8 +448,7 @@ void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
         app.syncMetadataPresent = false;
         app.pausedAt = 0;
         app.lagMs = 0;
-        for (SimClient &c : app.clients)
-            c.needsClientReset = true;
+        ++app.syncEpoch;
     } else if (after == SyncConfig::State::Paused && before == SyncConfig::State::Enabled) {
         app.pausedAt = t;
         app.latestSyncEvent = t; // frozen where Sync stopped, lag and all
@@ -397,6 +460,8 @@ void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
         app.latestSyncEvent = t;
         app.lastClusterEventProcessed = t;
     }
+    if (before != after)
+        deviceRunner(app).step(); // the devices notice at once: sessions end, or they reconnect
 }
 
 void SimBackend::resumeUnfinishedDeployments()

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
+
+class SimDeviceRunner;
 
 // The simulated App Services backend: a project with its apps, their linked clusters, sync
 // state, drafts and deployments, and the sessions of its admin. It holds the rules of the real
@@ -33,7 +36,21 @@ public:
 
     // The simulator's clock; drills move it forward (e.g. past the oplog window of a pause).
     QDateTime now() const;
-    void advanceClock(qint64 seconds);
+    void advanceClock(qint64 seconds); // and steps the devices at the new time
+
+    // The devices step on their own every `ms` of real time (default 1000); 0 stops that, and
+    // only advanceClock(), stepDevices() and changes of Sync's state move them.
+    void setDeviceTickMs(int ms);
+    int deviceTickMs() const;
+    void stepDevices();
+    void stepDevices(SimApp &app);
+    SimDeviceRunner deviceRunner(SimApp &app);
+
+    // App Services logs: kept in the order they happened, ten days, at most MaxLogEntries.
+    static constexpr int LogRetentionDays = 10;
+    static constexpr int MaxLogEntries = 200000;
+    void appendLog(SimApp &app, SimLogEntry entry);
+    void trimLogs(SimApp &app);
 
     QString newId();
     QList<SimApp> &apps() { return m_apps; }
@@ -81,5 +98,6 @@ private:
     QList<SimApp> m_apps;
     int m_deploymentDelayMs = 1500;
     qint64 m_clockOffset = 0;
+    QTimer m_deviceTimer;
     quint64 m_nextId = 1;
 };

@@ -1,6 +1,7 @@
 #include "SimServer.h"
 
 #include "SimBackend.h"
+#include "SimDeviceControl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -275,15 +276,12 @@ SimReply SimServer::control(const HttpRequest &request, const QString &path)
                 str("BadRequest"));
         m_backend->advanceClock(seconds);
         return SimReply::noContent();
-    } else if (path.startsWith(str("apps/")) && path.endsWith(str("/devices")) && method == "GET") {
-        const QString appId = path.section(QLatin1Char('/'), 1, 1);
-        const SimApp *app = m_backend->app(appId);
+    } else if (path.startsWith(str("apps/"))) {
+        const QStringList parts = path.split(QLatin1Char('/'));
+        SimApp *app = m_backend->app(parts.value(1));
         if (!app)
             return SimReply::error(404, str("app not found"), str("AppNotFound"));
-        QJsonArray devices;
-        for (const SimClient &c : app->clients)
-            devices.append(c.toJson());
-        return SimReply::json(200, devices);
+        return SimDeviceControl(*m_backend).handle(method, *app, parts.mid(2), request.body);
     } else if (path == str("state") && method == "GET") {
         return SimReply::json(200, m_backend->toJson());
     } else if (path == str("settings") && method == "POST") {

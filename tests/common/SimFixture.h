@@ -9,6 +9,7 @@
 #include "SimServer.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -22,6 +23,7 @@ public:
     {
         backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
         backend.setDeploymentDelayMs(40);
+        backend.setDeviceTickMs(0); // devices move when a test moves them, or the clock
         Scenarios::load(scenario, backend);
         started = server.start(QHostAddress::LocalHost, 0);
         client = std::make_unique<AdminApiClient>(&network, server.baseUrl());
@@ -60,6 +62,31 @@ public:
             client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), c, done);
         });
         return r.ok();
+    }
+
+    // One raw HTTP exchange with the simulator: `path` below the Admin API base, or from the
+    // server's root when it starts with "/_sim/". Admin API calls carry a fresh access token.
+    QPair<int, QByteArray> http(
+        const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QUrl url = server.baseUrl();
+        const bool control = path.startsWith(QStringLiteral("/_sim/"));
+        url = QUrl(url.toString(QUrl::RemovePath) + (control ? QString() : url.path()) + path);
+        QNetworkRequest request(url);
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!control) {
+            const SimSessions::Issued issued = backend.sessions().login(
+                SimDefaults::publicKey(), SimDefaults::privateKey(), backend.now());
+            request.setRawHeader("Authorization", "Bearer " + issued.accessToken.toLatin1());
+        }
+        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        reply->deleteLater();
+        return qMakePair(
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
     }
 
     SimBackend backend;

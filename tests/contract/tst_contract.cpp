@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 #include <map>
 #include <memory>
 #include <valijson/adapters/qtjson_adapter.hpp>
@@ -399,6 +400,103 @@ private slots:
             ++validated;
         }
         QVERIFY(validated > 20);
+    }
+
+    // GET .../logs against the document: each Sync entry the simulated devices leave (a
+    // terminate and re-enable, so 208 errors and resets too) against its Logs/* schema, and
+    // each page's envelope, followed through nextEndDate/nextSkip with a small limit.
+    void logEntriesMatchTheirSchemas()
+    {
+        SimFixture f;
+        QVERIFY(f.started);
+        f.backend.setUiDraftsDisabled(f.app(), true);
+        const QJsonObject block = f.app().deployed.block;
+        QVERIFY(!f.backend
+                     .changeSync(f.app(), SyncConfig::Mode::Flexible,
+                         {{QStringLiteral("state"), QStringLiteral("")}})
+                     .isRefused());
+        QVERIFY(!f.backend.changeSync(f.app(), SyncConfig::Mode::Flexible, block).isRefused());
+        f.backend.advanceClock(15 * 60); // the Swift and .NET devices come back and reset
+
+        const QString path
+            = QStringLiteral("/groups/%1/apps/%2/logs").arg(f.backend.groupId(), f.app().id);
+        const QString t = m_contract.templateFor("GET", path);
+        QVERIFY(!t.isEmpty());
+        QJsonObject envelope = m_contract.operation(t, "GET")
+                                   .value(QStringLiteral("responses"))
+                                   .toObject()
+                                   .value(QStringLiteral("200"))
+                                   .toObject()
+                                   .value(QStringLiteral("content"))
+                                   .toObject()
+                                   .value(QStringLiteral("application/json"))
+                                   .toObject()
+                                   .value(QStringLiteral("schema"))
+                                   .toObject();
+        QVERIFY(envelope.contains(QStringLiteral("required")));
+        // Entries are checked one by one against their own type's schema below: AppLog's
+        // oneOf cannot tell apart the types whose schemas require nothing.
+        QJsonObject properties = envelope.value(QStringLiteral("properties")).toObject();
+        QJsonObject logs = properties.value(QStringLiteral("logs")).toObject();
+        logs.insert(QStringLiteral("items"), QJsonObject());
+        properties.insert(QStringLiteral("logs"), logs);
+        envelope.insert(QStringLiteral("properties"), properties);
+        // The last page leaves nextEndDate and nextSkip out, as the document's prose and the
+        // service do ("includes this field in paginated responses"), though its schema
+        // requires them.
+        QJsonObject lastPage = envelope;
+        lastPage.remove(QStringLiteral("required"));
+
+        const QHash<QString, QString> schemas {
+            {QStringLiteral("SYNC_CONNECTION_START"), QStringLiteral("SyncConnectionStart")},
+            {QStringLiteral("SYNC_CONNECTION_END"), QStringLiteral("SyncConnectionEnd")},
+            {QStringLiteral("SYNC_SESSION_START"), QStringLiteral("SyncSessionStart")},
+            {QStringLiteral("SYNC_SESSION_END"), QStringLiteral("SyncSessionEnd")},
+            {QStringLiteral("SYNC_CLIENT_WRITE"), QStringLiteral("SyncClientWrite")},
+            {QStringLiteral("SYNC_ERROR"), QStringLiteral("SyncError")},
+            {QStringLiteral("SYNC_OTHER"), QStringLiteral("SyncOther")}};
+        QSet<QString> typesSeen;
+        int entries = 0;
+        for (const bool errors : {false, true}) {
+            QString query = QStringLiteral("?limit=4")
+                + (errors ? QStringLiteral("&errors_only=true") : QString());
+            for (int page = 0; page < 500; ++page) {
+                const auto [status, body] = f.http("GET", path + query);
+                QCOMPARE(status, 200);
+                const QJsonObject reply = QJsonDocument::fromJson(body).object();
+                const bool more = reply.contains(QStringLiteral("nextEndDate"));
+                const QString problem = m_contract.validate(more ? envelope : lastPage, reply);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                for (const QJsonValue &entry : reply.value(QStringLiteral("logs")).toArray()) {
+                    const QString type = entry.toObject().value(QStringLiteral("type")).toString();
+                    QVERIFY2(schemas.contains(type), qPrintable(type));
+                    typesSeen.insert(type);
+                    const QString entryProblem = m_contract.validate(
+                        QJsonObject {{QStringLiteral("$ref"),
+                            QStringLiteral("#/components/schemas/Logs/") + schemas.value(type)}},
+                        entry);
+                    QVERIFY2(entryProblem.isEmpty(),
+                        qPrintable(type + QStringLiteral(": ") + entryProblem));
+                    ++entries;
+                }
+                if (!more)
+                    break;
+                QUrlQuery next;
+                next.addQueryItem(QStringLiteral("limit"), QStringLiteral("4"));
+                if (errors)
+                    next.addQueryItem(QStringLiteral("errors_only"), QStringLiteral("true"));
+                next.addQueryItem(QStringLiteral("end_date"),
+                    reply.value(QStringLiteral("nextEndDate")).toString());
+                next.addQueryItem(QStringLiteral("skip"),
+                    QString::number(reply.value(QStringLiteral("nextSkip")).toInt()));
+                query = QLatin1Char('?') + next.toString(QUrl::FullyEncoded);
+            }
+        }
+        QCOMPARE(entries, int(f.app().logs.size()));
+        for (const char *type :
+            {"SYNC_CONNECTION_START", "SYNC_CONNECTION_END", "SYNC_SESSION_START",
+                "SYNC_SESSION_END", "SYNC_CLIENT_WRITE", "SYNC_ERROR", "SYNC_OTHER"})
+            QVERIFY2(typesSeen.contains(QLatin1String(type)), type);
     }
 
     void theValidatorCatchesAWrongShape()

@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(backend.apps().first().deployments.last().status, QStringLiteral("successful"));
         QCOMPARE(backend.apps().first().deployed.mode, Mode::None);
         for (const SimClient &c : backend.apps().first().clients)
-            QVERIFY(c.needsClientReset);
+            QVERIFY(backend.apps().first().needsClientReset(c));
     }
 
     void stateRoundTrips()

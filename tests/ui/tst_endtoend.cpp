@@ -86,7 +86,7 @@ private slots:
         // The server agrees: Sync is terminated, its metadata gone, devices need a reset.
         QCOMPARE(ui.sim.app().deployed.mode, SyncConfig::Mode::None);
         QVERIFY(!ui.sim.app().syncMetadataPresent);
-        QVERIFY(ui.sim.app().clients.first().needsClientReset);
+        QVERIFY(ui.sim.app().needsClientReset(ui.sim.app().clients.first()));
         QCOMPARE(ui.sim.app().deployments.size(), 1);
         QVERIFY(ui.find(ObjectName::enableSyncForm)->isVisible());
         QVERIFY(ui.find(ObjectName::restoreSnapshotButton)->isVisible());

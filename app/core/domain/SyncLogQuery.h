@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// The parameters of GET /groups/{g}/apps/{a}/logs, as the OpenAPI document names them. An
+// empty or invalid field is left out of the request.
+struct SyncLogQuery
+{
+    QString type; // one log type, e.g. SYNC_ERROR; empty = every type
+    bool errorsOnly = false; // sends `errors_only`: the service then returns error entries only,
+                             // and without it non-error entries only
+    QString userId;
+    QString coId;
+    QDateTime startDate; // exclusive
+    QDateTime endDate; // inclusive
+    int skip = 0;
+    int limit = 100; // 1 to 100
+};

@@ -1,0 +1,216 @@
+#include "SimDeviceControl.h"
+
+#include "SimBackend.h"
+#include "SimDeviceRunner.h"
+#include "SimLogQuery.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+SimReply badRequest(const QString &problem)
+{
+    return SimReply::error(400, problem, str("BadRequest"));
+}
+
+// A whole number from `low` to `high` in `value`, or false.
+bool wholeNumber(const QJsonValue &value, qint64 low, qint64 high, qint64 *out)
+{
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d < double(low) || d > double(high) || d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+int deviceIndex(const SimApp &app, const QString &id)
+{
+    for (int i = 0; i < app.clients.size(); ++i)
+        if (app.clients[i].id == id)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+SimDeviceControl::SimDeviceControl(SimBackend &backend)
+    : m_backend(backend)
+{ }
+
+QJsonObject SimDeviceControl::deviceJson(const SimApp &app, int index)
+{
+    const SimClient &c = app.clients[index];
+    QJsonObject o = c.toJson();
+    o.insert(str("needs_client_reset"), app.needsClientReset(c));
+    return o;
+}
+
+SimReply SimDeviceControl::handle(
+    const QByteArray &method, SimApp &app, const QStringList &rest, const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (rest.value(0) == str("logs") && rest.size() == 1)
+        return method == "POST"
+            ? addLogs(app, body)
+            : SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
+    if (rest.value(0) != str("devices"))
+        return SimReply::error(404, str("unknown control path"), str("NotFound"));
+
+    if (rest.size() == 1) {
+        if (method == "GET") {
+            QJsonArray devices;
+            for (int i = 0; i < app.clients.size(); ++i)
+                devices.append(deviceJson(app, i));
+            return SimReply::json(200, devices);
+        }
+        if (method == "POST")
+            return document.isObject() ? add(app, document.object())
+                                       : badRequest(str("the body must be a JSON device"));
+        return SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
+    }
+    const int index = deviceIndex(app, rest[1]);
+    if (index < 0)
+        return SimReply::error(404, str("device not found"), str("DeviceNotFound"));
+    if (rest.size() == 3 && rest[2] == str("reset") && method == "POST") {
+        if (app.clients[index].stuckError == 0)
+            return SimReply::error(409,
+                str("the device is not waiting in error; only a device in manual mode or "
+                    "with recovery off waits for its app to reset it"),
+                str("DeviceNotInError"));
+        m_backend.deviceRunner(app).resetManually(app.clients[index]);
+        m_backend.stepDevices(app);
+        return SimReply::json(200, deviceJson(app, index));
+    }
+    if (rest.size() != 2)
+        return SimReply::error(404, str("unknown control path"), str("NotFound"));
+    if (method == "DELETE") {
+        app.clients.removeAt(index);
+        m_backend.stepDevices(app);
+        return SimReply::noContent();
+    }
+    if (method == "PATCH")
+        return document.isObject() ? change(app, index, document.object())
+                                   : badRequest(str("the body must be a JSON object"));
+    if (method == "GET")
+        return SimReply::json(200, deviceJson(app, index));
+    return SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
+}
+
+SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
+{
+    const QString id = body.value(str("id")).toString();
+    if (id.isEmpty() || id.size() > 100)
+        return badRequest(str("a device needs an \u201cid\u201d of 1 to 100 characters"));
+    if (deviceIndex(app, id) >= 0)
+        return SimReply::error(
+            409, QStringLiteral("the device %1 exists already").arg(id), str("DeviceExists"));
+    if (app.clients.size() >= 1000)
+        return SimReply::error(
+            409, str("an app has at most 1000 simulated devices"), str("TooManyDevices"));
+    const qint64 now = m_backend.now().toSecsSinceEpoch();
+    SimClient c;
+    c.id = id;
+    c.sdk = body.value(str("sdk")).toString(str("Kotlin"));
+    c.sdkVersion = body.value(str("sdk_version")).toString(str("1.16.0"));
+    c.userId = body.value(str("user_id")).toString(m_backend.newId());
+    c.platform = body.value(str("platform")).toString(str("Android"));
+    c.platformVersion = body.value(str("platform_version")).toString(str("14"));
+    c.remoteIpAddress = body.value(str("remote_ip_address")).toString(str("203.0.113.99"));
+    c.lastSeen = now;
+    c.fileEpoch = body.value(str("synced")).toBool(false) ? app.syncEpoch : 0;
+    app.clients.append(c);
+    const int index = int(app.clients.size() - 1);
+    SimReply changed = change(app, index, body);
+    if (changed.status != 200) {
+        app.clients.removeAt(index);
+        return changed;
+    }
+    changed.status = 201;
+    return changed;
+}
+
+SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &body)
+{
+    SimClient c = app.clients[index];
+    const qint64 now = m_backend.now().toSecsSinceEpoch();
+    static const QStringList known {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
+        str("platform"), str("platform_version"), str("remote_ip_address"), str("synced"),
+        str("online"), str("unsynced_changes"), str("offline_days"), str("client_reset_mode"),
+        str("write_every_s")};
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (!known.contains(it.key()))
+            return badRequest(QStringLiteral("unknown device field \u201c%1\u201d").arg(it.key()));
+    if (body.contains(str("online"))) {
+        if (!body.value(str("online")).isBool())
+            return badRequest(str("online must be true or false"));
+        c.online = body.value(str("online")).toBool();
+        c.offlineUntil = 0;
+    }
+    qint64 n = 0;
+    if (body.contains(str("unsynced_changes"))) {
+        if (!wholeNumber(body.value(str("unsynced_changes")), 0, 1000000, &n))
+            return badRequest(str("unsynced_changes must be a whole number from 0 to 1000000"));
+        c.unsyncedChanges = int(n);
+    }
+    if (body.contains(str("offline_days"))) {
+        // The device was last in touch with the server this many days ago and is offline now.
+        if (!wholeNumber(body.value(str("offline_days")), 0, 36500, &n))
+            return badRequest(str("offline_days must be a whole number from 0 to 36500"));
+        // Its connection went long ago, without an end the server could log.
+        c.lastSeen = now - n * 86400;
+        c.online = body.value(str("online")).toBool(false);
+        c.session = false;
+    }
+    if (body.contains(str("client_reset_mode"))
+        && !SimClient::modeFromName(body.value(str("client_reset_mode")).toString(), &c.resetMode))
+        return badRequest(str("client_reset_mode must be recoverUnsyncedChanges, "
+                              "recoverOrDiscardUnsyncedChanges, discardUnsyncedChanges or "
+                              "manual"));
+    if (body.contains(str("write_every_s"))) {
+        if (!wholeNumber(body.value(str("write_every_s")), 0, 86400, &n))
+            return badRequest(str("write_every_s must be a whole number from 0 to 86400"));
+        c.writeEverySeconds = int(n);
+        c.nextWriteAt = now + n;
+    }
+    app.clients[index] = c;
+    m_backend.stepDevices(app);
+    return SimReply::json(200, deviceJson(app, index));
+}
+
+SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isArray())
+        return badRequest(str("the body must be a JSON array of log entries"));
+    const QJsonArray entries = document.array();
+    if (entries.size() > 100000)
+        return badRequest(str("at most 100000 entries at a time"));
+    QList<SimLogEntry> parsed;
+    for (const QJsonValue &v : entries) {
+        QJsonObject e = v.toObject();
+        const QDateTime started
+            = QDateTime::fromString(e.value(str("started")).toString(), Qt::ISODateWithMs);
+        if (!v.isObject() || !started.isValid()
+            || !SimLogQuery::knownTypes().contains(e.value(str("type")).toString()))
+            return badRequest(str("each entry needs a known \u201ctype\u201d and an ISO 8601 "
+                                  "\u201cstarted\u201d"));
+        if (!e.contains(str("_id")))
+            e.insert(str("_id"), m_backend.newId());
+        e.insert(str("app_id"), app.id);
+        e.insert(str("group_id"), app.groupId);
+        parsed.append({started.toMSecsSinceEpoch(), e});
+    }
+    for (SimLogEntry &e : parsed)
+        m_backend.appendLog(app, std::move(e));
+    m_backend.trimLogs(app);
+    return SimReply::json(201, QJsonObject {{str("added"), entries.size()}});
+}

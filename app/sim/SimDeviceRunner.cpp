@@ -1,0 +1,280 @@
+#include "SimDeviceRunner.h"
+
+#include "SimApp.h"
+#include "SyncLogEntry.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+QString isoMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SimDeviceRunner::SimDeviceRunner(SimApp &app, qint64 nowMs, IdSource newId, LogSink log)
+    : m_app(app)
+    , m_nowMs(nowMs)
+    , m_newId(std::move(newId))
+    , m_log(std::move(log))
+{ }
+
+QString SimDeviceRunner::errorText(int protocolError)
+{
+    switch (protocolError) {
+    case 208:
+        return str("client file not found. The server has forgotten about the client-side file "
+                   "presented by the client. This is likely due to terminating and re-enabling "
+                   "sync. Please wipe the file on the client to resume synchronization. "
+                   "(ProtocolErrorCode=208)");
+    case 213:
+        return str("sync is disabled for this app: the session was refused because Sync is "
+                   "paused (ProtocolErrorCode=213)");
+    case 222:
+        return str("client file has expired: the client was offline longer than the client "
+                   "maximum offline time, and the server has compacted the history it needed. "
+                   "Please wipe the file on the client to resume synchronization. "
+                   "(ProtocolErrorCode=222)");
+    default:
+        return QStringLiteral("sync protocol error (ProtocolErrorCode=%1)").arg(protocolError);
+    }
+}
+
+SimDeviceRunner::SyncState SimDeviceRunner::syncState() const
+{
+    if (m_app.deployed.mode == SyncConfig::Mode::None)
+        return SyncState::Terminated;
+    return m_app.deployed.state() == SyncConfig::State::Enabled ? SyncState::Enabled
+                                                                : SyncState::Paused;
+}
+
+bool SimDeviceRunner::step()
+{
+    for (SimClient &device : m_app.clients) {
+        const int unsynced = device.unsyncedChanges;
+        const bool online = device.online;
+        step(device);
+        m_changed = m_changed || unsynced != device.unsyncedChanges || online != device.online;
+    }
+    return m_changed;
+}
+
+void SimDeviceRunner::step(SimClient &device)
+{
+    const qint64 now = nowS();
+    if (!device.online && device.offlineUntil > 0 && now >= device.offlineUntil) {
+        device.online = true;
+        device.offlineUntil = 0;
+    }
+    // The device's user keeps working: a write is local until the device can upload it.
+    const bool writes = device.online && device.writeEverySeconds > 0 && now >= device.nextWriteAt;
+    if (writes)
+        device.nextWriteAt = now + device.writeEverySeconds;
+
+    if (!device.online) {
+        if (device.session)
+            endSession(device, str("connection lost: the device went offline"));
+        return;
+    }
+    const SyncState state = syncState();
+    if (state != SyncState::Enabled) {
+        if (device.session)
+            endSession(device,
+                state == SyncState::Paused ? str("session ended: Sync was paused")
+                                           : str("session ended: Sync was terminated"));
+        if (state == SyncState::Paused && device.fileEpoch != 0 && !device.refusedWhilePaused) {
+            refuse(device, 213);
+            device.refusedWhilePaused = true;
+        }
+        device.unsyncedChanges += writes ? 1 : 0;
+        return;
+    }
+    device.refusedWhilePaused = false;
+    if (device.stuckError != 0) {
+        device.unsyncedChanges += writes ? 1 : 0;
+        return; // it waits in error until the app's code resets it
+    }
+    device.unsyncedChanges += writes ? 1 : 0;
+    if (!device.session)
+        connect(device);
+    else if (device.unsyncedChanges > 0)
+        write(device, device.unsyncedChanges, QString());
+    if (device.session)
+        device.lastSeen = now;
+}
+
+void SimDeviceRunner::connect(SimClient &device)
+{
+    device.connectionId = m_newId();
+    log(device, "SYNC_CONNECTION_START");
+    const bool stale = device.fileEpoch != 0 && device.fileEpoch != m_app.syncEpoch;
+    const qint64 maxOfflineDays
+        = m_app.deployed.block.value(str("client_max_offline_days")).toInteger(30);
+    const bool expired = !stale && device.fileEpoch != 0 && device.lastSeen > 0
+        && nowS() - device.lastSeen > maxOfflineDays * 86400;
+    if (stale || expired) {
+        refuse(device, stale ? 208 : 222);
+        reset(device, stale ? 208 : 222);
+        return;
+    }
+    startSession(device);
+}
+
+void SimDeviceRunner::startSession(SimClient &device)
+{
+    device.session = true;
+    device.fileEpoch = m_app.syncEpoch;
+    device.lastSeen = nowS();
+    log(device, "SYNC_SESSION_START",
+        {{str("sync_query"), syncQuery(device)},
+            {str("sync_session_metrics"),
+                QJsonObject {{str("uploads"), 0}, {str("downloads"), 0}}}});
+    if (device.unsyncedChanges > 0)
+        write(device, device.unsyncedChanges, QString());
+}
+
+void SimDeviceRunner::write(SimClient &device, int changesets, const QString &message)
+{
+    QJsonArray messages;
+    if (!message.isEmpty())
+        messages.append(message);
+    messages.append(QStringLiteral("Upload message contained %1 changeset(s)").arg(changesets));
+    log(device, "SYNC_CLIENT_WRITE",
+        {{str("messages"), messages}, {str("sync_query"), syncQuery(device)},
+            {str("sync_session_metrics"),
+                QJsonObject {{str("uploads"), 1}, {str("changesets"), changesets},
+                    {str("downloads"), 1}, {str("downloaded_changesets"), 1}}}});
+    device.unsyncedChanges = 0;
+}
+
+void SimDeviceRunner::endSession(SimClient &device, const QString &why)
+{
+    log(device, "SYNC_SESSION_END",
+        {{str("messages"), QJsonArray {why}}, {str("sync_query"), syncQuery(device)},
+            {str("sync_session_metrics"),
+                QJsonObject {{str("uploads"), 0}, {str("downloads"), 0}}}});
+    log(device, "SYNC_CONNECTION_END", {{str("messages"), QJsonArray {why}}});
+    device.session = false;
+}
+
+void SimDeviceRunner::refuse(SimClient &device, int protocolError)
+{
+    if (device.connectionId.isEmpty() || protocolError == 213)
+        device.connectionId = m_newId();
+    if (protocolError == 213)
+        log(device, "SYNC_CONNECTION_START");
+    log(device, "SYNC_ERROR",
+        {{str("error"), errorText(protocolError)},
+            {str("error_code"), SyncLogEntry::protocolErrorName(protocolError)},
+            {str("messages"),
+                QJsonArray {QStringLiteral("Ending session with error: %1")
+                                .arg(errorText(protocolError))}}});
+    if (protocolError == 213)
+        log(device, "SYNC_CONNECTION_END",
+            {{str("messages"), QJsonArray {str("connection closed: Sync is paused")}}});
+}
+
+void SimDeviceRunner::reset(SimClient &device, int protocolError)
+{
+    const bool recoveryOff
+        = m_app.deployed.block.value(str("is_recovery_mode_disabled")).toBool(false);
+    SimClient::Reset r;
+    r.at = nowS();
+    r.protocolError = protocolError;
+    r.mode = device.resetMode;
+    r.changes = device.unsyncedChanges;
+    switch (device.resetMode) {
+    case SimClient::ResetMode::Manual:
+        r.outcome = str("manual");
+        r.resolved = false;
+        break;
+    case SimClient::ResetMode::Recover:
+        r.outcome = recoveryOff ? str("failed") : str("recovered");
+        r.resolved = !recoveryOff;
+        break;
+    case SimClient::ResetMode::RecoverOrDiscard:
+        r.outcome = recoveryOff ? str("discarded") : str("recovered");
+        break;
+    case SimClient::ResetMode::Discard:
+        r.outcome = str("discarded");
+        break;
+    }
+    device.resets.append(r);
+    if (!r.resolved) {
+        // The SDK hands the error to the app's handler and stops syncing until it resets.
+        device.stuckError = protocolError;
+        log(device, "SYNC_CONNECTION_END",
+            {{str("messages"),
+                QJsonArray {QStringLiteral("connection closed: the client must reset (%1 mode)")
+                                .arg(SimClient::modeName(device.resetMode))}}});
+        return;
+    }
+    const bool recovered = r.outcome == str("recovered");
+    log(device, "SYNC_OTHER",
+        {{str("messages"),
+            QJsonArray {recovered
+                    ? QStringLiteral("Client reset (%1): the client downloaded a fresh copy and "
+                                     "recovered %2 unsynced change(s)")
+                          .arg(SimClient::modeName(device.resetMode))
+                          .arg(r.changes)
+                    : QStringLiteral("Client reset (%1): the client downloaded a fresh copy and "
+                                     "discarded its unsynced changes")
+                          .arg(SimClient::modeName(device.resetMode))}}});
+    log(device, "SYNC_CONNECTION_END",
+        {{str("messages"), QJsonArray {str("connection closed for a client reset")}}});
+    if (!recovered)
+        device.unsyncedChanges = 0;
+    device.connectionId = m_newId();
+    log(device, "SYNC_CONNECTION_START");
+    startSession(device);
+}
+
+void SimDeviceRunner::resetManually(SimClient &device)
+{
+    if (device.stuckError == 0)
+        return;
+    for (qsizetype i = device.resets.size() - 1; i >= 0; --i)
+        if (!device.resets[i].resolved) {
+            device.resets[i].resolved = true;
+            device.resets[i].changes = device.unsyncedChanges;
+            break;
+        }
+    device.unsyncedChanges = 0;
+    device.stuckError = 0;
+    device.fileEpoch = 0; // a fresh file, which the next step syncs from scratch
+}
+
+QJsonObject SimDeviceRunner::syncQuery(const SimClient &device) const
+{
+    if (m_app.deployed.mode == SyncConfig::Mode::PartitionBased)
+        return {}; // Partition-Based sessions have no subscriptions
+    return {{str("Item"), QStringLiteral("(owner_id == \"%1\")").arg(device.userId)}};
+}
+
+void SimDeviceRunner::log(const SimClient &device, const char *type, QJsonObject fields)
+{
+    fields.insert(str("_id"), m_newId());
+    fields.insert(str("co_id"), device.connectionId);
+    fields.insert(str("domain_id"), m_app.id);
+    fields.insert(str("app_id"), m_app.id);
+    fields.insert(str("group_id"), m_app.groupId);
+    fields.insert(str("type"), str(type));
+    fields.insert(str("started"), isoMs(m_nowMs));
+    fields.insert(str("completed"), isoMs(m_nowMs));
+    fields.insert(str("user_id"), device.userId);
+    fields.insert(str("remote_ip_address"), device.remoteIpAddress);
+    fields.insert(str("platform"), device.platform);
+    fields.insert(str("platform_version"), device.platformVersion);
+    fields.insert(str("sdk_name"), device.sdkName());
+    fields.insert(str("sdk_version"), device.sdkVersion);
+    m_log(m_app, {m_nowMs, fields});
+    m_changed = true;
+}

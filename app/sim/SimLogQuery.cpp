@@ -1,0 +1,127 @@
+#include "SimLogQuery.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// ISO 8601 with or without milliseconds and zone, as clients send it; -1 when malformed.
+qint64 parseDate(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return -1;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // the service reads a date without a zone as UTC
+    return t.toMSecsSinceEpoch();
+}
+
+QString isoMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QStringList SimLogQuery::knownTypes()
+{
+    return {str("TRIGGER_FAILURE"), str("TRIGGER_ERROR_HANDLER"), str("DB_TRIGGER"),
+        str("AUTH_TRIGGER"), str("SCHEDULED_TRIGGER"), str("FUNCTION"), str("SERVICE_FUNCTION"),
+        str("STREAM_FUNCTION"), str("SERVICE_STREAM_FUNCTION"), str("AUTH"), str("WEBHOOK"),
+        str("ENDPOINT"), str("PUSH"), str("API"), str("API_KEY"), str("GRAPHQL"),
+        str("SYNC_CONNECTION_START"), str("SYNC_CONNECTION_END"), str("SYNC_SESSION_START"),
+        str("SYNC_SESSION_END"), str("SYNC_CLIENT_WRITE"), str("SYNC_ERROR"), str("SYNC_OTHER"),
+        str("SCHEMA_ADDITIVE_CHANGE"), str("SCHEMA_GENERATION"), str("SCHEMA_VALIDATION"),
+        str("LOG_FORWARDER")};
+}
+
+bool SimLogQuery::parse(const QUrlQuery &query, QString *problem)
+{
+    const auto value = [&query](const char *name) {
+        return query.queryItemValue(str(name), QUrl::FullyDecoded);
+    };
+    m_type = value("type");
+    if (!m_type.isEmpty() && !knownTypes().contains(m_type)) {
+        *problem = QStringLiteral("unknown log type \u201c%1\u201d").arg(m_type);
+        return false;
+    }
+    m_errorsOnly = query.hasQueryItem(str("errors_only"));
+    m_userId = value("user_id");
+    m_coId = value("co_id");
+    for (const auto &[name, out] : {std::pair {"start_date", &m_startMs}, {"end_date", &m_endMs}}) {
+        *out = -1;
+        if (!query.hasQueryItem(str(name)))
+            continue;
+        *out = parseDate(value(name));
+        if (*out < 0) {
+            *problem = QStringLiteral("%1 must be an ISO 8601 date and time, such as "
+                                      "2024-03-01T12:00:00.000Z")
+                           .arg(str(name));
+            return false;
+        }
+    }
+    bool ok = true;
+    m_skip = query.hasQueryItem(str("skip")) ? value("skip").toInt(&ok) : 0;
+    if (!ok || m_skip < 0) {
+        *problem = str("skip must be a whole number, 0 or more");
+        return false;
+    }
+    m_limit = query.hasQueryItem(str("limit")) ? value("limit").toInt(&ok) : MaxLimit;
+    if (!ok || m_limit < 1 || m_limit > MaxLimit) {
+        *problem = QStringLiteral("limit must be a whole number from 1 to %1").arg(MaxLimit);
+        return false;
+    }
+    return true;
+}
+
+bool SimLogQuery::matches(const SimLogEntry &e) const
+{
+    if (m_startMs >= 0 && e.startedMs <= m_startMs)
+        return false;
+    if (m_endMs >= 0 && e.startedMs > m_endMs)
+        return false;
+    if (m_errorsOnly != e.json.contains(str("error")))
+        return false;
+    if (!m_type.isEmpty() && e.json.value(str("type")).toString() != m_type)
+        return false;
+    if (!m_userId.isEmpty() && e.json.value(str("user_id")).toString() != m_userId)
+        return false;
+    if (!m_coId.isEmpty() && e.json.value(str("co_id")).toString() != m_coId)
+        return false;
+    return true;
+}
+
+QJsonObject SimLogQuery::run(const QList<SimLogEntry> &entries) const
+{
+    // Entries are kept in the order they happened; the reply goes newest first, so walk back.
+    QJsonArray logs;
+    int skipped = 0;
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+        const SimLogEntry &e = entries[i];
+        if (!matches(e))
+            continue;
+        if (skipped < m_skip) {
+            ++skipped;
+            continue;
+        }
+        if (logs.size() < m_limit) {
+            logs.append(e.json);
+            continue;
+        }
+        // The first entry left out starts the next page. Entries of its millisecond that this
+        // request returned or skipped come again with end_date inclusive: skip them then.
+        int sameMs = 0;
+        for (qsizetype j = entries.size() - 1; j > i; --j)
+            sameMs += entries[j].startedMs == e.startedMs && matches(entries[j]) ? 1 : 0;
+        return {{str("logs"), logs}, {str("nextEndDate"), isoMs(e.startedMs)},
+            {str("nextSkip"), sameMs}};
+    }
+    return {{str("logs"), logs}};
+}
