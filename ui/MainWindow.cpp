@@ -167,6 +167,7 @@ void MainWindow::openTerminateDialog()
     auto *dialog = new TerminateDialog(*m_controller, m_confirmation, this);
     connect(dialog, &QDialog::accepted, m_controller, &SyncController::terminate);
     present(dialog);
+    m_controller->refreshDevices(); // the preview follows the devices as they are now
 }
 
 void MainWindow::openDeployDialog()

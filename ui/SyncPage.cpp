@@ -1,5 +1,6 @@
 #include "SyncPage.h"
 
+#include "ClientRecoveryPanel.h"
 #include "ConfigStepRow.h"
 #include "EnableSyncForm.h"
 #include "ObjectNames.h"
@@ -64,6 +65,9 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     layout->setSpacing(0);
 
     layout->addWidget(buildHeader());
+    layout->addSpacing(18);
+    m_recovery = new ClientRecoveryPanel(m_controller->recovery(), content);
+    layout->addWidget(m_recovery);
     layout->addSpacing(18);
     m_tabs->setObjectName(ObjectName::syncTabs);
     m_tabs->setDrawBase(false);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ClientRecoveryPanel;
 class ConfigStepRow;
 class EnableSyncForm;
 class QComboBox;
@@ -61,4 +62,5 @@ private:
     QWidget *m_terminateBody;
     QPushButton *m_terminate;
     EnableSyncForm *m_enableForm;
+    ClientRecoveryPanel *m_recovery;
 };

@@ -1,5 +1,6 @@
 #include "TerminateDialog.h"
 
+#include "ClientResetPreview.h"
 #include "ObjectNames.h"
 #include "SyncController.h"
 
@@ -40,17 +41,16 @@ TerminateDialog::TerminateDialog(
     auto *icon = new QLabel(callout);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
     calloutLayout->addWidget(icon, 0, Qt::AlignTop);
-    QStringList holders;
-    for (const SyncDevice &d : controller.devices())
-        if (d.unsyncedChanges > 0)
-            holders.append(tr("%1: %2", "SDK and number of unsynced changes")
-                               .arg(d.sdk)
-                               .arg(d.unsyncedChanges));
-    const QString count = holders.isEmpty()
-        ? QString()
-        : tr("Devices holding changes that have not synced yet (SDK: changes): %1. ")
-              .arg(holders.join(QStringLiteral(", ")));
-    auto *unsynced = new QLabel(count
+    auto *unsynced = new QLabel(callout);
+    // On the simulator the devices are known: say what will happen to them, as they are now.
+    const auto render = [&controller, unsynced] {
+        const bool recoveryOn = !controller.config()
+                                     .sync.block.value(QStringLiteral("is_recovery_mode_disabled"))
+                                     .toBool(false);
+        const QString preview = controller.devices().isEmpty()
+            ? QString()
+            : ClientResetPreview::from(controller.devices(), recoveryOn).text() + QLatin1Char(' ');
+        unsynced->setText(preview
             + tr("Every device that synced before must perform a client reset. Changes not yet "
                  "synced are lost unless the app's client reset handler recovers them: use "
                  "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
@@ -58,8 +58,10 @@ TerminateDialog::TerminateDialog(
                  "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
                  "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
                  "RecoverOrDiscardUnsyncedChangesHandler "
-                 "(Flutter)."),
-        callout);
+                 "(Flutter)."));
+    };
+    render();
+    connect(&controller, &SyncController::devicesChanged, unsynced, render);
     unsynced->setObjectName(ObjectName::unsyncedChangesText);
     unsynced->setWordWrap(true);
     unsynced->setProperty("role", QStringLiteral("dialogTextSmall"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientRecoveryMonitor.h"
 #include "ControllerWait.h"
 #include "SimFixture.h"
 #include "SimulatorControlClient.h"
@@ -25,6 +26,7 @@ public:
         controller = std::make_unique<SyncController>(sim.client.get(), sim.appRef(), &snapshots);
         controller->setPollIntervalMs(10);
         controller->setSimulatorControl(&simulatorControl);
+        controller->recovery()->setPollIntervalMs(50);
     }
 
     bool load() { return refreshAndWait(*controller); }

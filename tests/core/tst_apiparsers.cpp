@@ -225,6 +225,130 @@ private slots:
         QCOMPARE(
             ApiParsers::metrics(R"({"app_id":"a"})").error.kind, ApiError::Kind::MalformedReply);
     }
+
+    void logPageReadsEveryField()
+    {
+        const QByteArray body = "{\"logs\":[{\"_id\":\"l2\",\"co_id\":\"c2\",\"domain_id\":\"d\","
+                                "\"app_id\":\"a\",\"group_id\":\"g\",\"type\":\"SYNC_ERROR\","
+                                "\"started\":\"2026-11-26T10:00:00.123Z\","
+                                "\"completed\":\"2026-11-26T10:00:00.41Z\",\"user_id\":\"u1\","
+                                "\"remote_ip_address\":\"10.0.0.7\",\"platform\":\"iOS\","
+                                "\"platform_version\":\"17.2\",\"sdk_name\":\"Realm Swift\","
+                                "\"sdk_version\":\"10.45.0\",\"error\":\"client file not found. "
+                                "(ProtocolErrorCode=208)\",\"error_code\":\"BadClientFileIdent\","
+                                "\"messages\":[\"one\",\"two\"],\"status\":0,\"extra\":{}},"
+                                "{\"_id\":\"l1\",\"type\":\"SYNC_SESSION_START\","
+                                "\"started\":\"2026-11-26T09:59:59Z\","
+                                "\"sync_query\":{\"Item\":\"(owner_id == \\\"u1\\\")\"},"
+                                "\"sync_session_metrics\":{\"uploads\":2}}],"
+                                "\"nextEndDate\":\"2026-11-26T09:00:00.123Z\",\"nextSkip\":3}";
+        const auto r = logPage(body);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        const SyncLogPage &page = r.value;
+        QCOMPARE(page.entries.size(), 2);
+        QCOMPARE(page.malformed, 0);
+        const SyncLogEntry &e = page.entries.first();
+        QCOMPARE(e.id, QStringLiteral("l2"));
+        QCOMPARE(e.coId, QStringLiteral("c2"));
+        QCOMPARE(e.type, QStringLiteral("SYNC_ERROR"));
+        QCOMPARE(e.started, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 123), Qt::UTC));
+        QCOMPARE(e.completed, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 410), Qt::UTC));
+        QCOMPARE(e.userId, QStringLiteral("u1"));
+        QCOMPARE(e.remoteIpAddress, QStringLiteral("10.0.0.7"));
+        QCOMPARE(e.platform, QStringLiteral("iOS"));
+        QCOMPARE(e.platformVersion, QStringLiteral("17.2"));
+        QCOMPARE(e.sdkName, QStringLiteral("Realm Swift"));
+        QCOMPARE(e.sdkVersion, QStringLiteral("10.45.0"));
+        QCOMPARE(e.errorCode, QStringLiteral("BadClientFileIdent"));
+        QCOMPARE(e.messages, QStringList({QStringLiteral("one"), QStringLiteral("two")}));
+        QVERIFY(e.isError());
+        QCOMPARE(e.protocolErrorCode(), 208);
+        QVERIFY(e.raw.contains(QStringLiteral("extra")));
+        const SyncLogEntry &session = page.entries.last();
+        QVERIFY(!session.isError());
+        QCOMPARE(session.started, QDateTime(QDate(2026, 11, 26), QTime(9, 59, 59), Qt::UTC));
+        QCOMPARE(session.syncQuery.value(QStringLiteral("Item")).toString(),
+            QStringLiteral("(owner_id == \"u1\")"));
+        QCOMPARE(session.syncSessionMetrics.value(QStringLiteral("uploads")).toInt(), 2);
+        QVERIFY(page.hasMore());
+        QCOMPARE(page.nextEndDate, QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0, 123), Qt::UTC));
+        QCOMPARE(page.nextSkip, 3);
+    }
+
+    void logPageLastPage()
+    {
+        const auto r = logPage("{\"logs\":[]}");
+        QVERIFY(r.ok());
+        QVERIFY(r.value.entries.isEmpty());
+        QVERIFY(!r.value.hasMore());
+        // A next page without a skip starts at its end date.
+        const auto more = logPage("{\"logs\":[],\"nextEndDate\":\"2026-11-26T09:00:00.000Z\"}");
+        QVERIFY(more.ok());
+        QVERIFY(more.value.hasMore());
+        QCOMPARE(more.value.nextSkip, 0);
+    }
+
+    void logPageSkipsMalformedEntries_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("not an object") << QByteArray("42");
+        QTest::newRow("a list") << QByteArray("[]");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("no _id") << QByteArray("{\"started\":\"2026-11-26T10:00:00.000Z\"}");
+        QTest::newRow("empty _id")
+            << QByteArray("{\"_id\":\"\",\"started\":\"2026-11-26T10:00:00.000Z\"}");
+        QTest::newRow("_id a number")
+            << QByteArray("{\"_id\":7,\"started\":\"2026-11-26T10:00:00.000Z\"}");
+        QTest::newRow("no started") << QByteArray("{\"_id\":\"x\"}");
+        QTest::newRow("started not a time")
+            << QByteArray("{\"_id\":\"x\",\"started\":\"yesterday\"}");
+        QTest::newRow("started a number") << QByteArray("{\"_id\":\"x\",\"started\":1700000000}");
+        QTest::newRow("messages not strings") << QByteArray(
+            "{\"_id\":\"x\",\"started\":\"2026-11-26T10:00:00.000Z\",\"messages\":[1]}");
+        QTest::newRow("error an object")
+            << QByteArray("{\"_id\":\"x\",\"started\":\"2026-11-26T10:00:00.000Z\",\"error\":{}}");
+        QTest::newRow("sync_query a string") << QByteArray(
+            "{\"_id\":\"x\",\"started\":\"2026-11-26T10:00:00.000Z\",\"sync_query\":\"q\"}");
+        QTest::newRow("status a string") << QByteArray(
+            "{\"_id\":\"x\",\"started\":\"2026-11-26T10:00:00.000Z\",\"status\":\"ok\"}");
+    }
+
+    void logPageSkipsMalformedEntries()
+    {
+        QFETCH(QByteArray, entry);
+        const QByteArray good = "{\"_id\":\"good\",\"started\":\"2026-11-26T10:00:00.000Z\"}";
+        const auto r = logPage("{\"logs\":[" + good + "," + entry + "," + good + "]}");
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.value.entries.size(), 2);
+        QCOMPARE(r.value.malformed, 1);
+    }
+
+    void logPageNeedsItsList_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("a list") << QByteArray("[]");
+        QTest::newRow("no logs") << QByteArray("{\"nextSkip\":1}");
+        QTest::newRow("logs an object") << QByteArray("{\"logs\":{}}");
+        QTest::newRow("truncated") << QByteArray("{\"logs\":[{\"_id\":\"x\"");
+        QTest::newRow("html") << QByteArray("<html><body>502</body></html>");
+        QTest::newRow("bad next end date")
+            << QByteArray("{\"logs\":[],\"nextEndDate\":\"soon\",\"nextSkip\":0}");
+        QTest::newRow("negative skip") << QByteArray(
+            "{\"logs\":[],\"nextEndDate\":\"2026-11-26T10:00:00.000Z\",\"nextSkip\":-1}");
+        QTest::newRow("huge skip") << QByteArray(
+            "{\"logs\":[],\"nextEndDate\":\"2026-11-26T10:00:00.000Z\",\"nextSkip\":1e400}");
+        QTest::newRow("fractional skip") << QByteArray(
+            "{\"logs\":[],\"nextEndDate\":\"2026-11-26T10:00:00.000Z\",\"nextSkip\":1.5}");
+    }
+
+    void logPageNeedsItsList()
+    {
+        QFETCH(QByteArray, body);
+        const auto r = logPage(body);
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
+        QVERIFY(!r.error.message().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiParsers)

@@ -3,6 +3,8 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrl>
 
 class TestApiRequests : public QObject
 {
@@ -153,6 +155,88 @@ private slots:
         QCOMPARE(r.query.queryItemValue(QStringLiteral("start")),
             QStringLiteral("2026-01-02T03:04:05Z"));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("metrics")), QStringLiteral("A,B"));
+    }
+
+    void logsQueryFirstPage()
+    {
+        SyncLogQuery q;
+        q.type = QStringLiteral("SYNC_ERROR");
+        q.errorsOnly = true;
+        q.userId = QStringLiteral("u1");
+        q.startDate = QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0, 5), Qt::UTC);
+        q.limit = 25;
+        const ApiRequest r = ApiRequests::logs(app, q);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QVERIFY(r.isRetriable());
+        QCOMPARE(r.path, QStringLiteral("/groups/g1/apps/a1/logs"));
+        const auto value = [&r](const char *key) {
+            return r.query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
+        };
+        QCOMPARE(value("type"), QStringLiteral("SYNC_ERROR"));
+        QCOMPARE(value("errors_only"), QStringLiteral("true"));
+        QCOMPARE(value("user_id"), QStringLiteral("u1"));
+        QCOMPARE(value("start_date"), QStringLiteral("2026-11-26T09:00:00.005Z"));
+        QCOMPARE(value("limit"), QStringLiteral("25"));
+        // Left out when empty: an empty `end_date` or `skip` would be a bad parameter.
+        for (const char *absent : {"co_id", "end_date", "skip"})
+            QVERIFY2(!r.query.hasQueryItem(QString::fromLatin1(absent)), absent);
+    }
+
+    void logsQueryWithoutErrorsOnlyLeavesItOut()
+    {
+        // The service reads `errors_only` by its presence: "false" would still mean errors.
+        SyncLogQuery q;
+        q.errorsOnly = false;
+        const ApiRequest r = ApiRequests::logs(app, q);
+        QVERIFY(!r.query.hasQueryItem(QStringLiteral("errors_only")));
+        QVERIFY(!r.query.hasQueryItem(QStringLiteral("type")));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("100"));
+    }
+
+    void logsQueryNextPage()
+    {
+        SyncLogQuery q;
+        q.endDate = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 123), Qt::UTC);
+        q.skip = 3;
+        q.coId = QStringLiteral("c9");
+        const ApiRequest r = ApiRequests::logs(app, q);
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("end_date")),
+            QStringLiteral("2026-11-26T10:00:00.123Z"));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("skip")), QStringLiteral("3"));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("co_id")), QStringLiteral("c9"));
+    }
+
+    void logsQueryTimesAreSentInUtc()
+    {
+        SyncLogQuery q;
+        q.startDate = QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone(3600 * 2));
+        const ApiRequest r = ApiRequests::logs(app, q);
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("start_date")),
+            QStringLiteral("2026-11-26T10:00:00.000Z"));
+    }
+
+    void logsQueryLimitStaysInRange()
+    {
+        SyncLogQuery q;
+        q.limit = 500;
+        QCOMPARE(ApiRequests::logs(app, q).query.queryItemValue(QStringLiteral("limit")),
+            QStringLiteral("100"));
+        q.limit = 0;
+        QCOMPARE(ApiRequests::logs(app, q).query.queryItemValue(QStringLiteral("limit")),
+            QStringLiteral("1"));
+    }
+
+    void logsQueryValuesSurviveTheWire()
+    {
+        // A user id typed with '+', '&', '%' or a space reaches the server as typed.
+        SyncLogQuery q;
+        q.userId = QStringLiteral("a+b&c=d %41");
+        QUrl url(QStringLiteral("http://127.0.0.1/api/admin/v3.0/x"));
+        url.setQuery(ApiRequests::logs(app, q).query);
+        const QString wire = url.toString(QUrl::FullyEncoded);
+        QVERIFY2(!wire.contains(QLatin1Char('+')), qPrintable(wire));
+        const QUrlQuery read(url);
+        QCOMPARE(read.queryItemValue(QStringLiteral("user_id"), QUrl::FullyDecoded), q.userId);
     }
 };
 

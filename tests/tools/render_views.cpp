@@ -7,6 +7,7 @@
 #include "ObjectNames.h"
 #include "PauseDialog.h"
 #include "TerminateDialog.h"
+#include "ClientRecoveryMonitor.h"
 #include "UiFixture.h"
 
 #include <QDir>
@@ -77,6 +78,33 @@ int main(int argc, char *argv[])
         ok &= save(ui.window.get(), dir, "activity-page");
         ui.window->activityPage()->exportTo(QStringLiteral("/nonexistent/activity.jsonl"));
         ok &= save(ui.window.get(), dir, "activity-export-failed");
+    }
+    {
+        // Terminated and re-enabled on the flexible scenario: the terminate dialog's preview,
+        // then the Client recovery panel once every device is back.
+        UiFixture ui;
+        ui.sim.app().uiDraftsDisabled = true;
+        ok &= ui.load();
+        ui.window->openTerminateDialog();
+        QCoreApplication::processEvents();
+        ok &= save(ui.window->openDialog(), dir, "terminate-dialog-preview");
+        ui.window->openDialog()->reject();
+        ok &= QTest::qWaitFor([&] { return !ui.window->openDialog(); }, 5000);
+        ui.controller->terminate();
+        ok &= QTest::qWaitFor(
+                  [&] { return ui.controller->status() == SyncController::Status::Disabled; },
+                  10000)
+            && settle(ui);
+        ui.controller->enable(ui.controller->snapshot()->sync);
+        ok &= QTest::qWaitFor([&] { return ui.controller->recovery()->tally().has_value(); },
+                  10000)
+            && settle(ui);
+        ok &= save(ui.window.get(), dir, "sync-recovery-early");
+        ui.sim.backend.advanceClock(10 * 60);
+        ok &= QTest::qWaitFor([&] { return ui.controller->recovery()->tally()->reset == 5; },
+            10000);
+        QCoreApplication::processEvents();
+        ok &= save(ui.window.get(), dir, "sync-recovery");
     }
     {
         // Sync terminated, and the configuration saved before it damaged.

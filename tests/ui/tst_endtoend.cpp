@@ -111,6 +111,52 @@ private slots:
         QCOMPARE(ui.sim.app().deployed.partitionKey(), QStringLiteral("_partition"));
     }
 
+    // The terminate dialog previews what the devices will go through; after the re-enable the
+    // Client recovery panel shows what they did, and the two agree.
+    void recoveryPanelShowsWhatThePreviewSaid()
+    {
+        UiFixture ui;
+        ui.sim.app().uiDraftsDisabled = true;
+        QVERIFY(ui.load());
+        QVERIFY(!ui.find(ObjectName::clientRecoveryPanel)->isVisible());
+        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+        const QString preview = ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)->text();
+        QVERIFY2(preview.startsWith(QStringLiteral(
+                     "5 device(s) will reset; 2 hold(s) unsynced changes (9 change(s)); with "
+                     "client recovery on, 1 of them will recover and 1 (.NET, discard mode) "
+                     "will lose 2 change(s).")),
+            qPrintable(preview));
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
+        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+        QTRY_VERIFY(ui.find(ObjectName::clientRecoveryPanel)->isVisible());
+        // The three online devices reset at once; the Swift and .NET ones when they are back.
+        QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("3"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryNotBack)->text(), QStringLiteral("2"));
+        ui.sim.backend.advanceClock(10 * 60);
+        QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("5"));
+        QCOMPARE(
+            ui.find<QLabel>(ObjectName::clientRecoveryReconnected)->text(), QStringLiteral("5"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryRecovered)->text(), QStringLiteral("4"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryDiscarded)->text(), QStringLiteral("1"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryStuck)->text(), QStringLiteral("0"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryNotBack)->text(), QStringLiteral("0"));
+        const QString devices = ui.find<QLabel>(ObjectName::clientRecoveryDevices)->text();
+        QVERIFY2(devices.contains(QStringLiteral("<b>.NET</b> on Windows (discard mode): reset "
+                                                 "(208), lost 2 change(s)")),
+            qPrintable(devices));
+        QVERIFY2(devices.contains(QStringLiteral("<b>Swift</b> on iOS (recover mode): reset "
+                                                 "(208), recovered 7 change(s)")),
+            qPrintable(devices));
+
+        CHECKED(click(ui.find(ObjectName::clientRecoveryHide)));
+        QVERIFY(!ui.find(ObjectName::clientRecoveryPanel)->isVisible());
+    }
+
     void pauseThenResume()
     {
         UiFixture ui;

@@ -36,8 +36,29 @@ private slots:
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
         QVERIFY(!button->isEnabled());
         const QString warning = dialog.findChild<QLabel *>(ObjectName::unsyncedChangesText)->text();
-        QVERIFY2(warning.contains(QStringLiteral("Swift: 7")), qPrintable(warning));
+        QVERIFY2(warning.startsWith(QStringLiteral("5 device(s) will reset; 2 hold(s) unsynced "
+                                                   "changes (9 change(s))")),
+            qPrintable(warning));
         QVERIFY(warning.contains(QStringLiteral("client reset")));
+    }
+
+    // The devices move on their own: the preview shows them as they are when the dialog opens,
+    // not as the last refresh saw them.
+    void thePreviewFollowsTheDevices()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        ui.sim.app().clients[1].unsyncedChanges = 12; // the Swift device, offline, wrote more
+        ui.sim.app().clients[3].resetMode = SimClient::ResetMode::Manual; // the .NET one
+        ui.window->openTerminateDialog();
+        QTRY_VERIFY(ui.inDialog(ObjectName::unsyncedChangesText));
+        QTRY_VERIFY2(ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)
+                         ->text()
+                         .startsWith(QStringLiteral(
+                             "5 device(s) will reset; 2 hold(s) unsynced changes (14 change(s)); "
+                             "with client recovery on, 1 of them will recover. The .NET device "
+                             "(manual mode) will stop syncing until its app resets it.")),
+            qPrintable(ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)->text()));
     }
 
     void typingThePhraseEnablesTerminate()

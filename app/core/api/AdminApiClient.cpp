@@ -289,3 +289,10 @@ ApiCall *AdminApiClient::metrics(const AppRef &app, const QDateTime &start, cons
     return send(ApiRequests::metrics(app, start, end, granularity, names), context,
         typed(std::move(done), &ApiParsers::metrics));
 }
+
+ApiCall *AdminApiClient::logs(
+    const AppRef &app, const SyncLogQuery &query, QObject *context, Callback<SyncLogPage> done)
+{
+    return send(
+        ApiRequests::logs(app, query), context, typed(std::move(done), &ApiParsers::logPage));
+}

@@ -16,6 +16,8 @@
 #include "RetryPolicy.h"
 #include "ServiceConfig.h"
 #include "ServiceSummary.h"
+#include "SyncLogPage.h"
+#include "SyncLogQuery.h"
 
 #include <QList>
 #include <QObject>
@@ -90,6 +92,10 @@ public:
     ApiCall *metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
         const QString &granularity, const QStringList &names, QObject *context,
         Callback<AppMetrics> done);
+
+    // One page of the app's logs, newest first; see SyncLogPage for the next page.
+    ApiCall *logs(
+        const AppRef &app, const SyncLogQuery &query, QObject *context, Callback<SyncLogPage> done);
 
     // The lower level every operation above uses; also for requests built elsewhere.
     ApiCall *send(

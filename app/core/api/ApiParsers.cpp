@@ -3,6 +3,8 @@
 #include "JsonReader.h"
 
 #include <QJsonDocument>
+#include <limits>
+#include <optional>
 
 namespace ApiParsers {
 namespace {
@@ -62,6 +64,51 @@ namespace {
         a.product = reader.string(object, str("product"));
         a.lastModified = reader.integer(object, str("last_modified"));
         return a;
+    }
+
+    // ISO 8601 as the service writes it ("2022-12-08T18:24:48.41Z"); a time without a zone is
+    // UTC, as the service reads it. Invalid when the text is not such a time.
+    QDateTime isoTime(const QString &text)
+    {
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC);
+        return t;
+    }
+
+    // One entry, read with a reader of its own so that a bad entry spoils only itself.
+    std::optional<SyncLogEntry> readLogEntry(const QJsonValue &value)
+    {
+        if (!value.isObject())
+            return std::nullopt;
+        JsonReader reader;
+        const QJsonObject object = value.toObject();
+        SyncLogEntry e;
+        e.raw = object;
+        e.id = reader.string(object, str("_id"), Need::Required);
+        e.coId = reader.string(object, str("co_id"));
+        e.type = reader.string(object, str("type"));
+        e.appId = reader.string(object, str("app_id"));
+        e.groupId = reader.string(object, str("group_id"));
+        e.started = isoTime(reader.string(object, str("started"), Need::Required));
+        const QString completed = reader.string(object, str("completed"));
+        if (!completed.isEmpty())
+            e.completed = isoTime(completed);
+        e.userId = reader.string(object, str("user_id"));
+        e.remoteIpAddress = reader.string(object, str("remote_ip_address"));
+        e.platform = reader.string(object, str("platform"));
+        e.platformVersion = reader.string(object, str("platform_version"));
+        e.sdkName = reader.string(object, str("sdk_name"));
+        e.sdkVersion = reader.string(object, str("sdk_version"));
+        e.error = reader.string(object, str("error"));
+        e.errorCode = reader.string(object, str("error_code"));
+        e.messages = reader.strings(object, str("messages"));
+        e.syncQuery = reader.object(object, str("sync_query"));
+        e.syncSessionMetrics = reader.object(object, str("sync_session_metrics"));
+        reader.number(object, str("status"));
+        if (reader.failed() || e.id.isEmpty() || !e.started.isValid())
+            return std::nullopt;
+        return e;
     }
 
 } // namespace
@@ -285,6 +332,35 @@ ApiResult<AppMetrics> metrics(const QByteArray &body)
         m.measurements.append(out);
     }
     return finish(reader, m);
+}
+
+ApiResult<SyncLogPage> logPage(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QJsonObject object = reader.asObject(root, str("the log page"));
+    const QJsonArray logs = reader.array(object, str("logs"), Need::Required);
+    SyncLogPage page;
+    page.entries.reserve(logs.size());
+    for (const QJsonValue &item : logs) {
+        if (std::optional<SyncLogEntry> entry = readLogEntry(item))
+            page.entries.append(std::move(*entry));
+        else
+            ++page.malformed;
+    }
+    const QString nextEndDate = reader.string(object, str("nextEndDate"));
+    if (!nextEndDate.isEmpty()) {
+        page.nextEndDate = isoTime(nextEndDate);
+        if (!page.nextEndDate.isValid())
+            reader.fail(str("the field \u201cnextEndDate\u201d should be an ISO 8601 time"));
+        const qint64 skip = reader.integer(object, str("nextSkip"));
+        if (skip < 0 || skip > std::numeric_limits<int>::max())
+            reader.fail(str("the field \u201cnextSkip\u201d should be 0 or more"));
+        else
+            page.nextSkip = int(skip);
+    }
+    return finish(reader, page);
 }
 
 } // namespace ApiParsers

@@ -11,6 +11,7 @@
 #include "DraftDiff.h"
 #include "ServiceConfig.h"
 #include "ServiceSummary.h"
+#include "SyncLogPage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -39,5 +40,9 @@ ApiResult<DraftDiff> draftDiff(const QByteArray &body);
 ApiResult<Deployment> deployment(const QByteArray &body);
 ApiResult<QList<Deployment>> deployments(const QByteArray &body);
 ApiResult<AppMetrics> metrics(const QByteArray &body);
+// GET .../logs. An entry that is not a log entry (not an object, no `_id`, a `started` that is
+// not an ISO 8601 time, a field of the wrong type) is left out and counted in `malformed`; only
+// a reply without its "logs" list, or a next page that cannot be named, fails the page.
+ApiResult<SyncLogPage> logPage(const QByteArray &body);
 
 } // namespace ApiParsers

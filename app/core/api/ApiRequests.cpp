@@ -171,4 +171,34 @@ ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &e
     return r;
 }
 
+ApiRequest logs(const AppRef &app, const SyncLogQuery &query)
+{
+    ApiRequest r = make("GET", appPath(app, QStringLiteral("/logs")));
+    const auto add = [&r](const char *key, const QString &value) {
+        // QUrlQuery takes values half-encoded: a '%' would start an escape, and it leaves '+'
+        // alone, which servers read as a space. Both are encoded here.
+        QString encoded = value;
+        encoded.replace(QLatin1Char('%'), QLatin1String("%25"))
+            .replace(QLatin1Char('+'), QLatin1String("%2B"));
+        r.query.addQueryItem(QString::fromLatin1(key), encoded);
+    };
+    const auto date = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+    if (!query.type.isEmpty())
+        add("type", query.type);
+    if (query.errorsOnly)
+        add("errors_only", QStringLiteral("true"));
+    if (!query.userId.isEmpty())
+        add("user_id", query.userId);
+    if (!query.coId.isEmpty())
+        add("co_id", query.coId);
+    if (query.startDate.isValid())
+        add("start_date", date(query.startDate));
+    if (query.endDate.isValid())
+        add("end_date", date(query.endDate));
+    if (query.skip > 0)
+        add("skip", QString::number(query.skip));
+    add("limit", QString::number(qBound(1, query.limit, 100)));
+    return r;
+}
+
 } // namespace ApiRequests

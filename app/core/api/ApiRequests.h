@@ -4,6 +4,7 @@
 #include "AppRef.h"
 #include "DeployConfig.h"
 #include "SyncConfig.h"
+#include "SyncLogQuery.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -45,5 +46,9 @@ ApiRequest redeploy(const AppRef &app, const QString &deploymentId);
 
 ApiRequest metrics(const AppRef &app, const QDateTime &start, const QDateTime &end,
     const QString &granularity, const QStringList &metrics);
+
+// GET .../logs: only the query's non-empty fields are sent; `errors_only` is sent (as "true")
+// only for errors, since its mere presence asks for errors; `limit` is kept within 1 to 100.
+ApiRequest logs(const AppRef &app, const SyncLogQuery &query);
 
 } // namespace ApiRequests

@@ -4,6 +4,8 @@
 #include "ApiRequest.h"
 #include "JsonReader.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 
 SimulatorControlClient::SimulatorControlClient(AdminApiClient *client, QObject *parent)
@@ -51,6 +53,30 @@ ApiResult<QList<SyncDevice>> SimulatorControlClient::parseDevices(const QByteArr
         d.unsyncedChanges
             = static_cast<int>(reader.integer(object, QStringLiteral("unsynced_changes")));
         d.needsClientReset = reader.boolean(object, QStringLiteral("needs_client_reset"));
+        d.userId = reader.string(object, QStringLiteral("user_id"));
+        d.platform = reader.string(object, QStringLiteral("platform"));
+        d.resetMode = reader.string(object, QStringLiteral("client_reset_mode"));
+        d.online = !object.contains(QStringLiteral("online"))
+            || reader.boolean(object, QStringLiteral("online"));
+        d.session = reader.boolean(object, QStringLiteral("session"));
+        d.syncedBefore
+            = reader.integer(object, QStringLiteral("file_epoch")) != 0 || d.needsClientReset;
+        const QJsonArray resets = object.contains(QStringLiteral("resets"))
+            ? reader.asArray(
+                object.value(QStringLiteral("resets")), QStringLiteral("a device's resets"))
+            : QJsonArray();
+        for (const QJsonValue &item : resets) {
+            const QJsonObject o = reader.asObject(item, QStringLiteral("a device's reset"));
+            SyncDevice::Reset r;
+            r.at = QDateTime::fromSecsSinceEpoch(reader.integer(o, QStringLiteral("at")), Qt::UTC);
+            r.protocolError = static_cast<int>(reader.integer(o, QStringLiteral("protocol_error")));
+            r.mode = reader.string(o, QStringLiteral("mode"));
+            r.outcome = reader.string(o, QStringLiteral("outcome"));
+            r.changes = static_cast<int>(reader.integer(o, QStringLiteral("changes")));
+            r.resolved = !o.contains(QStringLiteral("resolved"))
+                || reader.boolean(o, QStringLiteral("resolved"));
+            d.resets.append(r);
+        }
         out.append(d);
     }
     if (reader.failed())

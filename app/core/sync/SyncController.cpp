@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiRequests.h"
+#include "ClientRecoveryMonitor.h"
 #include "DeploymentFlow.h"
 #include "JsonReader.h"
 #include "SimulatorControlClient.h"
@@ -13,6 +14,7 @@ SyncController::SyncController(
     , m_app(app)
     , m_snapshots(snapshots)
     , m_flow(new DeploymentFlow(client, app, this))
+    , m_recovery(new ClientRecoveryMonitor(client, app, this))
 {
     if (m_snapshots)
         m_snapshot = m_snapshots->load(m_app.appId, &m_snapshotProblem);
@@ -41,6 +43,50 @@ QString SyncController::clusterLabel() const
         return {};
     return tr("%1 - (Service: %2)", "cluster and service name")
         .arg(m_config.clusterName, m_service.name);
+}
+
+void SyncController::setSimulatorControl(SimulatorControlClient *control)
+{
+    m_simulator = control;
+    m_recovery->setSimulatorControl(control);
+}
+
+void SyncController::refreshDevices()
+{
+    if (!m_simulator)
+        return;
+    m_simulator->devices(m_app.appId, this, [this](const ApiResult<QList<SyncDevice>> &r) {
+        if (!r.ok() || r.value == m_devices)
+            return;
+        m_devices = r.value;
+        emit devicesChanged();
+    });
+}
+
+void SyncController::followRecovery()
+{
+    // With a draft, the config read is the draft's: only a config without one is live.
+    if (m_draft)
+        return;
+    const Status now = status();
+    const Status before = std::exchange(m_liveStatus, now);
+    if (now != Status::Enabled) {
+        if (now != Status::Unknown)
+            m_recovery->stop();
+        return;
+    }
+    if (before != Status::Disabled && before != Status::Paused)
+        return;
+    // Sync came back: count from the deployment that brought it back, on the server's clock.
+    QDateTime since = QDateTime::currentDateTimeUtc();
+    for (const Deployment &d : std::as_const(m_deployments))
+        if (d.status() == Deployment::Status::Successful && d.deployedAt.isValid()) {
+            since = d.deployedAt;
+            break; // newest first
+        }
+    m_recovery->start(since,
+        before == Status::Disabled ? ClientRecoveryMonitor::Cause::ReEnabled
+                                   : ClientRecoveryMonitor::Cause::Resumed);
 }
 
 SyncController::Status SyncController::status() const
@@ -131,6 +177,8 @@ void SyncController::refresh()
             changes->state = true;
         }
         const Changes changed = std::exchange(m_changes, {});
+        if (changed.state)
+            followRecovery();
         if (changed.state)
             emit stateChanged();
         if (changed.deployments)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ClientRecoveryMonitor;
 class DeploymentFlow;
 
 // The state of one app's Sync, as the server holds it, and the intents that change it.
@@ -56,7 +57,12 @@ public:
     // Ask the built-in simulator which devices hold unsynced changes (the real service has no
     // such call; against it the terminate dialog gives the guidance without a count). Null:
     // no devices are read.
-    void setSimulatorControl(SimulatorControlClient *control) { m_simulator = control; }
+    void setSimulatorControl(SimulatorControlClient *control);
+
+    // After Sync is re-enabled or resumed: how the clients come back (the Client recovery
+    // panel). It starts when a refresh finds the live config enabled where it was terminated
+    // or paused, and stops when Sync is paused or terminated again.
+    ClientRecoveryMonitor *recovery() const { return m_recovery; }
 
     const AppRef &appRef() const { return m_app; }
     bool isLoaded() const { return m_loaded; }
@@ -91,6 +97,9 @@ public:
 
 public slots:
     void refresh();
+    // Reads the simulator's devices again (they move on their own), e.g. for the terminate
+    // dialog's preview.
+    void refreshDevices();
     void pause();
     void resume();
     // Saves a snapshot of the sync config locally, then terminates.
@@ -135,6 +144,7 @@ private:
     void setDraft(const std::optional<Draft> &draft);
     void clearDiff();
     void onDeploymentStarted(const Deployment &deployment);
+    void followRecovery();
     void onDeploymentFinished(const Deployment &deployment);
     void onDeploymentsRead(const QList<Deployment> &deployments);
 
@@ -151,6 +161,8 @@ private:
     AppRef m_app;
     SyncSnapshotStore *m_snapshots;
     DeploymentFlow *m_flow;
+    ClientRecoveryMonitor *m_recovery;
+    Status m_liveStatus = Status::Unknown;
     QPointer<SimulatorControlClient> m_simulator;
 
     bool m_loaded = false;

@@ -1,0 +1,117 @@
+#include "ClientRecoveryTally.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <algorithm>
+
+ClientRecoveryTally ClientRecoveryTally::fromDevices(
+    const QList<SyncDevice> &devices, const QDateTime &since)
+{
+    ClientRecoveryTally t;
+    t.source = Source::Devices;
+    t.since = since;
+    for (const SyncDevice &d : devices) {
+        const SyncDevice::Reset *last = nullptr;
+        for (const SyncDevice::Reset &r : d.resets)
+            if (r.at >= since)
+                last = &r;
+        if (!last) {
+            if (d.session)
+                ++t.reconnected;
+            else if (d.syncedBefore)
+                ++t.notBack;
+            continue;
+        }
+        ++t.reconnected;
+        ++t.reset;
+        if (!last->resolved) {
+            ++t.stuck;
+        } else if (last->outcome == QLatin1String("recovered")) {
+            ++t.recovered;
+            t.recoveredChanges += last->changes;
+        } else {
+            // Discarded, or reset by the app's code after waiting in error: the file is gone.
+            ++t.discarded;
+            t.lostChanges += last->changes;
+        }
+    }
+    return t;
+}
+
+ClientRecoveryTally ClientRecoveryTally::fromLogs(
+    const QList<SyncLogEntry> &entries, const QDateTime &since)
+{
+    // Logs name no device: a user on a platform with an SDK stands for one.
+    struct Seen
+    {
+        bool connected = false;
+        QDateTime resetAt; // the last 208/222 refusal
+        QDateTime backAt; // the last session start
+        QString outcome; // from the client reset entry, when the logs have one
+        int changes = 0;
+    };
+    QList<SyncLogEntry> ordered;
+    for (const SyncLogEntry &e : entries)
+        if (e.started >= since)
+            ordered.append(e);
+    // Entries of one millisecond come in any order (the service pages newest first, errors
+    // apart): within one, take them in the order a connection goes through.
+    const auto rank = [](const SyncLogEntry &e) {
+        static const QStringList order {QStringLiteral("SYNC_CONNECTION_START"),
+            QStringLiteral("SYNC_ERROR"), QStringLiteral("SYNC_OTHER"),
+            QStringLiteral("SYNC_CONNECTION_END"), QStringLiteral("SYNC_SESSION_START"),
+            QStringLiteral("SYNC_CLIENT_WRITE"), QStringLiteral("SYNC_SESSION_END")};
+        return order.indexOf(e.type);
+    };
+    std::stable_sort(
+        ordered.begin(), ordered.end(), [&rank](const SyncLogEntry &a, const SyncLogEntry &b) {
+            return a.started != b.started ? a.started < b.started : rank(a) < rank(b);
+        });
+
+    static const QRegularExpression recovered(QStringLiteral("recovered (\\d+) unsynced"));
+    QHash<QString, Seen> devices;
+    for (const SyncLogEntry &e : std::as_const(ordered)) {
+        Seen &s = devices[e.userId + QLatin1Char('|') + e.platform + QLatin1Char('|') + e.sdkName];
+        if (e.type == QLatin1String("SYNC_CONNECTION_START"))
+            s.connected = true;
+        const int code = e.protocolErrorCode();
+        if (e.type == QLatin1String("SYNC_ERROR") && (code == 208 || code == 222)) {
+            s.resetAt = e.started;
+            s.outcome.clear();
+            s.changes = 0;
+        } else if (e.type == QLatin1String("SYNC_SESSION_START")) {
+            s.backAt = e.started;
+        } else if (e.type == QLatin1String("SYNC_OTHER") && s.resetAt.isValid()) {
+            for (const QString &m : e.messages) {
+                const QRegularExpressionMatch match = recovered.match(m);
+                if (match.hasMatch()) {
+                    s.outcome = QStringLiteral("recovered");
+                    s.changes = match.captured(1).toInt();
+                } else if (m.contains(QLatin1String("discarded"))) {
+                    s.outcome = QStringLiteral("discarded");
+                }
+            }
+        }
+    }
+    ClientRecoveryTally t;
+    t.source = Source::Logs;
+    t.since = since;
+    t.lostChanges = Unknown;
+    t.notBack = Unknown;
+    for (const Seen &s : std::as_const(devices)) {
+        t.reconnected += s.connected ? 1 : 0;
+        if (!s.resetAt.isValid())
+            continue;
+        ++t.reset;
+        if (!s.backAt.isValid() || s.backAt < s.resetAt) {
+            ++t.stuck;
+        } else if (s.outcome == QLatin1String("recovered")) {
+            ++t.recovered;
+            t.recoveredChanges += s.changes;
+        } else if (s.outcome == QLatin1String("discarded")) {
+            ++t.discarded;
+        }
+    }
+    return t;
+}

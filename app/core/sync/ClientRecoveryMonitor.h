@@ -1,0 +1,76 @@
+#pragma once
+
+#include "AppRef.h"
+#include "ClientRecoveryTally.h"
+#include "SyncLogEntry.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+class AdminApiClient;
+class SimulatorControlClient;
+struct SyncLogPage;
+template<typename T> struct ApiResult;
+
+// Watches the clients come back after Sync was re-enabled or resumed, and keeps the tally of
+// the Sync page's Client recovery panel: from the built-in simulator's devices when it has
+// them, else from the App Services logs since then (SYNC_ERROR with 208/222, session starts,
+// client reset entries). It reads again every few seconds while it runs.
+class ClientRecoveryMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientRecoveryMonitor)
+
+public:
+    enum class Cause { ReEnabled, Resumed };
+    Q_ENUM(Cause)
+
+    // At most this many log entries are read per count; the tally says when it stopped there.
+    static constexpr int MaxLogEntries = 5000;
+
+    ClientRecoveryMonitor(AdminApiClient *client, const AppRef &app, QObject *parent = nullptr);
+
+    // Devices from the simulator's control API instead of the logs; null: logs.
+    void setSimulatorControl(SimulatorControlClient *control);
+    void setPollIntervalMs(int ms) { m_timer.setInterval(ms); }
+
+    void start(const QDateTime &since, Cause cause);
+    void stop();
+    void poll(); // reads now
+
+    bool isActive() const { return m_since.isValid(); }
+    Cause cause() const { return m_cause; }
+    QDateTime since() const { return m_since; }
+    const std::optional<ClientRecoveryTally> &tally() const { return m_tally; }
+    // The simulator's devices as last read (empty when counting from the logs).
+    const QList<SyncDevice> &devices() const { return m_devices; }
+    QString problem() const { return m_problem; } // the last read's failure, in words
+    bool truncated() const { return m_truncated; } // the logs held more than MaxLogEntries
+
+signals:
+    void tallyChanged();
+
+private:
+    using Done = std::function<void(const QList<SyncLogEntry> &, const QString &problem)>;
+    void readLogs(bool errors, const QDateTime &end, int skip, QList<SyncLogEntry> read,
+        quint64 generation, Done done);
+    void publish(const std::optional<ClientRecoveryTally> &tally, const QString &problem,
+        bool devicesChanged = false);
+
+    QPointer<AdminApiClient> m_client;
+    QPointer<SimulatorControlClient> m_simulator;
+    AppRef m_app;
+    QTimer m_timer;
+    QDateTime m_since;
+    Cause m_cause = Cause::ReEnabled;
+    std::optional<ClientRecoveryTally> m_tally;
+    QList<SyncDevice> m_devices;
+    QString m_problem;
+    bool m_truncated = false;
+    bool m_reading = false;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,304 @@
+// The client-reset tally and the terminate preview: counted from devices and from logs, the
+// two agreeing on the simulator, and the preview equal to what then happens.
+#include "Checked.h"
+#include "ClientResetPreview.h"
+#include "ControllerFixture.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+class TestClientRecovery : public QObject
+{
+    Q_OBJECT
+
+    static QString str(const char *text) { return QString::fromLatin1(text); }
+
+    static SyncDevice::Reset reset(
+        const QDateTime &at, const char *outcome, int changes, bool resolved = true)
+    {
+        SyncDevice::Reset r;
+        r.at = at;
+        r.protocolError = 208;
+        r.outcome = str(outcome);
+        r.changes = changes;
+        r.resolved = resolved;
+        return r;
+    }
+
+    static SyncLogEntry entry(const QDateTime &at, const char *type, const char *user,
+        const QString &error = {}, const QStringList &messages = {})
+    {
+        SyncLogEntry e;
+        e.id = QUuid::createUuid().toString();
+        e.started = at;
+        e.type = str(type);
+        e.userId = str(user);
+        e.platform = str("iOS");
+        e.sdkName = str("Realm Swift");
+        e.error = error;
+        e.messages = messages;
+        return e;
+    }
+
+    // Every Sync log entry of the app since `since`, through the client, paging 7 at a time.
+    static QList<SyncLogEntry> readLogs(SimFixture &f, const QDateTime &since, bool *ok)
+    {
+        QList<SyncLogEntry> all;
+        *ok = true;
+        for (const bool errors : {false, true}) {
+            SyncLogQuery q;
+            q.errorsOnly = errors;
+            q.startDate = since.addSecs(-1);
+            q.limit = 7;
+            for (int page = 0; page < 500; ++page) {
+                const auto r = f.run<SyncLogPage>(
+                    [&](QObject *c, auto done) { f.client->logs(f.appRef(), q, c, done); });
+                if (!r.ok()) {
+                    *ok = false;
+                    return all;
+                }
+                all += r.value.entries;
+                if (!r.value.hasMore())
+                    break;
+                q.endDate = r.value.nextEndDate;
+                q.skip = r.value.nextSkip;
+            }
+        }
+        return all;
+    }
+
+    static QList<SyncDevice> readDevices(ControllerFixture &f, bool *ok)
+    {
+        const auto r = f.sim.run<QList<SyncDevice>>(
+            [&](QObject *c, auto done) { f.simulatorControl.devices(f.sim.app().id, c, done); });
+        *ok = r.ok();
+        return r.value;
+    }
+
+    static bool terminateAndReenable(SimBackend &backend, SimApp &app, bool recoveryOff)
+    {
+        QJsonObject block = app.deployed.block;
+        block.insert(str("is_recovery_mode_disabled"), recoveryOff);
+        if (backend.changeSync(app, SyncConfig::Mode::Flexible, {{str("state"), str("")}})
+                .isRefused())
+            return false;
+        return !backend.changeSync(app, SyncConfig::Mode::Flexible, block).isRefused();
+    }
+
+private slots:
+    void tallyFromDevices()
+    {
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        QList<SyncDevice> devices(6);
+        devices[0].resets = {reset(since.addSecs(-86400), "discarded", 5)}; // an older reset
+        devices[0].session = true;
+        devices[1].resets = {reset(since.addSecs(3), "recovered", 7)};
+        devices[2].resets = {reset(since.addSecs(4), "discarded", 2)};
+        devices[3].resets = {reset(since.addSecs(5), "manual", 1, false)};
+        devices[4].syncedBefore = true; // offline, has not come back
+        devices[5].resets = {reset(since.addSecs(9), "manual", 3, true)}; // reset by its app
+        const ClientRecoveryTally t = ClientRecoveryTally::fromDevices(devices, since);
+        QCOMPARE(t.source, ClientRecoveryTally::Source::Devices);
+        QCOMPARE(t.reconnected, 5);
+        QCOMPARE(t.reset, 4);
+        QCOMPARE(t.recovered, 1);
+        QCOMPARE(t.recoveredChanges, 7);
+        QCOMPARE(t.discarded, 2);
+        QCOMPARE(t.lostChanges, 5);
+        QCOMPARE(t.stuck, 1);
+        QCOMPARE(t.notBack, 1);
+    }
+
+    void tallyFromLogs()
+    {
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        const QString e208 = str("client file not found (ProtocolErrorCode=208)");
+        const QList<SyncLogEntry> entries {
+            entry(since.addSecs(-60), "SYNC_ERROR", "before", e208), // before: not counted
+            entry(since.addSecs(1), "SYNC_CONNECTION_START", "a"),
+            entry(since.addSecs(1), "SYNC_ERROR", "a", e208),
+            entry(since.addSecs(1), "SYNC_OTHER", "a", {},
+                {str("Client reset (recoverUnsyncedChanges): the client downloaded a fresh copy "
+                     "and recovered 7 unsynced change(s)")}),
+            entry(since.addSecs(1), "SYNC_SESSION_START", "a"),
+            entry(since.addSecs(2), "SYNC_CONNECTION_START", "b"),
+            entry(since.addSecs(2), "SYNC_ERROR", "b", e208),
+            entry(since.addSecs(2), "SYNC_OTHER", "b", {},
+                {str("Client reset (discardUnsyncedChanges): the client downloaded a fresh copy "
+                     "and discarded its unsynced changes")}),
+            entry(since.addSecs(2), "SYNC_SESSION_START", "b"),
+            entry(since.addSecs(3), "SYNC_CONNECTION_START", "c"),
+            entry(since.addSecs(3), "SYNC_ERROR", "c", e208), // manual: never comes back
+            entry(since.addSecs(4), "SYNC_CONNECTION_START", "d"),
+            entry(since.addSecs(4), "SYNC_SESSION_START", "d"), // resumed without a reset
+        };
+        const ClientRecoveryTally t = ClientRecoveryTally::fromLogs(entries, since);
+        QCOMPARE(t.source, ClientRecoveryTally::Source::Logs);
+        QCOMPARE(t.reconnected, 4);
+        QCOMPARE(t.reset, 3);
+        QCOMPARE(t.recovered, 1);
+        QCOMPARE(t.recoveredChanges, 7);
+        QCOMPARE(t.discarded, 1);
+        QCOMPARE(t.lostChanges, ClientRecoveryTally::Unknown);
+        QCOMPARE(t.stuck, 1);
+        QCOMPARE(t.notBack, ClientRecoveryTally::Unknown);
+    }
+
+    void previewSentence()
+    {
+        QList<SyncDevice> devices(5);
+        const char *sdks[] = {"Kotlin", "Swift", "Node.js", ".NET", "Flutter"};
+        const char *modes[] = {"recoverUnsyncedChanges", "recoverUnsyncedChanges",
+            "recoverOrDiscardUnsyncedChanges", "discardUnsyncedChanges",
+            "recoverOrDiscardUnsyncedChanges"};
+        const int unsynced[] = {0, 7, 0, 2, 0};
+        for (int i = 0; i < 5; ++i) {
+            devices[i].sdk = str(sdks[i]);
+            devices[i].resetMode = str(modes[i]);
+            devices[i].unsyncedChanges = unsynced[i];
+            devices[i].syncedBefore = true;
+        }
+        const ClientResetPreview on = ClientResetPreview::from(devices, true);
+        QCOMPARE(on.willReset, 5);
+        QCOMPARE(on.holders, 2);
+        QCOMPARE(on.changes, 9);
+        QCOMPARE(on.willRecover, 1);
+        QCOMPARE(on.losses.size(), 1);
+        QCOMPARE(on.losses[0].sdk, str(".NET"));
+        QCOMPARE(on.text(),
+            str("5 device(s) will reset; 2 hold(s) unsynced changes (9 change(s)); with client "
+                "recovery on, 1 of them will recover and 1 (.NET, discard mode) will lose 2 "
+                "change(s)."));
+        // Recovery off: the Swift device (recover only) waits in error instead.
+        const ClientResetPreview off = ClientResetPreview::from(devices, false);
+        QCOMPARE(off.willRecover, 0);
+        QCOMPARE(off.waits.size(), 2);
+        QVERIFY(off.text().contains(str("Swift device (recover mode) will stop syncing")));
+    }
+
+    // Terminate and re-enable on the simulator by mode and recovery setting: the preview made
+    // before is what happens, and the devices' history and the logs count it alike.
+    void previewDevicesAndLogsAgree_data()
+    {
+        QTest::addColumn<bool>("recoveryOff");
+        QTest::newRow("recovery on") << false;
+        QTest::newRow("recovery off") << true;
+    }
+
+    void previewDevicesAndLogsAgree()
+    {
+        QFETCH(bool, recoveryOff);
+        ControllerFixture f;
+        QVERIFY(f.loggedIn);
+        SimApp &app = f.sim.app();
+        f.sim.backend.setUiDraftsDisabled(app, true);
+        // A sixth device in manual mode, holding changes.
+        SimClient manual = app.clients.first();
+        manual.id = str("device-manual-06");
+        manual.userId = str("6560a1f0c0ffee0000000006");
+        manual.platform = str("Windows");
+        manual.resetMode = SimClient::ResetMode::Manual;
+        manual.unsyncedChanges = 4;
+        manual.session = false;
+        app.clients.append(manual);
+
+        bool ok = false;
+        const QList<SyncDevice> before = readDevices(f, &ok);
+        QVERIFY(ok);
+        const ClientResetPreview preview = ClientResetPreview::from(before, !recoveryOff);
+        QCOMPARE(preview.willReset, 6);
+
+        const QDateTime since = f.sim.backend.now().addSecs(-1);
+        QVERIFY(terminateAndReenable(f.sim.backend, app, recoveryOff));
+        f.sim.backend.advanceClock(15 * 60); // Swift and .NET come back
+
+        const QList<SyncDevice> after = readDevices(f, &ok);
+        QVERIFY(ok);
+        const ClientRecoveryTally devices = ClientRecoveryTally::fromDevices(after, since);
+        const QList<SyncLogEntry> entries = readLogs(f.sim, since, &ok);
+        QVERIFY(ok);
+        const ClientRecoveryTally logs = ClientRecoveryTally::fromLogs(entries, since);
+
+        // The preview's numbers are what happened.
+        QCOMPARE(devices.reset, preview.willReset);
+        int recoveredHolders = 0;
+        int recoveredHeld = 0;
+        int lost = 0;
+        for (const SyncDevice &d : after)
+            for (const SyncDevice::Reset &r : d.resets)
+                if (r.changes > 0 && r.resolved && r.outcome == str("recovered")) {
+                    ++recoveredHolders;
+                    recoveredHeld += r.changes;
+                } else if (r.changes > 0 && r.resolved) {
+                    lost += r.changes;
+                }
+        QCOMPARE(recoveredHolders, preview.willRecover);
+        QCOMPARE(recoveredHeld, preview.recoverChanges);
+        int previewLost = 0;
+        for (const ClientResetPreview::Loss &l : preview.losses)
+            previewLost += l.changes;
+        QCOMPARE(lost, previewLost);
+        QCOMPARE(devices.lostChanges, previewLost);
+        QCOMPARE(devices.stuck, int(preview.waits.size()));
+
+        // Both ways of counting agree where the logs can tell.
+        QCOMPARE(logs.reconnected, devices.reconnected);
+        QCOMPARE(logs.reset, devices.reset);
+        QCOMPARE(logs.recovered, devices.recovered);
+        QCOMPARE(logs.recoveredChanges, devices.recoveredChanges);
+        QCOMPARE(logs.discarded, devices.discarded);
+        QCOMPARE(logs.stuck, devices.stuck);
+        QCOMPARE(devices.notBack, 0);
+    }
+
+    void controllerWatchesAfterReEnableAndResume()
+    {
+        ControllerFixture f;
+        QVERIFY(f.loggedIn);
+        f.sim.backend.setUiDraftsDisabled(f.sim.app(), true);
+        QVERIFY(f.load());
+        ClientRecoveryMonitor *recovery = f.controller->recovery();
+        QVERIFY(!recovery->isActive());
+
+        f.controller->pause();
+        QVERIFY(f.idle());
+        QTRY_COMPARE(f.controller->status(), SyncController::Status::Paused);
+        QVERIFY(!recovery->isActive());
+        f.controller->resume();
+        QVERIFY(f.idle());
+        QTRY_VERIFY(recovery->isActive());
+        QCOMPARE(recovery->cause(), ClientRecoveryMonitor::Cause::Resumed);
+        QTRY_VERIFY(recovery->tally().has_value());
+        QCOMPARE(recovery->tally()->reset, 0);
+        QCOMPARE(recovery->tally()->reconnected, 3);
+
+        f.controller->terminate();
+        QVERIFY(f.idle());
+        QTRY_COMPARE(f.controller->status(), SyncController::Status::Disabled);
+        QVERIFY(!recovery->isActive());
+        f.controller->enable(f.controller->snapshot()->sync);
+        QVERIFY(f.idle());
+        QTRY_VERIFY(recovery->isActive());
+        QCOMPARE(recovery->cause(), ClientRecoveryMonitor::Cause::ReEnabled);
+        QTRY_COMPARE(recovery->tally() ? recovery->tally()->reset : -1, 3);
+        // The clock moves on: the two offline devices come back, reset, and the tally follows.
+        f.sim.backend.advanceClock(15 * 60);
+        QTRY_COMPARE(recovery->tally()->reset, 5);
+        QCOMPARE(recovery->tally()->recoveredChanges, 7);
+        QCOMPARE(recovery->tally()->lostChanges, 2);
+        QCOMPARE(recovery->devices().size(), 5);
+
+        // Without the simulator's devices it counts from the logs, and agrees.
+        ClientRecoveryMonitor fromLogs(f.sim.client.get(), f.sim.appRef());
+        fromLogs.setPollIntervalMs(50);
+        fromLogs.start(recovery->since(), ClientRecoveryMonitor::Cause::ReEnabled);
+        QTRY_VERIFY(fromLogs.tally().has_value());
+        QCOMPARE(fromLogs.tally()->source, ClientRecoveryTally::Source::Logs);
+        QCOMPARE(fromLogs.tally()->reset, 5);
+        QCOMPARE(fromLogs.tally()->recoveredChanges, 7);
+        QCOMPARE(fromLogs.tally()->discarded, 1);
+    }
+};
+
+QTEST_MAIN(TestClientRecovery)
+#include "tst_clientrecovery.moc"

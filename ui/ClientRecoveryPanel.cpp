@@ -1,0 +1,188 @@
+#include "ClientRecoveryPanel.h"
+
+#include "ClientRecoveryMonitor.h"
+#include "ClientResetPreview.h"
+#include "ObjectNames.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+QString count(int n)
+{
+    return n == ClientRecoveryTally::Unknown ? QStringLiteral("\u2014") : QString::number(n);
+}
+
+} // namespace
+
+ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget *parent)
+    : QFrame(parent)
+    , m_monitor(monitor)
+{
+    setObjectName(ObjectName::clientRecoveryPanel);
+    setProperty("role", QStringLiteral("recoveryPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 12, 14, 14);
+    layout->setSpacing(8);
+
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel(tr("Client recovery"), this);
+    m_title->setObjectName(ObjectName::clientRecoveryTitle);
+    m_title->setProperty("role", QStringLiteral("recoveryTitle"));
+    top->addWidget(m_title);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setProperty("role", QStringLiteral("recoveryDetail"));
+    top->addWidget(m_subtitle, 1, Qt::AlignBottom);
+    m_hide = new QPushButton(QIcon(QStringLiteral(":/icons/close.svg")), QString(), this);
+    m_hide->setObjectName(ObjectName::clientRecoveryHide);
+    m_hide->setToolTip(tr("Hide the client recovery panel"));
+    m_hide->setAccessibleName(tr("Hide the client recovery panel"));
+    m_hide->setFlat(true);
+    top->addWidget(m_hide, 0, Qt::AlignTop);
+    layout->addLayout(top);
+
+    m_tiles = new QGridLayout;
+    m_tiles->setHorizontalSpacing(28);
+    m_tiles->setVerticalSpacing(0);
+    m_reconnected = addTile(0, tr("Reconnected"), ObjectName::clientRecoveryReconnected, nullptr);
+    m_reset = addTile(1, tr("Reset"), ObjectName::clientRecoveryReset, nullptr);
+    m_recovered
+        = addTile(2, tr("Recovered"), ObjectName::clientRecoveryRecovered, &m_recoveredDetail);
+    m_discarded
+        = addTile(3, tr("Discarded"), ObjectName::clientRecoveryDiscarded, &m_discardedDetail);
+    m_stuck = addTile(4, tr("Waiting in error"), ObjectName::clientRecoveryStuck, nullptr);
+    m_notBack = addTile(5, tr("Not back yet"), ObjectName::clientRecoveryNotBack, nullptr);
+    m_tiles->setColumnStretch(6, 1);
+    layout->addLayout(m_tiles);
+
+    m_devices = new QLabel(this);
+    m_devices->setObjectName(ObjectName::clientRecoveryDevices);
+    m_devices->setProperty("role", QStringLiteral("recoveryDetail"));
+    m_devices->setTextFormat(Qt::RichText);
+    m_devices->setWordWrap(true);
+    layout->addWidget(m_devices);
+    m_note = new QLabel(this);
+    m_note->setObjectName(ObjectName::clientRecoveryNote);
+    m_note->setProperty("role", QStringLiteral("recoveryDetail"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+
+    connect(m_hide, &QPushButton::clicked, this, [this] {
+        m_hidden = true;
+        render();
+    });
+    connect(m_monitor, &ClientRecoveryMonitor::tallyChanged, this, [this] {
+        if (!m_monitor->isActive())
+            m_hidden = false; // the next recovery shows again
+        render();
+    });
+    render();
+}
+
+QLabel *ClientRecoveryPanel::addTile(
+    int column, const QString &caption, QLatin1String name, QLabel **detail)
+{
+    auto *value = new QLabel(QStringLiteral("\u2014"), this);
+    value->setObjectName(name);
+    value->setProperty("role", QStringLiteral("recoveryValue"));
+    auto *label = new QLabel(caption, this);
+    label->setProperty("role", QStringLiteral("metricCaption"));
+    label->setBuddy(value);
+    m_tiles->addWidget(label, 0, column);
+    m_tiles->addWidget(value, 1, column);
+    if (detail) {
+        *detail = new QLabel(this);
+        (*detail)->setProperty("role", QStringLiteral("recoveryDetail"));
+        m_tiles->addWidget(*detail, 2, column);
+    }
+    return value;
+}
+
+void ClientRecoveryPanel::render()
+{
+    setVisible(m_monitor->isActive() && !m_hidden);
+    if (!m_monitor->isActive())
+        return;
+    const QString since
+        = m_monitor->since().toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"));
+    const bool reEnabled = m_monitor->cause() == ClientRecoveryMonitor::Cause::ReEnabled;
+    const std::optional<ClientRecoveryTally> &tally = m_monitor->tally();
+    const bool fromLogs = tally && tally->source == ClientRecoveryTally::Source::Logs;
+    m_subtitle->setText(
+        (reEnabled ? tr("since Sync was re-enabled at %1") : tr("since Sync was resumed at %1"))
+            .arg(since)
+        + QStringLiteral(" \u00b7 ")
+        + (fromLogs ? tr("counted from the App Services logs")
+                    : tr("counted from the simulator's devices")));
+
+    const ClientRecoveryTally t = tally.value_or(ClientRecoveryTally());
+    const auto show = [&tally](QLabel *label, int n, bool alarm) {
+        label->setText(tally ? count(n) : QStringLiteral("\u2026"));
+        label->setProperty("alarm", alarm && n > 0);
+        label->style()->unpolish(label);
+        label->style()->polish(label);
+    };
+    show(m_reconnected, t.reconnected, false);
+    show(m_reset, t.reset, false);
+    show(m_recovered, t.recovered, false);
+    show(m_discarded, t.discarded, true);
+    show(m_stuck, t.stuck, true);
+    show(m_notBack, t.notBack, false);
+    m_recoveredDetail->setText(
+        tally ? tr("%n change(s) recovered", nullptr, t.recoveredChanges) : QString());
+    m_discardedDetail->setText(!tally ? QString()
+            : t.lostChanges == ClientRecoveryTally::Unknown
+            ? tr("changes lost: not in the logs")
+            : tr("%n change(s) lost", nullptr, t.lostChanges));
+
+    // Which device did what, on the simulator: the answer a trainer points at.
+    QStringList rows;
+    for (const SyncDevice &d : m_monitor->devices()) {
+        const SyncDevice::Reset *last = nullptr;
+        for (const SyncDevice::Reset &r : d.resets)
+            if (r.at >= m_monitor->since())
+                last = &r;
+        QString what;
+        if (!last)
+            what = d.session     ? tr("reconnected, no reset needed")
+                : d.syncedBefore ? tr("not back yet (offline)")
+                                 : tr("has not synced");
+        else if (!last->resolved)
+            what = tr("refused (%1), waits in error until its app resets it (%2 mode)")
+                       .arg(last->protocolError)
+                       .arg(ClientResetPreview::modeLabel(last->mode));
+        else if (last->changes == 0)
+            what = tr("reset (%1), had no unsynced changes").arg(last->protocolError);
+        else if (last->outcome == QLatin1String("recovered"))
+            what = tr("reset (%1), recovered %n change(s)", nullptr, last->changes)
+                       .arg(last->protocolError);
+        else
+            what = tr("reset (%1), lost %n change(s)", nullptr, last->changes)
+                       .arg(last->protocolError);
+        rows.append(tr("<b>%1</b> on %2 (%3 mode): %4")
+                        .arg(d.sdk.toHtmlEscaped(), d.platform.toHtmlEscaped(),
+                            ClientResetPreview::modeLabel(d.resetMode).toHtmlEscaped(),
+                            what.toHtmlEscaped()));
+    }
+    m_devices->setText(rows.join(QStringLiteral("<br>")));
+    m_devices->setVisible(!rows.isEmpty());
+
+    QString note;
+    if (!m_monitor->problem().isEmpty())
+        note = tr("Could not read the latest state: %1").arg(m_monitor->problem());
+    else if (fromLogs)
+        note = tr("Devices are told apart by user, platform and SDK. The logs do not record "
+                  "what a reset device lost or which devices have not come back.")
+            + (m_monitor->truncated() ? QLatin1Char(' ')
+                        + tr("Only the newest %1 entries were counted.")
+                              .arg(ClientRecoveryMonitor::MaxLogEntries)
+                                      : QString());
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
