@@ -34,7 +34,13 @@ SimOptions SimOptions::parse(const QStringList &arguments)
            "faults, on your own machine.\n\n"
            "The first line printed is the base URL of the API. Loopback clients can also use "
            "the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, "
-           "POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state."));
+           "POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, "
+           "GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, "
+           "POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), "
+           "POST /_sim/apps/APP/logs (add log entries).\n\n"
+           "Each app has client devices that sync while Sync runs, are refused while it is "
+           "paused (213), and after a terminate and re-enable are refused (208) and reset by "
+           "their client reset mode; GET .../apps/APP/logs shows what they did."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    switch (data[0] % 17) {
+    switch (data[0] % 18) {
     case 0:
         (void)ApiParsers::tokens(body);
         break;
@@ -68,6 +68,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 15:
         (void)ApiParsers::httpError(400 + data[0] % 200, body).message();
         break;
+    case 16: {
+        const auto page = ApiParsers::logPage(body);
+        if (page.ok())
+            for (const SyncLogEntry &e : page.value.entries)
+                (void)e.protocolErrorCode();
+        break;
+    }
     default: {
         const auto r = ApiParsers::metrics(body);
         if (r.ok())
