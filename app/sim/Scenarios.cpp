@@ -170,6 +170,8 @@ bool load(const QString &name, SimBackend &backend)
         app.latestSyncEvent = pausedAt;
         app.lastClusterEventProcessed = pausedAt;
         app.oplogWindowHours = 48;
+        for (SimClient &c : app.clients)
+            c.lastSeen = qMin(c.lastSeen, pausedAt); // nobody has synced since the pause
         backend.addApp(app);
     }
     backend.stepDevices(); // the online devices connect (or are refused while Sync is paused)

@@ -5,6 +5,7 @@
 #include "ControllerFixture.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QUuid>
 
 class TestClientRecovery : public QObject
@@ -249,6 +250,55 @@ private slots:
         QCOMPARE(logs.discarded, devices.discarded);
         QCOMPARE(logs.stuck, devices.stuck);
         QCOMPARE(devices.notBack, 0);
+    }
+
+    // Against a real service the logs are the only source: each poll reads the four streams
+    // the tally needs from where the last one stopped, not everything since the re-enable.
+    void logsAreReadIncrementally()
+    {
+        ControllerFixture f;
+        QVERIFY(f.loggedIn);
+        SimApp &app = f.sim.app();
+        f.sim.backend.setUiDraftsDisabled(app, true);
+        const QDateTime since
+            = QDateTime::fromSecsSinceEpoch(f.sim.backend.now().toSecsSinceEpoch(), Qt::UTC);
+        QVERIFY(terminateAndReenable(f.sim.backend, app, false));
+
+        QList<QString> urls;
+        connect(f.sim.client.get(), &AdminApiClient::callRecorded, this,
+            [&urls](const ApiCallRecord &r) { urls.append(r.url); });
+        ClientRecoveryMonitor monitor(f.sim.client.get(), f.sim.appRef());
+        monitor.setPollIntervalMs(3600 * 1000); // polls only when asked here
+        monitor.start(since, ClientRecoveryMonitor::Cause::ReEnabled);
+        QTRY_VERIFY(monitor.tally().has_value());
+        QCOMPARE(monitor.tally()->reset, 3);
+        QCOMPARE(urls.size(), 4); // one page of each stream
+        for (const QString &url : urls)
+            QVERIFY2(url.contains(QStringLiteral("type=SYNC_")), qPrintable(url));
+
+        f.sim.backend.advanceClock(15 * 60); // Swift and .NET come back
+        urls.clear();
+        monitor.poll();
+        QTRY_COMPARE(monitor.tally()->reset, 5);
+        QCOMPARE(monitor.tally()->recoveredChanges, 7);
+        QCOMPARE(urls.size(), 4);
+        // Nothing new: four small reads, and the same tally.
+        const ClientRecoveryTally before = *monitor.tally();
+        urls.clear();
+        QSignalSpy changed(&monitor, &ClientRecoveryMonitor::tallyChanged);
+        monitor.poll();
+        QVERIFY(monitor.isReading());
+        QTRY_VERIFY(!monitor.isReading());
+        QCOMPARE(urls.size(), 4);
+        QCOMPARE(*monitor.tally(), before);
+        QCOMPARE(changed.count(), 0);
+        for (const QString &url : urls) {
+            const QDateTime start
+                = QDateTime::fromString(QUrlQuery(QUrl(url)).queryItemValue(
+                                            QStringLiteral("start_date"), QUrl::FullyDecoded),
+                    Qt::ISODateWithMs);
+            QVERIFY2(start > since.addSecs(60), qPrintable(url)); // from the newest entry read
+        }
     }
 
     void controllerWatchesAfterReEnableAndResume()

@@ -27,6 +27,9 @@ void ClientRecoveryMonitor::start(const QDateTime &since, Cause cause)
     m_tally.reset();
     m_problem.clear();
     m_truncated = false;
+    m_entries.clear();
+    m_seen.clear();
+    m_newest.clear();
     ++m_generation;
     m_reading = false;
     m_timer.start();
@@ -42,6 +45,9 @@ void ClientRecoveryMonitor::stop()
     m_since = {};
     m_tally.reset();
     m_devices.clear();
+    m_entries.clear();
+    m_seen.clear();
+    m_newest.clear();
     m_problem.clear();
     ++m_generation;
     m_reading = false;
@@ -69,50 +75,65 @@ void ClientRecoveryMonitor::poll()
             });
         return;
     }
-    // The service answers errors or non-errors, never both: read the two, then count.
-    readLogs(true, {}, 0, {}, generation,
-        [this, generation](const QList<SyncLogEntry> &errors, const QString &problem) {
-            if (!problem.isEmpty()) {
-                m_reading = false;
-                return publish(m_tally, problem);
-            }
-            readLogs(false, {}, 0, errors, generation,
-                [this](const QList<SyncLogEntry> &all, const QString &problem) {
-                    m_reading = false;
-                    if (!problem.isEmpty())
-                        return publish(m_tally, problem);
-                    publish(ClientRecoveryTally::fromLogs(all, m_since), QString());
-                });
-        });
+    readStream(0, generation);
 }
 
-void ClientRecoveryMonitor::readLogs(bool errors, const QDateTime &end, int skip,
-    QList<SyncLogEntry> read, quint64 generation, Done done)
+// The streams the tally needs: the refusals (errors), and the connection starts, session
+// starts and client reset entries (non-errors). Each is read once from `since`, then only
+// for what is newer than the newest entry it gave.
+const QList<ClientRecoveryMonitor::Stream> &ClientRecoveryMonitor::streams()
 {
+    static const QList<Stream> all {{QStringLiteral("SYNC_ERROR"), true},
+        {QStringLiteral("SYNC_CONNECTION_START"), false},
+        {QStringLiteral("SYNC_SESSION_START"), false}, {QStringLiteral("SYNC_OTHER"), false}};
+    return all;
+}
+
+void ClientRecoveryMonitor::readStream(int index, quint64 generation)
+{
+    if (index >= streams().size()) {
+        m_reading = false;
+        return publish(ClientRecoveryTally::fromLogs(m_entries, m_since), QString());
+    }
+    readPage(index, {}, 0, generation);
+}
+
+void ClientRecoveryMonitor::readPage(int index, const QDateTime &end, int skip, quint64 generation)
+{
+    const Stream &stream = streams()[index];
     SyncLogQuery query;
-    query.errorsOnly = errors;
-    // A moment before, so that an entry of the same second as the deployment is not missed.
-    query.startDate = m_since.addSecs(-1);
+    query.type = stream.type;
+    query.errorsOnly = stream.errors;
+    // From a moment before `since` (an entry of the deployment's own second counts); later,
+    // from just before the newest entry read, whose millisecond may hold more.
+    const QDateTime newest = m_newest.value(index);
+    query.startDate = newest.isValid() ? newest.addMSecs(-1) : m_since.addSecs(-1);
     query.endDate = end;
     query.skip = skip;
     query.limit = 100;
-    m_client->logs(m_app, query, this,
-        [this, errors, read, generation, done](const ApiResult<SyncLogPage> &r) mutable {
-            if (generation != m_generation)
-                return;
-            if (!r.ok())
-                return done({}, r.error.message());
-            for (const SyncLogEntry &e : r.value.entries)
-                if (e.type.startsWith(QLatin1String("SYNC_")))
-                    read.append(e);
-            if (!r.value.hasMore())
-                return done(read, QString());
-            if (read.size() >= MaxLogEntries) {
-                m_truncated = true;
-                return done(read, QString());
-            }
-            readLogs(errors, r.value.nextEndDate, r.value.nextSkip, read, generation, done);
-        });
+    m_client->logs(m_app, query, this, [this, index, generation](const ApiResult<SyncLogPage> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_reading = false;
+            return publish(m_tally, r.error.message());
+        }
+        for (const SyncLogEntry &e : r.value.entries) {
+            if (m_seen.contains(e.id))
+                continue;
+            m_seen.insert(e.id);
+            m_entries.append(e);
+            if (!m_pageNewest.isValid() || e.started > m_pageNewest)
+                m_pageNewest = e.started;
+        }
+        if (r.value.hasMore() && m_entries.size() < MaxLogEntries)
+            return readPage(index, r.value.nextEndDate, r.value.nextSkip, generation);
+        m_truncated = m_truncated || r.value.hasMore();
+        if (m_pageNewest.isValid())
+            m_newest[index] = m_pageNewest;
+        m_pageNewest = {};
+        readStream(index + 1, generation);
+    });
 }
 
 void ClientRecoveryMonitor::publish(

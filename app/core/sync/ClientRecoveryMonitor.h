@@ -5,10 +5,11 @@
 #include "SyncLogEntry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
-#include <functional>
 #include <optional>
 
 class AdminApiClient;
@@ -29,7 +30,7 @@ public:
     enum class Cause { ReEnabled, Resumed };
     Q_ENUM(Cause)
 
-    // At most this many log entries are read per count; the tally says when it stopped there.
+    // At most this many log entries are kept for a count; the tally says when it stopped there.
     static constexpr int MaxLogEntries = 5000;
 
     ClientRecoveryMonitor(AdminApiClient *client, const AppRef &app, QObject *parent = nullptr);
@@ -43,6 +44,7 @@ public:
     void poll(); // reads now
 
     bool isActive() const { return m_since.isValid(); }
+    bool isReading() const { return m_reading; }
     Cause cause() const { return m_cause; }
     QDateTime since() const { return m_since; }
     const std::optional<ClientRecoveryTally> &tally() const { return m_tally; }
@@ -55,9 +57,14 @@ signals:
     void tallyChanged();
 
 private:
-    using Done = std::function<void(const QList<SyncLogEntry> &, const QString &problem)>;
-    void readLogs(bool errors, const QDateTime &end, int skip, QList<SyncLogEntry> read,
-        quint64 generation, Done done);
+    struct Stream
+    {
+        QString type;
+        bool errors = false;
+    };
+    static const QList<Stream> &streams();
+    void readStream(int index, quint64 generation);
+    void readPage(int index, const QDateTime &end, int skip, quint64 generation);
     void publish(const std::optional<ClientRecoveryTally> &tally, const QString &problem,
         bool devicesChanged = false);
 
@@ -69,6 +76,11 @@ private:
     Cause m_cause = Cause::ReEnabled;
     std::optional<ClientRecoveryTally> m_tally;
     QList<SyncDevice> m_devices;
+    // Counting from the logs: what was read so far, and each stream's newest entry.
+    QList<SyncLogEntry> m_entries;
+    QSet<QString> m_seen;
+    QHash<int, QDateTime> m_newest;
+    QDateTime m_pageNewest;
     QString m_problem;
     bool m_truncated = false;
     bool m_reading = false;
