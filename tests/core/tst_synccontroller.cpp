@@ -1,5 +1,6 @@
 // SyncController against the in-process simulator over loopback HTTP.
 #include "ControllerFixture.h"
+#include "DeploymentFlow.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -89,6 +90,17 @@ private slots:
         QVERIFY(!draftShown.isEmpty());
         QVERIFY2(!draftShown.contains(true), "a stale read showed the used-up draft again");
         QVERIFY(!s.controller->hasDraft());
+    }
+
+    void aDeploymentIsPolledSoonThenLessOften()
+    {
+        // 100 ms after it starts, then twice as long each time, never longer than the cap.
+        QList<int> delays;
+        for (int poll = 0; poll < 7; ++poll)
+            delays.append(DeploymentFlow::pollDelayMs(poll, 1000));
+        QCOMPARE(delays, (QList<int> {100, 200, 400, 800, 1000, 1000, 1000}));
+        QCOMPARE(DeploymentFlow::pollDelayMs(0, 10), 10); // tests poll fast
+        QCOMPARE(DeploymentFlow::pollDelayMs(1000, 1000), 1000);
     }
 
     void aGarbledPollIsAskedAgain()

@@ -86,14 +86,21 @@ void DeploymentFlow::redeploy(const QString &deploymentId, const QList<Deploymen
     });
 }
 
+int DeploymentFlow::pollDelayMs(int poll, int capMs)
+{
+    constexpr int FirstMs = 100;
+    return qMin(capMs, FirstMs << qBound(0, poll, 10));
+}
+
 void DeploymentFlow::follow(const Deployment &deployment)
 {
     m_failedPolls = 0;
+    m_polls = 0;
     m_deployment = deployment;
     emit started(deployment);
     if (deployment.isFinished())
         return poll();
-    m_pollTimer->start(m_pollIntervalMs);
+    m_pollTimer->start(pollDelayMs(m_polls++, m_pollIntervalMs));
 }
 
 void DeploymentFlow::poll()
@@ -121,7 +128,7 @@ void DeploymentFlow::poll()
         m_deployment = r.value;
         if (!r.value.isFinished()) {
             emit progressed(r.value);
-            m_pollTimer->start(m_pollIntervalMs);
+            m_pollTimer->start(pollDelayMs(m_polls++, m_pollIntervalMs));
             return;
         }
         m_running = false;

@@ -25,8 +25,12 @@ public:
     DeploymentFlow(AdminApiClient *client, const AppRef &app, QObject *parent = nullptr);
     ~DeploymentFlow() override;
 
-    // How often a running deployment is polled.
+    // The longest wait between two polls of a running deployment (default 1 s).
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    // The wait before the n-th poll (0 first) of a running deployment: soon after it starts,
+    // 100 ms, then twice as long each time up to `capMs`. Most deployments end within a
+    // second or two; a fixed second made the first poll wait a whole one.
+    static int pollDelayMs(int poll, int capMs);
 
     bool isRunning() const { return m_running; }
     // The deployment being followed, or the last one followed.
@@ -62,6 +66,7 @@ private:
     int m_pollIntervalMs = 1000;
     // Polls that failed in a row; past the limit the deployment is reported as lost track of.
     int m_failedPolls = 0;
+    int m_polls = 0; // of the deployment being followed
     static constexpr int MaxFailedPolls = 8;
     bool m_running = false;
     std::optional<Deployment> m_deployment;
