@@ -211,9 +211,23 @@ void SyncController::refresh()
             done(r.error);
         });
     });
+    const auto readConfig = [this, done, keep, changes](const QString &serviceId) {
+        m_client->serviceConfig(
+            m_app, serviceId, this, [done, keep, changes, this](const ApiResult<ServiceConfig> &c) {
+                if (c.ok())
+                    keep(m_config, c.value, changes->state);
+                done(c.error);
+            });
+    };
+    // The linked cluster's service rarely changes: once its id is known, its config is read
+    // beside the rest instead of after the service list (one round trip instead of two).
+    const QString knownService = m_service.id;
+    if (!knownService.isEmpty())
+        read([&] { readConfig(knownService); });
     read([&] {
         m_client->listServices(m_app, this,
-            [this, done, keep, changes, generation](const ApiResult<QList<ServiceSummary>> &r) {
+            [this, done, keep, changes, generation, knownService, readConfig](
+                const ApiResult<QList<ServiceSummary>> &r) {
                 if (!r.ok() || generation != m_generation)
                     return done(r.error);
                 const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
@@ -224,12 +238,9 @@ void SyncController::refresh()
                     return done(none);
                 }
                 keep(m_service, *cluster, changes->state);
-                m_client->serviceConfig(m_app, m_service.id, this,
-                    [this, done, keep, changes](const ApiResult<ServiceConfig> &c) {
-                        if (c.ok())
-                            keep(m_config, c.value, changes->state);
-                        done(c.error);
-                    });
+                if (cluster->id == knownService)
+                    return done({});
+                readConfig(cluster->id); // a first load, or another linked cluster
             });
     });
     read([&] {
