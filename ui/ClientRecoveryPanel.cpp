@@ -37,6 +37,7 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     m_title->setProperty("role", QStringLiteral("recoveryTitle"));
     top->addWidget(m_title);
     m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(ObjectName::clientRecoverySubtitle);
     m_subtitle->setProperty("role", QStringLiteral("recoveryDetail"));
     top->addWidget(m_subtitle, 1, Qt::AlignBottom);
     m_hide = new QPushButton(QIcon(QStringLiteral(":/icons/close.svg")), QString(), this);
@@ -50,14 +51,18 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     m_tiles = new QGridLayout;
     m_tiles->setHorizontalSpacing(28);
     m_tiles->setVerticalSpacing(0);
-    m_reconnected = addTile(0, tr("Reconnected"), ObjectName::clientRecoveryReconnected, nullptr);
-    m_reset = addTile(1, tr("Reset"), ObjectName::clientRecoveryReset, nullptr);
-    m_recovered
-        = addTile(2, tr("Recovered"), ObjectName::clientRecoveryRecovered, &m_recoveredDetail);
-    m_discarded
-        = addTile(3, tr("Discarded"), ObjectName::clientRecoveryDiscarded, &m_discardedDetail);
-    m_stuck = addTile(4, tr("Waiting in error"), ObjectName::clientRecoveryStuck, nullptr);
-    m_notBack = addTile(5, tr("Not back yet"), ObjectName::clientRecoveryNotBack, nullptr);
+    m_reconnected = addTile(0, tr("Reconnected", "devices that connected again"),
+        ObjectName::clientRecoveryReconnected, nullptr);
+    m_reset = addTile(1, tr("Reset", "devices that went through a client reset"),
+        ObjectName::clientRecoveryReset, nullptr);
+    m_recovered = addTile(2, tr("Recovered", "devices that recovered their unsynced changes"),
+        ObjectName::clientRecoveryRecovered, &m_recoveredDetail);
+    m_discarded = addTile(3, tr("Discarded", "devices that lost their unsynced changes"),
+        ObjectName::clientRecoveryDiscarded, &m_discardedDetail);
+    m_stuck = addTile(4, tr("Waiting in error", "devices waiting for their app to reset them"),
+        ObjectName::clientRecoveryStuck, nullptr);
+    m_notBack = addTile(5, tr("Not back yet", "devices that have not connected since"),
+        ObjectName::clientRecoveryNotBack, nullptr);
     m_tiles->setColumnStretch(6, 1);
     layout->addLayout(m_tiles);
 
@@ -113,7 +118,7 @@ void ClientRecoveryPanel::render()
         = m_monitor->since().toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"));
     const bool reEnabled = m_monitor->cause() == ClientRecoveryMonitor::Cause::ReEnabled;
     const std::optional<ClientRecoveryTally> &tally = m_monitor->tally();
-    const bool fromLogs = tally && tally->source == ClientRecoveryTally::Source::Logs;
+    const bool fromLogs = !m_monitor->countsFromDevices();
     m_subtitle->setText(
         (reEnabled ? tr("since Sync was re-enabled at %1") : tr("since Sync was resumed at %1"))
             .arg(since)
@@ -131,7 +136,10 @@ void ClientRecoveryPanel::render()
     show(m_reconnected, t.reconnected, false);
     show(m_reset, t.reset, false);
     show(m_recovered, t.recovered, false);
-    show(m_discarded, t.discarded, true);
+    show(m_discarded, t.discarded, false);
+    m_discarded->setProperty("alarm", t.lostChanges > 0);
+    m_discarded->style()->unpolish(m_discarded);
+    m_discarded->style()->polish(m_discarded);
     show(m_stuck, t.stuck, true);
     show(m_notBack, t.notBack, false);
     m_recoveredDetail->setText(
@@ -173,16 +181,23 @@ void ClientRecoveryPanel::render()
     m_devices->setText(rows.join(QStringLiteral("<br>")));
     m_devices->setVisible(!rows.isEmpty());
 
-    QString note;
+    QStringList notes;
     if (!m_monitor->problem().isEmpty())
-        note = tr("Could not read the latest state: %1").arg(m_monitor->problem());
-    else if (fromLogs)
-        note = tr("Devices are told apart by user, platform and SDK. The logs do not record "
-                  "what a reset device lost or which devices have not come back.")
-            + (m_monitor->truncated() ? QLatin1Char(' ')
-                        + tr("Only the newest %1 entries were counted.")
-                              .arg(ClientRecoveryMonitor::MaxLogEntries)
-                                      : QString());
+        notes.append(tr("Could not read the latest state: %1").arg(m_monitor->problem()));
+    if (fromLogs)
+        notes.append(tr("Devices are told apart by user, platform and SDK. The logs do not say "
+                        "which devices have not come back."));
+    if (t.unknownOutcome > 0)
+        notes.append(tr("For %n device(s) that reset, the logs do not say whether their unsynced "
+                        "changes were recovered or lost.",
+            nullptr, t.unknownOutcome));
+    if (m_monitor->truncated())
+        notes.append(
+            tr("Counting stopped at %1 log entries.").arg(ClientRecoveryMonitor::MaxLogEntries));
+    else if (m_monitor->stopped())
+        notes.append(tr("Counting stopped an hour after Sync came back; these are the last "
+                        "figures."));
+    const QString note = notes.join(QLatin1Char(' '));
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
 }

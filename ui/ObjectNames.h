@@ -27,6 +27,7 @@ inline constexpr QLatin1String clientRecoveryReconnected {"clientRecoveryReconne
 inline constexpr QLatin1String clientRecoveryRecovered {"clientRecoveryRecovered"};
 inline constexpr QLatin1String clientRecoveryReset {"clientRecoveryReset"};
 inline constexpr QLatin1String clientRecoveryStuck {"clientRecoveryStuck"};
+inline constexpr QLatin1String clientRecoverySubtitle {"clientRecoverySubtitle"};
 inline constexpr QLatin1String clientRecoveryTitle {"clientRecoveryTitle"};
 inline constexpr QLatin1String clusterPicker {"clusterPicker"};
 inline constexpr QLatin1String clusterShown {"clusterShown"};

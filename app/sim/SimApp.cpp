@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <algorithm>
 
 using SimJson::integer;
 using SimJson::key;
@@ -96,10 +97,18 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.lastClusterEventProcessed = integer(o, "last_cluster_event_processed");
     a.lagMs = integer(o, "lag_ms");
     a.syncMetadataPresent = o.value(key("sync_metadata_present")).toBool();
-    const QJsonArray cs = o.value(key("clients")).toArray();
-    for (const QJsonValue &c : cs)
-        a.clients.append(SimClient::fromJson(c.toObject()));
     a.syncEpoch = int(qBound(qint64(1), integer(o, "sync_epoch"), qint64(1000000000)));
+    const QJsonArray cs = o.value(key("clients")).toArray();
+    for (const QJsonValue &c : cs) {
+        SimClient client = SimClient::fromJson(c.toObject());
+        if (!c.toObject().contains(key("file_epoch"))) {
+            // A state file from before devices had sessions: they all synced, and those that
+            // needed a reset synced before a terminate.
+            client.fileEpoch
+                = c.toObject().value(key("needs_client_reset")).toBool() ? -1 : a.syncEpoch;
+        }
+        a.clients.append(client);
+    }
     const QJsonArray entries = o.value(key("logs")).toArray();
     for (const QJsonValue &e : entries) {
         const QJsonObject entry = e.toObject();
@@ -108,5 +117,10 @@ SimApp SimApp::fromJson(const QJsonObject &o)
         if (started.isValid())
             a.logs.append({started.toMSecsSinceEpoch(), entry});
     }
+    // Kept in the order they happened, whatever order the file has them in.
+    std::stable_sort(a.logs.begin(), a.logs.end(),
+        [](const SimLogEntry &x, const SimLogEntry &y) { return x.startedMs < y.startedMs; });
+    if (a.logs.size() > SimLogEntry::MaxPerApp)
+        a.logs.remove(0, a.logs.size() - SimLogEntry::MaxPerApp);
     return a;
 }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTimer>
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -171,23 +173,52 @@ void SimBackend::stepDevices(SimApp &app)
     const bool moved = deviceRunner(app).step();
     trimLogs(app);
     if (moved)
-        emit changed();
+        emit devicesStepped();
+}
+
+namespace {
+bool earlier(const SimLogEntry &a, const SimLogEntry &b)
+{
+    return a.startedMs < b.startedMs;
+}
+} // namespace
+
+void SimBackend::devicesEdited(SimApp &app)
+{
+    deviceRunner(app).step();
+    trimLogs(app);
+    emit changed();
 }
 
 void SimBackend::appendLog(SimApp &app, SimLogEntry entry)
 {
     // Entries stay in the order they happened; one from the past goes where it belongs.
-    qsizetype at = app.logs.size();
-    while (at > 0 && app.logs[at - 1].startedMs > entry.startedMs)
-        --at;
+    const auto at = std::upper_bound(app.logs.begin(), app.logs.end(), entry, earlier);
     app.logs.insert(at, std::move(entry));
-    if (app.logs.size() > MaxLogEntries)
-        app.logs.remove(0, app.logs.size() - MaxLogEntries);
+    if (app.logs.size() > SimLogEntry::MaxPerApp)
+        app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);
+}
+
+void SimBackend::appendLogs(SimApp &app, QList<SimLogEntry> entries)
+{
+    const qint64 oldest
+        = now().toMSecsSinceEpoch() - qint64(SimLogEntry::RetentionDays) * 86400 * 1000;
+    entries.removeIf([oldest](const SimLogEntry &e) { return e.startedMs < oldest; });
+    std::stable_sort(entries.begin(), entries.end(), earlier);
+    QList<SimLogEntry> merged;
+    merged.reserve(app.logs.size() + entries.size());
+    std::merge(std::make_move_iterator(app.logs.begin()), std::make_move_iterator(app.logs.end()),
+        std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()),
+        std::back_inserter(merged), earlier);
+    app.logs = std::move(merged);
+    if (app.logs.size() > SimLogEntry::MaxPerApp)
+        app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);
 }
 
 void SimBackend::trimLogs(SimApp &app)
 {
-    const qint64 oldest = now().toMSecsSinceEpoch() - qint64(LogRetentionDays) * 86400 * 1000;
+    const qint64 oldest
+        = now().toMSecsSinceEpoch() - qint64(SimLogEntry::RetentionDays) * 86400 * 1000;
     qsizetype gone = 0;
     while (gone < app.logs.size() && app.logs[gone].startedMs < oldest)
         ++gone;

@@ -44,12 +44,15 @@ public:
     int deviceTickMs() const;
     void stepDevices();
     void stepDevices(SimApp &app);
+    // The control API changed the app's devices: they step at once, and it is a change.
+    void devicesEdited(SimApp &app);
     SimDeviceRunner deviceRunner(SimApp &app);
 
-    // App Services logs: kept in the order they happened, ten days, at most MaxLogEntries.
-    static constexpr int LogRetentionDays = 10;
-    static constexpr int MaxLogEntries = 200000;
+    // App Services logs: kept in the order they happened, for SimLogEntry::RetentionDays, at
+    // most SimLogEntry::MaxPerApp of them.
     void appendLog(SimApp &app, SimLogEntry entry);
+    // Many at once, in any order (staged by the control API): one merge, not one insert each.
+    void appendLogs(SimApp &app, QList<SimLogEntry> entries);
     void trimLogs(SimApp &app);
 
     QString newId();
@@ -82,7 +85,11 @@ public:
     bool restore(const QJsonObject &state, QString *problem);
 
 signals:
+    // Something a client changed; a state file saves it before the answer goes out.
     void changed();
+    // The devices moved on their own (sessions, writes, resets, their logs); a state file may
+    // save that a moment later, together with what follows.
+    void devicesStepped();
     void deploymentFinished(const QString &appId, const QString &deploymentId);
 
 private:

@@ -104,7 +104,7 @@ SimClient SimClient::fromJson(const QJsonObject &o)
     c.lastSeen = integer(o, "last_seen");
     c.offlineUntil = integer(o, "offline_until");
     c.writeEverySeconds = int(qBound(qint64(0), integer(o, "write_every_s"), qint64(86400 * 365)));
-    c.fileEpoch = int(qBound(qint64(0), integer(o, "file_epoch"), qint64(1000000000)));
+    c.fileEpoch = int(qBound(qint64(-1), integer(o, "file_epoch"), qint64(1000000000)));
     c.session = o.value(key("session")).toBool();
     c.connectionId = o.value(key("connection_id")).toString();
     c.nextWriteAt = integer(o, "next_write_at");

@@ -6,8 +6,8 @@
 
 // A client device of the app: an SDK on a platform, signed in as one user, with a local file
 // that Sync knows by its client file ident. `unsyncedChanges` are local writes not yet
-// uploaded; they grow only while the device cannot sync and its writer is active, and are
-// uploaded, recovered or lost when it syncs again.
+// uploaded; they grow while its writer is active and it cannot sync (offline, Sync paused or
+// off, waiting in error), and are uploaded, recovered or lost when it syncs again.
 struct SimClient
 {
     // How the device's SDK handles a client reset (the SDK's ClientResetMode).
@@ -43,7 +43,9 @@ struct SimClient
     int writeEverySeconds = 0; // 0: the device does not write by itself
 
     // What Sync knows of the device.
-    int fileEpoch = 0; // the Sync generation its client file belongs to; 0 = never synced
+    // The Sync generation its client file belongs to: 0 never synced, -1 a generation a
+    // terminate made the server forget (state files from before generations were counted).
+    int fileEpoch = 0;
     bool session = false; // holds an open sync session
     QString connectionId; // the co_id of its current connection's log entries
     qint64 nextWriteAt = 0; // seconds

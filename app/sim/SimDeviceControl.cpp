@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -87,14 +88,16 @@ SimReply SimDeviceControl::handle(
                     "with recovery off waits for its app to reset it"),
                 str("DeviceNotInError"));
         m_backend.deviceRunner(app).resetManually(app.clients[index]);
-        m_backend.stepDevices(app);
+        m_backend.devicesEdited(app);
         return SimReply::json(200, deviceJson(app, index));
     }
     if (rest.size() != 2)
         return SimReply::error(404, str("unknown control path"), str("NotFound"));
     if (method == "DELETE") {
+        m_backend.deviceRunner(app).disconnect(
+            app.clients[index], str("connection closed: the device was removed"));
         app.clients.removeAt(index);
-        m_backend.stepDevices(app);
+        m_backend.devicesEdited(app);
         return SimReply::noContent();
     }
     if (method == "PATCH")
@@ -108,8 +111,10 @@ SimReply SimDeviceControl::handle(
 SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
 {
     const QString id = body.value(str("id")).toString();
-    if (id.isEmpty() || id.size() > 100)
-        return badRequest(str("a device needs an \u201cid\u201d of 1 to 100 characters"));
+    static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
+    if (!idForm.match(id).hasMatch())
+        return badRequest(str("a device needs an \u201cid\u201d of 1 to 100 letters, digits, "
+                              "dots, dashes or underscores"));
     if (deviceIndex(app, id) >= 0)
         return SimReply::error(
             409, QStringLiteral("the device %1 exists already").arg(id), str("DeviceExists"));
@@ -146,9 +151,19 @@ SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &bod
         str("platform"), str("platform_version"), str("remote_ip_address"), str("synced"),
         str("online"), str("unsynced_changes"), str("offline_days"), str("client_reset_mode"),
         str("write_every_s")};
-    for (auto it = body.begin(); it != body.end(); ++it)
+    static const QStringList text {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
+        str("platform"), str("platform_version"), str("remote_ip_address"),
+        str("client_reset_mode")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
             return badRequest(QStringLiteral("unknown device field \u201c%1\u201d").arg(it.key()));
+        if (text.contains(it.key())
+            && (!it.value().isString() || it.value().toString().size() > 200))
+            return badRequest(
+                QStringLiteral("%1 must be a string of at most 200 characters").arg(it.key()));
+    }
+    if (body.contains(str("synced")) && !body.value(str("synced")).isBool())
+        return badRequest(str("synced must be true or false"));
     if (body.contains(str("online"))) {
         if (!body.value(str("online")).isBool())
             return badRequest(str("online must be true or false"));
@@ -165,10 +180,13 @@ SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &bod
         // The device was last in touch with the server this many days ago and is offline now.
         if (!wholeNumber(body.value(str("offline_days")), 0, 36500, &n))
             return badRequest(str("offline_days must be a whole number from 0 to 36500"));
-        // Its connection went long ago, without an end the server could log.
+        // It went away `n` days ago: its session ends (now, as far as the log can tell).
+        m_backend.deviceRunner(app).disconnect(
+            app.clients[index], str("connection lost: the device went offline"));
+        c.session = false;
+        c.connectionId = app.clients[index].connectionId;
         c.lastSeen = now - n * 86400;
         c.online = body.value(str("online")).toBool(false);
-        c.session = false;
     }
     if (body.contains(str("client_reset_mode"))
         && !SimClient::modeFromName(body.value(str("client_reset_mode")).toString(), &c.resetMode))
@@ -182,7 +200,7 @@ SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &bod
         c.nextWriteAt = now + n;
     }
     app.clients[index] = c;
-    m_backend.stepDevices(app);
+    m_backend.devicesEdited(app);
     return SimReply::json(200, deviceJson(app, index));
 }
 
@@ -209,8 +227,7 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
         e.insert(str("group_id"), app.groupId);
         parsed.append({started.toMSecsSinceEpoch(), e});
     }
-    for (SimLogEntry &e : parsed)
-        m_backend.appendLog(app, std::move(e));
-    m_backend.trimLogs(app);
+    m_backend.appendLogs(app, std::move(parsed));
+    m_backend.devicesEdited(app);
     return SimReply::json(201, QJsonObject {{str("added"), entries.size()}});
 }

@@ -74,15 +74,21 @@ void SimDeviceRunner::step(SimClient &device)
         device.online = true;
         device.offlineUntil = 0;
     }
-    // The device's user keeps working: a write is local until the device can upload it.
-    const bool writes = device.online && device.writeEverySeconds > 0 && now >= device.nextWriteAt;
+    // The device's user keeps working, online or not: a write is local until the device can
+    // upload it.
+    const bool writes = device.writeEverySeconds > 0 && now >= device.nextWriteAt;
     if (writes)
         device.nextWriteAt = now + device.writeEverySeconds;
 
     if (!device.online) {
         if (device.session)
             endSession(device, str("connection lost: the device went offline"));
+        device.unsyncedChanges += writes ? 1 : 0;
         return;
+    }
+    if (device.stuckError != 0) {
+        device.unsyncedChanges += writes ? 1 : 0;
+        return; // it waits in error, without syncing, until the app's code resets it
     }
     const SyncState state = syncState();
     if (state != SyncState::Enabled) {
@@ -98,10 +104,6 @@ void SimDeviceRunner::step(SimClient &device)
         return;
     }
     device.refusedWhilePaused = false;
-    if (device.stuckError != 0) {
-        device.unsyncedChanges += writes ? 1 : 0;
-        return; // it waits in error until the app's code resets it
-    }
     device.unsyncedChanges += writes ? 1 : 0;
     if (!device.session)
         connect(device);
@@ -116,9 +118,10 @@ void SimDeviceRunner::connect(SimClient &device)
     device.connectionId = m_newId();
     log(device, "SYNC_CONNECTION_START");
     const bool stale = device.fileEpoch != 0 && device.fileEpoch != m_app.syncEpoch;
-    const qint64 maxOfflineDays
-        = m_app.deployed.block.value(str("client_max_offline_days")).toInteger(30);
-    const bool expired = !stale && device.fileEpoch != 0 && device.lastSeen > 0
+    // Whatever a restored state file says, a day count from 1 to a hundred years.
+    const qint64 maxOfflineDays = qBound(qint64(1),
+        m_app.deployed.block.value(str("client_max_offline_days")).toInteger(30), qint64(36500));
+    const bool expired = !stale && device.fileEpoch != 0 && device.lastSeen != 0
         && nowS() - device.lastSeen > maxOfflineDays * 86400;
     if (stale || expired) {
         refuse(device, stale ? 208 : 222);
@@ -226,8 +229,9 @@ void SimDeviceRunner::reset(SimClient &device, int protocolError)
                           .arg(SimClient::modeName(device.resetMode))
                           .arg(r.changes)
                     : QStringLiteral("Client reset (%1): the client downloaded a fresh copy and "
-                                     "discarded its unsynced changes")
-                          .arg(SimClient::modeName(device.resetMode))}}});
+                                     "discarded %2 unsynced change(s)")
+                          .arg(SimClient::modeName(device.resetMode))
+                          .arg(r.changes)}}});
     log(device, "SYNC_CONNECTION_END",
         {{str("messages"), QJsonArray {str("connection closed for a client reset")}}});
     if (!recovered)
@@ -235,6 +239,12 @@ void SimDeviceRunner::reset(SimClient &device, int protocolError)
     device.connectionId = m_newId();
     log(device, "SYNC_CONNECTION_START");
     startSession(device);
+}
+
+void SimDeviceRunner::disconnect(SimClient &device, const QString &why)
+{
+    if (device.session)
+        endSession(device, why);
 }
 
 void SimDeviceRunner::resetManually(SimClient &device)
@@ -247,6 +257,17 @@ void SimDeviceRunner::resetManually(SimClient &device)
             device.resets[i].changes = device.unsyncedChanges;
             break;
         }
+    // The SDK reports the reset when the fresh file connects, as after any other reset.
+    device.connectionId = m_newId();
+    log(device, "SYNC_CONNECTION_START");
+    log(device, "SYNC_OTHER",
+        {{str("messages"),
+            QJsonArray {QStringLiteral("Client reset (%1): the app deleted its local file and "
+                                       "discarded %2 unsynced change(s)")
+                            .arg(SimClient::modeName(device.resetMode))
+                            .arg(device.unsyncedChanges)}}});
+    log(device, "SYNC_CONNECTION_END",
+        {{str("messages"), QJsonArray {str("connection closed for a client reset")}}});
     device.unsyncedChanges = 0;
     device.stuckError = 0;
     device.fileEpoch = 0; // a fresh file, which the next step syncs from scratch

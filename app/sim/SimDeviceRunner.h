@@ -31,6 +31,8 @@ public:
     // The app's code resets a device that waits in error (manual mode, or recovery off): it
     // deletes its local file, losing what it held, and opens a fresh one.
     void resetManually(SimClient &device);
+    // The device's session ends for `why` (removed, moved offline), logged as the server does.
+    void disconnect(SimClient &device, const QString &why);
 
     // The protocol error explained as the server's log says it.
     static QString errorText(int protocolError);

@@ -61,9 +61,20 @@ bool SimStateFile::save(QString *problem)
 
 void SimStateFile::watch()
 {
-    connect(m_backend, &SimBackend::changed, this, [this] {
+    const auto saveNow = [this] {
+        m_pendingSave.stop();
         QString problem;
         if (!save(&problem))
             emit saveFailed(problem);
+    };
+    // A client's change is on disk before its answer goes out; what the devices do on their
+    // own is saved at most every few seconds (the whole state, logs included, is rewritten).
+    connect(m_backend, &SimBackend::changed, this, saveNow);
+    m_pendingSave.setSingleShot(true);
+    m_pendingSave.setInterval(DeviceSaveDelayMs);
+    connect(&m_pendingSave, &QTimer::timeout, this, saveNow);
+    connect(m_backend, &SimBackend::devicesStepped, this, [this] {
+        if (!m_pendingSave.isActive())
+            m_pendingSave.start();
     });
 }

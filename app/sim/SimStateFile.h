@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class SimBackend;
 
@@ -20,8 +21,10 @@ public:
     enum class Load { Loaded, Missing, Failed };
     Load load(QString *problem);
     bool save(QString *problem);
-    // Saves after every change of the backend from now on.
+    // Saves after every change a client makes from now on, and within DeviceSaveDelayMs of
+    // what the devices do on their own.
     void watch();
+    static constexpr int DeviceSaveDelayMs = 5000;
 
 signals:
     void saveFailed(const QString &problem);
@@ -29,4 +32,5 @@ signals:
 private:
     SimBackend *m_backend;
     QString m_path;
+    QTimer m_pendingSave;
 };

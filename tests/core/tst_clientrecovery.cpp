@@ -90,7 +90,7 @@ private slots:
     void tallyFromDevices()
     {
         const QDateTime since = QDateTime::currentDateTimeUtc();
-        QList<SyncDevice> devices(6);
+        QList<SyncDevice> devices(8);
         devices[0].resets = {reset(since.addSecs(-86400), "discarded", 5)}; // an older reset
         devices[0].session = true;
         devices[1].resets = {reset(since.addSecs(3), "recovered", 7)};
@@ -98,15 +98,19 @@ private slots:
         devices[3].resets = {reset(since.addSecs(5), "manual", 1, false)};
         devices[4].syncedBefore = true; // offline, has not come back
         devices[5].resets = {reset(since.addSecs(9), "manual", 3, true)}; // reset by its app
+        devices[6].resets = {reset(since.addSecs(2), "recovered", 0)}; // nothing to recover
+        // Refused before Sync came back and still waiting: stuck, not "not back".
+        devices[7].resets = {reset(since.addSecs(-3600), "manual", 4, false)};
+        devices[7].syncedBefore = true;
         const ClientRecoveryTally t = ClientRecoveryTally::fromDevices(devices, since);
         QCOMPARE(t.source, ClientRecoveryTally::Source::Devices);
-        QCOMPARE(t.reconnected, 5);
-        QCOMPARE(t.reset, 4);
+        QCOMPARE(t.reconnected, 6); // the one waiting since the re-enable came back, refused
+        QCOMPARE(t.reset, 5);
         QCOMPARE(t.recovered, 1);
         QCOMPARE(t.recoveredChanges, 7);
         QCOMPARE(t.discarded, 2);
         QCOMPARE(t.lostChanges, 5);
-        QCOMPARE(t.stuck, 1);
+        QCOMPARE(t.stuck, 2);
         QCOMPARE(t.notBack, 1);
     }
 
@@ -126,23 +130,32 @@ private slots:
             entry(since.addSecs(2), "SYNC_ERROR", "b", e208),
             entry(since.addSecs(2), "SYNC_OTHER", "b", {},
                 {str("Client reset (discardUnsyncedChanges): the client downloaded a fresh copy "
-                     "and discarded its unsynced changes")}),
+                     "and discarded 2 unsynced change(s)")}),
             entry(since.addSecs(2), "SYNC_SESSION_START", "b"),
             entry(since.addSecs(3), "SYNC_CONNECTION_START", "c"),
             entry(since.addSecs(3), "SYNC_ERROR", "c", e208), // manual: never comes back
             entry(since.addSecs(4), "SYNC_CONNECTION_START", "d"),
             entry(since.addSecs(4), "SYNC_SESSION_START", "d"), // resumed without a reset
+            // The service's own logs: a reset, and no entry saying how it ended.
+            entry(since.addSecs(5), "SYNC_CONNECTION_START", "e"),
+            entry(since.addSecs(5), "SYNC_ERROR", "e", e208),
+            entry(since.addSecs(6), "SYNC_SESSION_START", "e"),
         };
         const ClientRecoveryTally t = ClientRecoveryTally::fromLogs(entries, since);
         QCOMPARE(t.source, ClientRecoveryTally::Source::Logs);
-        QCOMPARE(t.reconnected, 4);
-        QCOMPARE(t.reset, 3);
+        QCOMPARE(t.reconnected, 5);
+        QCOMPARE(t.reset, 4);
         QCOMPARE(t.recovered, 1);
         QCOMPARE(t.recoveredChanges, 7);
         QCOMPARE(t.discarded, 1);
-        QCOMPARE(t.lostChanges, ClientRecoveryTally::Unknown);
+        QCOMPARE(t.unknownOutcome, 1);
+        QCOMPARE(t.lostChanges, ClientRecoveryTally::Unknown); // device e's is not in the logs
         QCOMPARE(t.stuck, 1);
         QCOMPARE(t.notBack, ClientRecoveryTally::Unknown);
+        // Without device e every reset's end is known, and so is what was lost.
+        QList<SyncLogEntry> known = entries;
+        known.erase(known.end() - 3, known.end());
+        QCOMPARE(ClientRecoveryTally::fromLogs(known, since).lostChanges, 2);
     }
 
     void previewSentence()
@@ -167,14 +180,15 @@ private slots:
         QCOMPARE(on.losses.size(), 1);
         QCOMPARE(on.losses[0].sdk, str(".NET"));
         QCOMPARE(on.text(),
-            str("5 device(s) will reset; 2 hold(s) unsynced changes (9 change(s)); with client "
-                "recovery on, 1 of them will recover and 1 (.NET, discard mode) will lose 2 "
-                "change(s)."));
+            str("5 device(s) will need a client reset. 2 of them hold(s) unsynced changes, 9 in "
+                "all. With client recovery on, 1 of them will recover their changes. The .NET "
+                "device (discard mode) will lose 2 change(s)."));
         // Recovery off: the Swift device (recover only) waits in error instead.
         const ClientResetPreview off = ClientResetPreview::from(devices, false);
         QCOMPARE(off.willRecover, 0);
         QCOMPARE(off.waits.size(), 2);
         QVERIFY(off.text().contains(str("Swift device (recover mode) will stop syncing")));
+        QVERIFY(off.text().contains(str("Client recovery is off for this app.")));
     }
 
     // Terminate and re-enable on the simulator by mode and recovery setting: the preview made
@@ -299,6 +313,42 @@ private slots:
                     Qt::ISODateWithMs);
             QVERIFY2(start > since.addSecs(60), qPrintable(url)); // from the newest entry read
         }
+    }
+
+    // A busy app's logs: past MaxLogEntries the count stops reading and says so, rather than
+    // skipping entries or reading on forever.
+    void countingFromHugeLogsStops()
+    {
+        ControllerFixture f;
+        QVERIFY(f.loggedIn);
+        SimApp &app = f.sim.app();
+        const qint64 now = f.sim.backend.now().toMSecsSinceEpoch();
+        const QDateTime since = QDateTime::fromMSecsSinceEpoch(now - 600000, Qt::UTC);
+        QList<SimLogEntry> entries;
+        for (int i = 0; i < ClientRecoveryMonitor::MaxLogEntries + 100; ++i)
+            entries.append({now - 500000 + i * 10,
+                QJsonObject {{str("_id"), QStringLiteral("busy-%1").arg(i)},
+                    {str("type"), str("SYNC_SESSION_START")}, {str("user_id"), str("u")},
+                    {str("started"),
+                        QDateTime::fromMSecsSinceEpoch(now - 500000 + i * 10, Qt::UTC)
+                            .toString(Qt::ISODateWithMs)}}});
+        f.sim.backend.appendLogs(app, entries);
+
+        int requests = 0;
+        connect(f.sim.client.get(), &AdminApiClient::callRecorded, this,
+            [&requests](const ApiCallRecord &) { ++requests; });
+        ClientRecoveryMonitor monitor(f.sim.client.get(), f.sim.appRef());
+        monitor.setPollIntervalMs(3600 * 1000);
+        monitor.start(since, ClientRecoveryMonitor::Cause::Resumed);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.tally().has_value(), 30000);
+        QVERIFY(monitor.truncated());
+        QCOMPARE(monitor.tally()->reconnected, 3); // the scenario's three online devices
+        const int read = requests;
+        QVERIFY(read >= ClientRecoveryMonitor::MaxLogEntries / 100);
+        monitor.poll();
+        QVERIFY(monitor.stopped());
+        QVERIFY(!monitor.isReading());
+        QCOMPARE(requests, read);
     }
 
     void controllerWatchesAfterReEnableAndResume()

@@ -163,6 +163,132 @@ private slots:
         }
     }
 
+    // A device waiting in error (manual mode) through a second terminate and re-enable: it
+    // still waits, says nothing more, and when its app resets it the log says what it lost.
+    void aStuckDeviceWaitsThroughAnotherTerminate()
+    {
+        SimBackend backend;
+        setUp(backend, {device("m", ResetMode::Manual, 0)});
+        SimApp &app = backend.apps().first();
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, {{str("state"), str("")}}).isRefused());
+        app.clients[0].unsyncedChanges = 2; // written while Sync was off
+        QVERIFY(!backend.changeSync(app, Mode::Flexible, flexibleBlock(false)).isRefused());
+        QCOMPARE(app.clients[0].stuckError, 208);
+        QVERIFY(terminateAndReenable(backend, false));
+        backend.advanceClock(60);
+        QCOMPARE(app.clients[0].resets.size(), 1);
+        QCOMPARE(count(app, str("user-m"), "SYNC_ERROR", 208), 1);
+        QCOMPARE(count(app, str("user-m"), "SYNC_ERROR", 213), 0);
+        QVERIFY(app.needsClientReset(app.clients[0]));
+        backend.deviceRunner(app).resetManually(app.clients[0]);
+        backend.stepDevices();
+        QCOMPARE(app.clients[0].resets[0].changes, 2);
+        QVERIFY(app.clients[0].session);
+        bool said = false;
+        for (const SimLogEntry &e : app.logs)
+            said = said
+                || e.json.value(str("messages"))
+                       .toArray()
+                       .first()
+                       .toString()
+                       .contains(str("deleted its local file and discarded 2 unsynced change(s)"));
+        QVERIFY(said);
+    }
+
+    void aRemovedOrDepartedDeviceEndsItsSession()
+    {
+        SimBackend backend;
+        setUp(backend,
+            {device("gone", ResetMode::Recover, 0), device("away", ResetMode::Recover, 0)});
+        SimApp &app = backend.apps().first();
+        QVERIFY(app.clients[0].session && app.clients[1].session);
+        backend.deviceRunner(app).disconnect(app.clients[0], str("removed"));
+        app.clients.removeFirst();
+        QCOMPARE(count(app, str("user-gone"), "SYNC_SESSION_END"), 1);
+        QCOMPARE(count(app, str("user-gone"), "SYNC_CONNECTION_END"), 1);
+        app.clients[0].online = false;
+        backend.stepDevices();
+        QCOMPARE(count(app, str("user-away"), "SYNC_SESSION_END"), 1);
+        QVERIFY(!app.clients[0].session);
+    }
+
+    // A state file read back: logs in any order come out in order; a day count out of range
+    // does not overflow; a file from before generations keeps who needs a reset.
+    void restoredStateIsSane()
+    {
+        SimBackend backend;
+        setUp(backend, {device("d", ResetMode::Recover, 0)});
+        QJsonObject state = backend.toJson();
+        QJsonArray apps = state.value(str("apps")).toArray();
+        QJsonObject app = apps[0].toObject();
+        QJsonArray logs;
+        const qint64 now = backend.now().toMSecsSinceEpoch();
+        for (int i : {5, 1, 4, 2, 3})
+            logs.append(
+                QJsonObject {{str("_id"), QString::number(i)}, {str("type"), str("SYNC_OTHER")},
+                    {str("started"),
+                        QDateTime::fromMSecsSinceEpoch(now - 1000 * (10 - i), Qt::UTC)
+                            .toString(Qt::ISODateWithMs)}});
+        app.insert(str("logs"), logs);
+        QJsonObject deployed = app.value(str("deployed")).toObject();
+        QJsonObject block = deployed.value(str("block")).toObject();
+        block.insert(str("client_max_offline_days"), 1e15);
+        deployed.insert(str("block"), block);
+        app.insert(str("deployed"), deployed);
+        QJsonArray clients = app.value(str("clients")).toArray();
+        QJsonObject old = clients[0].toObject();
+        old.remove(str("file_epoch"));
+        old.insert(str("needs_client_reset"), true);
+        old.insert(str("session"), false);
+        clients[0] = old;
+        QJsonObject expired = old; // current, but last seen four hundred years ago
+        expired.insert(str("id"), str("e"));
+        expired.insert(str("needs_client_reset"), false);
+        expired.insert(
+            str("last_seen"), double(backend.now().toSecsSinceEpoch() - 400LL * 365 * 86400));
+        clients.append(expired);
+        app.insert(str("clients"), clients);
+        apps[0] = app;
+        state.insert(str("apps"), apps);
+
+        SimBackend restored;
+        restored.setDeviceTickMs(0);
+        QString problem;
+        QVERIFY2(restored.restore(state, &problem), qPrintable(problem));
+        SimApp &a = restored.apps().first();
+        QStringList order;
+        for (const SimLogEntry &e : a.logs)
+            order.append(e.json.value(str("_id")).toString());
+        QCOMPARE(order, (QStringList {str("1"), str("2"), str("3"), str("4"), str("5")}));
+        QVERIFY(a.needsClientReset(a.clients[0]));
+        QVERIFY(!a.needsClientReset(a.clients[1]));
+        restored.stepDevices();
+        QCOMPARE(a.clients[0].resets.size(), 1);
+        QCOMPARE(a.clients[0].resets[0].protocolError, 208);
+        QCOMPARE(a.clients[1].resets.size(), 1);
+        QCOMPARE(a.clients[1].resets[0].protocolError, 222); // 1e15 days read as 36500
+    }
+
+    void stagedLogsInAnyOrderAreMergedInOrder()
+    {
+        SimBackend backend;
+        setUp(backend, {});
+        SimApp &app = backend.apps().first();
+        const qint64 now = backend.now().toMSecsSinceEpoch();
+        QList<SimLogEntry> batch;
+        for (int i = 0; i < 5000; ++i) {
+            // A scrambled hour, and some entries past the ten days that are dropped.
+            const qint64 at
+                = i % 100 == 0 ? now - 11LL * 86400 * 1000 : now - (qint64(i) * 7919 % 3600000);
+            batch.append({at, QJsonObject {{str("_id"), QString::number(i)}}});
+        }
+        backend.appendLog(app, {now - 5000, QJsonObject {{str("_id"), str("single")}}});
+        backend.appendLogs(app, batch);
+        QCOMPARE(app.logs.size(), 5000 - 50 + 1);
+        for (qsizetype i = 1; i < app.logs.size(); ++i)
+            QVERIFY(app.logs[i - 1].startedMs <= app.logs[i].startedMs);
+    }
+
     void pauseRefusesAndResumeUploads()
     {
         SimBackend backend;

@@ -123,9 +123,9 @@ private slots:
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
         const QString preview = ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)->text();
         QVERIFY2(preview.startsWith(QStringLiteral(
-                     "5 device(s) will reset; 2 hold(s) unsynced changes (9 change(s)); with "
-                     "client recovery on, 1 of them will recover and 1 (.NET, discard mode) "
-                     "will lose 2 change(s).")),
+                     "5 device(s) will need a client reset. 2 of them hold(s) unsynced changes, "
+                     "9 in all. With client recovery on, 1 of them will recover their changes. "
+                     "The .NET device (discard mode) will lose 2 change(s).")),
             qPrintable(preview));
         ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
         CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
@@ -141,7 +141,8 @@ private slots:
         QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("5"));
         QCOMPARE(
             ui.find<QLabel>(ObjectName::clientRecoveryReconnected)->text(), QStringLiteral("5"));
-        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryRecovered)->text(), QStringLiteral("4"));
+        // As the preview said: one recovered its changes, one lost them.
+        QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryRecovered)->text(), QStringLiteral("1"));
         QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryDiscarded)->text(), QStringLiteral("1"));
         QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryStuck)->text(), QStringLiteral("0"));
         QCOMPARE(ui.find<QLabel>(ObjectName::clientRecoveryNotBack)->text(), QStringLiteral("0"));
@@ -155,6 +156,33 @@ private slots:
 
         CHECKED(click(ui.find(ObjectName::clientRecoveryHide)));
         QVERIFY(!ui.find(ObjectName::clientRecoveryPanel)->isVisible());
+    }
+
+    // Against a real service there are no simulator devices: the panel counts from the logs,
+    // says so, and shows a dash for what the logs cannot tell.
+    void recoveryPanelCountsFromTheLogsWithoutDevices()
+    {
+        UiFixture ui;
+        ui.sim.app().uiDraftsDisabled = true;
+        ui.controller->setSimulatorControl(nullptr);
+        QVERIFY(ui.load());
+        CHECKED(terminateThroughTheDialog(ui));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
+        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+        QTRY_VERIFY(ui.find(ObjectName::clientRecoveryPanel)->isVisible());
+        QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("3"));
+        QCOMPARE(
+            ui.find<QLabel>(ObjectName::clientRecoveryNotBack)->text(), QStringLiteral("\u2014"));
+        QVERIFY2(ui.find<QLabel>(ObjectName::clientRecoverySubtitle)
+                     ->text()
+                     .endsWith(QStringLiteral("counted from the App Services logs")),
+            qPrintable(ui.find<QLabel>(ObjectName::clientRecoverySubtitle)->text()));
+        const QString note = ui.find<QLabel>(ObjectName::clientRecoveryNote)->text();
+        QVERIFY2(note.contains(QStringLiteral("do not say which devices have not come back")),
+            qPrintable(note));
+        QVERIFY(!ui.find(ObjectName::clientRecoveryDevices)->isVisible());
     }
 
     void pauseThenResume()

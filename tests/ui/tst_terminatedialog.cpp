@@ -36,8 +36,8 @@ private slots:
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
         QVERIFY(!button->isEnabled());
         const QString warning = dialog.findChild<QLabel *>(ObjectName::unsyncedChangesText)->text();
-        QVERIFY2(warning.startsWith(QStringLiteral("5 device(s) will reset; 2 hold(s) unsynced "
-                                                   "changes (9 change(s))")),
+        QVERIFY2(warning.startsWith(QStringLiteral("5 device(s) will need a client reset. 2 of "
+                                                   "them hold(s) unsynced changes, 9 in all.")),
             qPrintable(warning));
         QVERIFY(warning.contains(QStringLiteral("client reset")));
     }
@@ -55,9 +55,10 @@ private slots:
         QTRY_VERIFY2(ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)
                          ->text()
                          .startsWith(QStringLiteral(
-                             "5 device(s) will reset; 2 hold(s) unsynced changes (14 change(s)); "
-                             "with client recovery on, 1 of them will recover. The .NET device "
-                             "(manual mode) will stop syncing until its app resets it.")),
+                             "5 device(s) will need a client reset. 2 of them hold(s) unsynced "
+                             "changes, 14 in all. With client recovery on, 1 of them will recover "
+                             "their changes. The .NET device (manual mode) will stop syncing until "
+                             "its app resets it.")),
             qPrintable(ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)->text()));
     }
 

@@ -13,9 +13,19 @@ ClientRecoveryTally ClientRecoveryTally::fromDevices(
     t.since = since;
     for (const SyncDevice &d : devices) {
         const SyncDevice::Reset *last = nullptr;
-        for (const SyncDevice::Reset &r : d.resets)
+        bool waiting = false;
+        for (const SyncDevice::Reset &r : d.resets) {
             if (r.at >= since)
                 last = &r;
+            waiting = waiting || !r.resolved;
+        }
+        if (waiting) {
+            // Refused now or before Sync came back: it syncs nothing until its app resets it.
+            ++t.stuck;
+            t.reconnected += last ? 1 : 0; // it came back, and was refused
+            t.reset += last ? 1 : 0;
+            continue;
+        }
         if (!last) {
             if (d.session)
                 ++t.reconnected;
@@ -25,9 +35,9 @@ ClientRecoveryTally ClientRecoveryTally::fromDevices(
         }
         ++t.reconnected;
         ++t.reset;
-        if (!last->resolved) {
-            ++t.stuck;
-        } else if (last->outcome == QLatin1String("recovered")) {
+        if (last->changes <= 0)
+            continue; // nothing to recover or lose
+        if (last->outcome == QLatin1String("recovered")) {
             ++t.recovered;
             t.recoveredChanges += last->changes;
         } else {
@@ -69,7 +79,8 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
             return a.started != b.started ? a.started < b.started : rank(a) < rank(b);
         });
 
-    static const QRegularExpression recovered(QStringLiteral("recovered (\\d+) unsynced"));
+    static const QRegularExpression said(
+        QStringLiteral("(recovered|discarded) (\\d+) unsynced change"));
     QHash<QString, Seen> devices;
     for (const SyncLogEntry &e : std::as_const(ordered)) {
         Seen &s = devices[e.userId + QLatin1Char('|') + e.platform + QLatin1Char('|') + e.sdkName];
@@ -84,12 +95,10 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
             s.backAt = e.started;
         } else if (e.type == QLatin1String("SYNC_OTHER") && s.resetAt.isValid()) {
             for (const QString &m : e.messages) {
-                const QRegularExpressionMatch match = recovered.match(m);
+                const QRegularExpressionMatch match = said.match(m);
                 if (match.hasMatch()) {
-                    s.outcome = QStringLiteral("recovered");
-                    s.changes = match.captured(1).toInt();
-                } else if (m.contains(QLatin1String("discarded"))) {
-                    s.outcome = QStringLiteral("discarded");
+                    s.outcome = match.captured(1);
+                    s.changes = match.captured(2).toInt();
                 }
             }
         }
@@ -97,7 +106,6 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
     ClientRecoveryTally t;
     t.source = Source::Logs;
     t.since = since;
-    t.lostChanges = Unknown;
     t.notBack = Unknown;
     for (const Seen &s : std::as_const(devices)) {
         t.reconnected += s.connected ? 1 : 0;
@@ -106,12 +114,17 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
         ++t.reset;
         if (!s.backAt.isValid() || s.backAt < s.resetAt) {
             ++t.stuck;
-        } else if (s.outcome == QLatin1String("recovered")) {
+        } else if (s.outcome.isEmpty()) {
+            ++t.unknownOutcome; // the service's own logs: the SDK's reset is not in them
+        } else if (s.changes > 0 && s.outcome == QLatin1String("recovered")) {
             ++t.recovered;
             t.recoveredChanges += s.changes;
-        } else if (s.outcome == QLatin1String("discarded")) {
+        } else if (s.changes > 0) {
             ++t.discarded;
+            t.lostChanges += s.changes;
         }
     }
+    if (t.unknownOutcome > 0)
+        t.lostChanges = Unknown;
     return t;
 }

@@ -3,7 +3,6 @@
 #include "SyncDevice.h"
 #include "SyncLogEntry.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -13,9 +12,6 @@
 // (what a device lost, or who has not come back) the count is Unknown.
 struct ClientRecoveryTally
 {
-    Q_DECLARE_TR_FUNCTIONS(ClientRecoveryTally)
-
-public:
     static constexpr int Unknown = -1;
     enum class Source { Devices, Logs };
 
@@ -23,12 +19,13 @@ public:
     QDateTime since;
     int reconnected = 0; // devices that connected since
     int reset = 0; // refused with 208 or 222 since, so reset
-    int recovered = 0; // reset and recovered their unsynced changes
+    int recovered = 0; // reset and recovered unsynced changes they held
     int recoveredChanges = 0;
-    int discarded = 0; // reset and lost their unsynced changes
-    int lostChanges = 0; // Unknown from the logs
-    int stuck = 0; // wait in error for their app to reset them
+    int discarded = 0; // reset and lost unsynced changes they held
+    int lostChanges = 0; // Unknown when the logs do not say for every reset
+    int stuck = 0; // wait in error for their app to reset them (whenever they were refused)
     int notBack = 0; // synced before and have not connected since; Unknown from the logs
+    int unknownOutcome = 0; // reset, and the logs do not say what became of their changes
 
     static ClientRecoveryTally fromDevices(
         const QList<SyncDevice> &devices, const QDateTime &since);
@@ -40,7 +37,8 @@ public:
         return source == o.source && since == o.since && reconnected == o.reconnected
             && reset == o.reset && recovered == o.recovered
             && recoveredChanges == o.recoveredChanges && discarded == o.discarded
-            && lostChanges == o.lostChanges && stuck == o.stuck && notBack == o.notBack;
+            && lostChanges == o.lostChanges && stuck == o.stuck && notBack == o.notBack
+            && unknownOutcome == o.unknownOutcome;
     }
     bool operator!=(const ClientRecoveryTally &o) const { return !(*this == o); }
 };

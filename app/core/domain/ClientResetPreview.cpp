@@ -51,28 +51,23 @@ QString ClientResetPreview::text() const
 {
     if (willReset == 0)
         return tr("No device has synced with this app yet, so none will need a client reset.");
-    QStringList parts;
-    parts.append(tr("%n device(s) will reset", nullptr, willReset));
-    if (holders == 0) {
-        parts.append(tr("none holds unsynced changes"));
-    } else {
-        parts.append(tr("%n hold(s) unsynced changes", nullptr, holders) + QLatin1Char(' ')
-            + tr("(%n change(s))", nullptr, changes));
-        QStringList outcome;
-        if (willRecover > 0)
-            outcome.append(tr("%n of them will recover", nullptr, willRecover));
-        for (const Loss &l : losses)
-            outcome.append(tr("1 (%1, %2 mode) will lose %n change(s)", nullptr, l.changes)
-                               .arg(l.sdk, modeLabel(l.mode)));
-        if (!outcome.isEmpty())
-            parts.append(
-                (recoveryOn ? tr("with client recovery on, ") : tr("with client recovery off, "))
-                + outcome.join(tr(" and ")));
-    }
-    QString sentence = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    QStringList sentences;
+    sentences.append(tr("%n device(s) will need a client reset.", nullptr, willReset));
+    if (holders == 0)
+        sentences.append(tr("None of them holds unsynced changes."));
+    else
+        sentences.append(
+            tr("%n of them hold(s) unsynced changes, %1 in all.", nullptr, holders).arg(changes));
+    if (!recoveryOn && holders > 0)
+        sentences.append(tr("Client recovery is off for this app."));
+    if (willRecover > 0)
+        sentences.append(tr("With client recovery on, %n of them will recover their changes.",
+            nullptr, willRecover));
+    for (const Loss &l : losses)
+        sentences.append(tr("The %1 device (%2 mode) will lose %n change(s).", nullptr, l.changes)
+                             .arg(l.sdk, modeLabel(l.mode)));
     for (const Loss &w : waits)
-        sentence += QLatin1Char(' ')
-            + tr("The %1 device (%2 mode) will stop syncing until its app resets it.")
-                  .arg(w.sdk, modeLabel(w.mode));
-    return sentence;
+        sentences.append(tr("The %1 device (%2 mode) will stop syncing until its app resets it.")
+                             .arg(w.sdk, modeLabel(w.mode)));
+    return sentences.join(QLatin1Char(' '));
 }

@@ -30,9 +30,11 @@ void ClientRecoveryMonitor::start(const QDateTime &since, Cause cause)
     m_entries.clear();
     m_seen.clear();
     m_newest.clear();
+    m_pageNewest = {};
     ++m_generation;
     m_reading = false;
     m_timer.start();
+    m_watching.start();
     emit tallyChanged();
     poll();
 }
@@ -48,6 +50,7 @@ void ClientRecoveryMonitor::stop()
     m_entries.clear();
     m_seen.clear();
     m_newest.clear();
+    m_pageNewest = {};
     m_problem.clear();
     ++m_generation;
     m_reading = false;
@@ -73,6 +76,13 @@ void ClientRecoveryMonitor::poll()
                 publish(
                     ClientRecoveryTally::fromDevices(r.value, m_since), QString(), devicesChanged);
             });
+        return;
+    }
+    if (m_truncated || m_watching.elapsed() > MaxWatchMs) {
+        // A real service is asked for its logs every few seconds: not forever.
+        m_reading = false;
+        m_timer.stop();
+        emit tallyChanged();
         return;
     }
     readStream(0, generation);

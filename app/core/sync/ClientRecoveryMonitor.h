@@ -5,6 +5,7 @@
 #include "SyncLogEntry.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -30,8 +31,10 @@ public:
     enum class Cause { ReEnabled, Resumed };
     Q_ENUM(Cause)
 
-    // At most this many log entries are kept for a count; the tally says when it stopped there.
+    // Counting from the logs holds at most this many entries, and reads for at most an hour
+    // after it starts; then it stops reading and keeps its last tally (stopped() says so).
     static constexpr int MaxLogEntries = 5000;
+    static constexpr int MaxWatchMs = 3600 * 1000;
 
     ClientRecoveryMonitor(AdminApiClient *client, const AppRef &app, QObject *parent = nullptr);
 
@@ -45,6 +48,9 @@ public:
 
     bool isActive() const { return m_since.isValid(); }
     bool isReading() const { return m_reading; }
+    bool countsFromDevices() const { return !m_simulator.isNull(); }
+    // Counting from the logs stopped: the hour is over, or there were too many entries.
+    bool stopped() const { return isActive() && !m_timer.isActive(); }
     Cause cause() const { return m_cause; }
     QDateTime since() const { return m_since; }
     const std::optional<ClientRecoveryTally> &tally() const { return m_tally; }
@@ -72,6 +78,7 @@ private:
     QPointer<SimulatorControlClient> m_simulator;
     AppRef m_app;
     QTimer m_timer;
+    QElapsedTimer m_watching;
     QDateTime m_since;
     Cause m_cause = Cause::ReEnabled;
     std::optional<ClientRecoveryTally> m_tally;

@@ -78,7 +78,8 @@ void SyncController::followRecovery()
     if (before != Status::Disabled && before != Status::Paused)
         return;
     // Sync came back: count from the deployment that brought it back, on the server's clock.
-    QDateTime since = QDateTime::currentDateTimeUtc();
+    // Whole seconds, as the service dates deployments and the simulator its devices' resets.
+    QDateTime since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     for (const Deployment &d : std::as_const(m_deployments))
         if (d.status() == Deployment::Status::Successful && d.deployedAt.isValid()) {
             since = d.deployedAt;
