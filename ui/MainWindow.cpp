@@ -15,6 +15,7 @@
 #include "SessionKeeper.h"
 #include "SignInDialog.h"
 #include "SyncController.h"
+#include "SyncLogsPage.h"
 #include "SyncPage.h"
 
 #include <QEvent>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     setCentralWidget(central);
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
+    m_navigation->setPageAvailable(QStringLiteral("logs"), false);
     connect(
         m_deployments, &DeploymentsPage::redeployRequested, this, &MainWindow::openRedeployDialog);
     connect(m_activityPage, &ActivityPage::copied, this, [this] {
@@ -221,9 +223,25 @@ void MainWindow::showPage(const QString &page)
 {
     QWidget *target = page == QLatin1String("deploy") ? static_cast<QWidget *>(m_deployments)
         : page == QLatin1String("activity")           ? static_cast<QWidget *>(m_activityPage)
+        : page == QLatin1String("logs") && m_logsPage ? static_cast<QWidget *>(m_logsPage)
                                                       : static_cast<QWidget *>(m_page);
     m_pages->setCurrentWidget(target);
-    m_navigation->setCurrentPage(page);
+    m_navigation->setCurrentPage(target == m_page ? QStringLiteral("sync") : page);
+}
+
+void MainWindow::setSyncLogs(SyncLogModel *logs)
+{
+    const bool shown = m_logsPage && m_pages->currentWidget() == m_logsPage;
+    delete m_logsPage;
+    m_logsPage = logs ? new SyncLogsPage(logs, this) : nullptr;
+    m_navigation->setPageAvailable(QStringLiteral("logs"), m_logsPage != nullptr);
+    if (m_logsPage) {
+        m_pages->addWidget(m_logsPage);
+        connect(m_logsPage, &SyncLogsPage::copied, this,
+            [this] { statusBar()->showMessage(tr("Copied the correlation ID."), 5000); });
+    }
+    if (shown)
+        showPage(QStringLiteral("logs")); // the new page, or Sync when there is none
 }
 
 void MainWindow::openRedeployDialog(const QString &deploymentId, const QString &name)

@@ -15,6 +15,8 @@ class SessionKeeper;
 class NavigationPanel;
 class ResultBanner;
 class SyncController;
+class SyncLogModel;
+class SyncLogsPage;
 class SyncPage;
 struct ApiError;
 
@@ -37,6 +39,9 @@ public:
     void showPage(const QString &page);
     DeploymentsPage *deploymentsPage() const { return m_deployments; }
     ActivityPage *activityPage() const { return m_activityPage; }
+    // Makes the Logs entry live with the app's Sync logs; until then it is greyed out.
+    void setSyncLogs(SyncLogModel *logs);
+    SyncLogsPage *syncLogsPage() const { return m_logsPage; }
 
     void setTerminateConfirmation(TerminateDialog::Confirmation confirmation)
     {
@@ -77,6 +82,7 @@ private:
     DeploymentsPage *m_deployments;
     ActivityLog *m_ownLog = nullptr; // before the page that shows it
     ActivityPage *m_activityPage;
+    SyncLogsPage *m_logsPage = nullptr;
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;

@@ -97,7 +97,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Linked Data Sources"), ObjectName::navDataSources);
     item(tr("Deploy"), ObjectName::navDeploy, "deploy");
     item(tr("Hosting"), ObjectName::navHosting);
-    item(tr("Logs"), ObjectName::navLogs);
+    item(tr("Logs"), ObjectName::navLogs, "logs");
     item(tr("Activity"), ObjectName::navActivity, "activity");
     item(tr("App Settings"), ObjectName::navAppSettings);
     item(tr("Push Notifications"), ObjectName::navPush);
@@ -111,6 +111,17 @@ void NavigationPanel::setCurrentPage(const QString &page)
         button->setProperty("current", button->property("page").toString() == page);
         button->style()->unpolish(button);
         button->style()->polish(button);
+    }
+}
+
+void NavigationPanel::setPageAvailable(const QString &page, bool available)
+{
+    for (QPushButton *button : std::as_const(m_pages)) {
+        if (button->property("page").toString() != page)
+            continue;
+        button->setEnabled(available);
+        button->setFocusPolicy(available ? Qt::TabFocus : Qt::NoFocus);
+        button->setToolTip(available ? QString() : tr("Not available on this connection"));
     }
 }
 

@@ -17,8 +17,10 @@ public:
     explicit NavigationPanel(QWidget *parent = nullptr);
 
     void setApp(const QString &name, const QString &clientAppId, const QString &environment);
-    // Marks the entry of the page shown: "sync", "deploy" or "activity".
+    // Marks the entry of the page shown: "sync", "deploy", "logs" or "activity".
     void setCurrentPage(const QString &page);
+    // Greys a page's entry out, or back in (the Logs page needs its model first).
+    void setPageAvailable(const QString &page, bool available);
 
 signals:
     void clientAppIdCopied(const QString &clientAppId);

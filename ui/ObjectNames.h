@@ -153,4 +153,23 @@ inline constexpr QLatin1String testConnectionButton {"testConnectionButton"};
 inline constexpr QLatin1String unsyncedChangesText {"unsyncedChangesText"};
 inline constexpr QLatin1String unsyncedChangesWarning {"unsyncedChangesWarning"};
 
+// The Logs page (SyncLogsPage).
+inline constexpr QLatin1String syncLogsCopyCorrelationId {"syncLogsCopyCorrelationId"};
+inline constexpr QLatin1String syncLogsDetails {"syncLogsDetails"};
+inline constexpr QLatin1String syncLogsDetailsText {"syncLogsDetailsText"};
+inline constexpr QLatin1String syncLogsEmpty {"syncLogsEmpty"};
+inline constexpr QLatin1String syncLogsErrorsFilter {"syncLogsErrorsFilter"};
+inline constexpr QLatin1String syncLogsExplanation {"syncLogsExplanation"};
+inline constexpr QLatin1String syncLogsFollowButton {"syncLogsFollowButton"};
+inline constexpr QLatin1String syncLogsMalformed {"syncLogsMalformed"};
+inline constexpr QLatin1String syncLogsPage {"syncLogsPage"};
+inline constexpr QLatin1String syncLogsProblem {"syncLogsProblem"};
+inline constexpr QLatin1String syncLogsRetryButton {"syncLogsRetryButton"};
+inline constexpr QLatin1String syncLogsSearch {"syncLogsSearch"};
+inline constexpr QLatin1String syncLogsSplitter {"syncLogsSplitter"};
+inline constexpr QLatin1String syncLogsTable {"syncLogsTable"};
+inline constexpr QLatin1String syncLogsTimeRange {"syncLogsTimeRange"};
+inline constexpr QLatin1String syncLogsTypeFilter {"syncLogsTypeFilter"};
+inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
+
 } // namespace ObjectName

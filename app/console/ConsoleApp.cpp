@@ -14,6 +14,7 @@
 #include "SimDefaults.h"
 #include "SimulatorControlClient.h"
 #include "SyncController.h"
+#include "SyncLogModel.h"
 #include "UrlPolicy.h"
 
 #include <QCryptographicHash>
@@ -195,6 +196,7 @@ void ConsoleApp::connectTo(
         if (m_pendingSession.get() == raw) {
             m_window.reset(); // its controller talks to the session being replaced
             m_controller.reset();
+            m_syncLogs.reset();
             m_keeper.reset();
             m_session = std::move(m_pendingSession);
             m_log = std::move(m_pendingLog);
@@ -271,6 +273,7 @@ void ConsoleApp::openApp(const AppRef &app)
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
     m_window.reset();
     m_controller = std::make_unique<SyncController>(m_session->client(), app, &m_snapshots);
+    m_syncLogs = std::make_unique<SyncLogModel>(m_session->client(), app);
     m_simulatorControl.reset();
     if (m_session->isSimulated()) {
         m_simulatorControl = std::make_unique<SimulatorControlClient>(m_session->client());
@@ -279,6 +282,7 @@ void ConsoleApp::openApp(const AppRef &app)
     m_keeper = std::make_unique<SessionKeeper>(m_session->client(),
         m_session->isSimulated() ? SimDefaults::publicKey() : m_profile.publicKey);
     m_window = std::make_unique<MainWindow>(m_controller.get(), m_log.get());
+    m_window->setSyncLogs(m_syncLogs.get());
     m_window->setTerminateConfirmation(m_options.typeToConfirm
             ? TerminateDialog::Confirmation::TypePhrase
             : TerminateDialog::Confirmation::Checkbox);

@@ -18,6 +18,7 @@ class SecretStore;
 class SessionKeeper;
 class SimulatorControlClient;
 class SyncController;
+class SyncLogModel;
 struct AppSummary;
 
 struct AppRef;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<SessionKeeper> m_keeper;
     std::unique_ptr<SimulatorControlClient> m_simulatorControl; // on the built-in simulator
     std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<SyncLogModel> m_syncLogs; // the open app's, shown by the window's Logs page
     QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_connectionDialog;

@@ -47,11 +47,13 @@ bool SimLogQuery::parse(const QUrlQuery &query, QString *problem)
     const auto value = [&query](const char *name) {
         return query.queryItemValue(str(name), QUrl::FullyDecoded);
     };
-    m_type = value("type");
-    if (!m_type.isEmpty() && !knownTypes().contains(m_type)) {
-        *problem = QStringLiteral("unknown log type \u201c%1\u201d").arg(m_type);
-        return false;
-    }
+    // One type, or several separated by commas (as realm-cli asks for the Sync types).
+    m_types = value("type").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &type : std::as_const(m_types))
+        if (!knownTypes().contains(type)) {
+            *problem = QStringLiteral("unknown log type \u201c%1\u201d").arg(type);
+            return false;
+        }
     m_errorsOnly = query.hasQueryItem(str("errors_only"));
     m_userId = value("user_id");
     m_coId = value("co_id");
@@ -89,7 +91,7 @@ bool SimLogQuery::matches(const SimLogEntry &e) const
         return false;
     if (m_errorsOnly != e.json.contains(str("error")))
         return false;
-    if (!m_type.isEmpty() && e.json.value(str("type")).toString() != m_type)
+    if (!m_types.isEmpty() && !m_types.contains(e.json.value(str("type")).toString()))
         return false;
     if (!m_userId.isEmpty() && e.json.value(str("user_id")).toString() != m_userId)
         return false;

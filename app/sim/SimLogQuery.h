@@ -5,9 +5,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
-// GET .../logs over an app's entries, as the OpenAPI document describes the endpoint: `type`,
+// GET .../logs over an app's entries, as the OpenAPI document describes the endpoint: `type`
+// (one, or a comma-separated list as realm-cli sends),
 // `errors_only` (present: errors only; absent: non-errors only), `user_id`, `co_id`,
 // `start_date` (exclusive), `end_date` (inclusive), `skip`, `limit` (1 to 100). Entries come
 // newest first. When more match than the page holds, the reply names the next page:
@@ -30,7 +32,7 @@ public:
 private:
     bool matches(const SimLogEntry &entry) const;
 
-    QString m_type;
+    QStringList m_types; // empty: every type
     bool m_errorsOnly = false;
     QString m_userId;
     QString m_coId;

@@ -144,6 +144,50 @@ class TestContract : public QObject
     Contract m_contract;
     QList<Exchange> m_exchanges;
 
+    // The 200 reply of GET .../logs as the document describes it, but with its entries left to
+    // logEntriesMatchTheirSchemas (AppLog's oneOf cannot tell apart the types whose schemas
+    // require nothing) and, on the last page (`more` false), without nextEndDate and nextSkip:
+    // the document's prose and the service leave them out there, though its schema requires
+    // them.
+    QJsonObject logsEnvelope(bool more) const
+    {
+        const QString t = m_contract.templateFor("GET", QStringLiteral("/groups/g/apps/a/logs"));
+        QJsonObject envelope = m_contract.operation(t, "GET")
+                                   .value(QStringLiteral("responses"))
+                                   .toObject()
+                                   .value(QStringLiteral("200"))
+                                   .toObject()
+                                   .value(QStringLiteral("content"))
+                                   .toObject()
+                                   .value(QStringLiteral("application/json"))
+                                   .toObject()
+                                   .value(QStringLiteral("schema"))
+                                   .toObject();
+        QJsonObject properties = envelope.value(QStringLiteral("properties")).toObject();
+        QJsonObject logs = properties.value(QStringLiteral("logs")).toObject();
+        logs.insert(QStringLiteral("items"), QJsonObject());
+        properties.insert(QStringLiteral("logs"), logs);
+        envelope.insert(QStringLiteral("properties"), properties);
+        if (!more)
+            envelope.remove(QStringLiteral("required"));
+        return envelope;
+    }
+
+    // Every parameter the console can send to GET .../logs.
+    static SyncLogQuery logQuery()
+    {
+        SyncLogQuery q;
+        q.type = QStringLiteral("SYNC_ERROR");
+        q.errorsOnly = true;
+        q.userId = QStringLiteral("u");
+        q.coId = QStringLiteral("c");
+        q.startDate = QDateTime::currentDateTimeUtc().addDays(-1);
+        q.endDate = QDateTime::currentDateTimeUtc();
+        q.skip = 1;
+        q.limit = 10;
+        return q;
+    }
+
     QList<ApiRequest> everyRequest() const
     {
         const AppRef app {QStringLiteral("g"), QStringLiteral("a")};
@@ -164,7 +208,8 @@ class TestContract : public QObject
             ApiRequests::deployDraft(app, QStringLiteral("d"), QString()),
             ApiRequests::listDeployments(app), ApiRequests::deployment(app, QStringLiteral("x")),
             ApiRequests::redeploy(app, QStringLiteral("x")),
-            ApiRequests::metrics(app, now.addSecs(-60), now, QStringLiteral("PT1M"), {})};
+            ApiRequests::metrics(app, now.addSecs(-60), now, QStringLiteral("PT1M"), {}),
+            ApiRequests::logs(app, logQuery())};
     }
 
     // Drives every client operation against the simulator, success and error paths alike.
@@ -262,6 +307,9 @@ class TestContract : public QObject
         QVERIFY(f.run<AppMetrics>([&](QObject *c, auto d) {
                      f.client->metrics(
                          f.appRef(), now.addSecs(-600), now, QStringLiteral("PT1M"), {}, c, d);
+                 }).ok());
+        QVERIFY(f.run<SyncLogPage>([&](QObject *c, auto d) {
+                     f.client->logs(f.appRef(), logQuery(), c, d);
                  }).ok());
         f.backend.sessions().expireAccessTokens(); // 401, then POST /auth/session
         QVERIFY(f.run<QList<AppSummary>>([&](QObject *c, auto d) {
@@ -385,6 +433,15 @@ private slots:
                 continue;
             }
             QJsonValue body = parsed(e.body);
+            if (e.method == "GET" && t.endsWith(QLatin1String("/logs"))) {
+                // Entries are checked against their own types' schemas in
+                // logEntriesMatchTheirSchemas; here the envelope, as the service sends it.
+                const QString problem = m_contract.validate(
+                    logsEnvelope(body.toObject().contains(QStringLiteral("nextEndDate"))), body);
+                QVERIFY2(problem.isEmpty(), qPrintable(label + QStringLiteral(": ") + problem));
+                ++validated;
+                continue;
+            }
             // Where the document and the live service differ the simulator answers as the
             // service does: GET drafts is a list of DeploymentDraft, not one.
             if (e.method == "GET" && t.endsWith(QLatin1String("/drafts")) && body.isArray()) {
@@ -422,30 +479,9 @@ private slots:
             = QStringLiteral("/groups/%1/apps/%2/logs").arg(f.backend.groupId(), f.app().id);
         const QString t = m_contract.templateFor("GET", path);
         QVERIFY(!t.isEmpty());
-        QJsonObject envelope = m_contract.operation(t, "GET")
-                                   .value(QStringLiteral("responses"))
-                                   .toObject()
-                                   .value(QStringLiteral("200"))
-                                   .toObject()
-                                   .value(QStringLiteral("content"))
-                                   .toObject()
-                                   .value(QStringLiteral("application/json"))
-                                   .toObject()
-                                   .value(QStringLiteral("schema"))
-                                   .toObject();
+        const QJsonObject envelope = logsEnvelope(true);
         QVERIFY(envelope.contains(QStringLiteral("required")));
-        // Entries are checked one by one against their own type's schema below: AppLog's
-        // oneOf cannot tell apart the types whose schemas require nothing.
-        QJsonObject properties = envelope.value(QStringLiteral("properties")).toObject();
-        QJsonObject logs = properties.value(QStringLiteral("logs")).toObject();
-        logs.insert(QStringLiteral("items"), QJsonObject());
-        properties.insert(QStringLiteral("logs"), logs);
-        envelope.insert(QStringLiteral("properties"), properties);
-        // The last page leaves nextEndDate and nextSkip out, as the document's prose and the
-        // service do ("includes this field in paginated responses"), though its schema
-        // requires them.
-        QJsonObject lastPage = envelope;
-        lastPage.remove(QStringLiteral("required"));
+        const QJsonObject lastPage = logsEnvelope(false);
 
         const QHash<QString, QString> schemas {
             {QStringLiteral("SYNC_CONNECTION_START"), QStringLiteral("SyncConnectionStart")},

@@ -166,6 +166,10 @@ private slots:
         QUrlQuery other;
         other.addQueryItem(str("type"), str("SYNC_CLIENT_WRITE"));
         QCOMPARE(pageAll(f, other, 100), QStringList());
+        QUrlQuery several; // a comma-separated list, as realm-cli sends
+        several.addQueryItem(str("type"), str("SYNC_CLIENT_WRITE,SYNC_SESSION_START"));
+        QCOMPARE(pageAll(f, several, 9),
+            expected(entries, [](const QJsonObject &e) { return !e.contains(str("error")); }));
     }
 
     void malformedParametersAreRefused_data()
@@ -178,6 +182,7 @@ private slots:
         QTest::newRow("start date") << str("start_date=yesterday");
         QTest::newRow("end date") << str("end_date=2024-13-45T00:00:00Z");
         QTest::newRow("type") << str("type=SYNC_EVERYTHING");
+        QTest::newRow("one type of several") << str("type=SYNC_ERROR,SYNC_EVERYTHING");
     }
 
     void malformedParametersAreRefused()

@@ -4,8 +4,10 @@
 #include "ConnectionDialog.h"
 #include "ConsoleDialog.h"
 #include "DeployDialog.h"
+#include "LogStaging.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
+#include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "ClientRecoveryMonitor.h"
 #include "UiFixture.h"
@@ -13,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTextStream>
 
 namespace {
@@ -125,6 +129,23 @@ int main(int argc, char *argv[])
         window.show();
         QCoreApplication::processEvents();
         ok &= save(&window, dir, "enable-sync-damaged-snapshot");
+    }
+    {
+        // The Logs page on a morning of devices coming back after a terminate: 208s among the
+        // sessions, one of them selected.
+        UiFixture ui;
+        ok &= ui.load();
+        LogStaging::stage(ui.sim.backend, ui.sim.app(), 250);
+        SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
+        ui.window->setSyncLogs(&logs);
+        ui.window->showPage(QStringLiteral("logs"));
+        ok &= QTest::qWaitFor([&] { return logs.isStarted() && !logs.isLoading(); }, 10000);
+        SyncLogsPage *page = ui.window->syncLogsPage();
+        const int row = logs.rowOf(QStringLiteral("log000234")); // a 208 near the top
+        page->table()->selectRow(page->filtered()->mapFromSource(logs.index(row, 0)).row());
+        QCoreApplication::processEvents();
+        ok &= save(ui.window.get(), dir, "logs-page");
+        ui.window.reset(); // its page shows `logs`
     }
     return ok ? 0 : 1;
 }

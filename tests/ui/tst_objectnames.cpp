@@ -9,6 +9,7 @@
 #include "ResumeDialog.h"
 #include "ResumeRefusedDialog.h"
 #include "SignInDialog.h"
+#include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "UiFixture.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextEdit>
 
 class TestObjectNames : public QObject
@@ -69,6 +71,19 @@ private slots:
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
         checkNamed(ui.window.get());
+    }
+
+    void theLogsPage()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
+        ui.window->setSyncLogs(&logs);
+        ui.window->showPage(QStringLiteral("logs"));
+        QVERIFY(QTest::qWaitFor([&logs] { return !logs.isLoading(); }, 10000));
+        ui.window->syncLogsPage()->table()->selectRow(0); // the details pane, filled
+        checkNamed(ui.window.get());
+        ui.window.reset(); // its page shows `logs`
     }
 
     void everyDialog_data()

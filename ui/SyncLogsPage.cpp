@@ -1,0 +1,495 @@
+#include "SyncLogsPage.h"
+
+#include "ObjectNames.h"
+#include "ProtocolErrors.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Error rows say so in the Status column: red text and the danger mark.
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit StatusDelegate(QObject *parent)
+        : QStyledItemDelegate(parent)
+    {
+        for (QIcon::Mode mode : {QIcon::Normal, QIcon::Selected})
+            m_danger.addFile(QStringLiteral(":/icons/danger.svg"), QSize(), mode);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != SyncLogModel::Summary
+            || !index.data(SyncLogModel::IsErrorRole).toBool())
+            return;
+        option->palette.setColor(QPalette::Text, QColor(0xCF, 0x4A, 0x22));
+        option->icon = m_danger;
+        option->decorationSize = QSize(14, 14);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+
+private:
+    QIcon m_danger;
+};
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz"))
+                       : QString();
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+void polishRole(QWidget *widget, const char *role)
+{
+    widget->setProperty("role", QString::fromLatin1(role));
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filtered(new QSortFilterProxyModel(this))
+{
+    setObjectName(ObjectName::syncLogsPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 24, 24);
+    layout->setSpacing(12);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Logs"), this);
+    title->setProperty("role", QStringLiteral("pageTitle"));
+    auto *scope = new QLabel(tr("Sync", "the kind of logs the page shows").toUpper(), this);
+    scope->setProperty("role", QStringLiteral("logScope"));
+    m_follow = new QPushButton(tr("Follow"), this);
+    m_follow->setObjectName(ObjectName::syncLogsFollowButton);
+    m_follow->setCheckable(true);
+    m_follow->setIcon(QIcon(QStringLiteral(":/icons/play.svg")));
+    m_follow->setToolTip(tr("Show new entries as they come, every few seconds, while this page "
+                            "is open"));
+    header->addWidget(title);
+    header->addSpacing(10);
+    header->addWidget(scope, 0, Qt::AlignVCenter);
+    header->addStretch(1);
+    header->addWidget(m_follow);
+    layout->addLayout(header);
+    layout->addWidget(buildFilterBar());
+
+    m_problem = new QFrame(this);
+    m_problem->setObjectName(ObjectName::syncLogsProblem);
+    m_problem->setProperty("role", QStringLiteral("calloutDanger"));
+    auto *problemRow = new QHBoxLayout(m_problem);
+    problemRow->setContentsMargins(14, 10, 14, 10);
+    m_problemText = new QLabel(m_problem);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("Try Again"), m_problem);
+    retry->setObjectName(ObjectName::syncLogsRetryButton);
+    problemRow->addWidget(m_problemText, 1);
+    problemRow->addWidget(retry, 0, Qt::AlignVCenter);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterRole(SyncLogModel::SearchTextRole);
+    m_filtered->setFilterKeyColumn(0);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(this);
+    m_table->setObjectName(ObjectName::syncLogsTable);
+    m_table->setModel(m_filtered);
+    m_table->setItemDelegate(new StatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // smooth with many rows
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setAccessibleName(tr("Sync log entries"));
+    m_table->setColumnWidth(SyncLogModel::Time, 176);
+    m_table->setColumnWidth(SyncLogModel::Type, 122);
+    m_table->setColumnWidth(SyncLogModel::User, 120);
+    m_table->setColumnWidth(SyncLogModel::Device, 150);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(ObjectName::syncLogsEmpty);
+    m_empty->setProperty("role", QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_listArea = new QStackedWidget(this);
+    m_listArea->addWidget(m_table);
+    m_listArea->addWidget(m_empty);
+
+    auto *list = new QWidget(this);
+    auto *listColumn = new QVBoxLayout(list);
+    listColumn->setContentsMargins(0, 0, 0, 0);
+    listColumn->setSpacing(6);
+    listColumn->addWidget(m_listArea, 1);
+    m_malformed = new QLabel(list);
+    m_malformed->setObjectName(ObjectName::syncLogsMalformed);
+    m_malformed->setProperty("role", QStringLiteral("sectionText"));
+    m_malformed->hide();
+    listColumn->addWidget(m_malformed);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(ObjectName::syncLogsSplitter);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(list);
+    m_splitter->addWidget(buildDetails());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 400});
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_follow, &QPushButton::toggled, this, &SyncLogsPage::updateFollowing);
+    connect(retry, &QPushButton::clicked, m_model, &SyncLogModel::retry);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const SyncLogEntry *e = shownEntry();
+        if (!e || e->coId.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(e->coId);
+        emit copied(e->coId);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SyncLogsPage::showSelected);
+    const auto reread = [this] {
+        showSelected();
+        renderState();
+    };
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, reread);
+    connect(m_filtered, &QAbstractItemModel::layoutChanged, this, reread);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &SyncLogsPage::renderState);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this, &SyncLogsPage::renderState);
+    connect(m_model, &SyncLogModel::loadingChanged, this, &SyncLogsPage::renderState);
+    connect(m_model, &SyncLogModel::errorChanged, this, &SyncLogsPage::renderState);
+    connect(m_model, &SyncLogModel::malformedCountChanged, this, &SyncLogsPage::renderState);
+    renderState();
+    showEntry(nullptr);
+}
+
+QWidget *SyncLogsPage::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(10);
+
+    m_type = new QComboBox(bar);
+    m_type->setObjectName(ObjectName::syncLogsTypeFilter);
+    m_type->setAccessibleName(tr("Log type"));
+    m_type->addItem(tr("All Sync types"), QString());
+    for (const QString &type : SyncLogModel::syncTypes())
+        m_type->addItem(SyncLogModel::typeName(type), type);
+
+    m_errors = new QComboBox(bar);
+    m_errors->setObjectName(ObjectName::syncLogsErrorsFilter);
+    m_errors->setAccessibleName(tr("Errors"));
+    m_errors->addItem(tr("Errors and non-errors"), int(SyncLogModel::Errors::All));
+    m_errors->addItem(tr("Errors only"), int(SyncLogModel::Errors::ErrorsOnly));
+    m_errors->addItem(tr("Non-errors only"), int(SyncLogModel::Errors::NonErrorsOnly));
+
+    m_range = new QComboBox(bar);
+    m_range->setObjectName(ObjectName::syncLogsTimeRange);
+    m_range->setAccessibleName(tr("Time range"));
+    m_range->addItem(tr("Last hour"), 3600);
+    m_range->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    // The service keeps logs ten days: this is all of them.
+    m_range->addItem(tr("Last 10 days"), 10 * 24 * 3600);
+    m_range->setCurrentIndex(m_range->count() - 1);
+
+    m_user = new QLineEdit(bar);
+    m_user->setObjectName(ObjectName::syncLogsUserFilter);
+    m_user->setPlaceholderText(tr("User ID"));
+    m_user->setAccessibleName(tr("Only this user's entries"));
+    m_user->setToolTip(tr("Press Enter to ask the server for this user's entries"));
+    m_user->setClearButtonEnabled(true);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(ObjectName::syncLogsSearch);
+    m_search->setPlaceholderText(tr("Search the entries read so far"));
+    m_search->setAccessibleName(tr("Search the entries"));
+    m_search->setClearButtonEnabled(true);
+
+    row->addWidget(m_type);
+    row->addWidget(m_errors);
+    row->addWidget(m_range);
+    row->addWidget(m_user, 1);
+    row->addWidget(m_search, 2);
+
+    for (QComboBox *combo : {m_type, m_errors, m_range})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SyncLogsPage::applyFilter);
+    connect(m_user, &QLineEdit::editingFinished, this, [this] {
+        if (m_user->text().trimmed() != m_appliedUser)
+            applyFilter();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtered->setFilterFixedString(text.trimmed());
+        renderState();
+    });
+    return bar;
+}
+
+QWidget *SyncLogsPage::buildDetails()
+{
+    m_details = new QStackedWidget(this);
+    m_details->setObjectName(ObjectName::syncLogsDetails);
+
+    auto *none = new QLabel(tr("Select an entry to see it whole."), m_details);
+    none->setProperty("role", QStringLiteral("emptyState"));
+    none->setAlignment(Qt::AlignCenter);
+    none->setWordWrap(true);
+    m_details->addWidget(none);
+
+    auto *pane = new QFrame(m_details);
+    pane->setProperty("role", QStringLiteral("detailsPane"));
+    auto *column = new QVBoxLayout(pane);
+    column->setContentsMargins(16, 12, 12, 12);
+    column->setSpacing(10);
+    m_detailsTitle = new QLabel(pane);
+    m_detailsTitle->setProperty("role", QStringLiteral("sectionHeading"));
+    m_detailsTitle->setWordWrap(true);
+    column->addWidget(m_detailsTitle);
+
+    m_explanation = new QFrame(pane);
+    m_explanation->setProperty("role", QStringLiteral("calloutDanger"));
+    auto *explanationRow = new QHBoxLayout(m_explanation);
+    explanationRow->setContentsMargins(12, 10, 12, 10);
+    m_explanationText = new QLabel(m_explanation);
+    m_explanationText->setObjectName(ObjectName::syncLogsExplanation);
+    m_explanationText->setWordWrap(true);
+    m_explanationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    explanationRow->addWidget(m_explanationText, 1);
+    column->addWidget(m_explanation);
+
+    m_fields = new QFormLayout;
+    m_fields->setHorizontalSpacing(14);
+    m_fields->setVerticalSpacing(6);
+    m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto caption = [pane](const QString &text) {
+        auto *label = new QLabel(text, pane);
+        label->setProperty("role", QStringLiteral("metricCaption"));
+        return label;
+    };
+    m_fields->addRow(caption(tr("Started")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Completed")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Type", "kind of log entry")), valueLabel(pane));
+    m_fields->addRow(caption(tr("User")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Device")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Remote IP")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Error")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Error code")), valueLabel(pane));
+    auto *correlation = new QWidget(pane);
+    auto *correlationRow = new QHBoxLayout(correlation);
+    correlationRow->setContentsMargins(0, 0, 0, 0);
+    QLabel *correlationId = valueLabel(correlation);
+    correlationId->setWordWrap(false); // an id, not words: shown whole, on one line
+    correlationRow->addWidget(correlationId, 1);
+    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), correlation);
+    m_copy->setObjectName(ObjectName::syncLogsCopyCorrelationId);
+    m_copy->setProperty("variant", QStringLiteral("small"));
+    m_copy->setAccessibleName(tr("Copy the correlation ID"));
+    m_copy->setToolTip(tr("Copy the correlation ID, to find the request's other entries"));
+    correlationRow->addWidget(m_copy, 0, Qt::AlignTop);
+    m_fields->addRow(caption(tr("Correlation ID")), correlation);
+    column->addLayout(m_fields);
+
+    m_detailsText = new QPlainTextEdit(pane);
+    m_detailsText->setObjectName(ObjectName::syncLogsDetailsText);
+    m_detailsText->setReadOnly(true);
+    m_detailsText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detailsText->setAccessibleName(tr("Messages, sync query and session metrics"));
+    column->addWidget(m_detailsText, 1);
+    m_details->addWidget(pane);
+    return m_details;
+}
+
+SyncLogModel::Filter SyncLogsPage::filterFromFields(const QDateTime &now) const
+{
+    SyncLogModel::Filter f;
+    f.type = m_type->currentData().toString();
+    f.errors = SyncLogModel::Errors(m_errors->currentData().toInt());
+    f.userId = m_user->text().trimmed();
+    f.start = now.addSecs(-m_range->currentData().toLongLong());
+    return f;
+}
+
+void SyncLogsPage::applyFilter()
+{
+    // Nothing is read before the page is first shown.
+    if (!m_shown && !m_model->isStarted())
+        return;
+    m_appliedUser = m_user->text().trimmed();
+    m_model->setFilter(filterFromFields(QDateTime::currentDateTimeUtc()));
+}
+
+void SyncLogsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_shown = true;
+    if (!m_model->isStarted())
+        applyFilter();
+    updateFollowing();
+}
+
+void SyncLogsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_shown = false;
+    updateFollowing();
+}
+
+void SyncLogsPage::updateFollowing()
+{
+    m_follow->setText(m_follow->isChecked() ? tr("Following") : tr("Follow"));
+    m_follow->setIcon(QIcon(m_follow->isChecked() ? QStringLiteral(":/icons/pause.svg")
+                                                  : QStringLiteral(":/icons/play.svg")));
+    m_model->follow(m_follow->isChecked() && m_shown);
+}
+
+void SyncLogsPage::renderState()
+{
+    const bool failed = m_model->error().isError();
+    m_problem->setVisible(failed);
+    m_problemText->setText(m_model->errorText());
+
+    const int malformed = m_model->malformedCount();
+    m_malformed->setVisible(malformed > 0);
+    m_malformed->setText(tr("Malformed entries skipped: %n (the server sent them in a shape that "
+                            "is not a log entry).",
+        nullptr, malformed));
+
+    const QString search = m_search->text().trimmed();
+    QString empty;
+    if (m_filtered->rowCount() == 0) {
+        if (m_model->rowCount() > 0)
+            empty = tr("No entry read so far contains \u201c%1\u201d.").arg(search);
+        else if (m_model->isLoading() || !m_model->isStarted())
+            empty = tr("Reading the Sync logs\u2026");
+        else if (!failed)
+            empty = tr("No Sync log entries match these filters.");
+    }
+    m_empty->setText(empty);
+    m_listArea->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_table) : m_empty);
+}
+
+void SyncLogsPage::showSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : m_filtered->mapToSource(rows.first()).row();
+    showEntry(m_model->entry(row));
+}
+
+const SyncLogEntry *SyncLogsPage::shownEntry() const
+{
+    return m_shownId.isEmpty() ? nullptr : m_model->entry(m_model->rowOf(m_shownId));
+}
+
+void SyncLogsPage::showEntry(const SyncLogEntry *e)
+{
+    m_shownId = e ? e->id : QString();
+    m_details->setCurrentIndex(e ? 1 : 0);
+    if (!e)
+        return;
+    m_detailsTitle->setText(tr("%1 \u00b7 %2", "log type \u00b7 time")
+                                .arg(SyncLogModel::typeName(e->type), when(e->started)));
+
+    const int code = e->protocolErrorCode();
+    const QString explained = ProtocolErrors::explanation(code);
+    m_explanation->setVisible(e->isError());
+    polishRole(m_explanation, ProtocolErrors::isMild(code) ? "callout" : "calloutDanger");
+    if (code != 0) {
+        const QString name
+            = e->errorCode.isEmpty() ? SyncLogEntry::protocolErrorName(code) : e->errorCode;
+        const QString heading = name.isEmpty()
+            ? tr("Protocol error %1").arg(code)
+            : tr("Protocol error %1 (%2)", "code (name)").arg(code).arg(name);
+        m_explanationText->setText(explained.isEmpty()
+                ? heading
+                : tr("%1: %2", "heading: explanation").arg(heading, explained));
+    } else {
+        m_explanationText->setText(
+            tr("The server reported an error; the entry's error and messages say more."));
+    }
+
+    const auto set = [this](int row, const QString &text) {
+        QWidget *field = m_fields->itemAt(row, QFormLayout::FieldRole)->widget();
+        auto *label = qobject_cast<QLabel *>(field);
+        if (!label)
+            label = field->findChild<QLabel *>();
+        label->setText(text.isEmpty() ? QStringLiteral("\u2014") : text);
+    };
+    set(0, when(e->started));
+    const qint64 ms = e->started.msecsTo(e->completed);
+    set(1,
+        e->completed.isValid() && ms >= 0
+            ? tr("%1 (%2 ms)", "time (duration)").arg(when(e->completed)).arg(ms)
+            : when(e->completed));
+    set(2, SyncLogModel::typeName(e->type));
+    set(3, e->userId);
+    const QString sdk = QStringList({e->sdkName, e->sdkVersion}).join(QLatin1Char(' ')).trimmed();
+    const QString platform
+        = QStringList({e->platform, e->platformVersion}).join(QLatin1Char(' ')).trimmed();
+    set(4,
+        sdk.isEmpty() || platform.isEmpty() ? sdk + platform
+                                            : tr("%1 on %2", "SDK on platform").arg(sdk, platform));
+    set(5, e->remoteIpAddress);
+    set(6, e->error);
+    set(7, e->errorCode);
+    set(8, e->coId);
+    m_copy->setEnabled(!e->coId.isEmpty());
+
+    QStringList text;
+    if (!e->messages.isEmpty()) {
+        text << tr("Messages");
+        for (const QString &m : e->messages)
+            text << QStringLiteral("  ") + m;
+    }
+    if (!e->syncQuery.isEmpty())
+        text << QString() << tr("Sync query") << json(e->syncQuery);
+    if (!e->syncSessionMetrics.isEmpty())
+        text << QString() << tr("Session metrics") << json(e->syncSessionMetrics);
+    if (text.isEmpty())
+        text << tr("No messages, sync query or session metrics.");
+    else if (text.first().isEmpty())
+        text.removeFirst();
+    m_detailsText->setPlainText(text.join(QLatin1Char('\n')));
+}
