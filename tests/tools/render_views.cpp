@@ -1,6 +1,7 @@
 // Renders the console's views to PNG files, to look at beside the reference screenshots (and,
 // once translations exist, in every language): render_views DIR. Not a test; a tool.
 #include "ActivityPage.h"
+#include "ClientRecoveryMonitor.h"
 #include "ConnectionDialog.h"
 #include "ConsoleDialog.h"
 #include "DeployDialog.h"
@@ -9,7 +10,6 @@
 #include "PauseDialog.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
-#include "ClientRecoveryMonitor.h"
 #include "UiFixture.h"
 
 #include <QDir>
@@ -100,13 +100,12 @@ int main(int argc, char *argv[])
                   10000)
             && settle(ui);
         ui.controller->enable(ui.controller->snapshot()->sync);
-        ok &= QTest::qWaitFor([&] { return ui.controller->recovery()->tally().has_value(); },
-                  10000)
+        ok &= QTest::qWaitFor([&] { return ui.controller->recovery()->tally().has_value(); }, 10000)
             && settle(ui);
         ok &= save(ui.window.get(), dir, "sync-recovery-early");
         ui.sim.backend.advanceClock(10 * 60);
-        ok &= QTest::qWaitFor([&] { return ui.controller->recovery()->tally()->reset == 5; },
-            10000);
+        ok &= QTest::qWaitFor(
+            [&] { return ui.controller->recovery()->tally()->reset == 5; }, 10000);
         QCoreApplication::processEvents();
         ok &= save(ui.window.get(), dir, "sync-recovery");
     }
