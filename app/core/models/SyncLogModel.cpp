@@ -166,6 +166,11 @@ void SyncLogModel::follow(bool on)
     emit followingChanged(on);
 }
 
+bool SyncLogModel::isPollScheduled() const
+{
+    return m_pollTimer->isActive() || m_pollDue;
+}
+
 QString SyncLogModel::errorText() const
 {
     if (!m_error.isError())

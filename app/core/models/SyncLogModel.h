@@ -92,6 +92,8 @@ public:
     // poll also retries a read that failed.
     void follow(bool on);
     bool isFollowing() const { return m_following; }
+    // A poll is waiting for its tick or for the page on its way: more requests will come.
+    bool isPollScheduled() const;
 
     bool isLoading() const { return !m_call.isNull(); }
     // The last request's failure; cleared by the next request that succeeds.
