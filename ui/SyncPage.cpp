@@ -47,7 +47,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_tabPages(new QStackedWidget(this))
     , m_stateViews(new QStackedWidget(this))
-    , m_enableForm(new EnableSyncForm(this))
+    , m_enableForm(nullptr)
 {
     setObjectName(ObjectName::syncPage);
     auto *outer = new QVBoxLayout(this);
@@ -102,7 +102,6 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     configLayout->addWidget(rule(configuration));
     m_configured = buildConfigured();
     m_stateViews->addWidget(m_configured);
-    m_stateViews->addWidget(m_enableForm);
     configLayout->addWidget(m_stateViews);
     configLayout->addStretch(1);
     m_terminateSection = buildTerminateSection();
@@ -121,7 +120,6 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     m_tabPages->addWidget(devMode);
     connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
 
-    connect(m_enableForm, &EnableSyncForm::enableRequested, m_controller, &SyncController::enable);
     connect(m_controller, &SyncController::stateChanged, this, &SyncPage::render);
     connect(m_controller, &SyncController::activityChanged, this, &SyncPage::render);
     connect(m_controller, &SyncController::metricsChanged, this, &SyncPage::renderMetrics);
@@ -293,7 +291,7 @@ void SyncPage::render()
 
     const bool configured = enabled || paused || status == SyncController::Status::Unknown;
     m_stateViews->setCurrentWidget(
-        configured ? m_configured : static_cast<QWidget *>(m_enableForm));
+        configured ? m_configured : static_cast<QWidget *>(ensureEnableForm()));
     m_terminateSection->setVisible(enabled || paused);
 
     const QString cluster = m_controller->clusterLabel();
@@ -312,10 +310,24 @@ void SyncPage::render()
     m_resume->setEnabled(!busy);
     m_terminate->setEnabled(!busy);
 
+    if (!m_enableForm)
+        return;
     m_enableForm->setCluster(cluster);
     if (status == SyncController::Status::Disabled) {
         m_enableForm->setSnapshot(m_controller->snapshot());
         m_enableForm->setSnapshotProblem(m_controller->snapshotProblem());
     }
     m_enableForm->setBusy(busy);
+}
+
+EnableSyncForm *SyncPage::ensureEnableForm()
+{
+    if (m_enableForm)
+        return m_enableForm;
+    // Built when Sync is first seen disabled: laid out behind an enabled Sync page, its many
+    // wrapped descriptions took a third of the console's start-up (bench_startup).
+    m_enableForm = new EnableSyncForm(m_stateViews);
+    m_stateViews->addWidget(m_enableForm);
+    connect(m_enableForm, &EnableSyncForm::enableRequested, m_controller, &SyncController::enable);
+    return m_enableForm;
 }

@@ -25,6 +25,7 @@ class SyncPage final : public QWidget
 public:
     explicit SyncPage(SyncController *controller, QWidget *parent = nullptr);
 
+    // The get-started steps; built when Sync is first seen disabled, null before.
     EnableSyncForm *enableForm() const { return m_enableForm; }
 
 signals:
@@ -38,6 +39,7 @@ private:
     QWidget *buildHeader();
     QWidget *buildConfigured();
     QWidget *buildTerminateSection();
+    EnableSyncForm *ensureEnableForm();
 
     SyncController *m_controller;
     StatusBadge *m_badge;
