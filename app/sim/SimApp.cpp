@@ -112,14 +112,12 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     const QJsonArray entries = o.value(key("logs")).toArray();
     for (const QJsonValue &e : entries) {
         const QJsonObject entry = e.toObject();
-        const QDateTime started
-            = QDateTime::fromString(entry.value(key("started")).toString(), Qt::ISODateWithMs);
-        if (started.isValid())
-            a.logs.append({started.toMSecsSinceEpoch(), entry});
+        const qint64 started = SimLogEntry::parseTime(entry.value(key("started")).toString());
+        if (started >= 0)
+            a.logs.append({started, entry});
     }
     // Kept in the order they happened, whatever order the file has them in.
-    std::stable_sort(a.logs.begin(), a.logs.end(),
-        [](const SimLogEntry &x, const SimLogEntry &y) { return x.startedMs < y.startedMs; });
+    std::stable_sort(a.logs.begin(), a.logs.end(), SimLogEntry::earlier);
     if (a.logs.size() > SimLogEntry::MaxPerApp)
         a.logs.remove(0, a.logs.size() - SimLogEntry::MaxPerApp);
     return a;

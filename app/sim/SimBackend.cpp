@@ -176,13 +176,6 @@ void SimBackend::stepDevices(SimApp &app)
         emit devicesStepped();
 }
 
-namespace {
-bool earlier(const SimLogEntry &a, const SimLogEntry &b)
-{
-    return a.startedMs < b.startedMs;
-}
-} // namespace
-
 void SimBackend::devicesEdited(SimApp &app)
 {
     deviceRunner(app).step();
@@ -193,7 +186,7 @@ void SimBackend::devicesEdited(SimApp &app)
 void SimBackend::appendLog(SimApp &app, SimLogEntry entry)
 {
     // Entries stay in the order they happened; one from the past goes where it belongs.
-    const auto at = std::upper_bound(app.logs.begin(), app.logs.end(), entry, earlier);
+    const auto at = std::upper_bound(app.logs.begin(), app.logs.end(), entry, SimLogEntry::earlier);
     app.logs.insert(at, std::move(entry));
     if (app.logs.size() > SimLogEntry::MaxPerApp)
         app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);
@@ -204,12 +197,12 @@ void SimBackend::appendLogs(SimApp &app, QList<SimLogEntry> entries)
     const qint64 oldest
         = now().toMSecsSinceEpoch() - qint64(SimLogEntry::RetentionDays) * 86400 * 1000;
     entries.removeIf([oldest](const SimLogEntry &e) { return e.startedMs < oldest; });
-    std::stable_sort(entries.begin(), entries.end(), earlier);
+    std::stable_sort(entries.begin(), entries.end(), SimLogEntry::earlier);
     QList<SimLogEntry> merged;
     merged.reserve(app.logs.size() + entries.size());
     std::merge(std::make_move_iterator(app.logs.begin()), std::make_move_iterator(app.logs.end()),
         std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()),
-        std::back_inserter(merged), earlier);
+        std::back_inserter(merged), SimLogEntry::earlier);
     app.logs = std::move(merged);
     if (app.logs.size() > SimLogEntry::MaxPerApp)
         app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);

@@ -215,9 +215,8 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
     QList<SimLogEntry> parsed;
     for (const QJsonValue &v : entries) {
         QJsonObject e = v.toObject();
-        const QDateTime started
-            = QDateTime::fromString(e.value(str("started")).toString(), Qt::ISODateWithMs);
-        if (!v.isObject() || !started.isValid()
+        const qint64 started = SimLogEntry::parseTime(e.value(str("started")).toString());
+        if (!v.isObject() || started < 0
             || !SimLogQuery::knownTypes().contains(e.value(str("type")).toString()))
             return badRequest(str("each entry needs a known \u201ctype\u201d and an ISO 8601 "
                                   "\u201cstarted\u201d"));
@@ -225,7 +224,7 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
             e.insert(str("_id"), m_backend.newId());
         e.insert(str("app_id"), app.id);
         e.insert(str("group_id"), app.groupId);
-        parsed.append({started.toMSecsSinceEpoch(), e});
+        parsed.append({started, e});
     }
     m_backend.appendLogs(app, std::move(parsed));
     m_backend.devicesEdited(app);

@@ -13,11 +13,6 @@ QString str(const char *text)
     return QString::fromLatin1(text);
 }
 
-QString isoMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 SimDeviceRunner::SimDeviceRunner(SimApp &app, qint64 nowMs, IdSource newId, LogSink log)
@@ -288,8 +283,8 @@ void SimDeviceRunner::log(const SimClient &device, const char *type, QJsonObject
     fields.insert(str("app_id"), m_app.id);
     fields.insert(str("group_id"), m_app.groupId);
     fields.insert(str("type"), str(type));
-    fields.insert(str("started"), isoMs(m_nowMs));
-    fields.insert(str("completed"), isoMs(m_nowMs));
+    fields.insert(str("started"), SimLogEntry::iso(m_nowMs));
+    fields.insert(str("completed"), SimLogEntry::iso(m_nowMs));
     fields.insert(str("user_id"), device.userId);
     fields.insert(str("remote_ip_address"), device.remoteIpAddress);
     fields.insert(str("platform"), device.platform);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 // One App Services log entry as GET .../logs returns it, with its start time kept apart for
 // ordering and filtering.
@@ -12,4 +13,15 @@ struct SimLogEntry
 
     qint64 startedMs = 0;
     QJsonObject json;
+
+    // The order entries are kept in: by start time.
+    static bool earlier(const SimLogEntry &a, const SimLogEntry &b)
+    {
+        return a.startedMs < b.startedMs;
+    }
+    // A time as entries and replies spell it: ISO 8601 in UTC with milliseconds.
+    static QString iso(qint64 ms);
+    // ISO 8601 with or without milliseconds and zone, as clients and state files write it (no
+    // zone: UTC, as the service reads it); -1 when malformed.
+    static qint64 parseTime(const QString &text);
 };

@@ -10,24 +10,6 @@ QString str(const char *text)
     return QString::fromLatin1(text);
 }
 
-// ISO 8601 with or without milliseconds and zone, as clients send it; -1 when malformed.
-qint64 parseDate(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        return -1;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // the service reads a date without a zone as UTC
-    return t.toMSecsSinceEpoch();
-}
-
-QString isoMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QStringList SimLogQuery::knownTypes()
@@ -61,7 +43,7 @@ bool SimLogQuery::parse(const QUrlQuery &query, QString *problem)
         *out = -1;
         if (!query.hasQueryItem(str(name)))
             continue;
-        *out = parseDate(value(name));
+        *out = SimLogEntry::parseTime(value(name));
         if (*out < 0) {
             *problem = QStringLiteral("%1 must be an ISO 8601 date and time, such as "
                                       "2024-03-01T12:00:00.000Z")
@@ -122,7 +104,7 @@ QJsonObject SimLogQuery::run(const QList<SimLogEntry> &entries) const
         int sameMs = 0;
         for (qsizetype j = entries.size() - 1; j > i; --j)
             sameMs += entries[j].startedMs == e.startedMs && matches(entries[j]) ? 1 : 0;
-        return {{str("logs"), logs}, {str("nextEndDate"), isoMs(e.startedMs)},
+        return {{str("logs"), logs}, {str("nextEndDate"), SimLogEntry::iso(e.startedMs)},
             {str("nextSkip"), sameMs}};
     }
     return {{str("logs"), logs}};

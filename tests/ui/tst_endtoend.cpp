@@ -52,6 +52,14 @@ class TestEndToEnd : public QObject
         CHECKED(click(ui.inDialog(ObjectName::pauseButton)));
     }
 
+    // Enable Sync from the saved configuration: pick the cluster, Enable Sync, wait for it.
+    static void enableThroughTheForm(UiFixture &ui)
+    {
+        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+    }
+
     // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
     static void terminateThroughTheDialog(UiFixture &ui)
     {
@@ -104,9 +112,7 @@ private slots:
             !ui.find(ObjectName::enableSyncButton)->isEnabled()); // the cluster is still to pick
         QCOMPARE(ui.find<QLineEdit>(ObjectName::partitionKey)->text(),
             QStringLiteral("_partition")); // prefilled
-        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
-        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
-        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+        CHECKED(enableThroughTheForm(ui));
         QCOMPARE(ui.sim.app().deployed.state(), SyncConfig::State::Enabled);
         QCOMPARE(ui.sim.app().deployed.partitionKey(), QStringLiteral("_partition"));
     }
@@ -130,9 +136,7 @@ private slots:
         ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
         CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
-        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
-        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
-        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+        CHECKED(enableThroughTheForm(ui));
         QTRY_VERIFY(ui.find(ObjectName::clientRecoveryPanel)->isVisible());
         // The three online devices reset at once; the Swift and .NET ones when they are back.
         QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("3"));
@@ -168,9 +172,7 @@ private slots:
         QVERIFY(ui.load());
         CHECKED(terminateThroughTheDialog(ui));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("DISABLED"), 10000);
-        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
-        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
-        QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
+        CHECKED(enableThroughTheForm(ui));
         QTRY_VERIFY(ui.find(ObjectName::clientRecoveryPanel)->isVisible());
         QTRY_COMPARE(ui.find<QLabel>(ObjectName::clientRecoveryReset)->text(), QStringLiteral("3"));
         QCOMPARE(
