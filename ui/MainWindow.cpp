@@ -18,6 +18,7 @@
 #include "SyncLogsPage.h"
 #include "SyncPage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
@@ -132,9 +133,12 @@ void MainWindow::showError(const ApiError &error)
 
 bool MainWindow::event(QEvent *event)
 {
-    // A draft may have been made elsewhere (the browser, the CLI): look again on return.
-    if (event->type() == QEvent::WindowActivate && m_controller->isLoaded()
-        && !m_controller->isBusy())
+    // A draft may have been made elsewhere (the browser, the CLI): look again on return to the
+    // console. A dialog of the console's own closing is no return: its step re-read already.
+    if (event->type() == QEvent::WindowDeactivate)
+        m_leftConsole = QApplication::activeWindow() == nullptr;
+    if (event->type() == QEvent::WindowActivate && std::exchange(m_leftConsole, false)
+        && m_controller->isLoaded() && !m_controller->isBusy())
         m_controller->refresh();
     return QMainWindow::event(event);
 }

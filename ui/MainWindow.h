@@ -86,4 +86,5 @@ private:
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
+    bool m_leftConsole = false; // the last deactivation went to another application
 };

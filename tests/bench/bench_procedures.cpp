@@ -58,27 +58,50 @@ struct Procedure
 
 bool waitIdle(ControllerFixture &f)
 {
-    return f.idle() && QTest::qWaitFor([&f] { return !f.controller->isBusy(); }, 20000);
+    return BenchStats::waitUntil([&f] {
+        return f.controller->activity() == SyncController::Activity::Idle
+            && !f.controller->isBusy();
+    });
 }
 
 // Review and deploy the controller's draft, as the deploy dialog does.
 bool reviewAndDeploy(ControllerFixture &f)
 {
-    if (!QTest::qWaitFor(
+    if (!BenchStats::waitUntil(
             [&f] { return f.controller->hasDraft() && !f.controller->isBusy(); }, 20000))
         return false;
     f.controller->loadDiff();
-    if (!QTest::qWaitFor(
+    if (!BenchStats::waitUntil(
             [&f] { return f.controller->isDiffLoaded() && !f.controller->isBusy(); }, 20000))
         return false;
     QSignalSpy done(f.controller.get(), &SyncController::deploymentSucceeded);
     f.controller->deploy();
-    return done.wait(20000) && waitIdle(f);
+    return BenchStats::waitUntil([&done] { return !done.isEmpty(); }) && waitIdle(f);
+}
+
+bool login(ControllerFixture &f)
+{
+    bool ok = false;
+    bool done = false;
+    QObject context;
+    f.sim.client->login(SimDefaults::publicKey(), SimDefaults::privateKey(), &context,
+        [&](const ApiResult<AuthTokens> &r) {
+            ok = r.ok();
+            done = true;
+        });
+    return BenchStats::waitUntil([&done] { return done; }) && ok;
+}
+
+bool load(ControllerFixture &f)
+{
+    f.controller->refresh();
+    return BenchStats::waitUntil([&f] { return f.controller->isLoaded(); }) && waitIdle(f);
 }
 
 bool until(ControllerFixture &f, SyncController::Status status)
 {
-    return QTest::qWaitFor([&] { return f.controller->status() == status; }, 20000) && waitIdle(f);
+    return BenchStats::waitUntil([&] { return f.controller->status() == status; }, 20000)
+        && waitIdle(f);
 }
 
 } // namespace
@@ -99,7 +122,7 @@ int main(int argc, char *argv[])
     };
     const std::vector<Procedure> procedures {
         {"start-up (sign in, load the Sync page)", false, 3, false, nullptr,
-            [](ControllerFixture &f) { return f.sim.login() && f.load(); }},
+            [](ControllerFixture &f) { return login(f) && load(f); }},
         {"terminate, drafts on", false, 6, true, nullptr, terminate},
         {"pause, drafts on", false, 6, true, nullptr, pause},
         {"resume, drafts on", false, 6, true, pause,
@@ -115,19 +138,19 @@ int main(int argc, char *argv[])
         {"discard a draft", false, 2, false,
             [](ControllerFixture &f) {
                 f.controller->pause();
-                return QTest::qWaitFor([&f] { return f.controller->hasDraft(); }, 20000)
+                return BenchStats::waitUntil([&f] { return f.controller->hasDraft(); }, 20000)
                     && waitIdle(f);
             },
             [](ControllerFixture &f) {
                 f.controller->discard();
-                return QTest::qWaitFor([&f] { return !f.controller->hasDraft(); }, 20000)
+                return BenchStats::waitUntil([&f] { return !f.controller->hasDraft(); }, 20000)
                     && waitIdle(f);
             }},
         {"redeploy", false, 3, true, pause,
             [](ControllerFixture &f) {
                 QSignalSpy done(f.controller.get(), &SyncController::deploymentSucceeded);
                 f.controller->redeploy(f.controller->deployments().first().id);
-                return done.wait(20000) && waitIdle(f);
+                return BenchStats::waitUntil([&done] { return !done.isEmpty(); }) && waitIdle(f);
             }},
         {"terminate, drafts off", true, 2, false, nullptr, terminate},
         {"pause, drafts off", true, 2, false, nullptr, pause},
@@ -153,7 +176,7 @@ int main(int argc, char *argv[])
             f.sim.app().uiDraftsDisabled = p.draftsOff;
             f.sim.inject(QStringLiteral("* * latency=%1").arg(LatencyMs));
             const bool startUp = p.name[0] == 's';
-            if (!f.loggedIn || (!startUp && !f.load())) {
+            if (!f.loggedIn || (!startUp && !load(f))) {
                 ok = false;
                 break;
             }
@@ -181,7 +204,7 @@ int main(int argc, char *argv[])
             if (startUp) {
                 bool out = false;
                 f.sim.client->logout(&context, [&out](const auto &) { out = true; });
-                if (!QTest::qWaitFor([&out] { return out; }, 20000)) {
+                if (!BenchStats::waitUntil([&out] { return out; }, 20000)) {
                     ok = false;
                     break;
                 }

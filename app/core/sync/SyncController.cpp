@@ -22,7 +22,8 @@ SyncController::SyncController(
     connect(m_flow, &DeploymentFlow::progressed, this, &SyncController::deploymentChanged);
     connect(m_flow, &DeploymentFlow::finished, this, &SyncController::onDeploymentFinished);
     connect(m_flow, &DeploymentFlow::deploymentsRead, this, &SyncController::onDeploymentsRead);
-    connect(m_flow, &DeploymentFlow::failed, this, &SyncController::finishWith);
+    connect(m_flow, &DeploymentFlow::failed, this,
+        [this](const ApiError &error) { finishWith(error); });
 }
 
 SyncController::~SyncController() = default;
@@ -152,10 +153,12 @@ void SyncController::clearDiff()
     emit draftChanged();
 }
 
-void SyncController::refresh()
+void SyncController::reread(Areas areas)
 {
     if (!m_client)
         return;
+    if (!m_loaded)
+        areas = Area::All;
     const quint64 generation = ++m_generation;
     if (m_activity == Activity::Idle)
         setActivity(Activity::Loading);
@@ -205,13 +208,15 @@ void SyncController::refresh()
         changed = true;
     };
 
-    read([&] {
-        m_client->appInfo(m_app, this, [this, done, keep, changes](const ApiResult<AppSummary> &r) {
-            if (r.ok())
-                keep(m_appInfo, r.value, changes->state);
-            done(r.error);
+    if (areas & Area::App)
+        read([&] {
+            m_client->appInfo(
+                m_app, this, [this, done, keep, changes](const ApiResult<AppSummary> &r) {
+                    if (r.ok())
+                        keep(m_appInfo, r.value, changes->state);
+                    done(r.error);
+                });
         });
-    });
     const auto readConfig = [this, done, keep, changes](const QString &serviceId) {
         m_client->serviceConfig(
             m_app, serviceId, this, [done, keep, changes, this](const ApiResult<ServiceConfig> &c) {
@@ -223,64 +228,69 @@ void SyncController::refresh()
     // The linked cluster's service rarely changes: once its id is known, its config is read
     // beside the rest instead of after the service list (one round trip instead of two).
     const QString knownService = m_service.id;
-    if (!knownService.isEmpty())
+    if (!knownService.isEmpty() && (areas & Area::Config))
         read([&] { readConfig(knownService); });
-    read([&] {
-        m_client->listServices(m_app, this,
-            [this, done, keep, changes, generation, knownService, readConfig](
-                const ApiResult<QList<ServiceSummary>> &r) {
-                if (!r.ok() || generation != m_generation)
-                    return done(r.error);
-                const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
-                    [](const ServiceSummary &s) { return s.isLinkedCluster(); });
-                if (cluster == r.value.cend()) {
-                    ApiError none = ApiError::http(
-                        404, tr("this app has no linked Atlas cluster"), QString());
-                    return done(none);
-                }
-                keep(m_service, *cluster, changes->state);
-                if (cluster->id == knownService)
-                    return done({});
-                readConfig(cluster->id); // a first load, or another linked cluster
-            });
-    });
-    read([&] {
-        m_client->deployConfig(
-            m_app, this, [this, done, keep, changes](const ApiResult<DeployConfig> &r) {
-                if (r.ok())
-                    keep(m_deployConfig, r.value, changes->state);
-                done(r.error);
-            });
-    });
-    read([&] {
-        m_client->currentDraft(
-            m_app, this, [this, done, generation](const ApiResult<std::optional<Draft>> &r) {
-                if (r.ok() && generation == m_generation)
-                    setDraft(r.value);
-                done(r.error);
-            });
-    });
-    read([&] {
-        m_client->listDeployments(
-            m_app, this, [this, done, keep, changes](const ApiResult<QList<Deployment>> &r) {
-                if (r.ok())
-                    keep(m_deployments, r.value, changes->deployments);
-                done(r.error);
-            });
-    });
-    read([&] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
-            SyncMetrics::metricNames(), this,
-            [this, done, keep, changes](const ApiResult<AppMetrics> &r) {
-                // Metrics are a nicety: a service that refuses them must not
-                // keep the Sync page from showing.
-                if (r.ok())
-                    keep(m_metrics, SyncMetrics::from(r.value), changes->metrics);
-                done({});
-            });
-    });
-    if (m_simulator)
+    if ((areas & Area::Services) || knownService.isEmpty())
+        read([&] {
+            m_client->listServices(m_app, this,
+                [this, done, keep, changes, generation, knownService, readConfig, areas](
+                    const ApiResult<QList<ServiceSummary>> &r) {
+                    if (!r.ok() || generation != m_generation)
+                        return done(r.error);
+                    const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
+                        [](const ServiceSummary &s) { return s.isLinkedCluster(); });
+                    if (cluster == r.value.cend()) {
+                        ApiError none = ApiError::http(
+                            404, tr("this app has no linked Atlas cluster"), QString());
+                        return done(none);
+                    }
+                    keep(m_service, *cluster, changes->state);
+                    if (cluster->id == knownService || !(areas & Area::Config))
+                        return done({});
+                    readConfig(cluster->id); // a first load, or another linked cluster
+                });
+        });
+    if (areas & Area::DeployConfig)
+        read([&] {
+            m_client->deployConfig(
+                m_app, this, [this, done, keep, changes](const ApiResult<DeployConfig> &r) {
+                    if (r.ok())
+                        keep(m_deployConfig, r.value, changes->state);
+                    done(r.error);
+                });
+        });
+    if (areas & Area::Draft)
+        read([&] {
+            m_client->currentDraft(
+                m_app, this, [this, done, generation](const ApiResult<std::optional<Draft>> &r) {
+                    if (r.ok() && generation == m_generation)
+                        setDraft(r.value);
+                    done(r.error);
+                });
+        });
+    if (areas & Area::Deployments)
+        read([&] {
+            m_client->listDeployments(
+                m_app, this, [this, done, keep, changes](const ApiResult<QList<Deployment>> &r) {
+                    if (r.ok())
+                        keep(m_deployments, r.value, changes->deployments);
+                    done(r.error);
+                });
+        });
+    if (areas & Area::Metrics)
+        read([&] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
+                SyncMetrics::metricNames(), this,
+                [this, done, keep, changes](const ApiResult<AppMetrics> &r) {
+                    // Metrics are a nicety: a service that refuses them must not
+                    // keep the Sync page from showing.
+                    if (r.ok())
+                        keep(m_metrics, SyncMetrics::from(r.value), changes->metrics);
+                    done({});
+                });
+        });
+    if (m_simulator && (areas & Area::Devices))
         read([&] {
             m_simulator->devices(m_app.appId, this,
                 [this, done, keep, changes](const ApiResult<QList<SyncDevice>> &r) {
@@ -304,14 +314,15 @@ bool SyncController::begin(Activity activity)
     return true;
 }
 
-void SyncController::finishWith(const ApiError &error)
+void SyncController::finishWith(const ApiError &error, Areas changed)
 {
     if (error.isError())
         m_lastError = error;
     setActivity(Activity::Idle);
     if (error.isError())
         emit failed(error);
-    refresh(); // show what the server now holds, whatever happened
+    // Show what the server now holds, whatever happened; after a failure that may be anything.
+    reread(error.isError() ? Areas(Area::All) : changed);
 }
 
 void SyncController::pause()
@@ -391,10 +402,11 @@ void SyncController::patchIntoDraft(const QJsonObject &body)
 void SyncController::patch(const QJsonObject &body)
 {
     const Activity activity = m_activity;
-    const QString step = draftsEnabled() ? tr("saving the change into the draft")
-                                         : tr("changing the sync configuration");
-    m_client->patchServiceConfig(
-        m_app, m_service.id, body, this, [this, activity, step](const ApiResult<Done> &r) {
+    const bool intoDraft = draftsEnabled();
+    const QString step = intoDraft ? tr("saving the change into the draft")
+                                   : tr("changing the sync configuration");
+    m_client->patchServiceConfig(m_app, m_service.id, body, this,
+        [this, activity, step, intoDraft](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
                 && r.error.errorCode == QLatin1String("SyncResumeOplogRolledOver")) {
                 m_lastError = r.error;
@@ -403,7 +415,12 @@ void SyncController::patch(const QJsonObject &body)
                 refresh();
                 return;
             }
-            finishWith(r.ok() ? r.error : r.error.during(step, true));
+            // Into a draft, the change shows in the config and the draft; with drafts off it
+            // is live at once: a deployment in the history, and the devices react.
+            const Areas changed = intoDraft ? Areas(Area::Config | Area::Draft)
+                                            : Areas(Area::App | Area::Config | Area::Deployments
+                                                | Area::Metrics | Area::Devices);
+            finishWith(r.ok() ? r.error : r.error.during(step, true), changed);
         });
 }
 
@@ -469,7 +486,11 @@ void SyncController::onDeploymentFinished(const Deployment &deployment)
         emit deploymentSucceeded(deployment);
     else
         emit deploymentFailed(deployment);
-    refresh();
+    // A deployment changes the live config, the history, the metrics and the devices; the
+    // draft it used is gone. The service list and the deploy settings stay as they were.
+    reread(deployment.status() == Deployment::Status::Successful ? Areas(Area::App | Area::Config
+                | Area::Draft | Area::Deployments | Area::Metrics | Area::Devices)
+                                                                  : Areas(Area::All));
 }
 
 void SyncController::onDeploymentsRead(const QList<Deployment> &deployments)
@@ -487,7 +508,8 @@ void SyncController::discard()
     m_client->discardDraft(m_app, m_draft->id, this, [this](const ApiResult<Done> &r) {
         if (r.ok())
             setDraft(std::nullopt);
-        finishWith(r.ok() ? r.error : r.error.during(tr("discarding the draft"), true));
+        finishWith(r.ok() ? r.error : r.error.during(tr("discarding the draft"), true),
+            Area::Config | Area::Draft);
     });
 }
 

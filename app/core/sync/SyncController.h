@@ -95,8 +95,24 @@ public:
     // Why there is no snapshot although one was saved (it was damaged), or nothing.
     QString snapshotProblem() const { return m_snapshotProblem; }
 
+    // What a refresh reads. A step re-reads only what it can have changed; a failure, a first
+    // load and a return to the console read everything.
+    enum class Area {
+        App = 0x1,
+        Services = 0x2, // the service list (the linked cluster)
+        Config = 0x4, // the linked cluster's config: Sync's state and configuration
+        DeployConfig = 0x8,
+        Draft = 0x10,
+        Deployments = 0x20,
+        Metrics = 0x40,
+        Devices = 0x80, // the simulator's devices, when it is the backend
+        All = 0xff,
+    };
+    Q_DECLARE_FLAGS(Areas, Area)
+
 public slots:
-    void refresh();
+    void refresh() { reread(Area::All); }
+    void reread(SyncController::Areas areas);
     // Reads the simulator's devices again (they move on their own), e.g. for the terminate
     // dialog's preview.
     void refreshDevices();
@@ -136,7 +152,8 @@ signals:
 
 private:
     bool begin(Activity activity);
-    void finishWith(const ApiError &error);
+    // Ends an intent: a failure re-reads everything, a success what the step changed.
+    void finishWith(const ApiError &error, Areas changed = Area::All);
     void changeSync(const QJsonObject &body);
     void patchIntoDraft(const QJsonObject &body);
     void patch(const QJsonObject &body);
@@ -184,3 +201,5 @@ private:
     QString m_snapshotProblem;
     Changes m_changes;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(SyncController::Areas)
