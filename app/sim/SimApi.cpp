@@ -293,6 +293,8 @@ SimReply SimApi::drafts(const SimRequest &request, SimApp &app, const QStringLis
         if (request.method != "GET")
             return methodNotAllowed();
         const QStringList diffs = ConfigFiles::diff(app, app.deployed, app.draft->staged);
+        // A drill: while this review is on screen, another admin deploys a change of theirs.
+        m_backend->deployForeignChange(app);
         return SimReply::json(200,
             QJsonObject {{str("diffs"), QJsonArray::fromStringList(diffs)},
                 {str("hosting_files_diff"),

@@ -37,6 +37,9 @@ QJsonObject SimApp::toJson() const
     o.insert(key("service_id"), serviceId);
     o.insert(key("service_name"), serviceName);
     o.insert(key("cluster_name"), clusterName);
+    o.insert(key("cluster_tier"), clusterTier);
+    o.insert(key("cluster_provider"), clusterProvider);
+    o.insert(key("cluster_region"), clusterRegion);
     o.insert(key("read_preference"), readPreference);
     o.insert(key("wire_protocol_enabled"), wireProtocolEnabled);
     o.insert(key("legacy_layout"), legacyLayout);
@@ -54,6 +57,10 @@ QJsonObject SimApp::toJson() const
     o.insert(key("last_cluster_event_processed"), lastClusterEventProcessed);
     o.insert(key("lag_ms"), lagMs);
     o.insert(key("sync_metadata_present"), syncMetadataPresent);
+    if (!translatorError.isEmpty())
+        o.insert(key("translator_error"), translatorError);
+    if (!foreignChangeOnDiff.isEmpty())
+        o.insert(key("foreign_change_on_diff"), foreignChangeOnDiff);
     QJsonArray cs;
     for (const SimClient &c : clients)
         cs.append(c.toJson());
@@ -81,6 +88,9 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.serviceId = o.value(key("service_id")).toString();
     a.serviceName = o.value(key("service_name")).toString(a.serviceName);
     a.clusterName = o.value(key("cluster_name")).toString(a.clusterName);
+    a.clusterTier = o.value(key("cluster_tier")).toString(a.clusterTier);
+    a.clusterProvider = o.value(key("cluster_provider")).toString(a.clusterProvider);
+    a.clusterRegion = o.value(key("cluster_region")).toString(a.clusterRegion);
     a.readPreference = o.value(key("read_preference")).toString(a.readPreference);
     a.wireProtocolEnabled = o.value(key("wire_protocol_enabled")).toBool();
     a.legacyLayout = o.value(key("legacy_layout")).toBool();
@@ -97,6 +107,8 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.lastClusterEventProcessed = integer(o, "last_cluster_event_processed");
     a.lagMs = integer(o, "lag_ms");
     a.syncMetadataPresent = o.value(key("sync_metadata_present")).toBool();
+    a.translatorError = o.value(key("translator_error")).toString();
+    a.foreignChangeOnDiff = o.value(key("foreign_change_on_diff")).toObject();
     a.syncEpoch = int(qBound(qint64(1), integer(o, "sync_epoch"), qint64(1000000000)));
     const QJsonArray cs = o.value(key("clients")).toArray();
     for (const QJsonValue &c : cs) {

@@ -27,6 +27,11 @@ struct SimApp
     QString serviceId;
     QString serviceName = QStringLiteral("mongodb-atlas");
     QString clusterName = QStringLiteral("Cluster0");
+    // The linked Atlas cluster as Atlas names it: tier (M0, M2, M5 shared; M10 and up
+    // dedicated; M40_NVME...), cloud provider and region.
+    QString clusterTier = QStringLiteral("M10");
+    QString clusterProvider = QStringLiteral("AWS");
+    QString clusterRegion = QStringLiteral("US_EAST_1");
     QString readPreference = QStringLiteral("primary");
     bool wireProtocolEnabled = false;
     // Older apps keep the sync block inside services/<name>/config.json, newer ones in
@@ -45,6 +50,13 @@ struct SimApp
     qint64 lastClusterEventProcessed = 0;
     qint64 lagMs = 0;
     bool syncMetadataPresent = false;
+    // Why Sync's translator has stopped reading the cluster's change stream (a cluster moved,
+    // upgraded or its history lost); empty when it runs. While it is stopped no device's
+    // changes are integrated; terminating Sync clears it, since re-enabling starts afresh.
+    QString translatorError;
+    // Another admin's change to the sync block, deployed by them the next time anyone reads a
+    // draft's diff (a drill: the review on screen is then out of date); empty when none.
+    QJsonObject foreignChangeOnDiff;
     QList<SimClient> clients;
     // Terminating makes the server forget every client file: a device whose file belongs to an
     // older generation is refused (208) when it reconnects.

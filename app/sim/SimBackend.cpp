@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace {
 
@@ -53,6 +54,7 @@ QString wrongType(const QJsonObject &block)
         {"permissions", QJsonValue::Object},
         {"client_max_offline_days", QJsonValue::Double},
         {"is_recovery_mode_disabled", QJsonValue::Bool},
+        {"asymmetric_tables", QJsonValue::Array},
     };
     for (const auto &f : fields) {
         const QJsonValue v = block.value(str(f.key));
@@ -80,6 +82,11 @@ QString wrongAppField(const QJsonObject &app)
         {"last_modified", QJsonValue::Double},
         {"service_name", QJsonValue::String},
         {"cluster_name", QJsonValue::String},
+        {"cluster_tier", QJsonValue::String},
+        {"cluster_provider", QJsonValue::String},
+        {"cluster_region", QJsonValue::String},
+        {"translator_error", QJsonValue::String},
+        {"foreign_change_on_diff", QJsonValue::Object},
         {"read_preference", QJsonValue::String},
         {"wire_protocol_enabled", QJsonValue::Bool},
         {"legacy_layout", QJsonValue::Bool},
@@ -249,6 +256,41 @@ void SimBackend::clear()
 {
     m_apps.clear();
     m_clockOffset = 0;
+    m_faults.clear();
+    m_scenario.clear();
+    m_scenarioStart = {};
+    ++m_generation;
+}
+
+void SimBackend::markScenarioStart(const QString &name)
+{
+    QJsonArray faults;
+    for (const FaultRule &r : m_faults.rules())
+        faults.append(r.toJson());
+    m_scenario = name;
+    m_scenarioStart = {{str("state"), worldJson()}, {str("started_at"), now().toSecsSinceEpoch()},
+        {str("faults"), faults}, {str("token_lifetime_s"), m_sessions.accessTokenLifetime()}};
+}
+
+bool SimBackend::resetScenario()
+{
+    if (m_scenarioStart.isEmpty())
+        return false;
+    QString problem;
+    if (!restoreWorld(m_scenarioStart.value(str("state")).toObject(), &problem))
+        return false;
+    // Back to the start moment; the real clock moved on, so the offset takes the difference.
+    m_clockOffset = JsonReader::toInt64(m_scenarioStart.value(str("started_at")))
+        - QDateTime::currentSecsSinceEpoch();
+    m_faults.clear();
+    for (const QJsonValue &r : m_scenarioStart.value(str("faults")).toArray())
+        if (const std::optional<FaultRule> rule = FaultRule::fromJson(r.toObject(), &problem))
+            m_faults.add(*rule);
+    const int lifetime = m_scenarioStart.value(str("token_lifetime_s")).toInt();
+    if (lifetime > 0)
+        m_sessions.setAccessTokenLifetime(lifetime);
+    emit changed();
+    return true;
 }
 
 SimBackend::Refusal SimBackend::refuseResume(const SimApp &app) const
@@ -265,6 +307,30 @@ SimBackend::Refusal SimBackend::refuseResume(const SimApp &app) const
                        "%2, when Sync was paused; terminate Sync and enable it again")
             .arg(app.clusterName, when),
         str("SyncResumeOplogRolledOver")};
+}
+
+SimBackend::Refusal SimBackend::refuseChangeWhileOn(
+    const SyncConfig &current, const QJsonObject &block) const
+{
+    // Sync's metadata is built on these: the service refuses to change them under it.
+    const auto changes = [&](const char *field) {
+        const QJsonValue wanted = block.value(str(field));
+        if (wanted.isUndefined())
+            return false;
+        const QJsonValue now = current.block.value(str(field));
+        return wanted.toArray() != (now.isUndefined() ? QJsonArray() : now.toArray());
+    };
+    if (changes("indexed_queryable_fields_names"))
+        return {400,
+            str("cannot change the indexed queryable field while Sync is enabled or paused; "
+                "terminate Sync, then enable it with the new field"),
+            str("SyncIndexedFieldChangeNotAllowed")};
+    if (changes("asymmetric_tables"))
+        return {400,
+            str("cannot change the data ingest (asymmetric) collections while Sync is enabled or "
+                "paused; terminate Sync, then enable it with the new collections"),
+            str("SyncAsymmetricChangeNotAllowed")};
+    return {};
 }
 
 SimBackend::Refusal SimBackend::changeSync(
@@ -303,6 +369,9 @@ SimBackend::Refusal SimBackend::changeSync(
             str("cannot change the sync mode while Sync is enabled or paused; terminate "
                 "Sync first"),
             str("SyncModeChangeNotAllowed")};
+    if (from != SyncConfig::State::Terminated && to != SyncConfig::State::Terminated)
+        if (const Refusal refusal = refuseChangeWhileOn(current, block); refusal.isRefused())
+            return refusal;
 
     SyncConfig next;
     next.mode = mode;
@@ -397,6 +466,25 @@ SimDeployment SimBackend::redeploy(
         app, original.config, QString(), original.name, original.origin, forcedError);
 }
 
+void SimBackend::deployForeignChange(SimApp &app)
+{
+    const QJsonObject change = std::exchange(app.foreignChangeOnDiff, QJsonObject());
+    if (change.isEmpty() || app.deployed.mode == SyncConfig::Mode::None)
+        return;
+    SimDeployment d;
+    d.id = newId();
+    d.name = QStringLiteral("Deployment %1").arg(app.deployments.size() + 1);
+    d.userId = otherAdminUserId();
+    d.origin = str("UI");
+    d.status = str("successful");
+    d.deployedAt = now().toSecsSinceEpoch();
+    d.config = app.deployed;
+    d.config.block = merged(app.deployed.block, change);
+    app.deployments.append(d);
+    applyDeployed(app, d.config);
+    emit changed();
+}
+
 SimDeployment &SimBackend::startDeployment(SimApp &app, const SyncConfig &config,
     const QString &draftId, const QString &name, const QString &origin, const QString &forcedError)
 {
@@ -414,19 +502,25 @@ SimDeployment &SimBackend::startDeployment(SimApp &app, const SyncConfig &config
     app.deployments.append(d);
     emit changed();
 
-    const QString appId = app.id;
-    const QString deploymentId = d.id;
-    QTimer::singleShot(m_deploymentDelayMs / 2, this,
-        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
-    QTimer::singleShot(m_deploymentDelayMs, this,
-        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
+    scheduleDeployment(app.id, d.id);
     return app.deployments.last();
 }
 
-void SimBackend::advanceDeployment(const QString &appId, const QString &deploymentId)
+void SimBackend::scheduleDeployment(const QString &appId, const QString &deploymentId)
+{
+    const quint64 generation = m_generation;
+    for (int step = 1; step <= 2; ++step)
+        QTimer::singleShot(
+            m_deploymentDelayMs * step / 2, this, [this, appId, deploymentId, generation] {
+                advanceDeployment(appId, deploymentId, generation);
+            });
+}
+
+void SimBackend::advanceDeployment(
+    const QString &appId, const QString &deploymentId, quint64 generation)
 {
     SimApp *a = app(appId);
-    if (!a)
+    if (!a || generation != m_generation)
         return;
     for (SimDeployment &d : a->deployments) {
         if (d.id != deploymentId)
@@ -472,6 +566,7 @@ void SimBackend::applyDeployed(SimApp &app, const SyncConfig &config)
         app.syncMetadataPresent = false;
         app.pausedAt = 0;
         app.lagMs = 0;
+        app.translatorError.clear(); // re-enabling reads the cluster afresh
         ++app.syncEpoch;
     } else if (after == SyncConfig::State::Paused && before == SyncConfig::State::Enabled) {
         app.pausedAt = t;
@@ -492,16 +587,45 @@ void SimBackend::resumeUnfinishedDeployments()
 {
     for (const SimApp &a : std::as_const(m_apps))
         for (const SimDeployment &d : a.deployments)
-            if (d.status == str("created") || d.status == str("pending")) {
-                const QString appId = a.id;
-                const QString deploymentId = d.id;
-                for (int step = 1; step <= 2; ++step)
-                    QTimer::singleShot(m_deploymentDelayMs * step / 2, this,
-                        [this, appId, deploymentId] { advanceDeployment(appId, deploymentId); });
-            }
+            if (d.status == str("created") || d.status == str("pending"))
+                scheduleDeployment(a.id, d.id);
 }
 
 QJsonObject SimBackend::toJson() const
+{
+    QJsonObject o = worldJson();
+    if (!m_scenario.isEmpty())
+        o.insert(str("scenario"), m_scenario);
+    if (!m_scenarioStart.isEmpty())
+        o.insert(str("scenario_start"), m_scenarioStart);
+    return o;
+}
+
+bool SimBackend::restore(const QJsonObject &state, QString *problem)
+{
+    const QJsonValue start = state.value(str("scenario_start"));
+    const QJsonValue name = state.value(str("scenario"));
+    if ((!start.isUndefined() && !start.isObject()) || (!name.isUndefined() && !name.isString())) {
+        *problem = str("its scenario or scenario_start has the wrong type");
+        return false;
+    }
+    if (start.isObject()) {
+        // The start must be usable before anything is replaced: checked on a scratch backend.
+        SimBackend check;
+        check.setDeviceTickMs(0);
+        if (!check.restoreWorld(start.toObject().value(str("state")).toObject(), problem)) {
+            *problem = QStringLiteral("its scenario start is damaged: %1").arg(*problem);
+            return false;
+        }
+    }
+    if (!restoreWorld(state, problem))
+        return false;
+    m_scenario = name.toString();
+    m_scenarioStart = start.toObject();
+    return true;
+}
+
+QJsonObject SimBackend::worldJson() const
 {
     QJsonArray apps;
     for (const SimApp &a : m_apps)
@@ -511,7 +635,7 @@ QJsonObject SimBackend::toJson() const
         {str("clock_offset"), m_clockOffset}, {str("apps"), apps}};
 }
 
-bool SimBackend::restore(const QJsonObject &state, QString *problem)
+bool SimBackend::restoreWorld(const QJsonObject &state, QString *problem)
 {
     if (state.value(str("format")).toString() != str("sync-console-sim-state")) {
         *problem = str("it is not a Sync Console simulator state file");
@@ -556,6 +680,7 @@ bool SimBackend::restore(const QJsonObject &state, QString *problem)
     m_nextId = qMax<quint64>(m_nextId, 1);
     m_clockOffset = JsonReader::toInt64(state.value(str("clock_offset")));
     m_apps = apps;
+    ++m_generation;
     resumeUnfinishedDeployments();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FaultInjector.h"
 #include "SimApp.h"
 #include "SimSessions.h"
 
@@ -25,6 +26,11 @@ public:
     ~SimBackend() override;
 
     SimSessions &sessions() { return m_sessions; }
+    // The faults in force on the Admin API (SimServer applies them); a scenario's drill arms
+    // some, a trainer or a test adds more.
+    FaultInjector &faults() { return m_faults; }
+    // The user id of another admin of the project, whose drafts and deployments drills show.
+    static QString otherAdminUserId() { return QStringLiteral("5f0c1a2b3c4d5e6f70819277"); }
     QString groupId() const { return m_groupId; }
     void setGroupId(const QString &groupId) { m_groupId = groupId; }
     QString adminName() const { return QStringLiteral("Sync Console Trainer"); }
@@ -80,6 +86,22 @@ public:
     SimDeployment deployDraft(SimApp &app, const QString &name, const QString &forcedError);
     SimDeployment redeploy(SimApp &app, const SimDeployment &original, const QString &forcedError);
 
+    // Deploys the app's armed foreignChangeOnDiff as another admin would: at once, in the
+    // history under their user id. Nothing happens when none is armed.
+    void deployForeignChange(SimApp &app);
+
+    // The scenario running and the exact state it started from: the world (apps, ids, clock),
+    // the faults in force and the access-token lifetime. Scenarios::load() marks it.
+    void markScenarioStart(const QString &name);
+    QString scenario() const { return m_scenario; }
+    bool hasScenarioStart() const { return !m_scenarioStart.isEmpty(); }
+    // Puts the world back as the scenario started: apps, drafts, deployments, devices, logs,
+    // ids and faults exactly, and the simulated clock at the start moment, so what was due
+    // "five minutes after the start" is due five minutes after the reset again. Admin sessions
+    // stay valid (a room's consoles stay signed in). False when there is no start to go to.
+    bool resetScenario();
+
+    // The whole state, with the scenario and its start (a state file keeps both).
     QJsonObject toJson() const;
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
@@ -93,14 +115,24 @@ signals:
     void deploymentFinished(const QString &appId, const QString &deploymentId);
 
 private:
+    QJsonObject worldJson() const;
+    bool restoreWorld(const QJsonObject &state, QString *problem);
     Refusal refuseResume(const SimApp &app) const;
+    Refusal refuseChangeWhileOn(const SyncConfig &current, const QJsonObject &block) const;
     SimDeployment &startDeployment(SimApp &app, const SyncConfig &config, const QString &draftId,
         const QString &name, const QString &origin, const QString &forcedError);
-    void advanceDeployment(const QString &appId, const QString &deploymentId);
+    void advanceDeployment(const QString &appId, const QString &deploymentId, quint64 generation);
+    void scheduleDeployment(const QString &appId, const QString &deploymentId);
     void applyDeployed(SimApp &app, const SyncConfig &config);
     void resumeUnfinishedDeployments();
 
     SimSessions m_sessions;
+    FaultInjector m_faults;
+    QString m_scenario;
+    QJsonObject m_scenarioStart;
+    // Bumped whenever the world is replaced: a deployment timer of the old world then does
+    // nothing, even where the new world reuses its ids.
+    quint64 m_generation = 0;
     QString m_groupId;
     QList<SimApp> m_apps;
     int m_deploymentDelayMs = 1500;

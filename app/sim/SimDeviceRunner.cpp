@@ -100,6 +100,8 @@ void SimDeviceRunner::step(SimClient &device)
     }
     device.refusedWhilePaused = false;
     device.unsyncedChanges += writes ? 1 : 0;
+    if (!m_app.translatorError.isEmpty())
+        return; // nothing is integrated while the translator is stopped: changes pile up
     if (!device.session)
         connect(device);
     else if (device.unsyncedChanges > 0)

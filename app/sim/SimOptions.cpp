@@ -35,6 +35,8 @@ SimOptions SimOptions::parse(const QStringList &arguments)
            "The first line printed is the base URL of the API. Loopback clients can also use "
            "the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, "
            "POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, "
+           "POST /_sim/reset (back to the scenario's start: its apps, drafts, devices, logs, "
+           "faults and clock; sessions stay signed in), "
            "GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, "
            "POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), "
            "POST /_sim/apps/APP/logs (add log entries).\n\n"

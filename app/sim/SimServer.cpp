@@ -76,6 +76,11 @@ SimServer::SimServer(SimBackend *backend, QObject *parent)
 
 SimServer::~SimServer() = default;
 
+FaultInjector &SimServer::faults()
+{
+    return m_backend->faults();
+}
+
 void SimServer::sslSetup(const QSslCertificate &certificate, const QSslKey &key)
 {
     m_certificate = certificate;
@@ -177,7 +182,7 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
         }
     }
 
-    const std::optional<FaultRule> fault = m_faults.take(simRequest.method, simRequest.path);
+    const std::optional<FaultRule> fault = faults().take(simRequest.method, simRequest.path);
     if (fault && !fault->redirect.isEmpty()) {
         // What a hostile or misconfigured proxy would do: send the client, keys and all,
         // elsewhere. The Admin API itself never redirects.
@@ -245,12 +250,12 @@ SimReply SimServer::control(const HttpRequest &request, const QString &path)
     if (path == str("faults")) {
         if (method == "GET") {
             QJsonArray rules;
-            for (const FaultRule &r : m_faults.rules())
+            for (const FaultRule &r : faults().rules())
                 rules.append(r.toJson());
             return SimReply::json(200, rules);
         }
         if (method == "DELETE") {
-            m_faults.clear();
+            faults().clear();
             return SimReply::noContent();
         }
         if (method == "POST") {
@@ -260,9 +265,16 @@ SimReply SimServer::control(const HttpRequest &request, const QString &path)
                 = body.isObject() ? FaultRule::fromJson(body.object(), &problem) : std::nullopt;
             if (!rule)
                 return SimReply::error(400, problem, str("BadRequest"));
-            m_faults.add(*rule);
+            faults().add(*rule);
             return SimReply::json(201, rule->toJson());
         }
+    } else if (path == str("reset") && method == "POST") {
+        if (!m_backend->resetScenario())
+            return SimReply::error(409,
+                str("there is no scenario start to go back to (the state file was written "
+                    "before the simulator kept one)"),
+                str("NoScenarioStart"));
+        return SimReply::json(200, QJsonObject {{str("scenario"), m_backend->scenario()}});
     } else if (path == str("expire-tokens") && method == "POST") {
         m_backend->sessions().expireAccessTokens();
         return SimReply::noContent();

@@ -52,7 +52,8 @@ public:
     int connectionCount() const { return m_connections; }
 
     SimBackend *backend() const { return m_backend; }
-    FaultInjector &faults() { return m_faults; }
+    // The backend's: faults belong to the simulated world, so a scenario can arm them.
+    FaultInjector &faults();
 
 signals:
     // Every Admin API exchange the server served, for contract checks and demos; a reply
@@ -69,7 +70,6 @@ private:
 
     SimBackend *m_backend;
     SimApi m_api;
-    FaultInjector m_faults;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;
     QSslCertificate m_certificate;

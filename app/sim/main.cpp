@@ -41,6 +41,11 @@ int main(int argc, char *argv[])
     }
     if (loaded != SimStateFile::Load::Loaded)
         Scenarios::load(options.scenario, backend);
+    for (const FaultRule &rule : options.faults)
+        backend.faults().add(rule);
+    // Faults given on the command line belong to the start a reset goes back to.
+    if (loaded != SimStateFile::Load::Loaded)
+        backend.markScenarioStart(options.scenario);
     if (stateFile) {
         QString problem;
         if (!stateFile->save(&problem)) {
@@ -53,8 +58,6 @@ int main(int argc, char *argv[])
     }
 
     SimServer server(&backend);
-    for (const FaultRule &rule : options.faults)
-        server.faults().add(rule);
     if (!server.start(options.address, options.port)) {
         err << "sync-console-sim: "
             << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
@@ -108,7 +111,7 @@ int main(int argc, char *argv[])
                .arg(loaded == SimStateFile::Load::Loaded
                        ? QCoreApplication::translate("main", "restored from %1")
                              .arg(options.statePath)
-                       : QCoreApplication::translate("main", "scenario %1").arg(options.scenario))
+                       : QCoreApplication::translate("main", "scenario %1").arg(backend.scenario()))
         << Qt::endl;
     for (const SimApp &a : backend.apps())
         out << QCoreApplication::translate("main", "App:            %1 (_id %2, client_app_id %3)")

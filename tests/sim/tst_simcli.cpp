@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ProcessRun.h"
 #include "RunToResult.h"
+#include "Scenarios.h"
 #include "SimDefaults.h"
 
 #include <QFile>
@@ -168,8 +169,13 @@ private slots:
     {
         const ProcessRun r = runToEnd({QStringLiteral("--list-scenarios")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *name : {"flexible", "partition", "oplog-rollover"})
-            QVERIFY(r.out.contains(QString::fromLatin1(name)));
+        // name<TAB>description, one a line, in the order of Scenarios::names().
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), Scenarios::names().size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines[i],
+                Scenarios::names()[i] + QLatin1Char('\t')
+                    + Scenarios::description(Scenarios::names()[i]));
     }
 
     void aCorruptStateFileIsLeftUntouched()
