@@ -1,6 +1,7 @@
 #include "NavigationPanel.h"
 
 #include "ObjectNames.h"
+#include "PillLabel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,7 +16,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     : QFrame(parent)
     , m_appName(new QLabel(this))
     , m_copyId(new QPushButton(this))
-    , m_environment(new QLabel(this))
+    , m_environment(new PillLabel(this))
 {
     setObjectName(ObjectName::navigation);
     setFixedWidth(190);

@@ -3,7 +3,7 @@
 #include <QStyle>
 
 StatusBadge::StatusBadge(QWidget *parent)
-    : QLabel(parent)
+    : PillLabel(parent)
 {
     setProperty("role", QStringLiteral("badge"));
     setStatus(SyncController::Status::Unknown);

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "PillLabel.h"
 #include "SyncController.h"
 
-#include <QLabel>
-
 // ENABLED (green), PAUSED and DISABLED (amber) beside the page title.
-class StatusBadge final : public QLabel
+class StatusBadge final : public PillLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusBadge)

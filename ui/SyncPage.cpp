@@ -3,6 +3,7 @@
 #include "ClientRecoveryPanel.h"
 #include "ConfigStepRow.h"
 #include "EnableSyncForm.h"
+#include "MetricLabel.h"
 #include "ObjectNames.h"
 #include "StatusBadge.h"
 #include "SyncController.h"
@@ -31,6 +32,19 @@ QLabel *label(const QString &text, const char *role, QWidget *parent)
     auto *l = new QLabel(text, parent);
     l->setProperty("role", QString::fromLatin1(role));
     return l;
+}
+
+MetricLabel *metricValue(const QString &widest, const char *role, QWidget *parent)
+{
+    auto *l = new MetricLabel(widest, parent);
+    l->setProperty("role", QString::fromLatin1(role));
+    return l;
+}
+
+// The widest time that when() writes.
+QString widestTime()
+{
+    return QStringLiteral("00/00/0000 00:00:00");
 }
 
 QString when(const QDateTime &t)
@@ -142,13 +156,13 @@ QWidget *SyncPage::buildHeader()
     metrics->setHorizontalSpacing(22);
     metrics->setVerticalSpacing(0);
     m_latestCaption = label(tr("Latest Sync Event"), "metricCaption", header);
-    m_latest = label(QString(), "metricValue", header);
+    m_latest = metricValue(widestTime(), "metricValue", header);
     m_latest->setObjectName(ObjectName::latestSyncEvent);
     m_clusterEventCaption = label(tr("Last Cluster Event Processed"), "metricCaption", header);
-    m_clusterEvent = label(QString(), "metricValue", header);
+    m_clusterEvent = metricValue(widestTime(), "metricValue", header);
     m_clusterEvent->setObjectName(ObjectName::lastClusterEvent);
     m_lagCaption = label(tr("Lag"), "metricCaption", header);
-    m_lag = label(QString(), "metricValueSmall", header);
+    m_lag = metricValue(tr("%n sec", "sync lag", 99), "metricValueSmall", header);
     m_lag->setObjectName(ObjectName::syncLag);
     metrics->addWidget(m_latestCaption, 0, 0);
     metrics->addWidget(m_latest, 1, 0);

@@ -47,6 +47,70 @@ private slots:
         QVERIFY(ui.find<QLabel>(ObjectName::syncLag)->text().contains(QStringLiteral("sec")));
     }
 
+    // At the size the figures are taken (and the window opens), no header metric is cut off:
+    // each value gets the width its text needs and lies inside the page, from the moment the
+    // values arrive (a figure or a repaint may come before any new layout pass).
+    void headerMetricsAreNotClipped()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        const QWidget *viewport = ui.find(ObjectName::syncPageContent)->parentWidget();
+        const QRect visible(viewport->mapTo(ui.window.get(), QPoint(0, 0)), viewport->size());
+        for (QLabel *label : ui.find(ObjectName::syncPage)->findChildren<QLabel *>()) {
+            const QString role = label->property("role").toString();
+            if (!role.startsWith(QLatin1String("metric")) || !label->isVisible())
+                continue;
+            const int needed = label->contentsMargins().left() + label->contentsMargins().right()
+                + label->fontMetrics().horizontalAdvance(label->text());
+            QVERIFY2(label->width() >= needed,
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(label->text())
+                               .arg(label->width())
+                               .arg(needed)));
+            QVERIFY2(label->width() >= label->sizeHint().width(),
+                qPrintable(QStringLiteral("%1: %2 < %3 (%4)")
+                               .arg(label->text())
+                               .arg(label->width())
+                               .arg(label->sizeHint().width())
+                               .arg(needed)));
+            const QRect at(label->mapTo(ui.window.get(), QPoint(0, 0)), label->size());
+            QVERIFY2(visible.contains(at), qPrintable(label->text()));
+        }
+    }
+
+    // The status badge and the environment tag are pills: seen in the window, their corners
+    // are the page behind them, their insides the pill's colour, whatever the status.
+    void badgeAndTagAreRoundPills()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        const auto looksLikeAPill = [&](QLatin1String name, QColor inside) {
+            QWidget *pill = ui.find(name);
+            QWidget *behind = ui.window.get();
+            const QImage seen
+                = behind->grab(QRect(pill->mapTo(behind, QPoint(0, 0)), pill->size())).toImage();
+            const int h = seen.height() - 1;
+            const int w = seen.width() - 1;
+            const QColor page(Qt::white);
+            for (const QPoint corner : {QPoint(0, 0), QPoint(w, 0), QPoint(0, h), QPoint(w, h)})
+                QVERIFY2(seen.pixelColor(corner) == page,
+                    qPrintable(QStringLiteral("%1 corner %2,%3 is %4")
+                                   .arg(name)
+                                   .arg(corner.x())
+                                   .arg(corner.y())
+                                   .arg(seen.pixelColor(corner).name())));
+            // Inside the round end, left of the text.
+            QCOMPARE(seen.pixelColor(seen.height() / 2, seen.height() / 2), inside);
+            QCOMPARE(seen.pixelColor(w - seen.height() / 2, seen.height() / 2), inside);
+        };
+        looksLikeAPill(ObjectName::syncStatusBadge, QColor(0xE3, 0xFC, 0xF7));
+        looksLikeAPill(ObjectName::navEnvironment, QColor(0xF9, 0xFB, 0xFA));
+        ui.controller->pause();
+        QTRY_COMPARE(ui.controller->status(), SyncController::Status::Paused);
+        QVERIFY(ui.idle());
+        looksLikeAPill(ObjectName::syncStatusBadge, QColor(0xFE, 0xF7, 0xE3));
+    }
+
     void terminateSectionCollapses()
     {
         UiFixture ui;
