@@ -2,10 +2,12 @@
 
 #include "SimBackend.h"
 #include "SimDeviceControl.h"
+#include "SimStateFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
@@ -72,7 +74,9 @@ SimServer::SimServer(SimBackend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_api(backend)
-{ }
+{
+    connect(m_backend, &SimBackend::changed, this, [this] { m_changed = true; });
+}
 
 SimServer::~SimServer() = default;
 
@@ -153,7 +157,8 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
             return;
         }
         const std::optional<SimReply> refused = refuseControl(request);
-        connection->respond(refused ? *refused : control(request, path.mid(6)));
+        m_changed = false;
+        answer(connection, refused ? *refused : control(request, path.mid(6)));
         return;
     }
     const std::optional<SimRequest> api = SimRequest::fromHttp(request);
@@ -217,6 +222,7 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
     if (fault)
         simRequest.deploymentError = fault->deploymentError;
 
+    m_changed = false;
     SimReply reply = m_api.handle(simRequest);
     if (login && reply.status == 401)
         m_throttle.failed(request.peer);
@@ -241,7 +247,17 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
     } else {
         emit exchanged(simRequest, reply);
     }
-    connection->respond(reply, fault ? fault->latencyMs : 0);
+    answer(connection, reply, fault ? fault->latencyMs : 0);
+}
+
+void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs)
+{
+    if (!m_changed || !m_stateFile)
+        return connection->respond(reply, delayMs);
+    m_stateFile->whenSaved([connection = QPointer<HttpConnection>(connection), reply, delayMs] {
+        if (connection)
+            connection->respond(reply, delayMs);
+    });
 }
 
 SimReply SimServer::control(const HttpRequest &request, const QString &path)

@@ -12,6 +12,7 @@
 
 class QTcpServer;
 class SimBackend;
+class SimStateFile;
 
 // Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
 // in force applied to it, and a small control API under /_sim (loopback clients only) that
@@ -52,6 +53,9 @@ public:
     int connectionCount() const { return m_connections; }
 
     SimBackend *backend() const { return m_backend; }
+    // The answer to a request that changed the state waits until the change is on disk, so an
+    // acknowledged change survives a crash; answers that changed nothing never wait.
+    void setStateFile(SimStateFile *file) { m_stateFile = file; }
     // The backend's: faults belong to the simulated world, so a scenario can arm them.
     FaultInjector &faults();
 
@@ -68,7 +72,12 @@ private:
     // name, a body that is not JSON), or nothing.
     std::optional<SimReply> refuseControl(const HttpRequest &request) const;
 
+    // Answers now, or once the change the request made is on disk.
+    void answer(HttpConnection *connection, const SimReply &reply, int delayMs = 0);
+
     SimBackend *m_backend;
+    SimStateFile *m_stateFile = nullptr;
+    bool m_changed = false; // the request being handled changed the state
     SimApi m_api;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;

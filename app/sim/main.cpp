@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     }
 
     SimServer server(&backend);
+    server.setStateFile(stateFile.get());
     if (!server.start(options.address, options.port)) {
         err << "sync-console-sim: "
             << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")

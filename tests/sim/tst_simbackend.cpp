@@ -7,7 +7,10 @@
 #include "SimStateFile.h"
 #include "UnifiedDiff.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -300,6 +303,10 @@ private slots:
         file.watch();
         QVERIFY(!backend.changeSync(backend.apps().first(), Mode::PartitionBased, state(""))
                      .isRefused());
+        // The change is written on the writer's thread; whenSaved() says when it is on disk.
+        bool saved = false;
+        file.whenSaved([&saved] { saved = true; });
+        QTRY_VERIFY(saved);
 
         SimBackend restored;
         SimStateFile reader(&restored, path);
@@ -307,6 +314,39 @@ private slots:
         QCOMPARE(reader.load(&problem), SimStateFile::Load::Loaded);
         QVERIFY(restored.apps().first().draft.has_value());
         QCOMPARE(restored.apps().first().draft->staged.mode, Mode::None);
+    }
+
+    void stateFileWritesChangesTogether()
+    {
+        // Changes made while a write is under way go to disk together in the next write, and
+        // each author hears of it only once its change is there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        SimBackend backend;
+        SimStateFile file(&backend, path);
+        file.watch();
+        QList<qint64> onDisk; // the clock offset in the file as each author heard "saved"
+        const auto offsetOnDisk = [&path] {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            return qint64(QJsonDocument::fromJson(f.readAll())
+                              .object()
+                              .value(QStringLiteral("clock_offset"))
+                              .toDouble(-1));
+        };
+        for (int i = 1; i <= 5; ++i) {
+            backend.advanceClock(1);
+            file.whenSaved([&] { onDisk.append(offsetOnDisk()); });
+            if (i == 1)
+                QCoreApplication::processEvents(); // the first write starts; the others wait
+        }
+        QTRY_COMPARE(onDisk.size(), 5);
+        QCOMPARE(onDisk.first(), 1);
+        QCOMPARE(onDisk.mid(1), QList<qint64>({5, 5, 5, 5})); // one write for the four
+        bool atOnce = false;
+        file.whenSaved([&atOnce] { atOnce = true; }); // nothing waits to be written
+        QVERIFY(atOnce);
     }
 
     void faultSpecs_data()
