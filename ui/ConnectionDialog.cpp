@@ -22,6 +22,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_simulator(new QRadioButton(tr("Built-in simulator"), this))
     , m_service(new QRadioButton(tr("App Services"), this))
     , m_scenario(new QComboBox(this))
+    , m_scenarioAbout(new QLabel(this))
     , m_serviceFields(new QWidget(this))
     , m_baseUrl(new QLineEdit(this))
     , m_publicKey(new QLineEdit(this))
@@ -50,8 +51,18 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     m_service->setObjectName(ObjectName::appServicesChoice);
     form->addRow(QString(), m_simulator);
     m_scenario->setObjectName(ObjectName::scenarioPicker);
-    m_scenario->addItems(scenarios);
+    for (const QString &name : scenarios)
+        m_scenario->addItem(name, name); // the name until describeScenarios() gives titles
     form->addRow(tr("Scenario"), m_scenario);
+    m_scenarioAbout->setObjectName(ObjectName::scenarioDescription);
+    m_scenarioAbout->setWordWrap(true);
+    m_scenarioAbout->setProperty("role", QStringLiteral("hint"));
+    form->addRow(QString(), m_scenarioAbout);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_scenarioAbout->setText(m_scenario->itemData(index, Qt::ToolTipRole).toString());
+        m_scenarioAbout->setVisible(!m_scenarioAbout->text().isEmpty());
+    });
+    m_scenarioAbout->hide();
     form->addRow(QString(), m_service);
     body()->addLayout(form);
 
@@ -122,8 +133,8 @@ void ConnectionDialog::pick(int index)
     const ConnectionProfile &p = m_profiles.at(index - 1);
     m_name->setText(p.name);
     (p.kind == ConnectionProfile::Kind::Simulator ? m_simulator : m_service)->setChecked(true);
-    if (!p.scenario.isEmpty())
-        m_scenario->setCurrentText(p.scenario);
+    if (const int at = m_scenario->findData(p.scenario); at >= 0)
+        m_scenario->setCurrentIndex(at);
     m_baseUrl->setText(p.baseUrl.isEmpty() ? ConnectionProfile::defaultBaseUrl() : p.baseUrl);
     m_publicKey->setText(p.publicKey);
     m_group->setText(p.groupId);
@@ -146,7 +157,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.id = chosen > 0 ? m_profiles.at(chosen - 1).id
         : builtin     ? ConnectionProfile::builtinSimulatorId()
                       : p.name;
-    p.scenario = m_scenario->currentText();
+    p.scenario = m_scenario->currentData().toString();
     if (p.kind == ConnectionProfile::Kind::AppServices) {
         p.baseUrl = m_baseUrl->text().trimmed();
         p.publicKey = m_publicKey->text().trimmed();
@@ -181,6 +192,19 @@ void ConnectionDialog::setKeychainNote(const QString &note)
     m_saveKey->setToolTip(note);
     if (!note.isEmpty())
         m_saveKey->setText(tr("No keychain here: the key is asked for each session"));
+}
+
+void ConnectionDialog::describeScenarios(const ScenarioChoices &scenarios)
+{
+    for (const ScenarioChoice &c : scenarios) {
+        const int at = m_scenario->findData(c.name);
+        if (at < 0)
+            continue;
+        m_scenario->setItemText(at, c.title);
+        m_scenario->setItemData(at, c.description, Qt::ToolTipRole);
+    }
+    m_scenarioAbout->setText(m_scenario->currentData(Qt::ToolTipRole).toString());
+    m_scenarioAbout->setVisible(!m_scenarioAbout->text().isEmpty());
 }
 
 void ConnectionDialog::refreshState()

@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 #include "ConsoleDialog.h"
+#include "ScenarioChoice.h"
 
 #include <QList>
 
@@ -32,6 +33,8 @@ public:
     void showResult(const QString &text, bool ok);
     // Where no keychain is available the key cannot be saved: say so by the checkbox.
     void setKeychainNote(const QString &note);
+    // Shows the scenarios by title, with their description under the picker and as tooltip.
+    void describeScenarios(const ScenarioChoices &scenarios);
 
 signals:
     void testRequested(const ConnectionProfile &profile, const QString &privateKey);
@@ -48,6 +51,7 @@ private:
     QRadioButton *m_simulator;
     QRadioButton *m_service;
     QComboBox *m_scenario;
+    QLabel *m_scenarioAbout;
     QWidget *m_serviceFields;
     QLineEdit *m_baseUrl;
     QLineEdit *m_publicKey;

@@ -172,4 +172,17 @@ inline constexpr QLatin1String syncLogsTimeRange {"syncLogsTimeRange"};
 inline constexpr QLatin1String syncLogsTypeFilter {"syncLogsTypeFilter"};
 inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
 
+// Simulator scenarios (ScenarioMenu, ScenarioBriefingDialog, the Help menu's briefing).
+inline constexpr QLatin1String helpMenu {"helpMenu"};
+inline constexpr QLatin1String resetScenarioAction {"resetScenarioAction"};
+inline constexpr QLatin1String scenarioActionPrefix {"scenarioAction_"}; // + the scenario's name
+inline constexpr QLatin1String scenarioBriefingAction {"scenarioBriefingAction"};
+inline constexpr QLatin1String scenarioBriefingClose {"scenarioBriefingClose"};
+inline constexpr QLatin1String scenarioBriefingDialog {"scenarioBriefingDialog"};
+inline constexpr QLatin1String scenarioBriefingHappened {"scenarioBriefingHappened"};
+inline constexpr QLatin1String scenarioBriefingSuccess {"scenarioBriefingSuccess"};
+inline constexpr QLatin1String scenarioBriefingToDo {"scenarioBriefingToDo"};
+inline constexpr QLatin1String scenarioDescription {"scenarioDescription"};
+inline constexpr QLatin1String scenarioMenu {"scenarioMenu"};
+
 } // namespace ObjectName

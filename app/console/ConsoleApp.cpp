@@ -7,10 +7,14 @@
 #include "ConsoleSession.h"
 #include "DocCapture.h"
 #include "MainWindow.h"
+#include "ObjectNames.h"
 #include "ResultBanner.h"
+#include "ScenarioBriefingDialog.h"
+#include "ScenarioMenu.h"
 #include "Scenarios.h"
 #include "SecretStore.h"
 #include "SessionKeeper.h"
+#include "SimBackend.h"
 #include "SimDefaults.h"
 #include "SimulatorControlClient.h"
 #include "SyncController.h"
@@ -22,8 +26,28 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QUrl>
+
+namespace {
+
+ScenarioChoice choice(const QString &name)
+{
+    const ScenarioBriefing b = Scenarios::briefing(name);
+    return {name, Scenarios::title(name), Scenarios::description(name), b.whatHappened, b.whatToDo,
+        b.success};
+}
+
+ScenarioChoices scenarioChoices()
+{
+    ScenarioChoices out;
+    for (const QString &name : Scenarios::names())
+        out.append(choice(name));
+    return out;
+}
+
+} // namespace
 
 ConsoleApp::ConsoleApp(
     const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -120,6 +144,7 @@ void ConsoleApp::showConnectionDialog(const QString &message)
     auto *dialog = new ConnectionDialog(
         m_profiles.profiles(), Scenarios::names(), m_profile.id, m_window.get());
     m_connectionDialog = dialog;
+    dialog->describeScenarios(scenarioChoices());
     if (!message.isEmpty())
         dialog->showResult(message, false);
     connect(dialog, &ConnectionDialog::connectRequested, this,
@@ -203,6 +228,7 @@ void ConsoleApp::connectTo(
         }
         m_profile = profile;
         m_privateKey = key;
+        m_briefingDue = m_options.showBriefings && !scripted() && m_session->isSimulated();
         if (profile.kind == ConnectionProfile::Kind::AppServices
             || profile.id != ConnectionProfile::builtinSimulatorId()) {
             m_profiles.save(profile);
@@ -291,6 +317,8 @@ void ConsoleApp::openApp(const AppRef &app)
     connect(
         m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
+    if (m_session->isSimulated())
+        addScenarioMenus();
     if (geometry.isEmpty())
         m_window->resize(1420, 760);
     else
@@ -301,7 +329,68 @@ void ConsoleApp::openApp(const AppRef &app)
     if (scripted())
         startAutoplay();
     m_controller->refresh();
+    if (std::exchange(m_briefingDue, false))
+        showBriefing();
     emit appOpened();
+}
+
+void ConsoleApp::addScenarioMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    auto *menu = new ScenarioMenu(scenarioChoices(), m_session->simulator()->scenario(), bar);
+    // The menu's actions belong to the window being replaced: act once its slot has returned.
+    connect(menu, &ScenarioMenu::scenarioChosen, this, &ConsoleApp::switchScenario,
+        Qt::QueuedConnection);
+    connect(menu, &ScenarioMenu::resetRequested, this, &ConsoleApp::resetScenario,
+        Qt::QueuedConnection);
+    auto *help = bar->findChild<QMenu *>(ObjectName::helpMenu);
+    if (help) {
+        bar->insertMenu(help->menuAction(), menu);
+    } else {
+        bar->addMenu(menu);
+        help = bar->addMenu(tr("&Help"));
+        help->setObjectName(ObjectName::helpMenu);
+    }
+    QAction *briefing = help->addAction(tr("Scenario &Briefing…"), this, &ConsoleApp::showBriefing);
+    briefing->setObjectName(ObjectName::scenarioBriefingAction);
+}
+
+void ConsoleApp::switchScenario(const QString &name)
+{
+    if (!m_session || !m_session->isSimulated() || !Scenarios::names().contains(name))
+        return;
+    ConnectionProfile p = m_profile;
+    p.scenario = name;
+    p.lastAppId.clear(); // another scenario, other apps
+    connectTo(p, QString(), false);
+}
+
+void ConsoleApp::resetScenario()
+{
+    if (!m_session || !m_session->isSimulated() || !m_controller)
+        return;
+    if (!m_session->simulator()->resetScenario()) {
+        m_window->banner()->showError(tr("This simulator has no scenario start to go back to."));
+        return;
+    }
+    // Everything the console holds about the app is out of date: open it afresh.
+    const QString title = Scenarios::title(m_session->simulator()->scenario());
+    openApp(m_controller->appRef());
+    m_window->statusBar()->showMessage(
+        tr("The scenario \u201c%1\u201d is back at its start.").arg(title), 8000);
+}
+
+void ConsoleApp::showBriefing()
+{
+    if (!m_window || !m_session || !m_session->isSimulated())
+        return;
+    if (auto *open = m_window->findChild<ScenarioBriefingDialog *>()) {
+        open->raise();
+        return;
+    }
+    auto *dialog
+        = new ScenarioBriefingDialog(choice(m_session->simulator()->scenario()), m_window.get());
+    dialog->show();
 }
 
 void ConsoleApp::startAutoplay()

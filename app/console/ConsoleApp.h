@@ -48,6 +48,11 @@ public:
 public slots:
     void showConnectionDialog(const QString &message = QString());
     void showAppPicker();
+    // On the built-in simulator: restart it into another scenario, put the running one back
+    // at its start, show its briefing.
+    void switchScenario(const QString &name);
+    void resetScenario();
+    void showBriefing();
 
 signals:
     // Scripted runs (--exit-when-done, --capture-docs) end with this.
@@ -59,6 +64,7 @@ private:
     void openApp(const AppRef &app);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
+    void addScenarioMenus();
     bool scripted() const;
     QString activityPath(const QString &profileId) const;
 
@@ -81,4 +87,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_connectionDialog;
     bool m_autoplayStarted = false;
+    bool m_briefingDue = false; // a scenario started: brief the trainee once its app opens
 };

@@ -151,6 +151,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     o.exitWhenDone = parser.isSet(exitWhenDone);
     o.captureDocsDir = parser.value(capture);
     o.typeToConfirm = parser.isSet(typeToConfirm);
+    o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))
         return failure(tr("--capture-docs plays the terminate procedure; it cannot be combined "

@@ -16,6 +16,9 @@ struct ConsoleOptions
     bool exitWhenDone = false;
     QString captureDocsDir;
     bool typeToConfirm = false;
+    // Show a simulator scenario's briefing when it starts. parse() turns it on for interactive
+    // runs; scripted runs (--autoplay, --capture-docs, --exit-when-done) and tests leave it off.
+    bool showBriefings = false;
 
     bool exitNow = false;
     int exitCode = 0;

@@ -67,6 +67,9 @@ void ConsoleSession::pickApp(const QString &groupId, const QString &wanted, bool
                     return emit ready({groupId, a.id});
             if (choose && !r.value.isEmpty())
                 return emit appChoiceNeeded(groupId, r.value);
+            // Another scenario has other apps: the one remembered from the last is not there.
+            if (isSimulated() && !r.value.isEmpty())
+                return emit ready({groupId, r.value.first().id});
             emit failed(wanted.isEmpty()
                     ? tr("Project %1 has no apps.").arg(groupId)
                     : tr("Project %1 has no app \u201c%2\u201d.").arg(groupId, wanted));

@@ -54,6 +54,14 @@ private slots:
         QCOMPARE(scenarios.exitCode, 0);
         QVERIFY(scenarios.out.startsWith(QStringLiteral("flexible\t")));
         QVERIFY(scenarios.out.contains(QStringLiteral("\npartition\t")));
+        // name<TAB>description, one a line: the healthy apps, eight reasons and five drills.
+        const QStringList lines = scenarios.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 15);
+        for (const QString &line : lines)
+            QVERIFY2(line.count(QLatin1Char('\t')) == 1 && !line.endsWith(QLatin1Char('\t')),
+                qPrintable(line));
+        QVERIFY(scenarios.out.contains(QStringLiteral("\noplog-rollover\t")));
+        QVERIFY(scenarios.out.contains(QStringLiteral("\ndrill-concurrent-deploy\t")));
 
         const ProcessRun bad
             = runWithoutDisplay({QStringLiteral("--autoplay"), QStringLiteral("dance")});

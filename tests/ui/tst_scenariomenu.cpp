@@ -1,0 +1,192 @@
+// The scenarios as a trainer uses them in the console: the Scenario menu lists them by title
+// with the running one checked, choosing one restarts the built-in simulator into it, Reset
+// Scenario puts it back at its start, the briefing shows when a scenario starts and again from
+// Help, and the connection dialog shows titles and descriptions. Clicks go to the real menus.
+#include "Checked.h"
+#include "ConnectionDialog.h"
+#include "ConsoleApp.h"
+#include "ConsoleSession.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "ObjectNames.h"
+#include "ScenarioBriefingDialog.h"
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SyncController.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// A console on the built-in simulator, as a trainer starts it, in a settings file of its own.
+struct Console
+{
+    explicit Console(const QString &scenario, bool briefings = false)
+    {
+        settings.setValue(str("first_start_done"), true);
+        ConsoleOptions options;
+        options.scenario = scenario;
+        options.scenarioGiven = true;
+        options.showBriefings = briefings;
+        app = std::make_unique<ConsoleApp>(options, &settings, &keychain);
+        app->start();
+    }
+
+    bool loaded() const { return app->controller() && app->controller()->isLoaded(); }
+    QMenuBar *bar() const { return app->window()->menuBar(); }
+    QMenu *menu(QLatin1String name) const { return bar()->findChild<QMenu *>(name); }
+
+    // Opens `menu` from the menu bar and clicks `action` in it, as a mouse would.
+    void click(QMenu *menu, QAction *action)
+    {
+        QVERIFY(menu && action);
+        QTest::mouseClick(
+            bar(), Qt::LeftButton, {}, bar()->actionGeometry(menu->menuAction()).center());
+        QTRY_VERIFY(menu->isVisible());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    }
+
+    QTemporaryDir dir;
+    QSettings settings {dir.filePath(str("sync-console.ini")), QSettings::IniFormat};
+    MemorySecretStore keychain;
+    std::unique_ptr<ConsoleApp> app;
+};
+
+ScenarioBriefingDialog *briefingOf(const Console &c)
+{
+    return c.app->window() ? c.app->window()->findChild<ScenarioBriefingDialog *>() : nullptr;
+}
+
+} // namespace
+
+class TestScenarioMenu : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theMenuListsTheScenariosAndSwitches()
+    {
+        Console c(str("flexible"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        QMenu *menu = c.menu(ObjectName::scenarioMenu);
+        QVERIFY(menu);
+        QList<QAction *> checkable;
+        for (QAction *a : menu->actions())
+            if (a->isCheckable())
+                checkable.append(a);
+        QCOMPARE(checkable.size(), Scenarios::names().size());
+        for (qsizetype i = 0; i < checkable.size(); ++i) {
+            const QString name = Scenarios::names()[i];
+            QCOMPARE(checkable[i]->text(), Scenarios::title(name));
+            QCOMPARE(checkable[i]->toolTip(), Scenarios::description(name));
+            QCOMPARE(checkable[i]->objectName(), QString(ObjectName::scenarioActionPrefix) + name);
+            QCOMPARE(checkable[i]->isChecked(), name == str("flexible"));
+        }
+        QCOMPARE(c.app->controller()->app().name, str("TaskTracker"));
+
+        const QString target = str("sync-mode-switch");
+        QAction *choice
+            = menu->findChild<QAction *>(QString(ObjectName::scenarioActionPrefix) + target);
+        CHECKED(c.click(menu, choice));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            c.loaded() && c.app->controller()->app().name == str("ExampleApp"), 10000);
+        QCOMPARE(c.app->profile().scenario, target);
+        QMenu *rebuilt = c.menu(ObjectName::scenarioMenu);
+        QVERIFY(rebuilt);
+        QVERIFY(rebuilt->findChild<QAction *>(QString(ObjectName::scenarioActionPrefix) + target)
+                    ->isChecked());
+        QVERIFY(!rebuilt->findChild<QAction *>(str("scenarioAction_flexible"))->isChecked());
+        QVERIFY(!briefingOf(c)); // briefings are off in tests unless asked for
+    }
+
+    void resetPutsTheScenarioBack()
+    {
+        Console c(str("drill-foreign-draft"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded() && c.app->controller()->hasDraft(), 10000);
+        SyncController *before = c.app->controller();
+        // The trainee discards the other admin's draft through the real dialog.
+        QTest::mouseClick(
+            c.app->window()->findChild<QPushButton *>(ObjectName::reviewDiscardButton),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->window()->openDialog(), 10000);
+        QPushButton *discard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((discard = c.app->window()->openDialog()->findChild<QPushButton *>(
+                                      ObjectName::discardButton))
+                && discard->isEnabled(),
+            10000);
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.app->controller()->hasDraft(), 10000);
+
+        QMenu *menu = c.menu(ObjectName::scenarioMenu);
+        CHECKED(c.click(menu, menu->findChild<QAction *>(ObjectName::resetScenarioAction)));
+        // The console opened the app afresh, and the other admin's draft is back.
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->controller() != before && c.loaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->controller()->hasDraft(), 10000);
+        QCOMPARE(c.app->controller()->draft()->userId, SimBackend::otherAdminUserId());
+        QVERIFY(c.app->window()->statusBar()->currentMessage().contains(
+            Scenarios::title(str("drill-foreign-draft"))));
+    }
+
+    void theBriefingShowsAtTheStartAndFromHelp()
+    {
+        Console c(str("oplog-rollover"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        ScenarioBriefingDialog *shown = nullptr;
+        QTRY_VERIFY((shown = briefingOf(c)) && shown->isVisible());
+        QVERIFY(!shown->isModal()); // the trainee works beside it
+        const ScenarioBriefing b = Scenarios::briefing(str("oplog-rollover"));
+        QCOMPARE(shown->findChild<QLabel *>(ObjectName::scenarioBriefingToDo)->text(), b.whatToDo);
+        QCOMPARE(shown->findChild<QLabel *>(ObjectName::scenarioBriefingHappened)->text(),
+            b.whatHappened);
+        QCOMPARE(
+            shown->findChild<QLabel *>(ObjectName::scenarioBriefingSuccess)->text(), b.success);
+        QTest::mouseClick(
+            shown->findChild<QPushButton *>(ObjectName::scenarioBriefingClose), Qt::LeftButton);
+        QTRY_VERIFY(!briefingOf(c));
+
+        QMenu *help = c.menu(ObjectName::helpMenu);
+        QVERIFY(help);
+        CHECKED(c.click(help, help->findChild<QAction *>(ObjectName::scenarioBriefingAction)));
+        QTRY_VERIFY((shown = briefingOf(c)) && shown->isVisible());
+        QVERIFY(shown->findChild<QLabel *>(ObjectName::scenarioBriefingToDo)
+                    ->text()
+                    .contains(str("Terminate Sync")));
+    }
+
+    void theConnectionDialogShowsTitles()
+    {
+        Console c(str("flexible"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        c.app->showConnectionDialog();
+        ConnectionDialog *dialog = c.app->connectionDialog();
+        QVERIFY(dialog);
+        auto *picker = dialog->findChild<QComboBox *>(ObjectName::scenarioPicker);
+        QCOMPARE(picker->count(), Scenarios::names().size());
+        const int at = picker->findData(str("idle-auto-pause"));
+        QVERIFY(at >= 0);
+        QCOMPARE(picker->itemText(at), Scenarios::title(str("idle-auto-pause")));
+        picker->setCurrentIndex(at);
+        auto *about = dialog->findChild<QLabel *>(ObjectName::scenarioDescription);
+        QCOMPARE(about->text(), Scenarios::description(str("idle-auto-pause")));
+        QCOMPARE(dialog->profile().scenario, str("idle-auto-pause")); // the name, not the title
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestScenarioMenu)
+#include "tst_scenariomenu.moc"
