@@ -84,7 +84,6 @@ namespace {
         JsonReader reader;
         const QJsonObject object = value.toObject();
         SyncLogEntry e;
-        e.raw = object;
         e.id = reader.string(object, str("_id"), Need::Required);
         e.coId = reader.string(object, str("co_id"));
         e.type = reader.string(object, str("type"));
@@ -106,6 +105,14 @@ namespace {
         e.syncQuery = reader.object(object, str("sync_query"));
         e.syncSessionMetrics = reader.object(object, str("sync_session_metrics"));
         reader.number(object, str("status"));
+        static const QStringList read {str("_id"), str("co_id"), str("type"), str("app_id"),
+            str("group_id"), str("started"), str("completed"), str("user_id"),
+            str("remote_ip_address"), str("platform"), str("platform_version"), str("sdk_name"),
+            str("sdk_version"), str("error"), str("error_code"), str("messages"), str("sync_query"),
+            str("sync_session_metrics"), str("status")};
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (!read.contains(it.key()))
+                e.extra.insert(it.key(), it.value());
         if (reader.failed() || e.id.isEmpty() || !e.started.isValid())
             return std::nullopt;
         return e;
