@@ -89,7 +89,7 @@ namespace {
             QT_TRANSLATE_NOOP("Scenarios", "A change that needs Sync off"),
             QT_TRANSLATE_NOOP("Scenarios", "SensorHub's synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated."),
             QT_TRANSLATE_NOOP("Scenarios", "A migration script dropped the synced collection iot.Alert yesterday, and Sync stopped translating. The team also wants site_id as the indexed queryable field and a new data ingest collection; the service refuses both while Sync is enabled or paused."),
-            QT_TRANSLATE_NOOP("Scenarios", "Terminate Sync, review and deploy the draft, then enable Sync again with the new configuration and deploy."),
+            QT_TRANSLATE_NOOP("Scenarios", "Terminate Sync, review and deploy the draft, then enable Sync again and deploy. The new indexed field and data ingest collections belong in that new configuration: the service accepts them only while Sync is off."),
             QT_TRANSLATE_NOOP("Scenarios", "Sync is enabled again, changes are translated again, and the devices reset once."),
             &ScenarioBuilders::breakingChange},
         {"drill-deploy-fails",
