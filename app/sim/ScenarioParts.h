@@ -34,8 +34,8 @@ void pausedSince(SimApp &app, qint64 pausedAt);
 // Stops the app's translator at `since` for `why`: the header metrics freeze there.
 void translatorStopped(SimApp &app, qint64 since, const QString &why);
 
-// A past deployment of `config`, `daysAgo` days before `now`, by the trainer (origin UI) or
-// another admin; appended to the app's history with the next number.
+// A past, successful deployment of `config` at `at`, by the trainer or another admin, from
+// `origin` (UI, CLI, API); appended to the app's history with the next number.
 void addDeployment(SimBackend &backend, SimApp &app, qint64 at, const QString &origin,
     bool byOtherAdmin, const SyncConfig &config);
 // Three deployments over the last three weeks: how the app came to its deployed config.
