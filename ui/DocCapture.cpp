@@ -1,20 +1,144 @@
 #include "DocCapture.h"
 
+#include "Autoplay.h"
 #include "MainWindow.h"
+#include "ObjectNames.h"
+#include "SyncController.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QEvent>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
-namespace DocCapture {
-
-bool write(MainWindow *window, const QString &path, QString *problem)
+namespace {
+// What the figures show is laid out: layout requests are delivered, no other event runs here.
+void settleLayout()
 {
-    // Lay out what changed since the last pass, so the picture shows the current text in
-    // place (only layout requests are delivered; no other event runs here).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+bool savePng(const QPixmap &shot, const QString &path, QString *problem)
+{
+    if (shot.save(path, "PNG"))
+        return true;
+    *problem = QStringLiteral("cannot write %1").arg(path);
+    return false;
+}
+} // namespace
+
+DocCapture::DocCapture(
+    MainWindow *window, SyncController *controller, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_controller(controller)
+    , m_directory(directory)
+{ }
+
+const QList<DocCapture::Run> &DocCapture::runs()
+{
+    using Kind = Procedure::Kind;
+    using Confirmation = TerminateDialog::Confirmation;
+    static const QList<Run> all {
+        {Kind::Pause, Confirmation::Checkbox, true, {}},
+        {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
+        {Kind::Terminate, Confirmation::Checkbox, true, {}},
+        {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to terminate
+        {Kind::Terminate, Confirmation::TypePhrase, false, QLatin1String("terminate-sync-modal")},
+    };
+    return all;
+}
+
+void DocCapture::start()
+{
+    m_window->menuBar()->hide(); // the figures show the page, as the admin UI shows it
+    // The next procedure starts once the console has re-read what the last one changed.
+    connect(m_controller, &SyncController::activityChanged, this, [this] {
+        if (m_run >= 0 && m_run < runs().size() && !m_autoplay
+            && m_controller->activity() == SyncController::Activity::Idle)
+            play();
+    });
+    play();
+}
+
+void DocCapture::play()
+{
+    if (++m_run >= runs().size())
+        return emit finished(m_problem.isEmpty(), m_problem);
+    const Run &run = runs()[m_run];
+    // The last procedure's result is dismissed, as a person would before the next one.
+    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::resultBannerClose);
+        close && close->isVisible())
+        close->click();
+    m_window->setTerminateConfirmation(run.confirmation);
+    const Procedure &procedure = Procedures::get(run.procedure);
+    m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();
+    m_autoplay = new Autoplay(m_window, m_controller, procedure, this);
+    m_autoplay->setDelayMs(150);
+    m_autoplay->setHighlight(false);
+    m_autoplay->setBeforeStep([this, run](const ProcedureStep &step) { beforeStep(run, step); });
+    connect(m_autoplay, &Autoplay::finished, this, [this](bool ok, const QString &message) {
+        m_autoplay->deleteLater();
+        m_autoplay = nullptr;
+        if (ok)
+            writePendingResult();
+        m_pendingResult.clear();
+        if (!ok) {
+            m_run = int(runs().size());
+            return emit finished(false, message);
+        }
+        if (m_controller->activity() == SyncController::Activity::Idle)
+            play();
+    });
+    m_autoplay->start();
+}
+
+void DocCapture::writePendingResult()
+{
+    if (m_pendingResult.isEmpty())
+        return;
+    QString problem;
+    const QString path = QDir(m_directory).filePath(m_pendingResult + QLatin1String(".png"));
+    m_pendingResult.clear();
+    save(write(m_window, path, &problem), path, problem);
+}
+
+void DocCapture::beforeStep(const Run &run, const ProcedureStep &step)
+{
+    // The procedure's own steps, not the draft steps after them.
+    const QList<ProcedureStep> &own = Procedures::get(run.procedure).steps;
+    const bool ownStep = std::any_of(
+        own.cbegin(), own.cend(), [&step](const ProcedureStep &s) { return s.id == step.id; });
+    if (!ownStep)
+        writePendingResult(); // the procedure's own steps are done: what they led to is shown
+    QString problem;
+    if (run.stepFigures && step.figure) {
+        const QString path = QDir(m_directory).filePath(step.id + QLatin1String(".png"));
+        save(write(m_window, path, &problem), path, problem);
+    }
+    QDialog *dialog = m_window->openDialog();
+    if (!run.dialogFigure.isEmpty() && ownStep && !step.dialog.isEmpty()
+        && step.action == ProcedureStep::Action::Click && dialog) {
+        const QString path = QDir(m_directory).filePath(run.dialogFigure + QLatin1String(".png"));
+        save(writeDialog(dialog, path, &problem), path, problem);
+    }
+}
+
+void DocCapture::save(bool written, const QString &path, const QString &problem)
+{
+    if (written)
+        emit figureWritten(path);
+    else if (m_problem.isEmpty())
+        m_problem = problem; // said at the end: the other figures are still worth having
+}
+
+bool DocCapture::write(MainWindow *window, const QString &path, QString *problem)
+{
+    settleLayout();
     QPixmap shot = window->grab();
     if (QDialog *dialog = window->openDialog(); dialog && dialog->isVisible()) {
         QPainter painter(&shot);
@@ -27,11 +151,11 @@ bool write(MainWindow *window, const QString &path, QString *problem)
             (area.width() - size.width()) / 2, qMax(24, (area.height() - size.height()) / 3));
         painter.drawPixmap(at, modal);
     }
-    if (!shot.save(path, "PNG")) {
-        *problem = QStringLiteral("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return savePng(shot, path, problem);
 }
 
-} // namespace DocCapture
+bool DocCapture::writeDialog(QDialog *dialog, const QString &path, QString *problem)
+{
+    settleLayout();
+    return savePng(dialog->grab(), path, problem);
+}

@@ -1,13 +1,65 @@
 #pragma once
 
+#include "Procedures.h"
+#include "TerminateDialog.h"
+
+#include <QObject>
+#include <QPointer>
 #include <QString>
 
+class Autoplay;
 class MainWindow;
+class QDialog;
+class SyncController;
 
-// Writes what a person sees (the main window, and a modal dialog over the dimmed window) as a
-// PNG, for the training figures of --capture-docs.
-namespace DocCapture {
+// The training figures of --capture-docs: plays the documented procedures through the real
+// widgets, one after the other, and writes what a person sees at each step that has a figure
+// (the step tables in Procedures say which, and name the files). Between the procedures that
+// have figures it plays those that bring Sync back to where the next one starts: pause, resume,
+// terminate, re-enable, then terminate again with the type-to-confirm dialog.
+class DocCapture final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocCapture)
 
-bool write(MainWindow *window, const QString &path, QString *problem);
+public:
+    DocCapture(MainWindow *window, SyncController *controller, const QString &directory,
+        QObject *parent = nullptr);
 
-} // namespace DocCapture
+    // Starts with the first procedure; the page must show the server's state.
+    void start();
+
+    // The main window, and a modal dialog over the dimmed window, as a PNG.
+    static bool write(MainWindow *window, const QString &path, QString *problem);
+    // A dialog alone, as a PNG.
+    static bool writeDialog(QDialog *dialog, const QString &path, QString *problem);
+
+signals:
+    void figureWritten(const QString &path);
+    // ok: every procedure ended as the server confirmed; otherwise `message` says what failed.
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Run
+    {
+        Procedure::Kind procedure;
+        TerminateDialog::Confirmation confirmation;
+        bool stepFigures; // the figures of the step table
+        // The figure of the step's dialog alone, taken before its button is used; empty: none.
+        QLatin1String dialogFigure;
+    };
+    static const QList<Run> &runs();
+
+    void play();
+    void beforeStep(const Run &run, const ProcedureStep &step);
+    void writePendingResult();
+    void save(bool written, const QString &path, const QString &problem);
+
+    MainWindow *m_window;
+    SyncController *m_controller;
+    QString m_directory;
+    int m_run = -1;
+    QPointer<Autoplay> m_autoplay;
+    QString m_problem; // the first figure that could not be written
+    QString m_pendingResult; // the procedure's result figure, until it is written
+};

@@ -27,14 +27,14 @@ QList<Procedure> build()
                 terminateDialog, {terminateButton}, Action::Click, Until::DialogClosedAndIdle,
                 true},
         }});
-    out.append({Procedure::Kind::Pause, QLatin1String("pause"), QLatin1String("pause-sync"), false,
+    out.append({Procedure::Kind::Pause, QLatin1String("pause"), QLatin1String("pause-sync"), true,
         {
             {QStringLiteral("press-pause-sync-button"),
                 QT_TRANSLATE_NOOP("Procedures", "Click Pause Sync"), {}, {pauseSyncButton},
-                Action::Click, Until::DialogOpen, false},
+                Action::Click, Until::DialogOpen, true},
             {QStringLiteral("pause-sync-modal"),
                 QT_TRANSLATE_NOOP("Procedures", "Confirm with Pause Sync"), pauseDialog,
-                {pauseButton}, Action::Click, Until::DialogClosedAndIdle, false},
+                {pauseButton}, Action::Click, Until::DialogClosedAndIdle, true},
         }});
     out.append(
         {Procedure::Kind::Resume, QLatin1String("resume"), QLatin1String("resume-sync"), false,
@@ -83,6 +83,12 @@ QList<ProcedureStep> Procedure::draftSteps() const
             QT_TRANSLATE_NOOP("Procedures", "The deployment's result"), {}, {resultBanner},
             Action::Look, Until::Now, draftFigures},
     };
+}
+
+QString Procedure::resultFigure() const
+{
+    // The documented pause shows the page once it is paused; the others go on to the draft.
+    return kind == Kind::Pause ? draftPrefix + QLatin1String("-confirm") : QString();
 }
 
 namespace Procedures {

@@ -47,6 +47,9 @@ struct Procedure
 
     // Review & Deploy, Deploy, and the result banner, named after this procedure.
     QList<ProcedureStep> draftSteps() const;
+    // The figure of what the steps above lead to, taken once they are done (before any draft
+    // step): its file name without ".png"; empty: none.
+    QString resultFigure() const;
 };
 
 namespace Procedures {

@@ -396,10 +396,8 @@ void ConsoleApp::showBriefing()
 void ConsoleApp::startAutoplay()
 {
     const bool capturing = !m_options.captureDocsDir.isEmpty();
-    if (capturing)
-        m_window->menuBar()->hide(); // the figures show the page, as the admin UI shows it
-    const QString procedure = capturing ? QStringLiteral("terminate") : m_options.autoplay;
-    if (procedure.isEmpty()) {
+    const QString procedure = m_options.autoplay;
+    if (procedure.isEmpty() && !capturing) {
         if (m_options.exitWhenDone)
             connect(m_controller.get(), &SyncController::refreshed, this, [this] {
                 const ApiError &error = m_controller->lastError();
@@ -414,30 +412,27 @@ void ConsoleApp::startAutoplay()
             if (m_autoplayStarted || m_controller->activity() != SyncController::Activity::Idle)
                 return;
             m_autoplayStarted = true;
+            if (capturing) {
+                auto *capture = new DocCapture(
+                    m_window.get(), m_controller.get(), m_options.captureDocsDir, m_window.get());
+                connect(capture, &DocCapture::figureWritten, this,
+                    [](const QString &path) { QTextStream(stdout) << path << Qt::endl; });
+                connect(
+                    capture, &DocCapture::finished, this, [this](bool ok, const QString &message) {
+                        emit finished(ok ? 0 : 1, message);
+                    });
+                return capture->start();
+            }
             const Procedure *steps = Procedures::find(procedure);
             auto *autoplay = new Autoplay(m_window.get(), m_controller.get(),
                 steps ? *steps : Procedures::get(Procedure::Kind::Terminate), m_window.get());
-            autoplay->setDelayMs(capturing ? 150 : m_options.autoplayDelayMs);
-            autoplay->setHighlight(!capturing);
-            if (capturing)
-                autoplay->setBeforeStep([this](const ProcedureStep &step) {
-                    if (step.figure) {
-                        QString problem;
-                        const QString path = QDir(m_options.captureDocsDir)
-                                                 .filePath(step.id + QLatin1String(".png"));
-                        if (DocCapture::write(m_window.get(), path, &problem))
-                            QTextStream(stdout) << path << Qt::endl;
-                        else
-                            QTextStream(stderr) << "sync-console: " << problem << Qt::endl;
-                    }
-                });
-            connect(autoplay, &Autoplay::finished, this,
-                [this, capturing](bool ok, const QString &message) {
-                    if (m_options.exitWhenDone || capturing)
-                        emit finished(ok ? 0 : 1, message);
-                    else if (!ok)
-                        QTextStream(stderr) << "sync-console: " << message << Qt::endl;
-                });
+            autoplay->setDelayMs(m_options.autoplayDelayMs);
+            connect(autoplay, &Autoplay::finished, this, [this](bool ok, const QString &message) {
+                if (m_options.exitWhenDone)
+                    emit finished(ok ? 0 : 1, message);
+                else if (!ok)
+                    QTextStream(stderr) << "sync-console: " << message << Qt::endl;
+            });
             autoplay->start();
         });
 }

@@ -93,7 +93,8 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
         tr("Quit once the server confirms the result (status 0), or with the error on "
            "stderr and a non-zero status."));
     const QCommandLineOption capture(QStringLiteral("capture-docs"),
-        tr("Play the terminate procedure and write its five figures as PNG into DIR."), tr("DIR"));
+        tr("Play the pause and terminate procedures and write their figures as PNG into DIR."),
+        tr("DIR"));
     const QCommandLineOption typeToConfirm(QStringLiteral("type-to-confirm"),
         tr("Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a checkbox."));
     const QCommandLineOption list(
@@ -154,7 +155,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))
-        return failure(tr("--capture-docs plays the terminate procedure; it cannot be combined "
+        return failure(tr("--capture-docs plays the procedures it pictures; it cannot be combined "
                           "with --autoplay %1")
                            .arg(o.autoplay));
     return o;

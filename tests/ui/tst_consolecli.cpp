@@ -1,10 +1,11 @@
-// sync-console as scripts and trainers run it: autoplay to the end, the five figures, errors.
+// sync-console as scripts and trainers run it: autoplay to the end, the figures, errors.
 #include "ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,19 +137,42 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("SyncResumeOplogRolledOver")), qPrintable(r.err));
     }
 
-    void captureDocsWritesTheFiveFigures()
+    // Every figure of the documented pause and terminate procedures, at the reference
+    // pictures' scale (the window's 1420 x 760 at 1.5), and each a real picture.
+    void captureDocsWritesEveryFigure()
     {
         QTemporaryDir dir;
         const ProcessRun r = run({QStringLiteral("--capture-docs"), dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const char *name : {"click-terminate-sync-button.png", "terminate-sync-model.png",
-                 "terminating-sync-review-and-deploy.png", "terminating-sync-deploy-button.png",
-                 "terminating-sync-deployment-successful.png"}) {
+        const QSize window(2130, 1140);
+        const QList<std::pair<const char *, QSize>> figures {
+            {"press-pause-sync-button.png", window}, {"pause-sync-modal.png", window},
+            {"pause-sync-confirm.png", window}, {"pause-sync-review-and-deploy.png", window},
+            {"pause-sync-deploy-button.png", window},
+            {"pause-sync-deployment-successful.png", window},
+            {"click-terminate-sync-button.png", window}, {"terminate-sync-model.png", window},
+            {"terminating-sync-review-and-deploy.png", window},
+            {"terminating-sync-deploy-button.png", window},
+            {"terminating-sync-deployment-successful.png", window},
+            {"terminate-sync-modal.png", QSize()}, // the dialog alone
+        };
+        for (const auto &[name, size] : figures) {
             const QImage image(dir.filePath(QString::fromLatin1(name)));
             QVERIFY2(!image.isNull(), name);
-            QVERIFY(image.width() >= 2000); // the reference pictures' scale
-            QVERIFY(r.out.contains(QString::fromLatin1(name)));
+            if (size.isValid()) {
+                QCOMPARE(image.size(), size);
+            } else {
+                QVERIFY2(image.width() >= 1140 && image.width() < window.width(), name);
+                QVERIFY2(image.height() >= 300 && image.height() < window.height(), name);
+            }
+            QSet<QRgb> colours; // text, controls and edges, not a blank or a flat fill
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() >= 40, name);
+            QCOMPARE(r.out.count(QString::fromLatin1(name)), 1);
         }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), figures.size());
     }
 
     void badFlagsSayWhy_data()
