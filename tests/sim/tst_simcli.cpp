@@ -296,6 +296,64 @@ private slots:
         QVERIFY(!saved.contains(SimDefaults::privateKey().toUtf8()));
     }
 
+    // A room's simulator restarted from its state file still resets to the scenario's start.
+    void resetAfterARestartGoesBackToTheStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.json"));
+        const auto reset = [](QNetworkAccessManager &network, const QString &url) {
+            const QString root = url.left(url.indexOf(QStringLiteral("/api/admin/v3.0")));
+            QNetworkRequest request(QUrl(root + QStringLiteral("/_sim/reset")));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = network.post(request, QByteArrayLiteral("{}"));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(10000);
+            reply->deleteLater();
+            return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object());
+        };
+        const auto draftOf = [](AdminApiClient &client, const AppRef &ref) {
+            return runToResult<std::optional<Draft>>(
+                [&](QObject *c, auto d) { client.currentDraft(ref, c, d); });
+        };
+        QString foreignDraft;
+        {
+            QProcess p;
+            const QString url = start(p,
+                {QStringLiteral("--state"), path, QStringLiteral("--scenario"),
+                    QStringLiteral("drill-foreign-draft")});
+            QVERIFY(!url.isEmpty());
+            QNetworkAccessManager network;
+            AdminApiClient client(&network, QUrl(url));
+            const AppRef ref = signInToFirstApp(client);
+            const auto draft = draftOf(client, ref);
+            QVERIFY(draft.ok() && draft.value.has_value());
+            foreignDraft = draft.value->id;
+            QVERIFY(runToResult<Done>([&](QObject *c, auto d) {
+                client.discardDraft(ref, foreignDraft, c, d);
+            }).ok());
+            QVERIFY(!draftOf(client, ref).value.has_value());
+            stop(p);
+        }
+        QProcess p;
+        const QString url = start(p, {QStringLiteral("--state"), path});
+        QVERIFY(!url.isEmpty());
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        const AppRef ref = signInToFirstApp(client);
+        QVERIFY(!draftOf(client, ref).value.has_value()); // the discard was kept
+        const auto answer = reset(network, url);
+        QCOMPARE(answer.first, 200);
+        QCOMPARE(answer.second.value(QStringLiteral("scenario")).toString(),
+            QStringLiteral("drill-foreign-draft"));
+        const auto back = draftOf(client, ref); // still signed in
+        QVERIFY(back.ok() && back.value.has_value());
+        QCOMPARE(back.value->id, foreignDraft);
+        stop(p);
+    }
+
     void theControlApiFlipsFaultsAtRunTime()
     {
         QProcess p;
