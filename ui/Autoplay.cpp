@@ -1,14 +1,15 @@
 #include "Autoplay.h"
 
+#include "ControlOutline.h"
 #include "MainWindow.h"
 #include "SyncController.h"
 #include "TerminateDialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QDialog>
 #include <QLineEdit>
-#include <QStyle>
 #include <QTimer>
 
 namespace {
@@ -48,6 +49,11 @@ Autoplay::Autoplay(
     });
 }
 
+Autoplay::~Autoplay()
+{
+    delete m_outline;
+}
+
 QWidget *Autoplay::target(const ProcedureStep &step) const
 {
     QWidget *scope = m_window;
@@ -75,6 +81,10 @@ void Autoplay::act(const ProcedureStep &step, QWidget *control)
             check->setChecked(true);
         else if (auto *edit = qobject_cast<QLineEdit *>(control))
             edit->setText(TerminateDialog::confirmationPhrase());
+        return;
+    case ProcedureStep::Action::Choose:
+        if (auto *view = qobject_cast<QAbstractItemView *>(control); view && view->model())
+            view->setCurrentIndex(view->model()->index(0, 0));
         return;
     case ProcedureStep::Action::Look:
         return;
@@ -116,6 +126,10 @@ void Autoplay::start()
         return fail(
             tr("%1 Enter the configuration on the Sync page and click Enable Sync.").arg(why));
     }
+    if (m_procedure.kind == Kind::Discard && !m_controller->hasDraft())
+        return fail(tr("There is no draft to discard."));
+    if (m_procedure.kind == Kind::Redeploy && m_controller->deployments().isEmpty())
+        return fail(tr("There is no past deployment to redeploy."));
     if (m_procedure.kind == Kind::Resume && status != SyncController::Status::Paused)
         return fail(tr("Sync is not paused, so there is nothing to resume."));
     if ((m_procedure.kind == Kind::Pause && status != SyncController::Status::Enabled)
@@ -197,10 +211,9 @@ void Autoplay::setOutlined(QWidget *widget, bool on)
 {
     if (!m_highlight || !widget)
         return;
-    widget->setProperty("guideHighlight", on);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
+    if (!m_outline)
+        m_outline = new ControlOutline(m_window);
+    m_outline->setTarget(on ? widget : nullptr);
 }
 
 void Autoplay::fail(const QString &message)

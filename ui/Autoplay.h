@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <functional>
 
+class ControlOutline;
 class MainWindow;
 class QTimer;
 class QWidget;
@@ -24,6 +25,7 @@ class Autoplay final : public QObject
 public:
     Autoplay(MainWindow *window, SyncController *controller, const Procedure &procedure,
         QObject *parent = nullptr);
+    ~Autoplay() override;
 
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setHighlight(bool highlight) { m_highlight = highlight; }
@@ -59,6 +61,7 @@ private:
     int m_delayMs = 1200;
     bool m_highlight = true;
     QPointer<QWidget> m_current;
+    QPointer<ControlOutline> m_outline;
     std::function<void(const ProcedureStep &)> m_beforeStep;
     bool m_deploymentEnded = false;
     bool m_deploymentOk = false;

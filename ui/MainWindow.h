@@ -10,6 +10,7 @@ class ActivityLog;
 class ActivityPage;
 class DeploymentsPage;
 class DraftBar;
+class GuidePanel;
 class QStackedWidget;
 class SessionKeeper;
 class NavigationPanel;
@@ -42,6 +43,8 @@ public:
     // Makes the Logs entry live with the app's Sync logs; until then it is greyed out.
     void setSyncLogs(SyncLogModel *logs);
     SyncLogsPage *syncLogsPage() const { return m_logsPage; }
+    // The Guide dock (View ▸ Guide); hidden until asked for.
+    GuidePanel *guidePanel() const { return m_guide; }
 
     void setTerminateConfirmation(TerminateDialog::Confirmation confirmation)
     {
@@ -83,6 +86,7 @@ private:
     ActivityLog *m_ownLog = nullptr; // before the page that shows it
     ActivityPage *m_activityPage;
     SyncLogsPage *m_logsPage = nullptr;
+    GuidePanel *m_guide = nullptr;
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;

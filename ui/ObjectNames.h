@@ -172,6 +172,26 @@ inline constexpr QLatin1String syncLogsTimeRange {"syncLogsTimeRange"};
 inline constexpr QLatin1String syncLogsTypeFilter {"syncLogsTypeFilter"};
 inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
 
+// The Guide panel (GuidePanel).
+inline constexpr QLatin1String guideAction {"guideAction"};
+inline constexpr QLatin1String guideChecklist {"guideChecklist"};
+inline constexpr QLatin1String guideChecklistDevices {"guideChecklistDevices"};
+inline constexpr QLatin1String guideChecklistRecovery {"guideChecklistRecovery"};
+inline constexpr QLatin1String guideChecklistSnapshot {"guideChecklistSnapshot"};
+inline constexpr QLatin1String guideCopyButton {"guideCopyButton"};
+inline constexpr QLatin1String guideCountdown {"guideCountdown"};
+inline constexpr QLatin1String guideCountdownWhy {"guideCountdownWhy"};
+inline constexpr QLatin1String guideNextStep {"guideNextStep"};
+inline constexpr QLatin1String guideNote {"guideNote"};
+inline constexpr QLatin1String guidePanel {"guidePanel"};
+inline constexpr QLatin1String guideReasonPicker {"guideReasonPicker"};
+inline constexpr QLatin1String guideRestartButton {"guideRestartButton"};
+inline constexpr QLatin1String guideRunbookPicker {"guideRunbookPicker"};
+inline constexpr QLatin1String guideSkipWaitButton {"guideSkipWaitButton"};
+inline constexpr QLatin1String guideStepRow {"guideStepRow"};
+inline constexpr QLatin1String guideTally {"guideTally"};
+inline constexpr QLatin1String guideWarning {"guideWarning"};
+
 // Simulator scenarios (ScenarioMenu, ScenarioBriefingDialog, the Help menu's briefing).
 inline constexpr QLatin1String helpMenu {"helpMenu"};
 inline constexpr QLatin1String resetScenarioAction {"resetScenarioAction"};

@@ -57,6 +57,34 @@ QList<Procedure> build()
                     QT_TRANSLATE_NOOP("Procedures", "Click Enable Sync"), {}, {enableSyncButton},
                     Action::Click, Until::Idle, false},
             }});
+    out.append({Procedure::Kind::Discard, QLatin1String("discard"), QLatin1String(), false,
+        {
+            {QStringLiteral("click-review-and-discard"),
+                QT_TRANSLATE_NOOP("Procedures", "Click REVIEW & DISCARD"), {},
+                {reviewDiscardButton}, Action::Click, Until::DialogOpen, false},
+            {QStringLiteral("discard-draft-button"),
+                QT_TRANSLATE_NOOP("Procedures", "Review the changes, then click Discard"),
+                discardDialog, {discardButton}, Action::Click, Until::DialogClosedAndIdle, false},
+        }});
+    out.append({Procedure::Kind::Redeploy, QLatin1String("redeploy"), QLatin1String(), false,
+        {
+            {QStringLiteral("open-deployment-history"),
+                QT_TRANSLATE_NOOP("Procedures", "Open Deploy in the left navigation"), {},
+                {navDeploy}, Action::Click, Until::Now, false},
+            {QStringLiteral("choose-deployment"),
+                QT_TRANSLATE_NOOP(
+                    "Procedures", "Select the deployment whose configuration you want back"),
+                {}, {deploymentsTable}, Action::Choose, Until::Now, false},
+            {QStringLiteral("click-redeploy-button"),
+                QT_TRANSLATE_NOOP("Procedures", "Click Redeploy"), {}, {redeployButton},
+                Action::Click, Until::DialogOpen, false},
+            {QStringLiteral("confirm-redeploy"),
+                QT_TRANSLATE_NOOP("Procedures", "Confirm with Redeploy"), redeployDialog,
+                {confirmRedeployButton}, Action::Click, Until::DeploymentEnded, false},
+            {QStringLiteral("redeployment-result"),
+                QT_TRANSLATE_NOOP("Procedures", "The deployment's result"), {}, {resultBanner},
+                Action::Look, Until::Now, false},
+        }});
     return out;
 }
 } // namespace
@@ -69,6 +97,8 @@ QString ProcedureStep::text() const
 QList<ProcedureStep> Procedure::draftSteps() const
 {
     using namespace ObjectName;
+    if (draftPrefix.isEmpty())
+        return {};
     const auto id = [](const QLatin1String &prefix, const char *rest) {
         return prefix + QLatin1String(rest);
     };

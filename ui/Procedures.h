@@ -13,6 +13,7 @@ struct ProcedureStep
         Click, // press the control
         Confirm, // tick the confirmation checkbox, or type the confirmation phrase
         Look, // nothing to do: the step shows a result
+        Choose, // pick a row of the list (autoplay takes the first)
     };
     enum class Until {
         Now,
@@ -37,7 +38,7 @@ struct ProcedureStep
 // (review, deploy, the result) that draftSteps() adds.
 struct Procedure
 {
-    enum class Kind { Terminate, Pause, Resume, Enable };
+    enum class Kind { Terminate, Pause, Resume, Enable, Discard, Redeploy };
 
     Kind kind;
     QLatin1String name; // as --autoplay takes it
@@ -45,7 +46,8 @@ struct Procedure
     bool draftFigures = false; // the draft steps are figures of the documented procedure
     QList<ProcedureStep> steps;
 
-    // Review & Deploy, Deploy, and the result banner, named after this procedure.
+    // Review & Deploy, Deploy, and the result banner, named after this procedure; none for a
+    // procedure that makes no draft (discard, redeploy).
     QList<ProcedureStep> draftSteps() const;
     // The figure of what the steps above lead to, taken once they are done (before any draft
     // step): its file name without ".png"; empty: none.

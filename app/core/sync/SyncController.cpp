@@ -181,8 +181,9 @@ void SyncController::reread(Areas areas)
             changes->state = true;
         }
         const Changes changed = std::exchange(m_changes, {});
-        if (changed.state)
-            followRecovery();
+        // Also when only the draft went: deploying it makes its config live without changing
+        // the config read.
+        followRecovery();
         if (changed.state)
             emit stateChanged();
         if (changed.deployments)

@@ -1,0 +1,335 @@
+// The Guide panel beside the real console on the simulator: it follows procedures done by
+// clicking the page and the dialogs without touching the panel, outlines the right control at
+// every step, flags a step done out of order, counts the wait down on a clock the test drives,
+// and copies the steps with the app's real names and what is done ticked.
+#include "Checked.h"
+#include "ControlOutline.h"
+#include "GuidePanel.h"
+#include "GuideStepRow.h"
+#include "GuideTracker.h"
+#include "ObjectNames.h"
+#include "ResultBanner.h"
+#include "UiFixture.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+
+class TestGuidePanel : public QObject
+{
+    Q_OBJECT
+
+    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+
+    static void click(QWidget *w)
+    {
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible() && w->isEnabled(), 10000);
+        QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(qMin(10, w->width() / 2), w->height() / 2));
+    }
+
+    GuidePanel *openGuide(UiFixture &ui)
+    {
+        QAction *action = ui.window->findChild<QAction *>(ObjectName::guideAction);
+        if (!action)
+            return nullptr;
+        action->trigger();
+        GuidePanel *panel = ui.window->guidePanel();
+        panel->tracker()->setClock([this] { return m_now; });
+        return panel->isVisible() ? panel : nullptr;
+    }
+
+    static GuideStepRow *currentRow(GuidePanel *panel)
+    {
+        for (GuideStepRow *row : panel->findChildren<GuideStepRow *>(ObjectName::guideStepRow))
+            if (row->state() == GuideStepRow::State::Current)
+                return row;
+        return nullptr;
+    }
+
+    static QString currentId(GuidePanel *panel)
+    {
+        GuideStepRow *row = currentRow(panel);
+        return row ? row->property("stepId").toString() : QStringLiteral("(none)");
+    }
+
+    // The guide highlights `step` and outlines `control` on screen, around it, in its window.
+    static void expectStep(UiFixture &ui, const QString &step, QLatin1String control)
+    {
+        GuidePanel *panel = ui.window->guidePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(currentId(panel), step, 10000);
+        QCOMPARE(panel->findChild<QLabel *>(ObjectName::guideNextStep)->text(),
+            GuidePanel::tr("Next: %1.").arg(currentRow(panel)->text()));
+        ControlOutline *outline = panel->outline();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            outline->target() && outline->target()->objectName() == control && outline->isVisible(),
+            qPrintable(QStringLiteral("%1: outlined %2, visible %3")
+                           .arg(step,
+                               outline->target() ? outline->target()->objectName()
+                                                 : QStringLiteral("nothing"))
+                           .arg(outline->isVisible())),
+            10000);
+        QWidget *target = outline->target();
+        QVERIFY(target->isVisible());
+        QCOMPARE(outline->parentWidget(), target->window());
+        QVERIFY(outline->testAttribute(Qt::WA_TransparentForMouseEvents));
+        const auto expected = [target] {
+            const QRect around(target->mapTo(target->window(), QPoint(0, 0)), target->size());
+            return around.adjusted(-4, -4, 4, 4).intersected(target->window()->rect());
+        };
+        QTRY_COMPARE(outline->geometry(), expected());
+    }
+
+    // The console is idle, no dialog open: the step before has ended.
+    static void settle(UiFixture &ui)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !ui.window->openDialog() && ui.controller->activity() == SyncController::Activity::Idle,
+            10000);
+    }
+
+    static void deployThroughTheBar(UiFixture &ui)
+    {
+        CHECKED(settle(ui));
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
+        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
+        CHECKED(settle(ui));
+    }
+
+    static void terminateThroughTheDialog(UiFixture &ui)
+    {
+        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+    }
+
+private slots:
+    void opensFromTheViewMenu()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        GuidePanel *panel = ui.window->guidePanel();
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
+        QVERIFY(!panel->outline()->isVisible()); // nothing is outlined while the guide is hidden
+        QVERIFY(openGuide(ui));
+        QCOMPARE(panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker)->currentText(),
+            QStringLiteral("Terminate and re-enable Sync"));
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        QVERIFY(panel->findChild<QWidget *>(ObjectName::guideChecklist)->isVisible());
+        const QString devices
+            = panel->findChild<QLabel *>(ObjectName::guideChecklistDevices)->text();
+        QVERIFY2(devices.contains(QStringLiteral("2 device(s) hold unsynced changes.")),
+            qPrintable(devices));
+        QVERIFY(panel->findChild<QLabel *>(ObjectName::guideChecklistRecovery)
+                    ->text()
+                    .contains(QStringLiteral("Client recovery is on")));
+        // The outline follows its control when the window changes size.
+        const QRect before = panel->outline()->geometry();
+        ui.window->resize(1200, 800);
+        QTRY_VERIFY(panel->outline()->geometry() != before);
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+    }
+
+    // Terminate, deploy, wait, re-enable, deploy, watch: all by clicking the page and the
+    // dialogs; the guide keeps up and outlines each control.
+    void followsTheRunbookDoneWithoutThePanel()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("terminate-sync-confirm"), ObjectName::confirmTerminateCheck));
+        QCOMPARE(panel->outline()->parentWidget(), ui.window->openDialog()); // across dialogs
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        CHECKED(
+            expectStep(ui, QStringLiteral("terminate-sync-model"), ObjectName::terminateButton));
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QCOMPARE(panel->outline()->parentWidget(), ui.window.get()); // back when the dialog closed
+        QVERIFY(!panel->findChild<QWidget *>(ObjectName::guideChecklist)->isVisible());
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("terminating-sync-deploy-button"), ObjectName::deployButton));
+        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
+        CHECKED(settle(ui));
+
+        // The wait: counted down on the test's clock, with the reason why.
+        CHECKED(
+            expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
+        auto *countdown = panel->findChild<QLabel *>(ObjectName::guideCountdown);
+        QCOMPARE(countdown->text(), QStringLiteral("10:00 before you re-enable Sync"));
+        QVERIFY(panel->findChild<QLabel *>(ObjectName::guideCountdownWhy)
+                    ->text()
+                    .contains(QStringLiteral("clean up the sync metadata")));
+        m_now = m_now.addSecs(61);
+        panel->tick();
+        QCOMPARE(countdown->text(), QStringLiteral("8:59 before you re-enable Sync"));
+        m_now = m_now.addSecs(9 * 60);
+        panel->tick();
+        CHECKED(expectStep(
+            ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));
+        QVERIFY(!countdown->isVisible());
+
+        CHECKED(click(ui.find(ObjectName::restoreSnapshotButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-enable-sync-button"), ObjectName::enableSyncButton));
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        CHECKED(settle(ui));
+        CHECKED(expectStep(
+            ui, QStringLiteral("enable-sync-review-and-deploy"), ObjectName::reviewDeployButton));
+        CHECKED(deployThroughTheBar(ui));
+
+        // The clients come back: the guide shows the controller's client-reset tally.
+        QTRY_VERIFY_WITH_TIMEOUT(ui.find(ObjectName::clientRecoveryPanel)->isVisible(), 10000);
+        CHECKED(expectStep(
+            ui, QStringLiteral("watch-clients-come-back"), ObjectName::clientRecoveryPanel));
+        auto *tally = panel->findChild<QLabel *>(ObjectName::guideTally);
+        QTRY_VERIFY(tally->isVisible());
+        QTRY_VERIFY2(tally->text().contains(QStringLiteral("3 reset")), qPrintable(tally->text()));
+        ui.sim.backend.advanceClock(10 * 60);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->tracker()->current() == -1, 10000);
+        QVERIFY2(tally->text().contains(QStringLiteral("5 reset")), qPrintable(tally->text()));
+        QVERIFY2(
+            tally->text().contains(QStringLiteral("0 not back yet")), qPrintable(tally->text()));
+        QCOMPARE(panel->findChild<QLabel *>(ObjectName::guideNextStep)->text(),
+            QStringLiteral("Done: every step of this procedure is done."));
+        QVERIFY(panel->findChild<QLabel *>(ObjectName::guideWarning)->text().isEmpty());
+        QVERIFY(!panel->outline()->isVisible());
+    }
+
+    // Enable Sync before the terminate draft was deployed: the guide says so and what to do;
+    // once the draft is discarded it starts again from Terminate Sync.
+    void flagsEnablingBeforeTheTerminateWasDeployed()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        auto *warning = panel->findChild<QLabel *>(ObjectName::guideWarning);
+        QVERIFY(!warning->isVisible());
+        CHECKED(click(ui.find(ObjectName::restoreSnapshotButton)));
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(
+            warning->text().contains(QStringLiteral("before the terminate draft was deployed")),
+            qPrintable(warning->text()));
+        // Still at the deploy of the terminate: the enable was not counted.
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QTRY_VERIFY(ui.controller->activity() == SyncController::Activity::Idle);
+
+        CHECKED(click(ui.find(ObjectName::reviewDiscardButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::discardButton));
+        CHECKED(click(ui.inDialog(ObjectName::discardButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        QVERIFY2(warning->text().contains(QStringLiteral("Start again from Terminate Sync")),
+            qPrintable(warning->text()));
+    }
+
+    void copiesTheStepsWithRealNamesAndTicks()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        panel->findChild<QComboBox *>(ObjectName::guideReasonPicker)->setCurrentIndex(4);
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QGuiApplication::clipboard()->clear();
+        CHECKED(click(panel->findChild<QPushButton *>(ObjectName::guideCopyButton)));
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QVERIFY(data->hasFormat(QStringLiteral("text/plain")));
+        QVERIFY(data->hasFormat(QStringLiteral("text/markdown")));
+        const QString plain = data->text();
+        const QString md = QString::fromUtf8(data->data(QStringLiteral("text/markdown")));
+        const QString app = ui.controller->app().name;
+        const QString cluster = ui.controller->clusterName();
+        const QString service = ui.controller->serviceName();
+        QVERIFY(!app.isEmpty() && !cluster.isEmpty() && !service.isEmpty());
+        QVERIFY2(plain.contains(QStringLiteral("App: %1 (%2). Cluster: %3. Service: %4.")
+                                    .arg(app, ui.controller->app().clientAppId, cluster, service)),
+            qPrintable(plain));
+        QVERIFY2(
+            plain.contains(QStringLiteral("Reason: The oplog rolled over while Sync was paused.")),
+            qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("   [x] 1.1 Click Terminate Sync\n")));
+        QVERIFY(plain.contains(QStringLiteral("   [x] 1.3 Click Terminate Sync in the dialog\n")));
+        QVERIFY(plain.contains(QStringLiteral("   [ ] 2.1 Click REVIEW & DEPLOY\n")));
+        QVERIFY(plain.contains(QStringLiteral("   [ ] 4.2 Click Enable Sync\n")));
+        QCOMPARE(plain, panel->plainText());
+        QVERIFY2(md.contains(QStringLiteral("**Cluster:** %1")
+                                 .arg(cluster)
+                                 .replace(QLatin1Char('_'), QStringLiteral("\\_"))),
+            qPrintable(md));
+        QVERIFY(
+            md.contains(QStringLiteral("1. **Terminate Sync**\n   - [x] Click Terminate Sync\n")));
+        QVERIFY(md.contains(
+            QStringLiteral("2. **Deploy the draft**\n   - [ ] Click REVIEW & DEPLOY\n")));
+        QCOMPARE(md, panel->markdownText());
+    }
+
+    // The trainer's scenario: the refused resume is part of the runbook, the refusal's dialog
+    // leads to the terminate, and the wait can be cut short on purpose.
+    void followsTheOplogRecovery()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        emit picker->activated(index); // as a pick from the list
+        CHECKED(expectStep(
+            ui, QStringLiteral("press-resume-sync-button"), ObjectName::resumeSyncButton));
+        CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
+        CHECKED(expectStep(ui, QStringLiteral("resume-sync-modal"), ObjectName::resumeButton));
+        CHECKED(click(ui.inDialog(ObjectName::resumeButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::startTerminateButton), 10000);
+        auto *note = panel->findChild<QLabel *>(ObjectName::guideNote);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("This is what the runbook expects")),
+            qPrintable(note->text()));
+        CHECKED(click(ui.inDialog(ObjectName::startTerminateButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("terminate-sync-confirm"), ObjectName::confirmTerminateCheck));
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        CHECKED(deployThroughTheBar(ui));
+        CHECKED(
+            expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
+        CHECKED(click(panel->findChild<QPushButton *>(ObjectName::guideSkipWaitButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));
+        QVERIFY(panel->plainText().contains(QStringLiteral("[x] 4.1 Wait ten minutes")));
+    }
+};
+
+QTEST_MAIN(TestGuidePanel)
+#include "tst_guidepanel.moc"

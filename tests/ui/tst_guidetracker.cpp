@@ -1,0 +1,301 @@
+// The guide's tracker on its own: told what happens, as GuideObserver would tell it, it decides
+// which steps are done, counts the wait down on a clock the test drives, and says what was done
+// out of order.
+#include "GuideText.h"
+#include "GuideTracker.h"
+#include "ObjectNames.h"
+
+#include <QMimeData>
+#include <QTest>
+
+using Status = SyncController::Status;
+using Activity = SyncController::Activity;
+using StepState = GuideTracker::StepState;
+
+class TestGuideTracker : public QObject
+{
+    Q_OBJECT
+
+    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+
+    void startOn(GuideTracker &t, Runbook::Kind kind, Status status, bool drafts = true)
+    {
+        t.setClock([this] { return m_now; });
+        t.start(Runbooks::get(kind));
+        t.observeState({status, false, drafts}, true);
+    }
+
+    static QString currentId(const GuideTracker &t)
+    {
+        return t.currentStep() ? t.currentStep()->id : QStringLiteral("(done)");
+    }
+
+    // Terminate through the dialog and leave the terminate in a draft.
+    static void terminateIntoDraft(GuideTracker &t)
+    {
+        t.observeControlUsed(ObjectName::terminateSyncButton);
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        t.observeActivity(Activity::Terminating);
+        t.observeState({Status::Disabled, true, true}, true);
+    }
+
+    static void deployDraft(GuideTracker &t)
+    {
+        t.observeControlUsed(ObjectName::reviewDeployButton);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        t.observeActivity(Activity::Deploying);
+        t.observeDeploymentEnded(true, QString());
+    }
+
+private slots:
+    void everyRunbookIsBuiltFromTheProcedureTables()
+    {
+        const Runbook &r = Runbooks::get(Runbook::Kind::TerminateAndReEnable);
+        QCOMPARE(r.stages.size(), 6);
+        const QList<GuideStep> steps = r.steps();
+        // The terminate steps are the very ones autoplay plays and doc capture shoots.
+        const Procedure &terminate = Procedures::get(Procedure::Kind::Terminate);
+        for (int i = 0; i < terminate.steps.size(); ++i)
+            QCOMPARE(steps[i].step.id, terminate.steps[i].id);
+        QCOMPARE(steps[3].step.id, terminate.draftSteps().first().id);
+        QCOMPARE(steps[6].step.id, QStringLiteral("wait-before-re-enabling"));
+        QCOMPARE(steps.last().step.id, QStringLiteral("watch-clients-come-back"));
+        QVERIFY(Runbooks::find(QStringLiteral("oplog-rollover")));
+        QCOMPARE(Runbooks::find(QStringLiteral("oplog-rollover"))->stages.first().procedure,
+            Procedure::Kind::Resume);
+        QVERIFY(Procedures::get(Procedure::Kind::Discard).draftSteps().isEmpty());
+        QCOMPARE(Procedures::get(Procedure::Kind::Redeploy).steps.size(), 5);
+    }
+
+    void followsTerminateAndReEnableInSupportsOrder()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        QCOMPARE(currentId(t), QStringLiteral("terminate-sync-model"));
+        t.observeConfirmed(ObjectName::terminateDialog, false); // unticked again
+        QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        t.observeActivity(Activity::Terminating);
+        t.observeState({Status::Disabled, true, true}, true);
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
+        QVERIFY(!t.isWaiting());
+        t.observeDialogOpened(ObjectName::deployDialog);
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-deploy-button"));
+        t.observeActivity(Activity::Deploying);
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-deployment-successful"));
+        t.observeDeploymentEnded(true, QString());
+        t.observeState({Status::Disabled, false, true}, true);
+        QCOMPARE(currentId(t), QStringLiteral("wait-before-re-enabling"));
+        QVERIFY(t.isWaiting());
+        QCOMPARE(t.waitRemainingSeconds(), 600);
+
+        m_now = m_now.addSecs(4 * 60 + 30);
+        t.tick();
+        QCOMPARE(t.waitRemainingSeconds(), 330);
+        QVERIFY(t.isWaiting());
+        m_now = m_now.addSecs(330);
+        t.tick();
+        QVERIFY(!t.isWaiting());
+        QCOMPARE(currentId(t), QStringLiteral("restore-configuration"));
+        QVERIFY(t.warning().isEmpty());
+
+        t.observeControlUsed(ObjectName::restoreSnapshotButton);
+        QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
+        t.observeActivity(Activity::Enabling);
+        t.observeState({Status::Enabled, true, true}, true);
+        QCOMPARE(currentId(t), QStringLiteral("enable-sync-review-and-deploy"));
+        deployDraft(t);
+        t.observeState({Status::Enabled, false, true}, true);
+        QCOMPARE(currentId(t), QStringLiteral("watch-clients-come-back"));
+        QVERIFY(t.warning().isEmpty());
+
+        ClientRecoveryTally tally;
+        tally.reconnected = 3;
+        tally.reset = 3;
+        tally.notBack = 2;
+        t.observeTally(tally);
+        QCOMPARE(currentId(t), QStringLiteral("watch-clients-come-back"));
+        tally.reconnected = tally.reset = 5;
+        tally.notBack = 0;
+        t.observeTally(tally);
+        QCOMPARE(t.current(), -1);
+        QCOMPARE(t.tally()->reset, 5);
+    }
+
+    void flagsEnableStagedBeforeTheTerminateWasDeployed()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        // Filling the form ahead is no harm, and nothing is said.
+        t.observeControlUsed(ObjectName::restoreSnapshotButton);
+        QVERIFY(t.warning().isEmpty());
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
+        t.observeControlUsed(ObjectName::enableSyncButton);
+        t.observeActivity(Activity::Enabling);
+        QVERIFY2(t.warning().contains(QStringLiteral("before the terminate draft was deployed")),
+            qPrintable(t.warning()));
+        QVERIFY(t.warning().contains(QStringLiteral("REVIEW & DISCARD")));
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
+        QCOMPARE(t.stepState(7), StepState::Done); // the restore
+        QCOMPARE(t.stepState(8), StepState::Pending); // Enable Sync is not counted as done
+
+        // The user discards the draft: Sync never stopped, so the runbook starts again.
+        t.observeState({Status::Enabled, false, true}, true);
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+        QVERIFY2(t.warning().contains(QStringLiteral("Start again from Terminate Sync")),
+            qPrintable(t.warning()));
+        // Doing it right clears it.
+        terminateIntoDraft(t);
+        QVERIFY(t.warning().isEmpty());
+    }
+
+    void flagsReEnablingBeforeTheWaitIsOver()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        deployDraft(t);
+        QVERIFY(t.isWaiting());
+        m_now = m_now.addSecs(3 * 60);
+        t.observeControlUsed(ObjectName::restoreSnapshotButton); // no harm
+        QVERIFY(t.warning().isEmpty());
+        QVERIFY(t.isWaiting());
+        t.observeActivity(Activity::Enabling);
+        QVERIFY2(t.warning().contains(QStringLiteral("7 minute(s) before the ten minutes")),
+            qPrintable(t.warning()));
+        QCOMPARE(t.stepState(6), StepState::Skipped);
+        QCOMPARE(currentId(t), QStringLiteral("enable-sync-review-and-deploy"));
+    }
+
+    void skippingTheWaitIsAChoice()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        deployDraft(t);
+        t.skipWait();
+        QCOMPARE(t.stepState(6), StepState::Skipped);
+        QCOMPARE(currentId(t), QStringLiteral("restore-configuration"));
+        QVERIFY(t.warning().isEmpty());
+    }
+
+    void withDraftsOffTheDeployStagesAreSkipped()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled, false);
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        t.observeActivity(Activity::Terminating);
+        QCOMPARE(t.stepState(3), StepState::Skipped);
+        QCOMPARE(currentId(t), QStringLiteral("wait-before-re-enabling"));
+        QVERIFY(t.isWaiting());
+    }
+
+    void aCancelledDialogGoesBackToTheStepThatOpenedIt()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::Terminate, Status::Enabled);
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        QCOMPARE(currentId(t), QStringLiteral("terminate-sync-model"));
+        t.observeDialogCancelled(ObjectName::terminateDialog);
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+    }
+
+    void aFailedDeploymentIsDeployedAgain()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::Pause, Status::Enabled);
+        t.observeDialogOpened(ObjectName::pauseDialog);
+        t.observeActivity(Activity::Pausing);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        t.observeActivity(Activity::Deploying);
+        t.observeDeploymentEnded(false, QStringLiteral("the cluster is being upgraded."));
+        QCOMPARE(currentId(t), QStringLiteral("pause-sync-review-and-deploy"));
+        QVERIFY2(t.warning().contains(QStringLiteral("the cluster is being upgraded.")),
+            qPrintable(t.warning()));
+        deployDraft(t);
+        QCOMPARE(t.current(), -1);
+        QVERIFY(t.warning().isEmpty());
+    }
+
+    void theOplogRunbookExpectsTheRefusedResume()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::OplogRollover, Status::Paused);
+        QCOMPARE(currentId(t), QStringLiteral("press-resume-sync-button"));
+        t.observeDialogOpened(ObjectName::resumeDialog);
+        t.observeActivity(Activity::Resuming);
+        t.observeResumeRefused(QStringLiteral("cannot resume Sync."));
+        QVERIFY(t.warning().isEmpty());
+        QVERIFY2(t.note().contains(QStringLiteral("cannot resume Sync.")), qPrintable(t.note()));
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+        // The refusal's dialog opens the terminate dialog itself.
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
+
+        // The plain Resume runbook says to choose the recovery instead.
+        GuideTracker plain;
+        startOn(plain, Runbook::Kind::Resume, Status::Paused);
+        plain.observeDialogOpened(ObjectName::resumeDialog);
+        plain.observeActivity(Activity::Resuming);
+        plain.observeResumeRefused(QStringLiteral("cannot resume Sync."));
+        QVERIFY2(plain.warning().contains(QStringLiteral("Recover from an oplog rollover")),
+            qPrintable(plain.warning()));
+        QCOMPARE(currentId(plain), QStringLiteral("press-resume-sync-button"));
+    }
+
+    void opensWhereTheUserIs()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Disabled);
+        QCOMPARE(currentId(t), QStringLiteral("wait-before-re-enabling"));
+        t.markDoneBefore(8);
+        QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
+    }
+
+    void copiedTextTicksWhatIsDone()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        const GuideText::Names names {QStringLiteral("Tasks_App"), QStringLiteral("tasks-abcde"),
+            QStringLiteral("Cluster0"), QStringLiteral("mongodb-atlas"),
+            QStringLiteral("Upgrade the cluster to NVMe storage")};
+        const QString plain = GuideText::plain(t, names);
+        QVERIFY2(plain.startsWith(QStringLiteral("Terminate and re-enable Sync\nApp: Tasks_App "
+                                                 "(tasks-abcde). Cluster: Cluster0. Service: "
+                                                 "mongodb-atlas.\nReason: Upgrade the cluster "
+                                                 "to NVMe storage.\n")),
+            qPrintable(plain));
+        QVERIFY(
+            plain.contains(QStringLiteral("1. Terminate Sync\n   [x] 1.1 Click Terminate Sync\n")));
+        QVERIFY(plain.contains(QStringLiteral("   [x] 1.3 Click Terminate Sync in the dialog\n")));
+        QVERIFY(plain.contains(
+            QStringLiteral("2. Deploy the draft\n   [ ] 2.1 Click REVIEW & DEPLOY\n")));
+        QVERIFY(plain.contains(QStringLiteral("3. Wait ten minutes before re-enabling Sync\n")));
+        QVERIFY(plain.contains(QStringLiteral("6. Watch the clients come back\n")));
+
+        const QString md = GuideText::markdown(t, names);
+        QVERIFY2(md.startsWith(QStringLiteral("### Terminate and re-enable Sync\n\n**App:** "
+                                              "Tasks\\_App (`tasks-abcde`) · **Cluster:** "
+                                              "Cluster0 · **Service:** mongodb-atlas\n")),
+            qPrintable(md));
+        QVERIFY(
+            md.contains(QStringLiteral("1. **Terminate Sync**\n   - [x] Click Terminate Sync\n")));
+        QVERIFY(md.contains(QStringLiteral("   - [ ] Click REVIEW & DEPLOY\n")));
+
+        std::unique_ptr<QMimeData> data(GuideText::mimeData(t, names));
+        QCOMPARE(data->text(), plain);
+        QCOMPARE(QString::fromUtf8(data->data(QStringLiteral("text/markdown"))), md);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuideTracker)
+#include "tst_guidetracker.moc"

@@ -1,0 +1,180 @@
+#include "ControlOutline.h"
+
+#include <QDialog>
+#include <QEvent>
+#include <QPainter>
+#include <QTimer>
+
+namespace {
+constexpr int Margin = 4; // the outline's distance around the control
+constexpr int LookMs = 150; // how often a control not on screen is looked for
+} // namespace
+
+ControlOutline::ControlOutline(QWidget *home)
+    : QWidget(home)
+    , m_home(home)
+    , m_look(new QTimer(this))
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setAttribute(Qt::WA_TranslucentBackground);
+    setFocusPolicy(Qt::NoFocus);
+    hide();
+    m_look->setInterval(LookMs);
+    connect(m_look, &QTimer::timeout, this, &ControlOutline::look);
+}
+
+void ControlOutline::follow(const QString &dialog, const QList<QLatin1String> &controls)
+{
+    m_byName = !controls.isEmpty();
+    m_dialog = dialog;
+    m_controls = controls;
+    detach();
+    look();
+}
+
+void ControlOutline::setTarget(QWidget *control)
+{
+    m_byName = false;
+    m_controls.clear();
+    detach();
+    if (control && m_active)
+        attach(control);
+}
+
+void ControlOutline::setActive(bool active)
+{
+    m_active = active;
+    if (!active) {
+        detach();
+        m_look->stop();
+    } else if (m_byName) {
+        look();
+    }
+}
+
+QRect ControlOutline::outlinedRect() const
+{
+    return isVisible() ? geometry() : QRect();
+}
+
+QWidget *ControlOutline::locate() const
+{
+    if (!m_home)
+        return nullptr;
+    QWidget *scope = m_home;
+    if (!m_dialog.isEmpty()) {
+        scope = nullptr;
+        for (QDialog *d : m_home->findChildren<QDialog *>())
+            if (d->objectName() == m_dialog && d->isVisible())
+                scope = d;
+        if (!scope)
+            return nullptr;
+    }
+    for (const QLatin1String &name : m_controls)
+        for (QWidget *w : scope->findChildren<QWidget *>(name))
+            if (w->isVisible() && w != this)
+                return w;
+    return nullptr;
+}
+
+void ControlOutline::look()
+{
+    if (!m_active || !m_byName)
+        return m_look->stop();
+    QWidget *found = locate();
+    if (found && found == m_target)
+        return place();
+    detach();
+    if (found)
+        attach(found);
+    else
+        m_look->start();
+}
+
+void ControlOutline::attach(QWidget *target)
+{
+    m_look->stop();
+    m_target = target;
+    QWidget *window = target->window();
+    for (QWidget *w = target; w; w = w == window ? nullptr : w->parentWidget()) {
+        w->installEventFilter(this);
+        m_watched.append(w);
+    }
+    if (parentWidget() != window)
+        setParent(window); // hides it
+    place();
+}
+
+void ControlOutline::detach()
+{
+    for (const QPointer<QWidget> &w : std::as_const(m_watched))
+        if (w)
+            w->removeEventFilter(this);
+    m_watched.clear();
+    m_target = nullptr;
+    hide();
+    // Back home, so that a dialog closing does not take the outline with it.
+    if (m_home && parentWidget() != m_home)
+        setParent(m_home);
+}
+
+void ControlOutline::place()
+{
+    if (!m_target || !m_target->isVisible()) {
+        // Gone from the screen (its page or dialog went away): look for it again, unless it
+        // was given by hand.
+        if (m_byName && m_active) {
+            detach();
+            m_look->start();
+        } else {
+            hide();
+        }
+        return;
+    }
+    QWidget *window = m_target->window();
+    const QRect area(m_target->mapTo(window, QPoint(0, 0)), m_target->size());
+    setGeometry(area.adjusted(-Margin, -Margin, Margin, Margin).intersected(window->rect()));
+    show();
+    raise();
+    update();
+}
+
+bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::LayoutRequest:
+        // After the layout has placed the control.
+        QTimer::singleShot(0, this, &ControlOutline::place);
+        break;
+    case QEvent::Hide:
+        // A dialog closing is deleted soon: leave it now, not to be deleted with it.
+        if (m_target && watched == m_target->window() && watched != m_home)
+            detach();
+        QTimer::singleShot(0, this, &ControlOutline::place);
+        break;
+    case QEvent::ParentChange:
+        if (m_target) {
+            QWidget *target = m_target;
+            detach();
+            attach(target);
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ControlOutline::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(QColor(0x01, 0x6B, 0xF8), 3);
+    painter.setPen(pen);
+    painter.setBrush(QColor(0x01, 0x6B, 0xF8, 18));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+}

@@ -1,0 +1,94 @@
+#include "GuideChecklist.h"
+
+#include "ClientResetPreview.h"
+#include "ObjectNames.h"
+#include "SyncController.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
+    : QFrame(parent)
+    , m_controller(controller)
+    , m_devices(new QLabel(this))
+    , m_recovery(new QLabel(this))
+    , m_snapshot(new QLabel(this))
+    , m_reason(new QComboBox(this))
+{
+    setObjectName(ObjectName::guideChecklist);
+    setProperty("role", QStringLiteral("guideChecklist"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(6);
+    auto *title = new QLabel(tr("Before you terminate Sync"), this);
+    title->setProperty("role", QStringLiteral("guideChecklistTitle"));
+    layout->addWidget(title);
+    for (QLabel *label : {m_devices, m_recovery, m_snapshot}) {
+        label->setWordWrap(true);
+        label->setProperty("role", QStringLiteral("guideChecklistItem"));
+        layout->addWidget(label);
+    }
+    m_devices->setObjectName(ObjectName::guideChecklistDevices);
+    m_recovery->setObjectName(ObjectName::guideChecklistRecovery);
+    m_snapshot->setObjectName(ObjectName::guideChecklistSnapshot);
+    m_snapshot->setText(tr("\u2713 Sync Console saves the current sync configuration before it "
+                           "terminates Sync, so that you can restore it when you re-enable Sync."));
+    auto *reasonLabel = new QLabel(tr("Why is Sync being terminated?"), this);
+    reasonLabel->setProperty("role", QStringLiteral("guideChecklistItem"));
+    layout->addWidget(reasonLabel);
+    m_reason->setObjectName(ObjectName::guideReasonPicker);
+    m_reason->setAccessibleName(tr("Reason to terminate Sync"));
+    m_reason->addItem(tr("Choose the reason\u2026"));
+    m_reason->addItems(reasons());
+    reasonLabel->setBuddy(m_reason);
+    layout->addWidget(m_reason);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &GuideChecklist::reasonChanged);
+    connect(controller, &SyncController::devicesChanged, this, &GuideChecklist::render);
+    connect(controller, &SyncController::stateChanged, this, &GuideChecklist::render);
+    render();
+}
+
+QStringList GuideChecklist::reasons()
+{
+    return {tr("Upgrade from a shared-tier cluster to a dedicated cluster"),
+        tr("Move the cluster to another region or cloud provider"),
+        tr("Upgrade the cluster to NVMe storage"),
+        tr("The oplog rolled over while Sync was paused"),
+        tr("Sync paused itself on an idle shared-tier cluster"),
+        tr("Troubleshooting at MongoDB support's request"),
+        tr("Switch between Partition-Based and Flexible Sync"),
+        tr("A change that needs Sync off (a dropped synced collection, the indexed queryable "
+           "field, data ingest collections)")};
+}
+
+QString GuideChecklist::reason() const
+{
+    return m_reason->currentIndex() > 0 ? m_reason->currentText() : QString();
+}
+
+void GuideChecklist::render()
+{
+    const QList<SyncDevice> &devices = m_controller->devices();
+    const bool recoveryOn = !m_controller->config()
+                                 .sync.block.value(QStringLiteral("is_recovery_mode_disabled"))
+                                 .toBool(false);
+    if (devices.isEmpty()) {
+        m_devices->setText(tr("\u2022 The console cannot list the devices of an App Services app: "
+                              "check the Sync logs for the clients that synced recently."));
+    } else {
+        int connected = 0;
+        for (const SyncDevice &d : devices)
+            connected += d.online ? 1 : 0;
+        const ClientResetPreview preview = ClientResetPreview::from(devices, recoveryOn);
+        m_devices->setText(tr("\u2022 %n device(s) connected now.", nullptr, connected)
+            + QLatin1Char(' ') + tr("%n device(s) hold unsynced changes.", nullptr, preview.holders)
+            + QLatin1Char(' ')
+            + tr("%n device(s) will need a client reset.", nullptr, preview.willReset));
+    }
+    m_recovery->setText(recoveryOn
+            ? tr("\u2022 Client recovery is on: devices in a recover mode keep their unsynced "
+                 "changes through the reset.")
+            : tr("\u2022 Client recovery is off (is_recovery_mode_disabled): devices lose their "
+                 "unsynced changes, or wait in error for their app to reset them."));
+}

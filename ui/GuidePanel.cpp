@@ -1,0 +1,318 @@
+#include "GuidePanel.h"
+
+#include "ControlOutline.h"
+#include "GuideChecklist.h"
+#include "GuideObserver.h"
+#include "GuideStepRow.h"
+#include "GuideText.h"
+#include "GuideTracker.h"
+#include "MainWindow.h"
+#include "ObjectNames.h"
+#include "SyncController.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+QFrame *callout(const char *role, QLabel **label, QLatin1String name, QWidget *parent)
+{
+    auto *box = new QFrame(parent);
+    box->setProperty("role", QString::fromLatin1(role));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(12, 8, 12, 8);
+    *label = new QLabel(box);
+    (*label)->setObjectName(name);
+    (*label)->setWordWrap(true);
+    layout->addWidget(*label);
+    box->hide();
+    return box;
+}
+} // namespace
+
+GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
+    : QDockWidget(tr("Guide"), window)
+    , m_controller(controller)
+    , m_window(window)
+    , m_tracker(new GuideTracker(this))
+    , m_observer(new GuideObserver(controller, window, m_tracker, this))
+    , m_outline(new ControlOutline(window))
+    , m_runbooks(new QComboBox(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(ObjectName::guidePanel);
+    setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    body->setProperty("role", QStringLiteral("guideBody"));
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+
+    auto *pickLabel = new QLabel(tr("Procedure"), body);
+    pickLabel->setProperty("role", QStringLiteral("metricCaption"));
+    layout->addWidget(pickLabel);
+    m_runbooks->setObjectName(ObjectName::guideRunbookPicker);
+    m_runbooks->setAccessibleName(tr("Procedure to guide"));
+    for (const Runbook &r : Runbooks::all())
+        m_runbooks->addItem(r.titleText(), int(r.kind));
+    pickLabel->setBuddy(m_runbooks);
+    layout->addWidget(m_runbooks);
+
+    m_title = new QLabel(body);
+    m_title->setProperty("role", QStringLiteral("guideTitle"));
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_next = new QLabel(body);
+    m_next->setObjectName(ObjectName::guideNextStep);
+    m_next->setProperty("role", QStringLiteral("guideNext"));
+    m_next->setWordWrap(true);
+    layout->addWidget(m_next);
+
+    m_warningBox = callout("calloutDanger", &m_warning, ObjectName::guideWarning, body);
+    layout->addWidget(m_warningBox);
+    m_noteBox = callout("callout", &m_note, ObjectName::guideNote, body);
+    layout->addWidget(m_noteBox);
+
+    m_checklist = new GuideChecklist(controller, body);
+    layout->addWidget(m_checklist);
+
+    m_countdownBox = new QFrame(body);
+    m_countdownBox->setProperty("role", QStringLiteral("guideCountdownBox"));
+    auto *countdown = new QVBoxLayout(m_countdownBox);
+    countdown->setContentsMargins(12, 10, 12, 12);
+    countdown->setSpacing(6);
+    m_countdown = new QLabel(m_countdownBox);
+    m_countdown->setObjectName(ObjectName::guideCountdown);
+    m_countdown->setProperty("role", QStringLiteral("guideCountdown"));
+    countdown->addWidget(m_countdown);
+    m_countdownWhy = new QLabel(
+        tr("Support recommends waiting ten minutes after Sync was terminated before you enable "
+           "it again: the service needs the time to clean up the sync metadata, and the clients "
+           "to disconnect. Re-enabling sooner can leave devices unable to reset."),
+        m_countdownBox);
+    m_countdownWhy->setObjectName(ObjectName::guideCountdownWhy);
+    m_countdownWhy->setProperty("role", QStringLiteral("guideDetail"));
+    m_countdownWhy->setWordWrap(true);
+    countdown->addWidget(m_countdownWhy);
+    m_skipWait = new QPushButton(tr("Skip the Wait"), m_countdownBox);
+    m_skipWait->setObjectName(ObjectName::guideSkipWaitButton);
+    m_skipWait->setToolTip(tr("Go on without waiting the full ten minutes"));
+    countdown->addWidget(m_skipWait, 0, Qt::AlignLeft);
+    m_countdownBox->hide();
+    layout->addWidget(m_countdownBox);
+
+    m_tally = new QLabel(body);
+    m_tally->setObjectName(ObjectName::guideTally);
+    m_tally->setProperty("role", QStringLiteral("guideDetail"));
+    m_tally->setWordWrap(true);
+    m_tally->hide();
+    layout->addWidget(m_tally);
+
+    m_stepsArea = new QWidget(body);
+    m_stepsLayout = new QVBoxLayout(m_stepsArea);
+    m_stepsLayout->setContentsMargins(0, 4, 0, 0);
+    m_stepsLayout->setSpacing(2);
+    layout->addWidget(m_stepsArea);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *restart = new QPushButton(tr("Start Over"), body);
+    restart->setObjectName(ObjectName::guideRestartButton);
+    restart->setToolTip(tr("Follow the procedure again from its first step"));
+    auto *copy = new QPushButton(tr("Copy Steps"), body);
+    copy->setObjectName(ObjectName::guideCopyButton);
+    copy->setProperty("role", QStringLiteral("primary"));
+    copy->setToolTip(tr("Copy the steps, with what is done ticked, as text and Markdown"));
+    buttons->addWidget(restart);
+    buttons->addStretch(1);
+    buttons->addWidget(copy);
+    layout->addLayout(buttons);
+    scroll->setWidget(body);
+    setWidget(scroll);
+    setMinimumWidth(340);
+
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
+    connect(m_tracker, &GuideTracker::changed, this, &GuidePanel::render);
+    connect(m_skipWait, &QPushButton::clicked, m_tracker, &GuideTracker::skipWait);
+    connect(copy, &QPushButton::clicked, this, &GuidePanel::copySteps);
+    connect(restart, &QPushButton::clicked, this,
+        [this] { startRunbook(Runbook::Kind(m_runbooks->currentData().toInt())); });
+    connect(m_runbooks, &QComboBox::activated, this,
+        [this](int index) { startRunbook(Runbook::Kind(m_runbooks->itemData(index).toInt())); });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_outline->setActive(visible);
+        m_followed = -2;
+        followCurrent();
+    });
+    m_outline->setActive(false);
+    startRunbook(Runbooks::all().first().kind);
+}
+
+GuidePanel::~GuidePanel()
+{
+    delete m_outline; // a child of the window, or of a dialog it outlines in
+}
+
+ControlOutline *GuidePanel::outline() const
+{
+    return m_outline;
+}
+
+void GuidePanel::startRunbook(Runbook::Kind kind)
+{
+    m_runbooks->setCurrentIndex(m_runbooks->findData(int(kind)));
+    m_tracker->start(Runbooks::get(kind));
+    m_followed = -2; // another runbook: its first step has other controls
+    buildSteps();
+    m_observer->resync();
+    render();
+}
+
+void GuidePanel::buildSteps()
+{
+    qDeleteAll(m_rows);
+    qDeleteAll(m_stageTitles);
+    m_rows.clear();
+    m_stageTitles.clear();
+    const Runbook &runbook = m_tracker->runbook();
+    m_title->setText(runbook.titleText());
+    int stage = -1;
+    for (const GuideStep &g : m_tracker->steps()) {
+        if (g.stage != stage) {
+            stage = g.stage;
+            auto *title = new QLabel(tr("%1. %2", "stage number, stage title")
+                                         .arg(stage + 1)
+                                         .arg(runbook.stages[stage].titleText()),
+                m_stepsArea);
+            title->setProperty("role", QStringLiteral("guideStageTitle"));
+            title->setWordWrap(true);
+            m_stepsLayout->addWidget(title);
+            m_stageTitles.append(title);
+        }
+        auto *row = new GuideStepRow(
+            QStringLiteral("%1.%2").arg(stage + 1).arg(g.number), g.step.text(), m_stepsArea);
+        row->setProperty("stepId", g.step.id);
+        m_stepsLayout->addWidget(row);
+        m_rows.append(row);
+    }
+}
+
+void GuidePanel::render()
+{
+    if (m_rows.size() != m_tracker->steps().size())
+        return; // between start() and buildSteps()
+    const int current = m_tracker->current();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const GuideTracker::StepState state = m_tracker->stepState(i);
+        m_rows[i]->setState(i == current                    ? GuideStepRow::State::Current
+                : state == GuideTracker::StepState::Done    ? GuideStepRow::State::Done
+                : state == GuideTracker::StepState::Skipped ? GuideStepRow::State::Skipped
+                                                            : GuideStepRow::State::Pending);
+    }
+    const ProcedureStep *step = m_tracker->currentStep();
+    m_next->setText(step ? tr("Next: %1.").arg(step->text())
+                         : tr("Done: every step of this procedure is done."));
+    m_warning->setText(m_tracker->warning());
+    m_warningBox->setVisible(!m_tracker->warning().isEmpty());
+    m_note->setText(m_tracker->note());
+    m_noteBox->setVisible(!m_tracker->note().isEmpty());
+
+    bool beforeTerminate = false;
+    if (current >= 0) {
+        const RunbookStage &stage = m_tracker->runbook().stages[m_tracker->steps()[current].stage];
+        beforeTerminate = stage.kind == RunbookStage::Kind::Perform
+            && stage.procedure == Procedure::Kind::Terminate;
+    }
+    m_checklist->setVisible(beforeTerminate);
+    renderCountdown();
+    renderTally();
+    if (m_tracker->isWaiting())
+        m_ticker->start();
+    else
+        m_ticker->stop();
+    followCurrent();
+}
+
+void GuidePanel::renderCountdown()
+{
+    const bool waiting = m_tracker->isWaiting();
+    m_countdownBox->setVisible(waiting);
+    if (!waiting)
+        return;
+    const int left = m_tracker->waitRemainingSeconds();
+    m_countdown->setText(tr("%1:%2 before you re-enable Sync", "minutes:seconds")
+                             .arg(left / 60)
+                             .arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void GuidePanel::renderTally()
+{
+    bool watching = false;
+    for (const RunbookStage &stage : m_tracker->runbook().stages)
+        watching |= stage.kind == RunbookStage::Kind::Watch;
+    const std::optional<ClientRecoveryTally> &tally = m_tracker->tally();
+    m_tally->setVisible(watching && tally.has_value());
+    if (!watching || !tally)
+        return;
+    const auto n = [](int count) {
+        return count == ClientRecoveryTally::Unknown ? QStringLiteral("\u2014")
+                                                     : QString::number(count);
+    };
+    m_tally->setText(tr("Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 "
+                        "recovered their changes, %4 lost them, %5 waiting in error, %6 not "
+                        "back yet.")
+                         .arg(n(tally->reconnected), n(tally->reset), n(tally->recovered),
+                             n(tally->discarded), n(tally->stuck), n(tally->notBack)));
+}
+
+void GuidePanel::followCurrent()
+{
+    if (!m_outline || !isVisible())
+        return;
+    const int current = m_tracker->current();
+    if (current == m_followed)
+        return;
+    m_followed = current;
+    const ProcedureStep *step = m_tracker->currentStep();
+    if (step)
+        m_outline->follow(step->dialog, step->controls);
+    else
+        m_outline->follow(QString(), {});
+}
+
+void GuidePanel::tick()
+{
+    m_tracker->tick();
+    renderCountdown();
+}
+
+GuideText::Names GuidePanel::names() const
+{
+    return {m_controller->app().name, m_controller->app().clientAppId, m_controller->clusterName(),
+        m_controller->serviceName(), m_checklist->reason()};
+}
+
+QString GuidePanel::plainText() const
+{
+    return GuideText::plain(*m_tracker, names());
+}
+
+QString GuidePanel::markdownText() const
+{
+    return GuideText::markdown(*m_tracker, names());
+}
+
+void GuidePanel::copySteps()
+{
+    QGuiApplication::clipboard()->setMimeData(GuideText::mimeData(*m_tracker, names()));
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "GuideText.h"
+#include "Runbooks.h"
+
+#include <QDockWidget>
+#include <QList>
+#include <QPointer>
+
+class ControlOutline;
+class GuideChecklist;
+class GuideObserver;
+class GuideStepRow;
+class GuideTracker;
+class MainWindow;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+class SyncController;
+
+// The Guide, for support staff and trainers: the chosen procedure or runbook as numbered steps
+// in the documented wording, the current one highlighted and its control outlined on screen,
+// the checklist before Terminate Sync, the wait before re-enabling counted down, the clients
+// coming back, and Copy steps (text and Markdown) for a ticket. It follows what the user does,
+// whether or not they use the panel (GuideTracker, fed by GuideObserver).
+class GuidePanel final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuidePanel)
+
+public:
+    GuidePanel(SyncController *controller, MainWindow *window);
+    ~GuidePanel() override;
+
+    // Shows `kind` from its first step (the state of Sync may place it further on).
+    void startRunbook(Runbook::Kind kind);
+    GuideTracker *tracker() const { return m_tracker; }
+    ControlOutline *outline() const;
+    // The runbook's text, as Copy steps puts it on the clipboard.
+    QString plainText() const;
+    QString markdownText() const;
+
+public slots:
+    // Puts the steps on the clipboard as text/plain and text/markdown.
+    void copySteps();
+    // Looks at the clock: the countdown, and the wait's end. A one-second timer calls it.
+    void tick();
+
+private:
+    void buildSteps();
+    void render();
+    void renderCountdown();
+    void renderTally();
+    void followCurrent();
+    GuideText::Names names() const;
+
+    SyncController *m_controller;
+    MainWindow *m_window;
+    GuideTracker *m_tracker;
+    GuideObserver *m_observer;
+    QPointer<ControlOutline> m_outline;
+    QComboBox *m_runbooks;
+    QLabel *m_title;
+    QLabel *m_next;
+    QFrame *m_warningBox;
+    QLabel *m_warning;
+    QFrame *m_noteBox;
+    QLabel *m_note;
+    GuideChecklist *m_checklist;
+    QFrame *m_countdownBox;
+    QLabel *m_countdown;
+    QLabel *m_countdownWhy;
+    QPushButton *m_skipWait;
+    QLabel *m_tally;
+    QVBoxLayout *m_stepsLayout;
+    QWidget *m_stepsArea;
+    QList<GuideStepRow *> m_rows;
+    QList<QLabel *> m_stageTitles;
+    QTimer *m_ticker;
+    int m_followed = -2;
+};

@@ -1,0 +1,53 @@
+#include "GuideStepRow.h"
+
+#include "ObjectNames.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QStyle>
+
+GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *parent)
+    : QFrame(parent)
+    , m_mark(new QLabel(number, this))
+    , m_text(new QLabel(text, this))
+    , m_number(number)
+{
+    setObjectName(ObjectName::guideStepRow);
+    setProperty("role", QStringLiteral("guideStep"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(10, 5, 8, 5);
+    row->setSpacing(10);
+    m_mark->setProperty("role", QStringLiteral("guideStepNumber"));
+    m_mark->setAlignment(Qt::AlignCenter);
+    row->addWidget(m_mark, 0, Qt::AlignTop);
+    m_text->setProperty("role", QStringLiteral("guideStepText"));
+    m_text->setWordWrap(true);
+    row->addWidget(m_text, 1);
+    setState(State::Pending);
+}
+
+QString GuideStepRow::text() const
+{
+    return m_text->text();
+}
+
+void GuideStepRow::setState(State state)
+{
+    m_state = state;
+    static const char *const names[] = {"pending", "current", "done", "skipped"};
+    const QString name = QString::fromLatin1(names[int(state)]);
+    if (state == State::Done)
+        m_mark->setPixmap(QIcon(QStringLiteral(":/icons/check-white.svg")).pixmap(12, 12));
+    else
+        m_mark->setText(m_number);
+    for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_mark),
+             static_cast<QWidget *>(m_text)}) {
+        w->setProperty("state", name);
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
+    setAccessibleName(state == State::Current ? tr("Current step: %1").arg(m_text->text())
+            : state == State::Done            ? tr("Done: %1").arg(m_text->text())
+                                              : m_text->text());
+}

@@ -1,0 +1,401 @@
+#include "GuideTracker.h"
+
+#include "ObjectNames.h"
+
+namespace {
+using Kind = RunbookStage::Kind;
+using Status = SyncController::Status;
+using Activity = SyncController::Activity;
+
+std::optional<Procedure::Kind> procedureOf(Activity activity)
+{
+    switch (activity) {
+    case Activity::Terminating:
+        return Procedure::Kind::Terminate;
+    case Activity::Pausing:
+        return Procedure::Kind::Pause;
+    case Activity::Resuming:
+        return Procedure::Kind::Resume;
+    case Activity::Enabling:
+        return Procedure::Kind::Enable;
+    case Activity::Discarding:
+        return Procedure::Kind::Discard;
+    case Activity::Redeploying:
+        return Procedure::Kind::Redeploy;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+GuideTracker::GuideTracker(QObject *parent)
+    : QObject(parent)
+    , m_runbook(Runbooks::get(Runbook::Kind::TerminateAndReEnable))
+{
+    start(m_runbook);
+}
+
+void GuideTracker::start(const Runbook &runbook)
+{
+    m_runbook = runbook;
+    m_steps = runbook.steps();
+    m_states = QList<StepState>(m_steps.size(), StepState::Pending);
+    m_fresh = true;
+    m_waitStart = QDateTime();
+    m_tally.reset();
+    m_warning.clear();
+    m_warningUntil = -1;
+    m_note.clear();
+    settle();
+}
+
+void GuideTracker::markDoneBefore(int index)
+{
+    for (int i = 0; i < qMin(index, m_steps.size()); ++i)
+        if (m_states[i] == StepState::Pending)
+            m_states[i] = StepState::Done;
+    m_fresh = false;
+    settle();
+}
+
+GuideTracker::StepState GuideTracker::stepState(int index) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return StepState::Pending;
+    if (m_states[index] != StepState::Pending)
+        return m_states[index];
+    // With drafts off a change deploys at once: there is no draft to deploy.
+    if (stageKind(stageOf(index)) == Kind::Deploy && m_loaded && !m_state.draftsEnabled)
+        return StepState::Skipped;
+    return StepState::Pending;
+}
+
+int GuideTracker::current() const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (stepState(i) == StepState::Pending)
+            return i;
+    return -1;
+}
+
+const ProcedureStep *GuideTracker::currentStep() const
+{
+    const int i = current();
+    return i < 0 ? nullptr : &m_steps[i].step;
+}
+
+bool GuideTracker::stagePending(int stage) const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (stageOf(i) == stage && stepState(i) == StepState::Pending)
+            return true;
+    return false;
+}
+
+int GuideTracker::firstStepOf(int stage) const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (stageOf(i) == stage)
+            return i;
+    return -1;
+}
+
+int GuideTracker::lastStepOf(int stage) const
+{
+    for (int i = m_steps.size() - 1; i >= 0; --i)
+        if (stageOf(i) == stage)
+            return i;
+    return -1;
+}
+
+int GuideTracker::findPending(const std::function<bool(const GuideStep &)> &match) const
+{
+    const int from = current();
+    for (int i = qMax(0, from); from >= 0 && i < m_steps.size(); ++i)
+        if (stepState(i) == StepState::Pending && match(m_steps[i]))
+            return i;
+    return -1;
+}
+
+void GuideTracker::warn(const QString &text, int until)
+{
+    m_warning = text;
+    m_warningUntil = until;
+}
+
+bool GuideTracker::reach(int index, bool quiet)
+{
+    const int from = current();
+    if (index < 0 || from < 0 || index < from)
+        return false;
+    const int target = stageOf(index);
+    const RunbookStage &goal = m_runbook.stages[target];
+    for (int s = stageOf(from); s < target; ++s) {
+        if (!stagePending(s))
+            continue;
+        const bool reEnabling
+            = goal.kind == Kind::Perform && goal.procedure == Procedure::Kind::Enable;
+        if (stageKind(s) == Kind::Wait && reEnabling && !quiet) {
+            const int left = m_waitStart.isValid() ? waitRemainingSeconds() : Runbooks::WaitSeconds;
+            warn(tr("Sync was re-enabled %n minute(s) before the ten minutes support recommends "
+                    "were over. Clients that had not disconnected yet may not reset cleanly: "
+                    "watch the Client recovery panel for devices waiting in error.",
+                     nullptr, (left + 59) / 60),
+                m_steps.size() - 1);
+            m_states[firstStepOf(s)] = StepState::Skipped;
+            continue;
+        }
+        if (stageKind(s) == Kind::Deploy && reEnabling && !quiet
+            && m_runbook.stages[s].procedure == Procedure::Kind::Terminate)
+            warn(tr("Enable Sync was used before the terminate draft was deployed. The draft now "
+                    "re-enables Sync instead of terminating it, so the sync metadata would be "
+                    "kept and the clients would not reset. Discard the draft with REVIEW & "
+                    "DISCARD, then start again from Terminate Sync."),
+                lastStepOf(s));
+        return false;
+    }
+    for (int i = firstStepOf(target); i <= index; ++i)
+        if (m_states[i] == StepState::Pending)
+            m_states[i] = StepState::Done;
+    return true;
+}
+
+void GuideTracker::reopenStage(int stage, int from)
+{
+    for (int i = qMax(from, firstStepOf(stage)); i <= lastStepOf(stage); ++i)
+        m_states[i] = StepState::Pending;
+}
+
+void GuideTracker::settle()
+{
+    const int i = current();
+    if (i >= 0 && stageKind(stageOf(i)) == Kind::Wait && !m_waitStart.isValid())
+        m_waitStart = now();
+    if (m_warningUntil >= 0 && m_warningUntil < m_steps.size()
+        && stepState(m_warningUntil) != StepState::Pending) {
+        m_warning.clear();
+        m_warningUntil = -1;
+    }
+    emit changed();
+}
+
+bool GuideTracker::isWaiting() const
+{
+    const int i = current();
+    return i >= 0 && stageKind(stageOf(i)) == Kind::Wait && m_waitStart.isValid();
+}
+
+int GuideTracker::waitRemainingSeconds() const
+{
+    if (!m_waitStart.isValid())
+        return Runbooks::WaitSeconds;
+    return int(qMax<qint64>(0, Runbooks::WaitSeconds - m_waitStart.secsTo(now())));
+}
+
+void GuideTracker::skipWait()
+{
+    if (!isWaiting())
+        return;
+    m_states[current()] = StepState::Skipped;
+    settle();
+}
+
+void GuideTracker::tick()
+{
+    if (isWaiting() && waitRemainingSeconds() == 0) {
+        m_states[current()] = StepState::Done;
+        settle();
+    }
+}
+
+void GuideTracker::observeState(const State &state, bool settled)
+{
+    m_state = state;
+    m_loaded = state.status != Status::Unknown;
+    if (!settled || !m_loaded) {
+        settle();
+        return;
+    }
+    for (int s = 0; s < m_runbook.stages.size(); ++s) {
+        const RunbookStage &stage = m_runbook.stages[s];
+        if (stage.kind != Kind::Perform || stage.procedure != Procedure::Kind::Terminate)
+            continue;
+        if (m_fresh && state.status == Status::Disabled) {
+            // Opened after the terminate: start where the user is.
+            reach(lastStepOf(s), true);
+            const bool deployStage
+                = s + 1 < m_runbook.stages.size() && stageKind(s + 1) == Kind::Deploy;
+            if (deployStage && !state.hasDraft)
+                reach(lastStepOf(s + 1), true);
+            break;
+        }
+        // Sync runs without a draft although the terminate was done and the re-enable is still
+        // to come: the terminate never reached the server on its own.
+        const bool running = state.status == Status::Enabled || state.status == Status::Paused;
+        bool reEnablePending = false;
+        for (int later = s + 1; later < m_runbook.stages.size(); ++later)
+            if (m_runbook.stages[later].kind == Kind::Perform
+                && m_runbook.stages[later].procedure == Procedure::Kind::Enable)
+                reEnablePending = stagePending(later);
+        if (!m_fresh && running && !state.hasDraft && !stagePending(s) && reEnablePending) {
+            for (int later = s; later < m_runbook.stages.size(); ++later)
+                reopenStage(later);
+            m_waitStart = QDateTime();
+            warn(tr("Sync is still running: the terminate never took effect on its own (its "
+                    "draft was discarded, deployed together with the re-enable, or refused). "
+                    "Start again from Terminate Sync."),
+                lastStepOf(s));
+        }
+        break;
+    }
+    m_fresh = false;
+    settle();
+}
+
+void GuideTracker::observeActivity(SyncController::Activity activity)
+{
+    m_fresh = false;
+    int index = -1;
+    if (activity == Activity::Deploying) {
+        // The Deploy button: the last step of a Deploy stage that the user acts on.
+        index = findPending([](const GuideStep &g) {
+            return g.step.until == ProcedureStep::Until::DeploymentEnded;
+        });
+    } else if (const std::optional<Procedure::Kind> kind = procedureOf(activity)) {
+        index = findPending([this, kind](const GuideStep &g) {
+            const RunbookStage &stage = m_runbook.stages[g.stage];
+            return stage.kind == Kind::Perform && stage.procedure == *kind
+                && g.step.action != ProcedureStep::Action::Look
+                && g.step.until != ProcedureStep::Until::Now
+                && g.step.until != ProcedureStep::Until::DialogOpen;
+        });
+    }
+    if (index >= 0) {
+        reach(index, false);
+        settle();
+    }
+}
+
+void GuideTracker::observeDialogOpened(const QString &dialog)
+{
+    m_fresh = false;
+    // The step that opens it: the one before the first step in that dialog.
+    int index = -1;
+    for (int i = qMax(0, current()); current() >= 0 && i + 1 < m_steps.size(); ++i)
+        if (stepState(i) == StepState::Pending
+            && m_steps[i].step.until == ProcedureStep::Until::DialogOpen
+            && m_steps[i + 1].stage == m_steps[i].stage && m_steps[i + 1].step.dialog == dialog) {
+            index = i;
+            break;
+        }
+    if (index >= 0) {
+        reach(index, false);
+        settle();
+    }
+}
+
+void GuideTracker::observeDialogCancelled(const QString &dialog)
+{
+    const int i = current();
+    if (i < 0 || m_steps[i].step.dialog != dialog)
+        return;
+    // Back to the step that opened the dialog.
+    int opener = i;
+    while (opener > firstStepOf(stageOf(i)) && m_steps[opener].step.dialog == dialog)
+        --opener;
+    reopenStage(stageOf(i), opener);
+    settle();
+}
+
+void GuideTracker::observeControlUsed(const QString &control)
+{
+    m_fresh = false;
+    const int index = findPending([&control](const GuideStep &g) {
+        return g.step.dialog.isEmpty()
+            && g.step.controls.contains(QLatin1String(control.toLatin1()));
+    });
+    if (index < 0)
+        return;
+    const ProcedureStep &step = m_steps[index].step;
+    // Filling the form or opening a page ahead of time does no harm.
+    const bool harmless = step.until == ProcedureStep::Until::Now;
+    if (!reach(index, harmless) && harmless)
+        m_states[index] = StepState::Done;
+    settle();
+}
+
+void GuideTracker::observeConfirmed(const QString &dialog, bool confirmed)
+{
+    m_fresh = false;
+    if (confirmed) {
+        const int index = findPending([&dialog](const GuideStep &g) {
+            return g.step.action == ProcedureStep::Action::Confirm && g.step.dialog == dialog;
+        });
+        if (index >= 0 && reach(index, false))
+            settle();
+        return;
+    }
+    const int i = current();
+    for (int j = i - 1; i > 0 && j >= 0 && stageOf(j) == stageOf(i); --j)
+        if (m_steps[j].step.action == ProcedureStep::Action::Confirm
+            && m_steps[j].step.dialog == dialog) {
+            m_states[j] = StepState::Pending;
+            settle();
+            return;
+        }
+}
+
+void GuideTracker::observeDeploymentEnded(bool ok, const QString &message)
+{
+    m_fresh = false;
+    const int index = findPending([](const GuideStep &g) {
+        return g.step.action == ProcedureStep::Action::Look
+            && g.step.controls.contains(ObjectName::resultBanner);
+    });
+    if (index < 0)
+        return;
+    if (ok) {
+        reach(index, false);
+    } else if (stageOf(index) == stageOf(qMax(0, current()))) {
+        reopenStage(stageOf(index));
+        warn(tr("The deployment failed: %1 Fix what the message says, then deploy again.")
+                 .arg(message),
+            index);
+    }
+    settle();
+}
+
+void GuideTracker::observeResumeRefused(const QString &message)
+{
+    m_fresh = false;
+    for (int s = 0; s < m_runbook.stages.size(); ++s) {
+        const RunbookStage &stage = m_runbook.stages[s];
+        if (stage.kind != Kind::Perform || stage.procedure != Procedure::Kind::Resume)
+            continue;
+        if (stage.refusalExpected) {
+            reach(lastStepOf(s), true);
+            m_note = tr("The service refused to resume Sync: %1 This is what the runbook expects "
+                        "after an oplog rollover. Go on with Terminate Sync.")
+                         .arg(message);
+        } else {
+            reopenStage(s);
+            warn(tr("The service refused to resume Sync: %1 The oplog no longer reaches back to "
+                    "when Sync was paused. Choose \u201cRecover from an oplog rollover\u201d in "
+                    "the guide and follow it.")
+                     .arg(message),
+                -1);
+        }
+        settle();
+        return;
+    }
+}
+
+void GuideTracker::observeTally(const std::optional<ClientRecoveryTally> &tally)
+{
+    m_tally = tally;
+    const int i = current();
+    if (i >= 0 && stageKind(stageOf(i)) == Kind::Watch && tally && tally->reconnected > 0
+        && tally->notBack == 0 && tally->stuck == 0)
+        m_states[i] = StepState::Done;
+    settle();
+}
