@@ -109,6 +109,7 @@ int main(int argc, char *argv[])
         *std::min_element(floorRuns.begin(), floorRuns.end()), floor,
         *std::max_element(floorRuns.begin(), floorRuns.end()), "1.00");
     bool ok = true;
+    QStringList figures;
     for (size_t i = 0; i < programs.size(); ++i) {
         std::vector<double> &v = peaks[i];
         if (*std::min_element(v.begin(), v.end()) < 0) {
@@ -120,8 +121,17 @@ int main(int argc, char *argv[])
         std::printf("%-45s %8.1f %8.1f %8.1f %7.2f %s\n", programs[i].name,
             *std::min_element(v.begin(), v.end()), m, *std::max_element(v.begin(), v.end()),
             m / floor, m <= allowed ? "yes" : "no");
+        figures.push_back(QStringLiteral("FIGURE\tmemory: %1, peak\t%2 MB\t%3 MB\t%4\t<= 1.5 x "
+                                         "+ 30 MB (%5 MB)\n")
+                              .arg(QLatin1String(programs[i].name))
+                              .arg(m, 0, 'f', 1)
+                              .arg(floor, 0, 'f', 1)
+                              .arg(m / floor, 0, 'f', 2)
+                              .arg(allowed, 0, 'f', 1));
     }
     std::printf("(%d runs each, interleaved; peak resident set from wait4; allowed %.1f MB)\n",
         runs, allowed);
+    for (const QString &figure : figures)
+        std::printf("%s", qPrintable(figure));
     return ok ? 0 : 1;
 }

@@ -164,6 +164,7 @@ int main(int argc, char *argv[])
     std::printf("%-40s %9s %6s %7s %8s %9s %9s %6s\n", "procedure", "requests", "polls", "rounds",
         "minimum", "wall ms", "floor ms", "ratio");
     bool ok = true;
+    QStringList figures;
     for (const Procedure &p : procedures) {
         std::vector<double> walls;
         std::vector<double> requestCounts;
@@ -231,8 +232,18 @@ int main(int argc, char *argv[])
         std::printf("%-40s %9.0f %6.0f %7.0f %8d %9.0f %9.0f %6.2f\n", p.name,
             BenchStats::median(requestCounts), BenchStats::median(pollCounts),
             BenchStats::median(roundCounts), p.minimumRounds, wall, floor, wall / floor);
+        figures.push_back(QStringLiteral("FIGURE\tround trips: %1\t%2 rounds, %3 ms\t%4 rounds, "
+                                         "%5 ms\t%6\trounds = minimum, <= 1.1\n")
+                              .arg(QLatin1String(p.name))
+                              .arg(BenchStats::median(roundCounts))
+                              .arg(wall, 0, 'f', 0)
+                              .arg(p.minimumRounds)
+                              .arg(floor, 0, 'f', 0)
+                              .arg(wall / floor, 0, 'f', 2));
     }
     std::printf("(%d runs each, medians; %d ms added to every request; deployments take %d ms)\n",
         runs, LatencyMs, DeploymentMs);
+    for (const QString &figure : figures)
+        std::printf("%s", qPrintable(figure));
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <limits>
 #include <optional>
 
@@ -76,8 +77,19 @@ namespace {
         return t;
     }
 
+    // One copy of each text that many entries repeat (types, app and group ids, platforms,
+    // SDKs, users): the entries of a page share it instead of holding one each.
+    QString shared(QSet<QString> &pool, const QString &text)
+    {
+        const auto found = pool.constFind(text);
+        if (found != pool.cend())
+            return *found;
+        pool.insert(text);
+        return text;
+    }
+
     // One entry, read with a reader of its own so that a bad entry spoils only itself.
-    std::optional<SyncLogEntry> readLogEntry(const QJsonValue &value)
+    std::optional<SyncLogEntry> readLogEntry(const QJsonValue &value, QSet<QString> &pool)
     {
         if (!value.isObject())
             return std::nullopt;
@@ -86,21 +98,21 @@ namespace {
         SyncLogEntry e;
         e.id = reader.string(object, str("_id"), Need::Required);
         e.coId = reader.string(object, str("co_id"));
-        e.type = reader.string(object, str("type"));
-        e.appId = reader.string(object, str("app_id"));
-        e.groupId = reader.string(object, str("group_id"));
+        e.type = shared(pool, reader.string(object, str("type")));
+        e.appId = shared(pool, reader.string(object, str("app_id")));
+        e.groupId = shared(pool, reader.string(object, str("group_id")));
         e.started = isoTime(reader.string(object, str("started"), Need::Required));
         const QString completed = reader.string(object, str("completed"));
         if (!completed.isEmpty())
             e.completed = isoTime(completed);
-        e.userId = reader.string(object, str("user_id"));
-        e.remoteIpAddress = reader.string(object, str("remote_ip_address"));
-        e.platform = reader.string(object, str("platform"));
-        e.platformVersion = reader.string(object, str("platform_version"));
-        e.sdkName = reader.string(object, str("sdk_name"));
-        e.sdkVersion = reader.string(object, str("sdk_version"));
+        e.userId = shared(pool, reader.string(object, str("user_id")));
+        e.remoteIpAddress = shared(pool, reader.string(object, str("remote_ip_address")));
+        e.platform = shared(pool, reader.string(object, str("platform")));
+        e.platformVersion = shared(pool, reader.string(object, str("platform_version")));
+        e.sdkName = shared(pool, reader.string(object, str("sdk_name")));
+        e.sdkVersion = shared(pool, reader.string(object, str("sdk_version")));
         e.error = reader.string(object, str("error"));
-        e.errorCode = reader.string(object, str("error_code"));
+        e.errorCode = shared(pool, reader.string(object, str("error_code")));
         e.messages = reader.strings(object, str("messages"));
         e.syncQuery = reader.object(object, str("sync_query"));
         e.syncSessionMetrics = reader.object(object, str("sync_session_metrics"));
@@ -350,8 +362,9 @@ ApiResult<SyncLogPage> logPage(const QByteArray &body)
     const QJsonArray logs = reader.array(object, str("logs"), Need::Required);
     SyncLogPage page;
     page.entries.reserve(logs.size());
+    QSet<QString> pool;
     for (const QJsonValue &item : logs) {
-        if (std::optional<SyncLogEntry> entry = readLogEntry(item))
+        if (std::optional<SyncLogEntry> entry = readLogEntry(item, pool))
             page.entries.append(std::move(*entry));
         else
             ++page.malformed;
