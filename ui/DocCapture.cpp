@@ -70,10 +70,11 @@ void DocCapture::play()
     if (++m_run >= runs().size())
         return emit finished(m_problem.isEmpty(), m_problem);
     const Run &run = runs()[m_run];
-    // The last procedure's result is dismissed, as a person would before the next one.
-    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::resultBannerClose);
-        close && close->isVisible())
-        close->click();
+    // What the last procedure left on screen (its result, the clients coming back after a
+    // resume) is dismissed, as a person would before the next one.
+    for (QLatin1String name : {ObjectName::resultBannerClose, ObjectName::clientRecoveryHide})
+        if (auto *close = m_window->findChild<QAbstractButton *>(name); close && close->isVisible())
+            close->click();
     m_window->setTerminateConfirmation(run.confirmation);
     const Procedure &procedure = Procedures::get(run.procedure);
     m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();

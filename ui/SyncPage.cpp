@@ -146,7 +146,7 @@ QWidget *SyncPage::buildHeader()
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(14);
-    auto *title = new QLabel(tr("Sync"), header);
+    auto *title = new QLabel(tr("Sync", "page title: Device Sync"), header);
     title->setObjectName(ObjectName::syncTitle);
     m_badge->setObjectName(ObjectName::syncStatusBadge);
     row->addWidget(title);
@@ -161,7 +161,8 @@ QWidget *SyncPage::buildHeader()
     m_clusterEventCaption = label(tr("Last Cluster Event Processed"), "metricCaption", header);
     m_clusterEvent = metricValue(widestTime(), "metricValue", header);
     m_clusterEvent->setObjectName(ObjectName::lastClusterEvent);
-    m_lagCaption = label(tr("Lag"), "metricCaption", header);
+    m_lagCaption = label(
+        tr("Lag", "header metric: replication lag of Device Sync"), "metricCaption", header);
     m_lag = metricValue(tr("%n sec", "sync lag", 99), "metricValueSmall", header);
     m_lag->setObjectName(ObjectName::syncLag);
     metrics->addWidget(m_latestCaption, 0, 0);
@@ -260,6 +261,7 @@ QWidget *SyncPage::buildTerminateSection()
     m_terminate->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 10px 18px;"));
     body->addWidget(text, 1, Qt::AlignBottom);
     body->addSpacing(40);
+    body->addStretch(1); // the button keeps its size, as in the admin UI
     body->addWidget(m_terminate, 0, Qt::AlignBottom);
     layout->addWidget(m_terminateBody);
     layout->addWidget(rule(section));

@@ -19,16 +19,24 @@ TerminateDialog::TerminateDialog(
     setObjectName(ObjectName::terminateDialog);
     const QString label = controller.clusterLabel();
     setWindowTitle(tr("Terminate Sync for %1").arg(label));
-    titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
+    // The type-to-confirm dialog is the admin UI's newer one: a bold heading, no rules.
+    const bool typed = confirmation == Confirmation::TypePhrase;
+    if (typed) {
+        titleLabel()->setText(windowTitle().toHtmlEscaped());
+        titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    } else {
+        titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
+        addRule();
+    }
     setMinimumWidth(760);
-    addRule();
 
     auto *warning = new QLabel(
         tr("Terminating Sync will remove metadata associated with Sync and prevent all "
            "applications from syncing. You may re-enable Sync to re-create this metadata."),
         this);
     warning->setObjectName(ObjectName::terminateWarning);
-    warning->setProperty("role", QStringLiteral("dialogTextSmall"));
+    warning->setProperty(
+        "role", typed ? QStringLiteral("dialogText") : QStringLiteral("dialogTextSmall"));
     warning->setWordWrap(true);
     body()->addWidget(warning);
 
@@ -82,10 +90,15 @@ TerminateDialog::TerminateDialog(
         m_phrase->setAccessibleName(prompt->text());
         prompt->setBuddy(m_phrase);
         connect(m_phrase, &QLineEdit::textChanged, this, &TerminateDialog::updateButton);
+        // Half the dialog's width, as in the admin UI: a field for two words.
+        m_phrase->setMinimumWidth(380);
+        body()->addSpacing(4);
         body()->addWidget(prompt);
-        body()->addWidget(m_phrase);
+        body()->addWidget(m_phrase, 0, Qt::AlignLeft);
+        body()->addSpacing(8);
     }
-    addRule();
+    if (!typed)
+        addRule();
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     m_terminate = addButton(tr("Terminate Sync"), ObjectName::terminateButton, "danger");

@@ -45,6 +45,10 @@ private slots:
         QCOMPARE(
             ui.find<QLabel>(ObjectName::navEnvironment)->text(), QStringLiteral("NO ENVIRONMENT"));
         QVERIFY(ui.find<QLabel>(ObjectName::syncLag)->text().contains(QStringLiteral("sec")));
+        // Terminate Sync keeps its size at the right, as in the admin UI; it does not fill the row.
+        auto *terminate = ui.find(ObjectName::terminateSyncButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(terminate->width(), terminate->sizeHint().width());
     }
 
     // At the size the figures are taken (and the window opens), no header metric is cut off:

@@ -79,6 +79,40 @@ private slots:
         QTest::keyClicks(phrase, QStringLiteral("Terminate Sync"));
         QVERIFY(button->isEnabled());
     }
+
+    // The type-to-confirm dialog looks like the admin UI's newer modal: the whole heading bold,
+    // no rules, a field for two words rather than the dialog's width. The checkbox one keeps
+    // its rules and the cluster alone in bold.
+    void theTypedPhraseDialogHasTheNewerLayout()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        const auto rules = [](const QDialog &d) {
+            int n = 0;
+            for (const QFrame *f : d.findChildren<QFrame *>())
+                n += f->property("role").toString() == QLatin1String("rule");
+            return n;
+        };
+        TerminateDialog typed(*ui.controller, TerminateDialog::Confirmation::TypePhrase);
+        typed.setAttribute(Qt::WA_DeleteOnClose, false);
+        typed.show();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *title = typed.findChild<QLabel *>(ObjectName::dialogTitle);
+        QCOMPARE(title->property("role").toString(), QStringLiteral("dialogHeading"));
+        QVERIFY(!title->text().contains(QLatin1String("<b>")));
+        QVERIFY(title->text().startsWith(QLatin1String("Terminate Sync for ExampleCluster")));
+        QCOMPARE(rules(typed), 0);
+        auto *phrase = typed.findChild<QLineEdit *>(ObjectName::confirmTerminatePhrase);
+        QVERIFY(phrase->width() >= 300);
+        QVERIFY(phrase->width() < typed.width() * 2 / 3);
+
+        TerminateDialog checkbox(*ui.controller, TerminateDialog::Confirmation::Checkbox);
+        checkbox.setAttribute(Qt::WA_DeleteOnClose, false);
+        QCOMPARE(rules(checkbox), 2);
+        QVERIFY(checkbox.findChild<QLabel *>(ObjectName::dialogTitle)
+                    ->text()
+                    .contains(QLatin1String("<b>ExampleCluster")));
+    }
 };
 
 QTEST_MAIN(TestTerminateDialog)
