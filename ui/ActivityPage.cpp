@@ -29,7 +29,7 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(16);
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Activity"), this);
+    auto *title = new QLabel(tr("Activity", "page title: the REST calls the console made"), this);
     title->setProperty("role", QStringLiteral("pageTitle"));
     m_filter->setObjectName(ObjectName::activityFilter);
     m_filter->setPlaceholderText(tr("Filter by method, path, status or error"));

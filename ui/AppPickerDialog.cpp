@@ -45,7 +45,8 @@ AppPickerDialog::AppPickerDialog(
     body()->addWidget(m_table);
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_open = addButton(tr("Open"), ObjectName::openAppButton, "primary");
+    m_open = addButton(
+        tr("Open", "button: open the chosen app"), ObjectName::openAppButton, "primary");
     m_open->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     const auto choose = [this] {

@@ -33,7 +33,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_result(new QLabel(this))
 {
     setObjectName(ObjectName::connectionDialog);
-    setWindowTitle(tr("Connect"));
+    setWindowTitle(tr("Connect", "button: connect to the server"));
     titleLabel()->setText(tr("Connect to App Services"));
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
     setFixedWidth(640);
@@ -46,14 +46,14 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     m_name->setObjectName(ObjectName::profileName);
     m_name->setPlaceholderText(tr("e.g. Production EU"));
     form->addRow(tr("Saved connections"), m_saved);
-    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Name", "connection profile name"), m_name);
     m_simulator->setObjectName(ObjectName::simulatorChoice);
     m_service->setObjectName(ObjectName::appServicesChoice);
     form->addRow(QString(), m_simulator);
     m_scenario->setObjectName(ObjectName::scenarioPicker);
     for (const QString &name : scenarios)
         m_scenario->addItem(name, name); // the name until describeScenarios() gives titles
-    form->addRow(tr("Scenario"), m_scenario);
+    form->addRow(tr("Scenario", "simulator scenario"), m_scenario);
     m_scenarioAbout->setObjectName(ObjectName::scenarioDescription);
     m_scenarioAbout->setWordWrap(true);
     m_scenarioAbout->setProperty("role", QStringLiteral("hint"));
@@ -95,7 +95,8 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
 
     m_test = addButton(tr("Test Connection"), ObjectName::testConnectionButton);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_connect = addButton(tr("Connect"), ObjectName::connectButton, "primary");
+    m_connect = addButton(
+        tr("Connect", "button: connect to the server"), ObjectName::connectButton, "primary");
     m_connect->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, [this] {

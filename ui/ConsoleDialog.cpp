@@ -32,8 +32,8 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     close->setProperty("role", QStringLiteral("dialogClose"));
     close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     close->setIconSize(QSize(14, 14));
-    close->setAccessibleName(tr("Close"));
-    close->setToolTip(tr("Close"));
+    close->setAccessibleName(tr("Close", "button: close the dialog"));
+    close->setToolTip(tr("Close", "button: close the dialog"));
     close->setFocusPolicy(Qt::TabFocus);
     close->setAutoDefault(false); // Enter must mean the dialog's default button, never ×
     connect(close, &QPushButton::clicked, this, &QDialog::reject);

@@ -22,7 +22,7 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
 
-    auto *section = new QLabel(tr("Application"), this);
+    auto *section = new QLabel(tr("Application", "diff section heading"), this);
     section->setProperty("role", QStringLiteral("sectionHeading"));
     body()->addWidget(section);
     m_view->setObjectName(ObjectName::diffView);
@@ -38,8 +38,10 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     body()->addWidget(m_status);
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_confirm = deploying ? addButton(tr("Deploy"), ObjectName::deployButton, "primary")
-                          : addButton(tr("Discard"), ObjectName::discardButton, "danger");
+    m_confirm = deploying
+        ? addButton(tr("Deploy", "button: deploy the draft"), ObjectName::deployButton, "primary")
+        : addButton(
+            tr("Discard", "button: discard the draft"), ObjectName::discardButton, "danger");
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -71,9 +73,11 @@ void DeployDialog::showLoading()
 void DeployDialog::setProgress(bool running, bool canConfirm)
 {
     if (m_purpose == Purpose::Deploy)
-        m_confirm->setText(running ? tr("Deploying\u2026") : tr("Deploy"));
+        m_confirm->setText(
+            running ? tr("Deploying\u2026") : tr("Deploy", "button: deploy the draft"));
     else
-        m_confirm->setText(running ? tr("Discarding\u2026") : tr("Discard"));
+        m_confirm->setText(
+            running ? tr("Discarding\u2026") : tr("Discard", "button: discard the draft"));
     m_confirm->setEnabled(!running && canConfirm && m_diffsShown);
 }
 

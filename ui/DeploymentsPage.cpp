@@ -16,7 +16,8 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
     , m_controller(controller)
     , m_model(new DeploymentHistoryModel(this))
     , m_table(new QTableView(this))
-    , m_redeploy(new QPushButton(tr("Redeploy"), this))
+    , m_redeploy(
+          new QPushButton(tr("Redeploy", "button: deploy an earlier deployment again"), this))
 {
     setObjectName(ObjectName::deploymentsPage);
     auto *layout = new QVBoxLayout(this);
@@ -41,7 +42,7 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // smooth with many rows
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Deployments"));
+    m_table->setAccessibleName(tr("Deployments", "page title"));
     m_table->setWordWrap(false);
     m_table->setColumnWidth(DeploymentHistoryModel::Time, 170);
     m_table->setColumnWidth(DeploymentHistoryModel::Name, 220);

@@ -36,7 +36,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_fields(new QLineEdit(this))
     , m_partitionKey(new QLineEdit(this))
     , m_partitionType(new QComboBox(this))
-    , m_partitionRequired(new QCheckBox(tr("Required"), this))
+    , m_partitionRequired(new QCheckBox(tr("Required", "marker beside a required field"), this))
     , m_permissions(new QPlainTextEdit(this))
     , m_restore(new QPushButton(this))
     , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
@@ -71,8 +71,8 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     auto *form = new QFormLayout(fields);
     form->setContentsMargins(36, 4, 0, 0);
     m_mode->setObjectName(ObjectName::syncModePicker);
-    m_mode->addItem(tr("Flexible"), int(SyncConfig::Mode::Flexible));
-    m_mode->addItem(tr("Partition Based"), int(SyncConfig::Mode::PartitionBased));
+    m_mode->addItem(tr("Flexible", "sync type"), int(SyncConfig::Mode::Flexible));
+    m_mode->addItem(tr("Partition Based", "sync type"), int(SyncConfig::Mode::PartitionBased));
     m_database->setObjectName(ObjectName::databaseName);
     m_database->setPlaceholderText(tr("e.g. todo"));
     m_fields->setObjectName(ObjectName::queryableFields);
@@ -84,7 +84,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
         QStringLiteral("long"), QStringLiteral("int")});
     m_partitionRequired->setObjectName(ObjectName::partitionRequired);
     form->addRow(tr("Sync type"), m_mode);
-    form->addRow(tr("Database"), m_database);
+    form->addRow(tr("Database", "form label: the linked database"), m_database);
     form->addRow(tr("Queryable fields"), m_fields);
     form->addRow(tr("Partition key"), m_partitionKey);
     form->addRow(tr("Partition key type"), m_partitionType);

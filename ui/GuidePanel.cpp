@@ -37,7 +37,7 @@ QFrame *callout(const char *role, QLabel **label, QLatin1String name, QWidget *p
 } // namespace
 
 GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
-    : QDockWidget(tr("Guide"), window)
+    : QDockWidget(tr("Guide", "side panel title"), window)
     , m_controller(controller)
     , m_window(window)
     , m_tracker(new GuideTracker(this))
@@ -57,7 +57,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
 
-    auto *pickLabel = new QLabel(tr("Procedure"), body);
+    auto *pickLabel = new QLabel(tr("Procedure", "label of the procedure chooser"), body);
     pickLabel->setProperty("role", QStringLiteral("metricCaption"));
     layout->addWidget(pickLabel);
     m_runbooks->setObjectName(ObjectName::guideRunbookPicker);

@@ -10,7 +10,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     : ConsoleDialog(parent)
 {
     setObjectName(ObjectName::redeployDialog);
-    setWindowTitle(tr("Redeploy"));
+    setWindowTitle(tr("Redeploy", "button: deploy an earlier deployment again"));
     titleLabel()->setText(windowTitle());
     titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
     setFixedWidth(560);
@@ -23,7 +23,8 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     text->setProperty("role", QStringLiteral("dialogText"));
     body()->addWidget(text);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    auto *redeploy = addButton(tr("Redeploy"), ObjectName::confirmRedeployButton, "primary");
+    auto *redeploy = addButton(tr("Redeploy", "button: deploy an earlier deployment again"),
+        ObjectName::confirmRedeployButton, "primary");
     redeploy->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(redeploy, &QPushButton::clicked, this, &QDialog::accept);

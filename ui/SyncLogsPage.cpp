@@ -92,11 +92,11 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     layout->setSpacing(12);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Logs"), this);
+    auto *title = new QLabel(tr("Logs", "page title"), this);
     title->setProperty("role", QStringLiteral("pageTitle"));
     auto *scope = new QLabel(tr("Sync", "the kind of logs the page shows").toUpper(), this);
     scope->setProperty("role", QStringLiteral("logScope"));
-    m_follow = new QPushButton(tr("Follow"), this);
+    m_follow = new QPushButton(tr("Follow", "checkbox: fetch new log entries as they come"), this);
     m_follow->setObjectName(ObjectName::syncLogsFollowButton);
     m_follow->setCheckable(true);
     m_follow->setIcon(QIcon(QStringLiteral(":/icons/play.svg")));
@@ -118,7 +118,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_problemText = new QLabel(m_problem);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("Try Again"), m_problem);
+    auto *retry = new QPushButton(tr("Try Again", "button: fetch the logs again"), m_problem);
     retry->setObjectName(ObjectName::syncLogsRetryButton);
     problemRow->addWidget(m_problemText, 1);
     problemRow->addWidget(retry, 0, Qt::AlignVCenter);
@@ -220,7 +220,7 @@ QWidget *SyncLogsPage::buildFilterBar()
 
     m_errors = new QComboBox(bar);
     m_errors->setObjectName(ObjectName::syncLogsErrorsFilter);
-    m_errors->setAccessibleName(tr("Errors"));
+    m_errors->setAccessibleName(tr("Errors", "log type filter"));
     m_errors->addItem(tr("Errors and non-errors"), int(SyncLogModel::Errors::All));
     m_errors->addItem(tr("Errors only"), int(SyncLogModel::Errors::ErrorsOnly));
     m_errors->addItem(tr("Non-errors only"), int(SyncLogModel::Errors::NonErrorsOnly));
@@ -309,13 +309,15 @@ QWidget *SyncLogsPage::buildDetails()
         label->setProperty("role", QStringLiteral("metricCaption"));
         return label;
     };
-    m_fields->addRow(caption(tr("Started")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Completed")), valueLabel(pane));
+    m_fields->addRow(
+        caption(tr("Started", "log detail: when the request started")), valueLabel(pane));
+    m_fields->addRow(
+        caption(tr("Completed", "log detail: when the request completed")), valueLabel(pane));
     m_fields->addRow(caption(tr("Type", "kind of log entry")), valueLabel(pane));
-    m_fields->addRow(caption(tr("User")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Device")), valueLabel(pane));
+    m_fields->addRow(caption(tr("User", "log detail: app user id")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Device", "log detail: client device")), valueLabel(pane));
     m_fields->addRow(caption(tr("Remote IP")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Error")), valueLabel(pane));
+    m_fields->addRow(caption(tr("Error", "log detail: error message")), valueLabel(pane));
     m_fields->addRow(caption(tr("Error code")), valueLabel(pane));
     auto *correlation = new QWidget(pane);
     auto *correlationRow = new QHBoxLayout(correlation);
@@ -323,7 +325,8 @@ QWidget *SyncLogsPage::buildDetails()
     QLabel *correlationId = valueLabel(correlation);
     correlationId->setWordWrap(false); // an id, not words: shown whole, on one line
     correlationRow->addWidget(correlationId, 1);
-    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), correlation);
+    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")),
+        tr("Copy", "button: copy the log entry"), correlation);
     m_copy->setObjectName(ObjectName::syncLogsCopyCorrelationId);
     m_copy->setProperty("variant", QStringLiteral("small"));
     m_copy->setAccessibleName(tr("Copy the correlation ID"));
@@ -379,7 +382,9 @@ void SyncLogsPage::hideEvent(QHideEvent *event)
 
 void SyncLogsPage::updateFollowing()
 {
-    m_follow->setText(m_follow->isChecked() ? tr("Following") : tr("Follow"));
+    m_follow->setText(m_follow->isChecked()
+            ? tr("Following", "status: new log entries are fetched as they come")
+            : tr("Follow", "checkbox: fetch new log entries as they come"));
     m_follow->setIcon(QIcon(m_follow->isChecked() ? QStringLiteral(":/icons/pause.svg")
                                                   : QStringLiteral(":/icons/play.svg")));
     m_model->follow(m_follow->isChecked() && m_shown);
@@ -479,7 +484,7 @@ void SyncLogsPage::showEntry(const SyncLogEntry *e)
 
     QStringList text;
     if (!e->messages.isEmpty()) {
-        text << tr("Messages");
+        text << tr("Messages", "log detail section");
         for (const QString &m : e->messages)
             text << QStringLiteral("  ") + m;
     }

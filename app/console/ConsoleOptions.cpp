@@ -7,19 +7,13 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConsoleOptions", text);
-}
-
 ConsoleOptions failure(const QString &message)
 {
     ConsoleOptions o;
     o.exitNow = true;
     o.exitCode = 2;
-    o.text = QCoreApplication::translate(
-        "ConsoleOptions", "sync-console: %1\nTry \u201csync-console --help\u201d.")
-                 .arg(message);
+    o.text
+        = ConsoleOptions::tr("sync-console: %1\nTry \u201csync-console --help\u201d.").arg(message);
     return o;
 }
 } // namespace

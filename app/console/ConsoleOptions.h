@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // The command line of sync-console, parsed and checked.
 struct ConsoleOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
+
+public:
     QString scenario;
     bool scenarioGiven = false;
     QString baseUrl; // empty: the embedded simulator

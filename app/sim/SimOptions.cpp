@@ -12,15 +12,9 @@ SimOptions failure(const QString &message)
     SimOptions o;
     o.exitNow = true;
     o.exitCode = 2;
-    o.text = QCoreApplication::translate(
-        "SimOptions", "sync-console-sim: %1\nTry \u201csync-console-sim --help\u201d.")
+    o.text = SimOptions::tr("sync-console-sim: %1\nTry \u201csync-console-sim --help\u201d.")
                  .arg(message);
     return o;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimOptions", text);
 }
 
 } // namespace

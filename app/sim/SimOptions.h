@@ -3,6 +3,7 @@
 #include "FaultRule.h"
 #include "SimDefaults.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -11,6 +12,9 @@
 // The command line of sync-console-sim, parsed and checked.
 struct SimOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(SimOptions)
+
+public:
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;
     QString publicKey;

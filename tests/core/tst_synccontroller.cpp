@@ -132,7 +132,8 @@ private slots:
         s.controller->terminate();
         QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 10000);
         const QString message = failed.first().first().value<ApiError>().message();
-        QVERIFY2(message.contains(QStringLiteral("saving the change into the draft"))
+        QVERIFY2(
+            message.contains(QStringLiteral("Saving the change into the draft was interrupted."))
                 && message.contains(QStringLiteral("may already have made this change")),
             qPrintable(message));
         QVERIFY(s.idle());

@@ -3,36 +3,30 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return ApiError::tr(text);
-}
-
 QString statusSentence(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server rejected the request as invalid.");
+        return ApiError::tr("The server rejected the request as invalid.");
     case 401:
-        return tr("The server did not accept the credentials.");
+        return ApiError::tr("The server did not accept the credentials.");
     case 403:
-        return tr("Your API key is not allowed to do this.");
+        return ApiError::tr("Your API key is not allowed to do this.");
     case 404:
-        return tr("The server could not find what was asked for.");
+        return ApiError::tr("The server could not find what was asked for.");
     case 409:
-        return tr("The request conflicts with the current state on the server.");
+        return ApiError::tr("The request conflicts with the current state on the server.");
     case 429:
-        return tr("The server is receiving too many requests.");
+        return ApiError::tr("The server is receiving too many requests.");
     case 500:
-        return tr("The server had an internal error.");
+        return ApiError::tr("The server had an internal error.");
     case 502:
     case 504:
-        return tr("A gateway in front of the server failed.");
+        return ApiError::tr("A gateway in front of the server failed.");
     case 503:
-        return tr("The service is temporarily unavailable.");
+        return ApiError::tr("The service is temporarily unavailable.");
     default:
-        return QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.")
-            .arg(status);
+        return ApiError::tr("The server answered with HTTP status %1.").arg(status);
     }
 }
 } // namespace
@@ -43,10 +37,10 @@ QString ApiError::message() const
     if (step.isEmpty() || kind == Kind::None)
         return what;
     if (maybeApplied)
-        return ApiError::tr("Interrupted while %1: %2 The server may already have made this "
-                            "change; the console is reading its state again.")
-            .arg(step, what);
-    return ApiError::tr("Interrupted while %1: %2").arg(step, what);
+        return step + QLatin1Char(' ') + what + QLatin1Char(' ')
+            + tr("The server may already have made this change; the console is reading its "
+                 "state again.");
+    return step + QLatin1Char(' ') + what;
 }
 
 ApiError ApiError::during(const QString &what, bool write) const
@@ -65,44 +59,36 @@ QString ApiError::callMessage() const
     case Kind::Http: {
         QString text = statusSentence(httpStatus);
         if (!error.isEmpty())
-            text += QLatin1Char(' ')
-                + QCoreApplication::translate("ApiError", "The server said: \u201c%1\u201d")
-                      .arg(error);
+            text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
-            text += QLatin1Char(' ')
-                + QCoreApplication::translate("ApiError", "(code %1)").arg(errorCode);
+            text += QLatin1Char(' ') + tr("(code %1)").arg(errorCode);
         if (httpStatus == 429 && retryAfterSeconds >= 0)
-            text += QLatin1Char(' ')
-                + QCoreApplication::translate(
-                    "ApiError", "Try again in %n second(s).", nullptr, retryAfterSeconds);
+            text += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
         return text;
     }
     case Kind::Network:
-        return QCoreApplication::translate("ApiError", "Could not reach the server: %1")
-            .arg(detail);
+        return tr("Could not reach the server: %1").arg(detail);
     case Kind::Timeout:
         if (attempts > 1)
-            return ApiError::tr("The server did not answer in time, after %n attempts. Refresh to "
-                                "see the current state.",
+            return tr("The server did not answer in time, after %n attempts. Refresh to "
+                      "see the current state.",
                 "more than one attempt", attempts);
         return tr("The server did not answer in time. The request was not sent again, as it may "
                   "already have changed something; refresh to see the current state.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::MalformedReply:
-        return QCoreApplication::translate(
-            "ApiError", "The server sent a reply this console cannot read: %1")
-            .arg(detail);
+        return tr("The server sent a reply this console cannot read: %1").arg(detail);
     case Kind::SessionExpired:
         return tr("Your session has expired and could not be renewed. Please sign in again.");
     case Kind::Redirected:
-        return ApiError::tr("The server redirected the request to %1. Sync Console does not "
-                            "follow redirects, because it would send your keys or tokens there. "
-                            "Check the base URL of the connection.")
-            .arg(detail.isEmpty() ? ApiError::tr("an address it did not give") : detail);
+        return tr("The server redirected the request to %1. Sync Console does not "
+                  "follow redirects, because it would send your keys or tokens there. "
+                  "Check the base URL of the connection.")
+            .arg(detail.isEmpty() ? tr("an address it did not give") : detail);
     case Kind::ReplyTooLarge:
-        return ApiError::tr("The server's reply was larger than %1 MB, more than any Admin API "
-                            "reply; Sync Console stopped reading it.")
+        return tr("The server's reply was larger than %1 MB, more than any Admin API "
+                  "reply; Sync Console stopped reading it.")
             .arg(double(limitBytes) / (1024 * 1024), 0, 'g', 3);
     }
     return {};

@@ -29,7 +29,8 @@ public:
     QString detail; // what the transport or parser said, for the log
     int retryAfterSeconds = -1;
     qint64 limitBytes = 0; // ReplyTooLarge: the limit that was passed
-    // What the console was doing when the call failed ("saving the change into the draft");
+    // A whole sentence saying which step the failure interrupted ("Saving the change into the
+    // draft was interrupted."), put before the call's own message;
     // empty for a call on its own. Set by the procedure that made the call.
     QString step;
     // A change whose answer never came: the server may have made it all the same.

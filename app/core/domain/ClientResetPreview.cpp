@@ -37,13 +37,13 @@ ClientResetPreview ClientResetPreview::from(const QList<SyncDevice> &devices, bo
 QString ClientResetPreview::modeLabel(const QString &mode)
 {
     if (mode == QLatin1String("recoverUnsyncedChanges"))
-        return tr("recover");
+        return tr("recover", "client reset mode");
     if (mode == QLatin1String("recoverOrDiscardUnsyncedChanges"))
-        return tr("recover-or-discard");
+        return tr("recover-or-discard", "client reset mode");
     if (mode == QLatin1String("discardUnsyncedChanges"))
-        return tr("discard");
+        return tr("discard", "client reset mode");
     if (mode == QLatin1String("manual"))
-        return tr("manual");
+        return tr("manual", "client reset mode");
     return mode;
 }
 

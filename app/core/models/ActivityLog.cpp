@@ -123,7 +123,8 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
     case Path:
         return QUrl(r.url).path();
     case Status:
-        return r.status == 0 ? tr("no answer") : QString::number(r.status);
+        return r.status == 0 ? tr("no answer", "activity table: the call got no HTTP status")
+                             : QString::number(r.status);
     case Duration:
         return tr("%1 ms").arg(r.durationMs);
     case Error:
@@ -140,17 +141,17 @@ QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case Time:
-        return tr("Time");
+        return tr("Time", "activity table column: when the call was made");
     case Method:
-        return tr("Method");
+        return tr("Method", "activity table column: HTTP method");
     case Path:
-        return tr("Path");
+        return tr("Path", "activity table column: API path");
     case Status:
-        return tr("Status");
+        return tr("Status", "activity table column: HTTP status code");
     case Duration:
-        return tr("Duration");
+        return tr("Duration", "activity table column: how long the call took");
     case Error:
-        return tr("Error");
+        return tr("Error", "activity table column: the error message");
     default:
         break;
     }

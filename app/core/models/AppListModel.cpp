@@ -59,13 +59,13 @@ QVariant AppListModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Name:
-        return tr("Name");
+        return tr("Name", "app list column: the app name");
     case ClientAppId:
         return tr("Client App ID");
     case Location:
-        return tr("Location");
+        return tr("Location", "app list column: cloud region");
     case DeploymentModel:
-        return tr("Deployment Model");
+        return tr("Deployment Model", "app list column: global or local deployment");
     default:
         break;
     }

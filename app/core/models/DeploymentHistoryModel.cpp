@@ -141,17 +141,17 @@ QVariant DeploymentHistoryModel::headerData(
         return {};
     switch (section) {
     case Time:
-        return tr("Deployed At");
+        return tr("Deployed At", "deployment history column: date and time");
     case Name:
-        return tr("Name");
+        return tr("Name", "deployment history column: deployment name");
     case Origin:
-        return tr("Origin");
+        return tr("Origin", "deployment history column: where the deployment came from");
     case User:
-        return tr("User");
+        return tr("User", "deployment history column: who deployed");
     case Status:
-        return tr("Status");
+        return tr("Status", "deployment history column: deployment status");
     case Error:
-        return tr("Error");
+        return tr("Error", "deployment history column: the error message");
     default:
         break;
     }

@@ -582,15 +582,15 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Time:
-        return tr("Time");
+        return tr("Time", "log table column: when the entry was logged");
     case Type:
         return tr("Type", "kind of log entry");
     case User:
-        return tr("User");
+        return tr("User", "log table column: app user id");
     case Device:
         return tr("SDK / Platform");
     case Summary:
-        return tr("Status");
+        return tr("Status", "log table column: OK or error");
     default:
         break;
     }

@@ -38,7 +38,7 @@ void DeploymentFlow::deployDraft(const QString &draftId)
                 return follow(r.value);
             if (replyMayHaveBeenLost(r.error))
                 return reconcileLostDeploy(draftId, r.error);
-            fail(r.error.during(tr("deploying the draft"), true));
+            fail(r.error.during(tr("Deploying the draft was interrupted."), true));
         });
 }
 
@@ -55,7 +55,7 @@ void DeploymentFlow::reconcileLostDeploy(const QString &draftId, const ApiError 
                         return follow(d);
             }
             // Listed without it: the draft was not deployed. Not listed: nobody can tell yet.
-            fail(error.during(tr("deploying the draft"), !r.ok()));
+            fail(error.during(tr("Deploying the draft was interrupted."), !r.ok()));
         });
 }
 
@@ -69,7 +69,7 @@ void DeploymentFlow::redeploy(const QString &deploymentId, const QList<Deploymen
         before.insert(d.id);
     m_client->redeploy(m_app, deploymentId, this, [this, before](const ApiResult<Done> &r) {
         if (!r.ok())
-            return fail(r.error.during(tr("redeploying"), true));
+            return fail(r.error.during(tr("Redeploying was interrupted."), true));
         // The answer is 204 without the new deployment: find it among the recent ones.
         m_client->listDeployments(
             m_app, this, [this, before](const ApiResult<QList<Deployment>> &list) {

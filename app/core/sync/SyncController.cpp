@@ -381,13 +381,14 @@ void SyncController::changeSync(const QJsonObject &body)
             return patchIntoDraft(body);
         }
         if (r.error.httpStatus != 409)
-            return finishWith(r.error.during(tr("creating a draft"), true));
+            return finishWith(r.error.during(tr("Creating a draft was interrupted."), true));
         // A draft exists already (made elsewhere): reuse it.
         m_client->currentDraft(m_app, this, [this, body](const ApiResult<std::optional<Draft>> &c) {
             if (!c.ok() || !c.value)
                 return finishWith(c.ok()
                         ? ApiError::http(409, tr("a draft exists but could not be read"), QString())
-                        : c.error.during(tr("reading the draft made elsewhere"), false));
+                        : c.error.during(
+                            tr("Reading the draft made elsewhere was interrupted."), false));
             setDraft(c.value);
             patchIntoDraft(body);
         });
@@ -404,8 +405,8 @@ void SyncController::patch(const QJsonObject &body)
 {
     const Activity activity = m_activity;
     const bool intoDraft = draftsEnabled();
-    const QString step = intoDraft ? tr("saving the change into the draft")
-                                   : tr("changing the sync configuration");
+    const QString step = intoDraft ? tr("Saving the change into the draft was interrupted.")
+                                   : tr("Changing the sync configuration was interrupted.");
     m_client->patchServiceConfig(m_app, m_service.id, body, this,
         [this, activity, step, intoDraft](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
@@ -432,7 +433,8 @@ void SyncController::loadDiff()
     const QString draftId = m_draft->id;
     m_client->draftDiff(m_app, draftId, this, [this, draftId](const ApiResult<DraftDiff> &r) {
         if (!r.ok())
-            return finishWith(r.error.during(tr("loading the changes of the draft"), false));
+            return finishWith(
+                r.error.during(tr("Loading the changes of the draft was interrupted."), false));
         if (!m_draft || m_draft->id != draftId) // another draft by now: its diff is not this
             return finishWith({});
         m_diff = r.value;
@@ -459,7 +461,8 @@ void SyncController::deploy()
                        "were shown. Nothing was deployed."),
                     QStringLiteral("DraftNotFound")));
             if (!r.ok())
-                return finishWith(r.error.during(tr("checking the draft before deploying"), false));
+                return finishWith(r.error.during(
+                    tr("Checking the draft before deploying was interrupted."), false));
             if (wasLoaded && r.value.diffs != reviewed.diffs) {
                 m_diff = r.value;
                 m_diffLoaded = true;
@@ -490,8 +493,8 @@ void SyncController::onDeploymentFinished(const Deployment &deployment)
     // A deployment changes the live config, the history, the metrics and the devices; the
     // draft it used is gone. The service list and the deploy settings stay as they were.
     reread(deployment.status() == Deployment::Status::Successful ? Areas(Area::App | Area::Config
-                | Area::Draft | Area::Deployments | Area::Metrics | Area::Devices)
-                                                                  : Areas(Area::All));
+               | Area::Draft | Area::Deployments | Area::Metrics | Area::Devices)
+                                                                 : Areas(Area::All));
 }
 
 void SyncController::onDeploymentsRead(const QList<Deployment> &deployments)
@@ -509,7 +512,8 @@ void SyncController::discard()
     m_client->discardDraft(m_app, m_draft->id, this, [this](const ApiResult<Done> &r) {
         if (r.ok())
             setDraft(std::nullopt);
-        finishWith(r.ok() ? r.error : r.error.during(tr("discarding the draft"), true),
+        finishWith(
+            r.ok() ? r.error : r.error.during(tr("Discarding the draft was interrupted."), true),
             Area::Config | Area::Draft);
     });
 }
