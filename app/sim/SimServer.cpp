@@ -99,13 +99,13 @@ quint16 SimServer::port() const
 bool SimServer::start(const QHostAddress &address, quint16 port)
 {
     delete m_listener;
-    if (m_certificate.isNull()) {
+    if (!m_certificate || m_certificate->isNull()) {
         m_listener = new QTcpServer(this);
     } else {
         auto *tls = new QSslServer(this);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(m_certificate);
-        config.setPrivateKey(m_key);
+        config.setLocalCertificate(*m_certificate);
+        config.setPrivateKey(*m_key);
         tls->setSslConfiguration(config);
         m_listener = tls;
     }

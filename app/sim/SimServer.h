@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+#include <optional>
 
 class QTcpServer;
 class SimBackend;
@@ -81,8 +82,10 @@ private:
     SimApi m_api;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
+    // Only when TLS is asked for: a certificate, even an empty one, loads the TLS library
+    // (6 ms of the console's start-up, which serves plain HTTP on loopback).
+    std::optional<QSslCertificate> m_certificate;
+    std::optional<QSslKey> m_key;
     HttpLimits m_limits;
     HttpConnection::Timeouts m_timeouts;
     int m_maxConnections = 256;
