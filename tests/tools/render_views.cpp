@@ -23,6 +23,8 @@ namespace {
 bool save(QWidget *widget, const QString &dir, const char *name)
 {
     const QString path = QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+    // The picture shows what a person would see: the text set last, laid out.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const bool ok = widget->grab().save(path);
     QTextStream(ok ? stdout : stderr) << (ok ? "" : "cannot write ") << path << Qt::endl;
     return ok;
