@@ -1,6 +1,7 @@
 #include "ConsoleOptions.h"
 
 #include "Scenarios.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,8 +94,13 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
         tr("Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a checkbox."));
     const QCommandLineOption list(
         QStringLiteral("list-scenarios"), tr("List the simulator's scenarios and exit."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("The language of the console: %1; default: the one chosen in Settings, else the "
+           "system's.")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        tr("LANGUAGE", "value of --lang"));
     parser.addOptions({scenario, baseUrl, group, app, autoplay, delay, exitWhenDone, capture,
-        typeToConfirm, list});
+        typeToConfirm, list, lang});
     if (!parser.parse(withoutQtOptions(arguments, nullptr)))
         return failure(parser.errorText());
     if (parser.isSet(list)) {
@@ -118,6 +124,10 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
             tr("unexpected argument \u201c%1\u201d").arg(parser.positionalArguments().first()));
 
     ConsoleOptions o;
+    o.language = parser.value(lang);
+    if (parser.isSet(lang) && !Translations::available().contains(o.language))
+        return failure(tr("unknown language \u201c%1\u201d; the console speaks: %2")
+                           .arg(o.language, Translations::available().join(QStringLiteral(", "))));
     o.scenario = parser.value(scenario);
     o.scenarioGiven = parser.isSet(scenario);
     if (!Scenarios::names().contains(o.scenario))
@@ -146,6 +156,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     o.exitWhenDone = parser.isSet(exitWhenDone);
     o.captureDocsDir = parser.value(capture);
     o.typeToConfirm = parser.isSet(typeToConfirm);
+    o.typeToConfirmGiven = o.typeToConfirm;
     o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))

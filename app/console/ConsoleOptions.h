@@ -20,6 +20,8 @@ public:
     bool exitWhenDone = false;
     QString captureDocsDir;
     bool typeToConfirm = false;
+    bool typeToConfirmGiven = false; // --type-to-confirm overrides the saved setting
+    QString language; // --lang: one of Translations::available(); empty: the saved or system one
     // Show a simulator scenario's briefing when it starts. parse() turns it on for interactive
     // runs; scripted runs (--autoplay, --capture-docs, --exit-when-done) and tests leave it off.
     bool showBriefings = false;

@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 #include "PrivateFiles.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,11 +37,19 @@ int main(int argc, char *argv[])
 
     // The command line first, under an application that needs no display: --help, --version
     // and option errors answer over ssh. The window's application comes after.
+    // The language: --lang, else the one chosen in Settings, else the system's. Help and
+    // option errors speak it already.
     QStringList arguments;
     ConsoleOptions options;
+    QString language;
     {
         QCoreApplication parsing(argc, argv);
         arguments = QCoreApplication::arguments();
+        QString wanted = Translations::fromArguments(arguments);
+        if (wanted.isEmpty())
+            wanted = QSettings().value(QStringLiteral("language")).toString();
+        language = Translations::resolve(wanted);
+        Translations::install(language);
         options = ConsoleOptions::parse(arguments);
     }
     if (options.exitNow) {
@@ -63,6 +72,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    Translations::install(language);
     Theme::apply(application);
     if (!options.captureDocsDir.isEmpty() && !QDir().mkpath(options.captureDocsDir)) {
         err << QApplication::translate("main", "sync-console: cannot create %1")

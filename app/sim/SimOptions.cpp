@@ -1,6 +1,7 @@
 #include "SimOptions.h"
 
 #include "Scenarios.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,12 @@ SimOptions SimOptions::parse(const QStringList &arguments)
            "below /api/admin/v3.0 and * matches anything, e.g. \u201cGET /groups/*/apps "
            "status=503 count=2\u201d."),
         tr("SPEC"));
-    parser.addOptions({port, listen, apiKey, scenario, list, state, lifetime, delay, fault});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("The language of the simulator's messages and scenarios: %1; default: the "
+           "system's.")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        tr("LANGUAGE", "value of --lang"));
+    parser.addOptions({port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -73,6 +79,10 @@ SimOptions SimOptions::parse(const QStringList &arguments)
         return failure(
             tr("unexpected argument \u201c%1\u201d").arg(parser.positionalArguments().first()));
 
+    if (parser.isSet(lang) && !Translations::available().contains(parser.value(lang)))
+        return failure(
+            tr("unknown language \u201c%1\u201d; the simulator speaks: %2")
+                .arg(parser.value(lang), Translations::available().join(QStringLiteral(", "))));
     SimOptions o;
     if (parser.isSet(help) || parser.isSet(version)) {
         o.exitNow = true;

@@ -3,6 +3,7 @@
 #include "SimOptions.h"
 #include "SimServer.h"
 #include "SimStateFile.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QNetworkInterface>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sync-console-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    Translations::install(Translations::resolve(Translations::fromArguments(app.arguments())));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,77 @@
+#include "Translations.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+const QString resourceDir = QStringLiteral(":/i18n");
+const QString baseName = QStringLiteral("sync-console_");
+} // namespace
+
+QStringList Translations::available()
+{
+    QStringList out;
+    const QStringList files
+        = QDir(resourceDir).entryList({baseName + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        out.append(file.mid(baseName.size()).section(QLatin1Char('.'), 0, 0));
+    return out;
+}
+
+QString Translations::resolve(const QString &requested)
+{
+    const QStringList languages = available();
+    if (languages.contains(requested))
+        return requested;
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString language = QLocale(ui).name().section(QLatin1Char('_'), 0, 0);
+        if (languages.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+void Translations::install(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    const QLocale locale(language);
+    // The system's own locale stays when it speaks the language (en_GB dates for a British
+    // English user); another language brings its own conventions.
+    if (QLocale::system().language() != locale.language())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("sync-console"), QStringLiteral("_"), resourceDir))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    // Qt's own texts (standard buttons, context menus, file dialogs); absent for English.
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+QString Translations::fromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+QString Translations::nativeName(const QString &language)
+{
+    const QLocale locale(language);
+    const QString name = locale.nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
