@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace {
@@ -103,6 +104,12 @@ void ControlOutline::attach(QWidget *target)
     }
     if (parentWidget() != window)
         setParent(window); // hides it
+    // A control below the fold is scrolled into view: the next step is one a person can see.
+    for (QWidget *w = target->parentWidget(); w && w != window; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(target, 16, 16);
+            break;
+        }
     place();
 }
 
@@ -132,9 +139,18 @@ void ControlOutline::place()
         }
         return;
     }
+    // Only what is on screen: a control scrolled partly out of its page is outlined where it
+    // shows.
     QWidget *window = m_target->window();
-    const QRect area(m_target->mapTo(window, QPoint(0, 0)), m_target->size());
-    setGeometry(area.adjusted(-Margin, -Margin, Margin, Margin).intersected(window->rect()));
+    QRect area(m_target->mapTo(window, QPoint(0, 0)), m_target->size());
+    area.adjust(-Margin, -Margin, Margin, Margin);
+    for (QWidget *w = m_target->parentWidget(); w; w = w == window ? nullptr : w->parentWidget())
+        area &= QRect(w->mapTo(window, QPoint(0, 0)), w->size());
+    if (area.isEmpty()) {
+        hide();
+        return;
+    }
+    setGeometry(area);
     show();
     raise();
     update();
@@ -146,6 +162,8 @@ bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Move:
     case QEvent::Resize:
     case QEvent::Show:
+        place();
+        break;
     case QEvent::LayoutRequest:
         // After the layout has placed the control.
         QTimer::singleShot(0, this, &ControlOutline::place);

@@ -41,6 +41,9 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     m_reason->setAccessibleName(tr("Reason to terminate Sync"));
     m_reason->addItem(tr("Choose the reason\u2026"));
     m_reason->addItems(reasons());
+    // The reasons are long: the list shows them whole, the box what fits.
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(16);
     reasonLabel->setBuddy(m_reason);
     layout->addWidget(m_reason);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &GuideChecklist::reasonChanged);

@@ -48,9 +48,10 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
 {
     setObjectName(ObjectName::guidePanel);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
     body->setProperty("role", QStringLiteral("guideBody"));
     auto *layout = new QVBoxLayout(body);
@@ -62,6 +63,8 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addWidget(pickLabel);
     m_runbooks->setObjectName(ObjectName::guideRunbookPicker);
     m_runbooks->setAccessibleName(tr("Procedure to guide"));
+    m_runbooks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_runbooks->setMinimumContentsLength(16);
     for (const Runbook &r : Runbooks::all())
         m_runbooks->addItem(r.titleText(), int(r.kind));
     pickLabel->setBuddy(m_runbooks);
@@ -93,6 +96,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     m_countdown = new QLabel(m_countdownBox);
     m_countdown->setObjectName(ObjectName::guideCountdown);
     m_countdown->setProperty("role", QStringLiteral("guideCountdown"));
+    m_countdown->setWordWrap(true);
     countdown->addWidget(m_countdown);
     m_countdownWhy = new QLabel(
         tr("Support recommends waiting ten minutes after Sync was terminated before you enable "
@@ -130,7 +134,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     restart->setToolTip(tr("Follow the procedure again from its first step"));
     auto *copy = new QPushButton(tr("Copy Steps"), body);
     copy->setObjectName(ObjectName::guideCopyButton);
-    copy->setProperty("role", QStringLiteral("primary"));
+    copy->setProperty("variant", QStringLiteral("primary"));
     copy->setToolTip(tr("Copy the steps, with what is done ticked, as text and Markdown"));
     buttons->addWidget(restart);
     buttons->addStretch(1);
@@ -172,7 +176,7 @@ void GuidePanel::startRunbook(Runbook::Kind kind)
 {
     m_runbooks->setCurrentIndex(m_runbooks->findData(int(kind)));
     m_tracker->start(Runbooks::get(kind));
-    m_followed = -2; // another runbook: its first step has other controls
+    m_followed = m_shown = -2; // another runbook: its first step has other controls
     buildSteps();
     m_observer->resync();
     render();
@@ -212,6 +216,9 @@ void GuidePanel::render()
     if (m_rows.size() != m_tracker->steps().size())
         return; // between start() and buildSteps()
     const int current = m_tracker->current();
+    if (current >= 0 && current != m_shown) // keep the current step in view
+        m_scroll->ensureWidgetVisible(m_rows[current], 0, 60);
+    m_shown = current;
     for (int i = 0; i < m_rows.size(); ++i) {
         const GuideTracker::StepState state = m_tracker->stepState(i);
         m_rows[i]->setState(i == current                    ? GuideStepRow::State::Current

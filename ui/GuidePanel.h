@@ -17,6 +17,7 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QVBoxLayout;
 class SyncController;
@@ -77,8 +78,10 @@ private:
     QLabel *m_tally;
     QVBoxLayout *m_stepsLayout;
     QWidget *m_stepsArea;
+    QScrollArea *m_scroll;
     QList<GuideStepRow *> m_rows;
     QList<QLabel *> m_stageTitles;
     QTimer *m_ticker;
-    int m_followed = -2;
+    int m_followed = -2; // the step whose control is outlined
+    int m_shown = -2; // the step last scrolled into view
 };

@@ -5,6 +5,8 @@
 #include "ConnectionDialog.h"
 #include "ConsoleDialog.h"
 #include "DeployDialog.h"
+#include "GuidePanel.h"
+#include "GuideTracker.h"
 #include "LogStaging.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
@@ -12,6 +14,8 @@
 #include "TerminateDialog.h"
 #include "UiFixture.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -147,6 +151,32 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         ok &= save(ui.window.get(), dir, "logs-page");
         ui.window.reset(); // its page shows `logs`
+    }
+    {
+        // The Guide mid-runbook: Sync terminated and the draft deployed, three and a half
+        // minutes into the wait before re-enabling.
+        UiFixture ui;
+        ok &= ui.load();
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        GuidePanel *guide = ui.window->guidePanel();
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QDateTime now = start;
+        guide->tracker()->setClock([&now] { return now; });
+        guide->startRunbook(Runbook::Kind::TerminateAndReEnable);
+        // Before Terminate Sync: the careful admin's checklist.
+        guide->findChild<QComboBox *>(ObjectName::guideReasonPicker)->setCurrentIndex(3);
+        QTest::qWait(50); // the outline follows the page as it makes room for the guide
+        ok &= save(ui.window.get(), dir, "guide-checklist");
+        ui.controller->terminate();
+        ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
+        ui.controller->deploy();
+        ok &= QTest::qWaitFor([&] { return !ui.controller->hasDraft(); }, 10000) && settle(ui);
+        ok &= guide->tracker()->isWaiting();
+        now = start.addSecs(210);
+        guide->tick();
+        QTest::qWait(50);
+        ok &= save(ui.window.get(), dir, "guide-mid-runbook");
+        ok &= save(guide, dir, "guide-panel");
     }
     return ok ? 0 : 1;
 }

@@ -78,9 +78,14 @@ class TestGuidePanel : public QObject
         QVERIFY(target->isVisible());
         QCOMPARE(outline->parentWidget(), target->window());
         QVERIFY(outline->testAttribute(Qt::WA_TransparentForMouseEvents));
+        // Around it, where it shows: within every widget that holds it.
         const auto expected = [target] {
-            const QRect around(target->mapTo(target->window(), QPoint(0, 0)), target->size());
-            return around.adjusted(-4, -4, 4, 4).intersected(target->window()->rect());
+            QWidget *window = target->window();
+            QRect around(target->mapTo(window, QPoint(0, 0)), target->size());
+            around.adjust(-4, -4, 4, 4);
+            for (QWidget *w = target->parentWidget(); w != window; w = w->parentWidget())
+                around &= QRect(w->mapTo(window, QPoint(0, 0)), w->size());
+            return around & window->rect();
         };
         QTRY_COMPARE(outline->geometry(), expected());
     }
