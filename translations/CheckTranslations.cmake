@@ -15,18 +15,19 @@ foreach(language de ja en)
     execute_process(COMMAND ${LUPDATE} ${options} @${SOURCES_LIST} -ts ${ts}
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0 OR output MATCHES "cannot be called without context")
-        message(SEVERE_ERROR "lupdate on sync-console_${language}.ts:\n${output}")
+        message(SEND_ERROR "lupdate on sync-console_${language}.ts:\n${output}")
         set(failed TRUE)
     endif()
     file(STRINGS ${ts} unfinished REGEX "type=\"(unfinished|vanished|obsolete)\"")
     list(LENGTH unfinished count)
     if(count GREATER 0)
         file(READ ${ts} text)
-        string(REGEX MATCHALL "<source>[^<]*</source>\n[^\n]*type=\"(unfinished|vanished|obsolete)\""
+        string(REGEX MATCHALL
+            "<source>[^<]*</source>(\n[^\n]*<comment>[^<]*</comment>)?\n[^\n]*<translation type=\"(unfinished|vanished|obsolete)\""
             entries "${text}")
         string(REPLACE ";" "\n" entries "${entries}")
-        message(SEVERE_ERROR "translations/sync-console_${language}.ts has ${count} unfinished or "
-            "obsolete entries; run `ninja update_translations` and translate them:\n${entries}")
+        message(SEND_ERROR "translations/sync-console_${language}.ts has ${count} unfinished or "
+            "obsolete entries; run `ninja update_translations`, translate the new ones and delete the vanished ones:\n${entries}")
         set(failed TRUE)
     endif()
 endforeach()

@@ -5,195 +5,186 @@
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform><numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform></translation>
     </message>
     <message>
         <source>The activity log cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no answer</source>
         <comment>activity table: the call got no HTTP status</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>activity table column: when the call was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
         <comment>activity table column: HTTP method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
         <comment>activity table column: API path</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>activity table column: HTTP status code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Duration</source>
         <comment>activity table column: how long the call took</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>activity table column: the error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>ActivityPage</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Activity</source>
         <comment>page title: the REST calls the console made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Filter by method, path, status or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode, Pfad, Status oder Fehler filtern</translation>
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität filtern</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Admin API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Aufrufe</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität exportieren</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
     </message>
     <message>
         <source>The activity could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Your API key is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel darf dies nicht tun.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte das Angeforderte nicht finden.</translation>
     </message>
     <message>
         <source>The request conflicts with the current state on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage steht im Widerspruch zum aktuellen Zustand auf dem Server.</translation>
     </message>
     <message>
         <source>The server is receiving too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>A gateway in front of the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dem Server vorgeschaltetes Gateway ist ausgefallen.</translation>
     </message>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The server may already have made this change; the console is reading its state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Änderung möglicherweise bereits vorgenommen; die Konsole liest seinen Zustand neu ein.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet: „%1“</translation>
     </message>
     <message>
         <source>(code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Code %1)</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer in time, after %n attempts. Refresh to see the current state.</source>
         <comment>more than one attempt</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der Server hat nach %n Versuch nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform><numerusform>Der Server hat nach %n Versuchen nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform></translation>
     </message>
     <message>
         <source>The server did not answer in time. The request was not sent again, as it may already have changed something; refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Die Anfrage wurde nicht erneut gesendet, da sie bereits etwas geändert haben könnte; aktualisieren Sie, um den aktuellen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server sent a reply this console cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese Konsole nicht lesen kann: %1</translation>
     </message>
     <message>
         <source>Your session has expired and could not be renewed. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen und konnte nicht erneuert werden. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server redirected the request to %1. Sync Console does not follow redirects, because it would send your keys or tokens there. Check the base URL of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an %1 umgeleitet. Sync Console folgt keinen Umleitungen, da sie Ihre Schlüssel oder Tokens dorthin senden würde. Prüfen Sie die Basis-URL der Verbindung.</translation>
     </message>
     <message>
         <source>an address it did not give</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse, die er nicht angegeben hat</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
+        <translation>Die Antwort des Servers war größer als %1 MB, mehr als jede Admin-API-Antwort; Sync Console hat das Lesen abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -201,220 +192,205 @@
     <message>
         <source>Name</source>
         <comment>app list column: the app name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-App-ID</translation>
     </message>
     <message>
         <source>Location</source>
         <comment>app list column: cloud region</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Deployment Model</source>
         <comment>app list column: global or local deployment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsmodell</translation>
     </message>
 </context>
 <context>
     <name>AppPickerDialog</name>
     <message>
         <source>Choose an App</source>
-        <translation type="unfinished"></translation>
+        <translation>App auswählen</translation>
     </message>
     <message>
         <source>Filter by name, client app id, location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Client-App-ID oder Standort filtern</translation>
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps filtern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>button: open the chosen app</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>Autoplay</name>
     <message>
         <source>The deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sync is not disabled, so there is nothing to enable; terminate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist nicht deaktiviert, es gibt also nichts zu aktivieren; beenden Sie Sync zuerst.</translation>
     </message>
     <message>
         <source>No configuration was saved for this app before Sync was terminated (Sync Console saves one when it terminates Sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese App wurde vor dem Beenden von Sync keine Konfiguration gespeichert (Sync Console speichert eine, wenn sie Sync beendet).</translation>
     </message>
     <message>
         <source>%1 Enter the configuration on the Sync page and click Enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie die Konfiguration auf der Sync-Seite ein und klicken Sie auf „Sync aktivieren“.</translation>
     </message>
     <message>
         <source>There is no draft to discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Entwurf zum Verwerfen.</translation>
     </message>
     <message>
         <source>There is no past deployment to redeploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine frühere Bereitstellung zum erneuten Bereitstellen.</translation>
     </message>
     <message>
         <source>Sync is not paused, so there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist nicht pausiert, es gibt also nichts fortzusetzen.</translation>
     </message>
     <message>
         <source>Sync is not running, so it cannot be paused or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync läuft nicht und kann daher weder pausiert noch beendet werden.</translation>
     </message>
     <message>
         <source>Step “%1” did not happen within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ ist nicht innerhalb einer Minute eingetreten.</translation>
     </message>
 </context>
 <context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Wiederherstellung</translation>
     </message>
     <message>
         <source>Hide the client recovery panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „Client-Wiederherstellung“ ausblenden</translation>
     </message>
     <message>
         <source>Reconnected</source>
         <comment>devices that connected again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden</translation>
     </message>
     <message>
         <source>Reset</source>
         <comment>devices that went through a client reset</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
     <message>
         <source>Recovered</source>
         <comment>devices that recovered their unsynced changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Discarded</source>
         <comment>devices that lost their unsynced changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Waiting in error</source>
         <comment>devices waiting for their app to reset them</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet im Fehlerzustand</translation>
     </message>
     <message>
         <source>Not back yet</source>
         <comment>devices that have not connected since</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht zurück</translation>
     </message>
     <message>
         <source>since Sync was re-enabled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit Sync um %1 wieder aktiviert wurde</translation>
     </message>
     <message>
         <source>since Sync was resumed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit Sync um %1 fortgesetzt wurde</translation>
     </message>
     <message>
         <source>counted from the App Services logs</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt aus den App-Services-Protokollen</translation>
     </message>
     <message>
-        <source>counted from the simulator&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <source>counted from the simulator's devices</source>
+        <translation>gezählt aus den Geräten des Simulators</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recovered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung wiederhergestellt</numerusform><numerusform>%n Änderungen wiederhergestellt</numerusform></translation>
     </message>
     <message>
         <source>changes lost: not in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>verlorene Änderungen: nicht in den Protokollen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung verloren</numerusform><numerusform>%n Änderungen verloren</numerusform></translation>
     </message>
     <message>
         <source>reconnected, no reset needed</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder verbunden, kein Zurücksetzen nötig</translation>
     </message>
     <message>
         <source>not back yet (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht zurück (offline)</translation>
     </message>
     <message>
         <source>has not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>hat nicht synchronisiert</translation>
     </message>
     <message>
         <source>refused (%1), waits in error until its app resets it (%2 mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen (%1), wartet im Fehlerzustand, bis die App es zurücksetzt (Modus %2)</translation>
     </message>
     <message>
         <source>reset (%1), had no unsynced changes</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt (%1), hatte keine nicht synchronisierten Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>zurückgesetzt (%1), %n Änderung wiederhergestellt</numerusform><numerusform>zurückgesetzt (%1), %n Änderungen wiederhergestellt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), lost %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>zurückgesetzt (%1), %n Änderung verloren</numerusform><numerusform>zurückgesetzt (%1), %n Änderungen verloren</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3 mode): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 (Modus %3): %4</translation>
     </message>
     <message>
         <source>Could not read the latest state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Zustand konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Devices are told apart by user, platform and SDK. The logs do not say which devices have not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden nach Benutzer, Plattform und SDK unterschieden. Die Protokolle verraten nicht, welche Geräte noch nicht zurück sind.</translation>
     </message>
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Für %n zurückgesetztes Gerät verraten die Protokolle nicht, ob seine nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform><numerusform>Für %n zurückgesetzte Geräte verraten die Protokolle nicht, ob ihre nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform></translation>
     </message>
     <message>
         <source>Counting stopped at %1 log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung endete bei %1 Protokolleinträgen.</translation>
     </message>
     <message>
         <source>Counting stopped an hour after Sync came back; these are the last figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung endete eine Stunde, nachdem Sync wieder lief; dies sind die letzten Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -422,209 +398,194 @@
     <message>
         <source>recover</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellen (recover)</translation>
     </message>
     <message>
         <source>recover-or-discard</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellen oder verwerfen (recover-or-discard)</translation>
     </message>
     <message>
         <source>discard</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>verwerfen (discard)</translation>
     </message>
     <message>
         <source>manual</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>manuell (manual)</translation>
     </message>
     <message>
         <source>No device has synced with this app yet, so none will need a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gerät hat mit dieser App synchronisiert, daher braucht keines ein Client-Zurücksetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform><numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform></translation>
     </message>
     <message>
         <source>None of them holds unsynced changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines davon hat nicht synchronisierte Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n davon hat nicht synchronisierte Änderungen, insgesamt %1.</numerusform><numerusform>%n davon haben nicht synchronisierte Änderungen, insgesamt %1.</numerusform></translation>
     </message>
     <message>
         <source>Client recovery is off for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Wiederherstellung ist für diese App ausgeschaltet.</translation>
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mit eingeschalteter Client-Wiederherstellung wird %n davon seine Änderungen wiederherstellen.</numerusform><numerusform>Mit eingeschalteter Client-Wiederherstellung werden %n davon ihre Änderungen wiederherstellen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Das Gerät %1 (Modus %2) wird %n Änderung verlieren.</numerusform><numerusform>Das Gerät %1 (Modus %2) wird %n Änderungen verlieren.</numerusform></translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 (Modus %2) synchronisiert nicht mehr, bis seine App es zurücksetzt.</translation>
     </message>
 </context>
 <context>
     <name>ConfigStepRow</name>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 erledigt</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierter Simulator</translation>
     </message>
     <message>
         <source>App Services</source>
-        <translation type="unfinished"></translation>
+        <translation>App Services</translation>
     </message>
     <message>
         <source>Keep the private key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel im Schlüsselbund des Systems aufbewahren</translation>
     </message>
     <message>
         <source>Connect</source>
         <comment>button: connect to the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connect to App Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit App Services verbinden</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion EU</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>connection profile name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Scenario</source>
         <comment>simulator scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems, nie in einer Datei</translation>
     </message>
     <message>
         <source>optional: the first project of your key</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: das erste Projekt Ihres Schlüssels</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Public API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher API-Schlüssel</translation>
     </message>
     <message>
         <source>Private API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater API-Schlüssel</translation>
     </message>
     <message>
         <source>Project (group) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID (Gruppe)</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>No keychain here: the key is asked for each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund vorhanden: Der Schlüssel wird in jeder Sitzung abgefragt</translation>
     </message>
     <message>
         <source>Enter the public API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierter Simulator</translation>
     </message>
     <message>
         <source>Enter the private API key for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten API-Schlüssel für „%1“ ein.</translation>
     </message>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Angemeldet: %n App im Projekt.</numerusform><numerusform>Angemeldet: %n Apps im Projekt.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Scenario &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-&amp;Briefing…</translation>
     </message>
     <message>
         <source>This simulator has no scenario start to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Simulator hat keinen Szenariostart, zu dem er zurückkehren könnte.</translation>
     </message>
     <message>
         <source>The scenario “%1” is back at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario „%1“ ist wieder am Anfang.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +593,7 @@
     <message>
         <source>Close</source>
         <comment>button: close the dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -640,253 +601,268 @@
     <message>
         <source>sync-console: %1
 Try “sync-console --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: %1
+Versuchen Sie „sync-console --help“.</translation>
     </message>
     <message>
         <source>Sync Console: pause, terminate and re-enable Atlas Device Sync, and review and deploy the draft, on the App Services Admin API v3.0 or on the built-in simulator (the default).
 Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console: Atlas Device Sync pausieren, beenden und wieder aktivieren sowie den Entwurf prüfen und bereitstellen, über die App Services Admin API v3.0 oder den integrierten Simulator (Standard).
+Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MONGODB_ATLAS_PRIVATE_API_KEY.</translation>
     </message>
     <message>
-        <source>The built-in simulator&apos;s scenario.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in simulator's scenario.</source>
+        <translation>Das Szenario des integrierten Simulators.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>An Admin API to use instead of the simulator, e.g. https://services.cloud.mongodb.com/api/admin/v3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Admin API, die statt des Simulators verwendet wird, z. B. https://services.cloud.mongodb.com/api/admin/v3.0.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The project (group) id; default: the first one of your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekt-ID (Gruppe); Standard: die erste Ihres Profils.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The app: its _id, client app id or name; default: the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App: ihre _id, Client-App-ID oder ihr Name; Standard: die erste.</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
     <message>
         <source>Play a procedure through the real widgets: terminate, pause, resume or enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ablauf mit den echten Bedienelementen abspielen: terminate, pause, resume oder enable.</translation>
     </message>
     <message>
         <source>PROCEDURE</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAUF</translation>
     </message>
     <message>
         <source>Milliseconds between autoplay steps (0 for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen den Autoplay-Schritten (0 für Skripte).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Quit once the server confirms the result (status 0), or with the error on stderr and a non-zero status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald der Server das Ergebnis bestätigt (Status 0), oder mit dem Fehler auf stderr und einem Status ungleich 0.</translation>
     </message>
     <message>
         <source>Play the pause and terminate procedures and write their figures as PNG into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abläufe „Pausieren“ und „Beenden“ abspielen und ihre Abbildungen als PNG in DIR schreiben.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>Confirm Terminate Sync by typing “Terminate Sync” instead of a checkbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Sync beenden“ durch Eintippen von „Sync beenden“ statt mit einem Kontrollkästchen bestätigen.</translation>
     </message>
     <message>
-        <source>List the simulator&apos;s scenarios and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>List the simulator's scenarios and exit.</source>
+        <translation>Die Szenarien des Simulators auflisten und beenden.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown scenario “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Szenario „%1“; wählen Sie eines aus: %2</translation>
     </message>
     <message>
         <source>--base-url needs an http(s) URL such as https://services.cloud.mongodb.com/api/admin/v3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url braucht eine http(s)-URL wie https://services.cloud.mongodb.com/api/admin/v3.0</translation>
     </message>
     <message>
         <source>--autoplay takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--autoplay nimmt einen der Werte: %1</translation>
     </message>
     <message>
         <source>--autoplay-delay needs a whole number of milliseconds, at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--autoplay-delay braucht eine ganze Zahl von Millisekunden, mindestens 0</translation>
     </message>
     <message>
         <source>--capture-docs plays the procedures it pictures; it cannot be combined with --autoplay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--capture-docs spielt die Abläufe ab, die es abbildet; es kann nicht mit --autoplay %1 kombiniert werden</translation>
+    </message>
+    <message>
+        <source>The language of the console: %1; default: the one chosen in Settings, else the system's.</source>
+        <translation>Die Sprache der Konsole: %1; Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; the console speaks: %2</source>
+        <translation>unbekannte Sprache „%1“; die Konsole spricht: %2</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The built-in simulator could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Simulator konnte nicht auf der Loopback-Schnittstelle lauschen.</translation>
     </message>
     <message>
         <source>Set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY to the API key pair for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie MONGODB_ATLAS_PUBLIC_API_KEY und MONGODB_ATLAS_PRIVATE_API_KEY auf das API-Schlüsselpaar für %1.</translation>
     </message>
     <message>
         <source>Signing in to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reading your profile failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Your API key holds no project role; give the project id with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel hat keine Projektrolle; geben Sie die Projekt-ID mit --group an.</translation>
     </message>
     <message>
         <source>Listing the apps of project %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps von Projekt %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Project %1 has no apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 hat keine Apps.</translation>
     </message>
     <message>
         <source>Project %1 has no app “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 hat keine App „%2“.</translation>
     </message>
 </context>
 <context>
     <name>DeployDialog</name>
     <message>
         <source>Review &amp; Deploy Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen und bereitstellen</translation>
     </message>
     <message>
         <source>Review &amp; Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen und verwerfen</translation>
     </message>
     <message>
         <source>Application</source>
         <comment>diff section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Changes to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitzustellende Änderungen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>button: deploy the draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>Discard</source>
         <comment>button: discard the draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>The draft holds no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält noch keine Änderungen.</translation>
     </message>
     <message>
         <source>Loading the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden geladen…</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt…</translation>
     </message>
     <message>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verworfen…</translation>
     </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
     <message>
         <source>Deploying the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellen des Entwurfs wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Redeploying was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erneute Bereitstellen wurde unterbrochen.</translation>
     </message>
     <message>
         <source>looking for the deployment the redeploy started</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach der Bereitstellung, die das erneute Bereitstellen gestartet hat</translation>
     </message>
     <message>
         <source>the service accepted the redeploy but lists no new deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat das erneute Bereitstellen angenommen, listet aber keine neue Bereitstellung</translation>
     </message>
     <message>
         <source>following deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 wird verfolgt</translation>
     </message>
 </context>
 <context>
     <name>DeploymentHistoryModel</name>
     <message>
         <source>Draft (not deployed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (nicht bereitgestellt)</translation>
     </message>
     <message>
         <source>pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Deployed At</source>
         <comment>deployment history column: date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt am</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>deployment history column: deployment name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Origin</source>
         <comment>deployment history column: where the deployment came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>User</source>
         <comment>deployment history column: who deployed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>deployment history column: deployment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>deployment history column: the error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -894,226 +870,217 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Redeploy</source>
         <comment>button: deploy an earlier deployment again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bereitstellen</translation>
     </message>
     <message>
         <source>Deployment History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsverlauf</translation>
     </message>
     <message>
-        <source>Deploy the selected deployment&apos;s configuration again</source>
-        <translation type="unfinished"></translation>
+        <source>Deploy the selected deployment's configuration again</source>
+        <translation>Die Konfiguration der ausgewählten Bereitstellung erneut bereitstellen</translation>
     </message>
     <message>
         <source>Deployments</source>
         <comment>page title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
         <source>REVIEW &amp;&amp; DEPLOY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFEN &amp;&amp; BEREITSTELLEN</translation>
     </message>
     <message>
         <source>Draft pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf ausstehend</translation>
     </message>
     <message>
         <source>Changes have been made to your app since the last deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Bereitstellung wurde Ihre App geändert.</translation>
     </message>
     <message>
         <source>REVIEW &amp;&amp; DISCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFEN &amp;&amp; VERWERFEN</translation>
     </message>
 </context>
 <context>
     <name>EnableSyncForm</name>
     <message>
         <source>Select Cluster To Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierenden Cluster auswählen</translation>
     </message>
     <message>
         <source>Choose A Partition Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsschlüssel auswählen</translation>
     </message>
     <message>
         <source>Define Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen festlegen</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>marker beside a required field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync aktivieren</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten aus den konfigurierten Collections dieses Clusters werden synchronisiert. Die Auswahl eines neuen Clusters startet die Synchronisierung neu. Sync setzt voraus, dass Ihr Atlas-Cluster MongoDB Version 4.4 verwendet.</translation>
     </message>
     <message>
         <source>Cluster to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierender Cluster</translation>
     </message>
     <message>
         <source>Flexible</source>
         <comment>sync type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel</translation>
     </message>
     <message>
         <source>Partition Based</source>
         <comment>sync type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsbasiert</translation>
     </message>
     <message>
         <source>e.g. todo</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. todo</translation>
     </message>
     <message>
         <source>comma-separated, e.g. owner_id, team</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. owner_id, team</translation>
     </message>
     <message>
         <source>e.g. _partition</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. _partition</translation>
     </message>
     <message>
         <source>Sync type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Typ</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>form label: the linked database</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Queryable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragbare Felder</translation>
     </message>
     <message>
         <source>Partition key</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsschlüssel</translation>
     </message>
     <message>
         <source>Partition key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Partitionsschlüssels</translation>
     </message>
     <message>
         <source>Permissions (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (JSON)</translation>
     </message>
     <message>
         <source>Select a Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster auswählen</translation>
     </message>
     <message>
         <source>Restore the configuration in force before Sync was terminated (saved %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wiederherstellen, die vor dem Beenden von Sync galt (gespeichert %1)</translation>
     </message>
     <message>
         <source>%1 Enter the configuration in the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie die Konfiguration in den Schritten oben ein.</translation>
     </message>
     <message>
         <source>Choose Queryable Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragbare Felder auswählen</translation>
     </message>
     <message>
         <source>The permissions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen müssen ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>GuideChecklist</name>
     <message>
         <source>Before you terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie Sync beenden</translation>
     </message>
     <message>
         <source>✓ Sync Console saves the current sync configuration before it terminates Sync, so that you can restore it when you re-enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sync Console speichert die aktuelle Sync-Konfiguration, bevor Sync beendet wird, damit Sie sie beim erneuten Aktivieren wiederherstellen können.</translation>
     </message>
     <message>
         <source>Why is Sync being terminated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird Sync beendet?</translation>
     </message>
     <message>
         <source>Reason to terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Beenden von Sync</translation>
     </message>
     <message>
         <source>Choose the reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund auswählen…</translation>
     </message>
     <message>
         <source>Upgrade from a shared-tier cluster to a dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade von einem Shared-Tier-Cluster auf einen dedizierten Cluster</translation>
     </message>
     <message>
         <source>Move the cluster to another region or cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster in eine andere Region oder zu einem anderen Cloud-Anbieter verschieben</translation>
     </message>
     <message>
         <source>Upgrade the cluster to NVMe storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade des Clusters auf NVMe-Speicher</translation>
     </message>
     <message>
         <source>The oplog rolled over while Sync was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Oplog ist übergelaufen, während Sync pausiert war</translation>
     </message>
     <message>
         <source>Sync paused itself on an idle shared-tier cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync hat sich auf einem inaktiven Shared-Tier-Cluster selbst pausiert</translation>
     </message>
     <message>
-        <source>Troubleshooting at MongoDB support&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Troubleshooting at MongoDB support's request</source>
+        <translation>Fehlersuche auf Wunsch des MongoDB-Supports</translation>
     </message>
     <message>
         <source>Switch between Partition-Based and Flexible Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen partitionsbasiertem und Flexible Sync wechseln</translation>
     </message>
     <message>
         <source>A change that needs Sync off (a dropped synced collection, the indexed queryable field, data ingest collections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, für die Sync aus sein muss (eine gelöschte synchronisierte Collection, das indizierte abfragbare Feld, Data-Ingest-Collections)</translation>
     </message>
     <message>
         <source>• The console cannot list the devices of an App Services app: check the Sync logs for the clients that synced recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Die Konsole kann die Geräte einer App-Services-App nicht auflisten: Prüfen Sie die Sync-Protokolle auf Clients, die kürzlich synchronisiert haben.</translation>
     </message>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>• %n Gerät ist jetzt verbunden.</numerusform><numerusform>• %n Geräte sind jetzt verbunden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Gerät hat nicht synchronisierte Änderungen.</numerusform><numerusform>%n Geräte haben nicht synchronisierte Änderungen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform><numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform></translation>
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Die Client-Wiederherstellung ist eingeschaltet: Geräte in einem Wiederherstellungsmodus behalten ihre nicht synchronisierten Änderungen über das Zurücksetzen hinweg.</translation>
     </message>
     <message>
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Die Client-Wiederherstellung ist ausgeschaltet (is_recovery_mode_disabled): Geräte verlieren ihre nicht synchronisierten Änderungen oder warten im Fehlerzustand, bis ihre App sie zurücksetzt.</translation>
     </message>
 </context>
 <context>
@@ -1121,526 +1088,523 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Guide</source>
         <comment>side panel title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>label of the procedure chooser</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Procedure to guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu begleitender Ablauf</translation>
     </message>
     <message>
         <source>Support recommends waiting ten minutes after Sync was terminated before you enable it again: the service needs the time to clean up the sync metadata, and the clients to disconnect. Re-enabling sooner can leave devices unable to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support empfiehlt, nach dem Beenden von Sync zehn Minuten zu warten, bevor Sie es wieder aktivieren: Der Dienst braucht die Zeit, um die Sync-Metadaten zu bereinigen, und die Clients, um die Verbindung zu trennen. Ein früheres Aktivieren kann Geräte ohne Möglichkeit zum Zurücksetzen zurücklassen.</translation>
     </message>
     <message>
         <source>Skip the Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit überspringen</translation>
     </message>
     <message>
         <source>Go on without waiting the full ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die vollen zehn Minuten zu warten fortfahren</translation>
     </message>
     <message>
         <source>Start Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Follow the procedure again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf erneut ab dem ersten Schritt begleiten</translation>
     </message>
     <message>
         <source>Copy Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte kopieren</translation>
     </message>
     <message>
         <source>Copy the steps, with what is done ticked, as text and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte mit abgehakten erledigten Schritten als Text und Markdown kopieren</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>stage number, stage title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1.</translation>
     </message>
     <message>
         <source>Done: every step of this procedure is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Jeder Schritt dieses Ablaufs ist erledigt.</translation>
     </message>
     <message>
         <source>%1:%2 before you re-enable Sync</source>
         <comment>minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 bis Sie Sync wieder aktivieren</translation>
     </message>
     <message>
         <source>Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 recovered their changes, %4 lost them, %5 waiting in error, %6 not back yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients seit der Wiederaktivierung von Sync: %1 wieder verbunden, %2 zurückgesetzt, %3 haben ihre Änderungen wiederhergestellt, %4 verloren, %5 warten im Fehlerzustand, %6 noch nicht zurück.</translation>
     </message>
 </context>
 <context>
     <name>GuideStepRow</name>
     <message>
         <source>Current step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>
     <name>GuideText</name>
     <message>
         <source>App: %1 (%2). Cluster: %3. Service: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>App: %1 (%2). Cluster: %3. Dienst: %4.</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>stage number, stage title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
         <comment>a step not done, or not needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übersprungen)</translation>
     </message>
     <message>
         <source>**App:** %1 (`%2`) · **Cluster:** %3 · **Service:** %4</source>
-        <translation type="unfinished"></translation>
+        <translation>**App:** %1 (`%2`) · **Cluster:** %3 · **Dienst:** %4</translation>
     </message>
     <message>
         <source>**Reason:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Grund:** %1</translation>
     </message>
     <message>
         <source>~~%1~~ (skipped)</source>
         <comment>a step not done, or not needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>~~%1~~ (übersprungen)</translation>
     </message>
 </context>
 <context>
     <name>GuideTracker</name>
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sync wurde %n Minute vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform><numerusform>Sync wurde %n Minuten vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform></translation>
     </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Sync aktivieren“ wurde verwendet, bevor der Entwurf zum Beenden bereitgestellt war. Der Entwurf aktiviert Sync jetzt wieder, statt es zu beenden; die Sync-Metadaten blieben also erhalten und die Clients würden nicht zurückgesetzt. Verwerfen Sie den Entwurf mit PRÜFEN &amp; VERWERFEN und beginnen Sie dann erneut mit „Sync beenden“.</translation>
     </message>
     <message>
         <source>Sync is still running: the terminate never took effect on its own (its draft was discarded, deployed together with the re-enable, or refused). Start again from Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync läuft noch: Das Beenden ist nie wirksam geworden (sein Entwurf wurde verworfen, zusammen mit der Wiederaktivierung bereitgestellt oder abgelehnt). Beginnen Sie erneut mit „Sync beenden“.</translation>
     </message>
     <message>
         <source>The deployment failed: %1 Fix what the message says, then deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist fehlgeschlagen: %1 Beheben Sie, was die Meldung sagt, und stellen Sie dann erneut bereit.</translation>
     </message>
     <message>
         <source>The service refused to resume Sync: %1 This is what the runbook expects after an oplog rollover. Go on with Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Genau das erwartet das Runbook nach einem Oplog-Überlauf. Fahren Sie mit „Sync beenden“ fort.</translation>
     </message>
     <message>
         <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused. Choose “Recover from an oplog rollover” in the guide and follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Das Oplog reicht nicht mehr bis zur Pause von Sync zurück. Wählen Sie im Leitfaden „Nach einem Oplog-Überlauf wiederherstellen“ und folgen Sie ihm.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No keychain service is running (%1). The private key is not saved; Sync Console asks for it each session and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst (%1). Der private Schlüssel wird nicht gespeichert; Sync Console fragt in jeder Sitzung danach und schreibt ihn nie auf die Festplatte.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Copied as curl, with placeholders for the token and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert, mit Platzhaltern für Token und Schlüssel.</translation>
     </message>
     <message>
         <source>Exported the activity to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
         <comment>Connect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Switch &amp;App…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App wechseln…</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
         <comment>Show the Guide panel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Grund angegeben</translation>
     </message>
     <message>
         <source>Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console</translation>
     </message>
     <message>
         <source>%1 – Sync – Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Sync – Sync Console</translation>
     </message>
     <message>
         <source>Copied the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Melden Sie sich mit Verbindung ▸ Verbinden… erneut an.</translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
         <source>Realm Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-Apps</translation>
     </message>
     <message>
         <source>The app picker opens from the connection dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Auswahl öffnet sich über den Verbindungsdialog.</translation>
     </message>
     <message>
         <source>Copy the client app id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-App-ID kopieren</translation>
     </message>
     <message>
         <source>Not managed by Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von Sync Console verwaltet</translation>
     </message>
     <message>
         <source>DATA ACCESS</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATENZUGRIFF</translation>
     </message>
     <message>
         <source>Rules</source>
         <comment>navigation entry: data access rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Schema</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>App Users</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Benutzer</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>BUILD</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLEN</translation>
     </message>
     <message>
         <source>SDKs</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKs</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>navigation entry: Device Sync page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>GraphQL</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL</translation>
     </message>
     <message>
         <source>Functions</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Triggers</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>3rd Party Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste von Drittanbietern</translation>
     </message>
     <message>
         <source>Values</source>
         <comment>navigation entry: App Services values and secrets</comment>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>MANAGE</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>VERWALTEN</translation>
     </message>
     <message>
         <source>Linked Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Datenquellen</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>navigation entry: deployment pages</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Hosting</source>
         <comment>navigation entry: static hosting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hosting</translation>
     </message>
     <message>
         <source>Logs</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Activity</source>
         <comment>navigation entry: REST calls made</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>App Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Einstellungen</translation>
     </message>
     <message>
         <source>Push Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Not available on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Verbindung nicht verfügbar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>NO ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE UMGEBUNG</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync pausieren</translation>
     </message>
     <message>
         <source>Are you sure you want to pause sync for &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie Sync für &lt;b&gt;%1&lt;/b&gt; wirklich pausieren?</translation>
     </message>
     <message>
         <source>Pausing sync will stop syncing changes between Atlas and your application, and any pending changes from your application will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pausieren von Sync stoppt die Synchronisierung von Änderungen zwischen Atlas und Ihrer Anwendung, und alle ausstehenden Änderungen Ihrer Anwendung gehen verloren.</translation>
     </message>
     <message>
         <source>You may need to re-enable sync if your oplog rolls past the time that you paused Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise müssen Sie Sync wieder aktivieren, wenn Ihr Oplog über den Zeitpunkt der Pause hinausläuft.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Procedures</name>
     <message>
         <source>Wait ten minutes: the service cleans up the sync metadata and the clients disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn Minuten warten: Der Dienst bereinigt die Sync-Metadaten und die Clients trennen die Verbindung</translation>
     </message>
     <message>
         <source>Watch the Client recovery panel until every device is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich „Client-Wiederherstellung“ beobachten, bis jedes Gerät zurück ist</translation>
     </message>
     <message>
         <source>Click Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Sync beenden“ klicken</translation>
     </message>
     <message>
         <source>Confirm that you want to terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, dass Sie Sync beenden möchten</translation>
     </message>
     <message>
         <source>Click Terminate Sync in the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dialog auf „Sync beenden“ klicken</translation>
     </message>
     <message>
         <source>Click Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Sync pausieren“ klicken</translation>
     </message>
     <message>
         <source>Confirm with Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Sync pausieren“ bestätigen</translation>
     </message>
     <message>
         <source>Click Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Sync fortsetzen“ klicken</translation>
     </message>
     <message>
         <source>Confirm with Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Sync fortsetzen“ bestätigen</translation>
     </message>
     <message>
         <source>Restore the configuration saved before terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vor dem Beenden gespeicherte Konfiguration wiederherstellen</translation>
     </message>
     <message>
         <source>Click Enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Sync aktivieren“ klicken</translation>
     </message>
     <message>
         <source>Click REVIEW &amp; DISCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PRÜFEN &amp; VERWERFEN klicken</translation>
     </message>
     <message>
         <source>Review the changes, then click Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen prüfen und dann auf „Verwerfen“ klicken</translation>
     </message>
     <message>
         <source>Open Deploy in the left navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der linken Navigation „Bereitstellung“ öffnen</translation>
     </message>
     <message>
         <source>Select the deployment whose configuration you want back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung auswählen, deren Konfiguration Sie zurückhaben möchten</translation>
     </message>
     <message>
         <source>Click Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Erneut bereitstellen“ klicken</translation>
     </message>
     <message>
         <source>Confirm with Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Erneut bereitstellen“ bestätigen</translation>
     </message>
     <message>
-        <source>The deployment&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <source>The deployment's result</source>
+        <translation>Das Ergebnis der Bereitstellung</translation>
     </message>
     <message>
         <source>Click REVIEW &amp; DEPLOY</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PRÜFEN &amp; BEREITSTELLEN klicken</translation>
     </message>
     <message>
         <source>Review the changes, then click Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen prüfen und dann auf „Bereitstellen“ klicken</translation>
     </message>
 </context>
 <context>
     <name>ProtocolErrors</name>
     <message>
-        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <source>The user's access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <translation>Das Zugriffstoken des Benutzers ist abgelaufen. Das SDK erneuert es und verbindet sich selbst neu; es ist nichts zu tun.</translation>
     </message>
     <message>
         <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte den Benutzer nicht authentifizieren: Das Token ist ungültig oder wurde widerrufen, oder der Benutzer wurde gelöscht oder deaktiviert. Der Benutzer muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
-        <translation type="unfinished"></translation>
+        <source>The user is not allowed to sync this data. Check the app's Sync permissions and rules for this user.</source>
+        <translation>Der Benutzer darf diese Daten nicht synchronisieren. Prüfen Sie die Sync-Berechtigungen und Regeln der App für diesen Benutzer.</translation>
     </message>
     <message>
         <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es ein Client-Zurücksetzen durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
     </message>
     <message>
-        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's local file refers to a server version the server does not have, for example after the server's history was reset. The device must perform a client reset.</source>
+        <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
-        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
-        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's history and the server's have diverged, typically after the device's file was restored from a backup. The device must perform a client reset.</source>
+        <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
         <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte eine vom Gerät hochgeladene Änderung nicht anwenden. Das deutet meist auf eine beschädigte lokale Datei oder einen SDK-Fehler hin; ein Client-Zurücksetzen behebt es.</translation>
     </message>
     <message>
         <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist für diese App pausiert, daher hat der Server die Sitzung abgelehnt. Geräte verbinden sich von selbst neu, sobald Sync fortgesetzt wird; ist das Oplog inzwischen über die Pause hinausgelaufen, muss Sync stattdessen beendet und wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>Synchronization is no longer possible for the device's local file. The device must perform a client reset.</source>
+        <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
         <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät war länger offline als die maximale Offline-Zeit für Clients (client_max_offline_days), daher hat der Server den Verlauf, den er zum Synchronisieren braucht, nicht mehr. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
         <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datei gehört einem anderen Benutzer als dem, der sie jetzt synchronisiert. Die App sollte für jeden Benutzer eine eigene Datei öffnen.</translation>
     </message>
     <message>
         <source>The connection opened more sync sessions than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat mehr Sync-Sitzungen geöffnet, als der Server erlaubt.</translation>
     </message>
     <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
-        <translation type="unfinished"></translation>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app's schema or the client's object model.</source>
+        <translation>Das Gerät hat eine Schemaänderung versucht, die der Server nicht erlaubt (eine inkompatible Änderung). Aktualisieren Sie das Schema der App oder das Objektmodell des Clients.</translation>
     </message>
     <message>
         <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flexible-Sync-Abonnementabfrage ist ungültig oder verwendet ein Feld, das keines der abfragbaren Felder ist.</translation>
     </message>
     <message>
         <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat Daten geschrieben, die seine Berechtigungen oder Abonnements nicht erlauben. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
         <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Schreibvorgang rückgängig gemacht, den das Gerät nicht vornehmen durfte (wegen seiner Berechtigungen oder eines Objekts außerhalb seiner Abonnements). Das Gerät synchronisiert weiter.</translation>
     </message>
 </context>
 <context>
@@ -1648,491 +1612,491 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Redeploy</source>
         <comment>button: deploy an earlier deployment again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bereitstellen</translation>
     </message>
     <message>
         <source>Deploy the configuration of &lt;b&gt;%1&lt;/b&gt; again? It replaces what is deployed now, sync settings included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von &lt;b&gt;%1&lt;/b&gt; erneut bereitstellen? Sie ersetzt, was jetzt bereitgestellt ist, einschließlich der Sync-Einstellungen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ResultBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 Deployment was successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Bereitstellung war erfolgreich!</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync fortsetzen</translation>
     </message>
     <message>
         <source>Resume sync for &lt;b&gt;%1&lt;/b&gt;? Devices reconnect and sync the changes made while Sync was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync für &lt;b&gt;%1&lt;/b&gt; fortsetzen? Die Geräte verbinden sich neu und synchronisieren die Änderungen, die während der Pause entstanden sind.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ResumeRefusedDialog</name>
     <message>
         <source>Sync cannot be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
+        <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt ein Client-Zurücksetzen durch.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Terminate Sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden…</translation>
     </message>
 </context>
 <context>
     <name>Runbooks</name>
     <message>
         <source>Deploy the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf bereitstellen</translation>
     </message>
     <message>
         <source>Wait ten minutes before re-enabling Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn Minuten warten, bevor Sync wieder aktiviert wird</translation>
     </message>
     <message>
         <source>Watch the clients come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusehen, wie die Clients zurückkommen</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden</translation>
     </message>
     <message>
         <source>Re-enable Sync from the saved configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync aus der gespeicherten Konfiguration wieder aktivieren</translation>
     </message>
     <message>
         <source>Terminate and re-enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden und wieder aktivieren</translation>
     </message>
     <message>
         <source>Recover from an oplog rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Oplog-Überlauf wiederherstellen</translation>
     </message>
     <message>
         <source>Try to resume Sync (the service refuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen, Sync fortzusetzen (der Dienst lehnt ab)</translation>
     </message>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync pausieren</translation>
     </message>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync fortsetzen</translation>
     </message>
     <message>
         <source>Re-enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync wieder aktivieren</translation>
     </message>
     <message>
         <source>Discard a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Redeploy a past deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Bereitstellung erneut bereitstellen</translation>
     </message>
     <message>
-        <source>Redeploy a past deployment&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <source>Redeploy a past deployment's configuration</source>
+        <translation>Die Konfiguration einer früheren Bereitstellung erneut bereitstellen</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBriefingDialog</name>
     <message>
         <source>Scenario Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Briefing</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>What success looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie den Erfolg erkennen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ScenarioMenu</name>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario</translation>
     </message>
     <message>
         <source>&amp;Reset Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Put the simulator back where the scenario started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Simulator auf den Stand zum Start des Szenarios zurücksetzen.</translation>
     </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
         <source>A healthy Flexible Sync app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesunde Flexible-Sync-App</translation>
     </message>
     <message>
         <source>A healthy Flexible Sync app with drafts on (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesunde Flexible-Sync-App mit eingeschalteten Entwürfen (Standard).</translation>
     </message>
     <message>
         <source>Nothing went wrong. TaskTracker syncs five devices with Flexible Sync; two of them were used offline and hold changes they have not uploaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist schiefgegangen. TaskTracker synchronisiert fünf Geräte mit Flexible Sync; zwei davon wurden offline benutzt und haben Änderungen, die noch nicht hochgeladen sind.</translation>
     </message>
     <message>
         <source>Practise the documented procedure: Terminate Sync, review and deploy the draft, wait, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben Sie den dokumentierten Ablauf: Sync beenden, den Entwurf prüfen und bereitstellen, warten, dann Sync aus der gespeicherten Konfiguration wieder aktivieren und bereitstellen.</translation>
     </message>
     <message>
         <source>Sync is enabled again, the deployment history shows both deployments, and the client recovery panel counts the devices as they reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist wieder aktiviert, der Bereitstellungsverlauf zeigt beide Bereitstellungen, und der Bereich „Client-Wiederherstellung“ zählt die Geräte, während sie zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>The documented example (Partition-Based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dokumentierte Beispiel (partitionsbasiert)</translation>
     </message>
     <message>
         <source>A healthy Partition-Based Sync app with drafts on, as in the documented terminate procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesunde partitionsbasierte Sync-App mit eingeschalteten Entwürfen, wie im dokumentierten Ablauf zum Beenden.</translation>
     </message>
     <message>
         <source>Nothing went wrong. ExampleApp syncs with Partition-Based Sync on ExampleCluster, exactly as in the figures of the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist schiefgegangen. ExampleApp synchronisiert partitionsbasiert auf ExampleCluster, genau wie in den Abbildungen der Dokumentation.</translation>
     </message>
     <message>
         <source>Follow the figures: Terminate Sync, confirm in the dialog, then Review &amp; Deploy and Deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie den Abbildungen: Sync beenden, im Dialog bestätigen, dann PRÜFEN &amp; BEREITSTELLEN und Bereitstellen.</translation>
     </message>
     <message>
         <source>The green banner says the deployment was successful and the Sync page offers Enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das grüne Banner meldet die erfolgreiche Bereitstellung, und die Sync-Seite bietet „Sync aktivieren“ an.</translation>
     </message>
     <message>
         <source>Shared-tier cluster upgraded to a dedicated one</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared-Tier-Cluster auf einen dedizierten hochgestuft</translation>
     </message>
     <message>
-        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices&apos; changes pile up.</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices' changes pile up.</source>
+        <translation>Cluster0 wurde heute Morgen vom Shared Tier M2 auf M10 hochgestuft; Sync ist stehen geblieben und die Änderungen der Geräte stauen sich.</translation>
     </message>
     <message>
-        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync&apos;s translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device&apos;s changes reach the cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync's translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device's changes reach the cluster.</source>
+        <translation>Heute Morgen hat das Team Cluster0 vom Shared Tier M2 auf den dedizierten Tier M10 hochgestuft. Seitdem kann der Übersetzer von Sync nicht fortfahren: Die Protokolle zeigen ChangeStreamHistoryLost, die Kennzahlen im Kopfbereich sind beim Upgrade stehen geblieben, und keine Änderung eines Geräts erreicht den Cluster.</translation>
     </message>
     <message>
         <source>An upgrade from a shared tier needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Upgrade von einem Shared Tier erfordert, Sync zu beenden und wieder zu aktivieren. Beenden Sie Sync, prüfen Sie den Entwurf und stellen Sie ihn bereit, aktivieren Sie Sync dann aus der gespeicherten Konfiguration wieder und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Sync is enabled on the dedicated cluster, the header metrics move again, and every device resets once (error 208) and syncs; the Swift device recovers its seven changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist auf dem dedizierten Cluster aktiviert, die Kennzahlen im Kopfbereich bewegen sich wieder, und jedes Gerät wird einmal zurückgesetzt (Fehler 208) und synchronisiert; das Swift-Gerät stellt seine sieben Änderungen wieder her.</translation>
     </message>
     <message>
         <source>Cluster moved to another region or cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster in eine andere Region oder zu einem anderen Cloud-Anbieter verschoben</translation>
     </message>
     <message>
         <source>ExampleCluster moved from AWS US_EAST_1 to GCP WESTERN_EUROPE two hours ago; Sync cannot resume its change stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExampleCluster wurde vor zwei Stunden von AWS US_EAST_1 zu GCP WESTERN_EUROPE verschoben; Sync kann seinen Change Stream nicht fortsetzen.</translation>
     </message>
     <message>
-        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster&apos;s oplog starts after Sync&apos;s resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
-        <translation type="unfinished"></translation>
+        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster's oplog starts after Sync's resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
+        <translation>Vor zwei Stunden wurde ExampleCluster von AWS in US_EAST_1 zu GCP in WESTERN_EUROPE verschoben. Das Oplog des verschobenen Clusters beginnt nach dem Fortsetzungspunkt von Sync, daher hat der Übersetzer mit ChangeStreamHistoryLost angehalten und nichts wird synchronisiert.</translation>
     </message>
     <message>
         <source>A move across regions or cloud providers needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again with the partition key _partition and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Umzug über Regionen oder Cloud-Anbieter hinweg erfordert, Sync zu beenden und wieder zu aktivieren. Beenden Sie Sync, prüfen Sie den Entwurf und stellen Sie ihn bereit, aktivieren Sie Sync dann mit dem Partitionsschlüssel _partition wieder und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Sync is enabled on the moved cluster and the devices come back through a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist auf dem verschobenen Cluster aktiviert, und die Geräte kommen über ein Client-Zurücksetzen zurück.</translation>
     </message>
     <message>
         <source>Cluster upgraded to NVMe storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster auf NVMe-Speicher hochgestuft</translation>
     </message>
     <message>
-        <source>InventoryScanner&apos;s cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
-        <translation type="unfinished"></translation>
+        <source>InventoryScanner's cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
+        <translation>Der Cluster von InventoryScanner wurde vor drei Stunden von M40 auf M40_NVME umgestellt; seine neu aufgebauten Knoten haben das Oplog verloren, das Sync braucht.</translation>
     </message>
     <message>
         <source>Three hours ago the cluster was upgraded from M40 to M40_NVME. Atlas rebuilt its nodes with an initial sync, so the oplog Sync was reading is gone; the translator stopped with ChangeStreamHistoryLost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor drei Stunden wurde der Cluster von M40 auf M40_NVME hochgestuft. Atlas hat seine Knoten mit einer initialen Synchronisierung neu aufgebaut, daher ist das Oplog, das Sync las, verschwunden; der Übersetzer hat mit ChangeStreamHistoryLost angehalten.</translation>
     </message>
     <message>
         <source>An NVMe upgrade needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein NVMe-Upgrade erfordert, Sync zu beenden und wieder zu aktivieren. Beenden Sie Sync, prüfen Sie den Entwurf und stellen Sie ihn bereit, aktivieren Sie Sync dann aus der gespeicherten Konfiguration wieder und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Sync is enabled again and every device resets once and syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist wieder aktiviert, und jedes Gerät wird einmal zurückgesetzt und synchronisiert.</translation>
     </message>
     <message>
         <source>The oplog rolled over</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Oplog ist übergelaufen</translation>
     </message>
     <message>
         <source>Sync paused three days ago on a cluster whose oplog keeps 48 hours: resuming is refused, Sync must be terminated and enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync wurde vor drei Tagen auf einem Cluster pausiert, dessen Oplog 48 Stunden aufbewahrt: Das Fortsetzen wird abgelehnt, Sync muss beendet und wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>Sync was paused three days ago for maintenance. The cluster&apos;s oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator&apos;s ChangeStreamHistoryLost error.</source>
-        <translation type="unfinished"></translation>
+        <source>Sync was paused three days ago for maintenance. The cluster's oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator's ChangeStreamHistoryLost error.</source>
+        <translation>Sync wurde vor drei Tagen für Wartungsarbeiten pausiert. Das Oplog des Clusters bewahrt nur 48 Stunden auf und reicht daher nicht mehr bis zur Pause zurück: Die Protokolle zeigen den Fehler ChangeStreamHistoryLost des Übersetzers.</translation>
     </message>
     <message>
         <source>Try Resume Sync and read why it is refused (SyncResumeOplogRolledOver). Then Terminate Sync, deploy the draft, wait, enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie „Sync fortsetzen“ und lesen Sie, warum es abgelehnt wird (SyncResumeOplogRolledOver). Beenden Sie dann Sync, stellen Sie den Entwurf bereit, warten Sie, aktivieren Sie Sync aus der gespeicherten Konfiguration wieder und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Sync is enabled again with the configuration it had, and the devices reset and sync: recovered changes are kept, discarded ones are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist mit seiner bisherigen Konfiguration wieder aktiviert, und die Geräte werden zurückgesetzt und synchronisieren: Wiederhergestellte Änderungen bleiben erhalten, verworfene werden gezählt.</translation>
     </message>
     <message>
         <source>Sync paused on an idle shared-tier cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync auf einem inaktiven Shared-Tier-Cluster pausiert</translation>
     </message>
     <message>
         <source>HabitJournal on an M0 cluster was unused for 30 days and Sync paused itself 32 days ago; resuming works, devices reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>HabitJournal auf einem M0-Cluster wurde 30 Tage nicht benutzt, und Sync hat sich vor 32 Tagen selbst pausiert; das Fortsetzen funktioniert, die Geräte werden zurückgesetzt.</translation>
     </message>
     <message>
         <source>Nobody used HabitJournal for 30 days, so Sync paused itself on its shared M0 cluster 32 days ago. This morning users opened the app again and their devices are refused (error 213, Sync is paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat HabitJournal 30 Tage lang benutzt, daher hat sich Sync vor 32 Tagen auf seinem Shared-M0-Cluster selbst pausiert. Heute Morgen haben Benutzer die App wieder geöffnet, und ihre Geräte werden abgewiesen (Fehler 213, Sync ist pausiert).</translation>
     </message>
     <message>
         <source>Resume Sync and deploy. Nothing wrote to the idle cluster, so its oplog still reaches back to the pause and the resume is accepted; had it been refused, terminate and enable Sync again as for an oplog rollover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Sync fort und stellen Sie bereit. Nichts hat auf den inaktiven Cluster geschrieben, daher reicht sein Oplog noch bis zur Pause zurück und das Fortsetzen wird angenommen; wäre es abgelehnt worden, beenden Sie Sync und aktivieren Sie es wieder wie bei einem Oplog-Überlauf.</translation>
     </message>
     <message>
         <source>Sync is enabled, and the devices, offline longer than the 30-day client maximum offline time, reset once (error 222) and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist aktiviert, und die Geräte, die länger offline waren als die maximale Offline-Zeit von 30 Tagen, werden einmal zurückgesetzt (Fehler 222) und synchronisieren.</translation>
     </message>
     <message>
-        <source>Troubleshooting at support&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Troubleshooting at support's request</source>
+        <translation>Fehlersuche auf Wunsch des Supports</translation>
     </message>
     <message>
-        <source>DeliveryRoutes has refused one client&apos;s uploads for a week; support asks to terminate and re-enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <source>DeliveryRoutes has refused one client's uploads for a week; support asks to terminate and re-enable Sync.</source>
+        <translation>DeliveryRoutes lehnt seit einer Woche die Uploads eines Clients ab; der Support bittet darum, Sync zu beenden und wieder zu aktivieren.</translation>
     </message>
     <message>
         <source>For a week the Node.js client of DeliveryRoutes has been refused with BadChangeset (212) and the lag keeps growing. Support reviewed the logs and asks you to terminate and re-enable Sync, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit einer Woche wird der Node.js-Client von DeliveryRoutes mit BadChangeset (212) abgewiesen, und die Verzögerung wächst weiter. Der Support hat die Protokolle geprüft und bittet Sie, Sync in dieser Reihenfolge zu beenden und wieder zu aktivieren.</translation>
     </message>
     <message>
         <source>Terminate Sync, deploy the draft, wait about ten minutes as support recommends, enable Sync again from the saved configuration, deploy, and watch the clients come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync, stellen Sie den Entwurf bereit, warten Sie etwa zehn Minuten, wie der Support empfiehlt, aktivieren Sie Sync aus der gespeicherten Konfiguration wieder, stellen Sie bereit und beobachten Sie, wie die Clients zurückkommen.</translation>
     </message>
     <message>
         <source>Sync is enabled again, the BadChangeset errors stop, and every device resets once; nothing is lost from the devices that recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist wieder aktiviert, die BadChangeset-Fehler hören auf, und jedes Gerät wird einmal zurückgesetzt; von den Geräten, die wiederherstellen, geht nichts verloren.</translation>
     </message>
     <message>
         <source>Switching from Partition-Based to Flexible Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel von partitionsbasiertem zu Flexible Sync</translation>
     </message>
     <message>
         <source>ExampleApp moves from Partition-Based to Flexible Sync; the switch is refused while Sync runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExampleApp wechselt von partitionsbasiertem zu Flexible Sync; der Wechsel wird abgelehnt, solange Sync läuft.</translation>
     </message>
     <message>
         <source>The team of ExampleApp rewrote its clients for Flexible Sync. The app still runs Partition-Based Sync, and the service refuses to change the mode while Sync is enabled or paused (SyncModeChangeNotAllowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team von ExampleApp hat seine Clients für Flexible Sync neu geschrieben. Die App läuft noch partitionsbasiert, und der Dienst lehnt einen Moduswechsel ab, solange Sync aktiviert oder pausiert ist (SyncModeChangeNotAllowed).</translation>
     </message>
     <message>
         <source>Terminate Sync, review and deploy the draft, then enable Sync in Flexible mode with a database and queryable fields, and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync, prüfen Sie den Entwurf und stellen Sie ihn bereit, aktivieren Sie Sync dann im flexiblen Modus mit einer Datenbank und abfragbaren Feldern und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Flexible Sync is enabled and the old Partition-Based devices reset once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible Sync ist aktiviert, und die alten partitionsbasierten Geräte werden einmal zurückgesetzt.</translation>
     </message>
     <message>
         <source>A change that needs Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, für die Sync aus sein muss</translation>
     </message>
     <message>
-        <source>SensorHub&apos;s synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
-        <translation type="unfinished"></translation>
+        <source>SensorHub's synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
+        <translation>Die synchronisierte Collection iot.Alert von SensorHub wurde gelöscht, und das Team möchte ein neues indiziertes Feld: Für beides muss Sync beendet werden.</translation>
     </message>
     <message>
         <source>A migration script dropped the synced collection iot.Alert yesterday, and Sync stopped translating. The team also wants site_id as the indexed queryable field and a new data ingest collection; the service refuses both while Sync is enabled or paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Migrationsskript hat gestern die synchronisierte Collection iot.Alert gelöscht, und Sync übersetzt nicht mehr. Das Team möchte außerdem site_id als indiziertes abfragbares Feld und eine neue Data-Ingest-Collection; der Dienst lehnt beides ab, solange Sync aktiviert oder pausiert ist.</translation>
     </message>
     <message>
         <source>Terminate Sync, review and deploy the draft, then enable Sync again and deploy. The new indexed field and data ingest collections belong in that new configuration: the service accepts them only while Sync is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync, prüfen Sie den Entwurf und stellen Sie ihn bereit, aktivieren Sie Sync dann wieder und stellen Sie bereit. Das neue indizierte Feld und die Data-Ingest-Collections gehören in diese neue Konfiguration: Der Dienst nimmt sie nur an, solange Sync aus ist.</translation>
     </message>
     <message>
         <source>Sync is enabled again, changes are translated again, and the devices reset once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist wieder aktiviert, Änderungen werden wieder übersetzt, und die Geräte werden einmal zurückgesetzt.</translation>
     </message>
     <message>
         <source>Drill: the deployment fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Die Bereitstellung schlägt fehl</translation>
     </message>
     <message>
-        <source>The first deployment fails with the server&apos;s message; the next one goes through.</source>
-        <translation type="unfinished"></translation>
+        <source>The first deployment fails with the server's message; the next one goes through.</source>
+        <translation>Die erste Bereitstellung schlägt mit der Meldung des Servers fehl; die nächste geht durch.</translation>
     </message>
     <message>
         <source>TaskTracker is healthy, but the Sync service is slow today: the first deployment will time out on the server and fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskTracker ist gesund, aber der Sync-Dienst ist heute langsam: Die erste Bereitstellung läuft auf dem Server in eine Zeitüberschreitung und schlägt fehl.</translation>
     </message>
     <message>
-        <source>Terminate Sync and deploy the draft. When the red banner shows the server&apos;s message, read it, then terminate and deploy again (or redeploy from the history).</source>
-        <translation type="unfinished"></translation>
+        <source>Terminate Sync and deploy the draft. When the red banner shows the server's message, read it, then terminate and deploy again (or redeploy from the history).</source>
+        <translation>Beenden Sie Sync und stellen Sie den Entwurf bereit. Wenn das rote Banner die Meldung des Servers zeigt, lesen Sie sie, beenden Sie dann Sync und stellen Sie erneut bereit (oder stellen Sie aus dem Verlauf erneut bereit).</translation>
     </message>
     <message>
         <source>The second deployment is successful and the history shows the failed one before it, with its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zweite Bereitstellung ist erfolgreich, und der Verlauf zeigt die fehlgeschlagene davor mit ihrer Meldung.</translation>
     </message>
     <message>
-        <source>Drill: someone else&apos;s draft is waiting</source>
-        <translation type="unfinished"></translation>
+        <source>Drill: someone else's draft is waiting</source>
+        <translation>Übung: Der Entwurf eines anderen wartet</translation>
     </message>
     <message>
         <source>Another admin left an undeployed draft that adds a queryable field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Administrator hat einen nicht bereitgestellten Entwurf hinterlassen, der ein abfragbares Feld hinzufügt.</translation>
     </message>
     <message>
         <source>Forty minutes ago another admin started adding the queryable field priority and left the draft undeployed. The blue bar says changes have been made since the last deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor vierzig Minuten hat ein anderer Administrator begonnen, das abfragbare Feld priority hinzuzufügen, und den Entwurf nicht bereitgestellt. Die blaue Leiste meldet, dass seit der letzten Bereitstellung Änderungen vorgenommen wurden.</translation>
     </message>
     <message>
         <source>Open REVIEW &amp; DISCARD and read their change first. Once they agree, discard it, then Terminate Sync and deploy your own draft alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie PRÜFEN &amp; VERWERFEN und lesen Sie zuerst deren Änderung. Sobald sie zustimmen, verwerfen Sie sie, beenden Sie dann Sync und stellen Sie Ihren eigenen Entwurf allein bereit.</translation>
     </message>
     <message>
         <source>Sync is terminated by a deployment of yours that holds only the terminate; their queryable field was never deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync wird durch eine Bereitstellung von Ihnen beendet, die nur das Beenden enthält; deren abfragbares Feld wurde nie bereitgestellt.</translation>
     </message>
     <message>
         <source>Drill: the session expires midway</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Die Sitzung läuft mittendrin ab</translation>
     </message>
     <message>
         <source>Access tokens live 90 seconds and the first renewal is refused: sign in again mid-procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstokens leben 90 Sekunden und die erste Erneuerung wird abgelehnt: Melden Sie sich mitten im Ablauf erneut an.</translation>
     </message>
     <message>
-        <source>The project&apos;s sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
-        <translation type="unfinished"></translation>
+        <source>The project's sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
+        <translation>Die Sitzungen des Projekts sind heute kurz: Zugriffstokens leben 90 Sekunden, und der erste Versuch, eines zu erneuern, wird abgelehnt.</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft. When the console asks you to sign in again, sign in and carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync und stellen Sie den Entwurf bereit. Wenn die Konsole Sie bittet, sich erneut anzumelden, melden Sie sich an und machen Sie dort weiter, wo Sie waren.</translation>
     </message>
     <message>
         <source>After signing in again the draft is still there, and its deployment is successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der erneuten Anmeldung ist der Entwurf noch da, und seine Bereitstellung ist erfolgreich.</translation>
     </message>
     <message>
         <source>Drill: the server is busy (429/503)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Der Server ist ausgelastet (429/503)</translation>
     </message>
     <message>
         <source>The server answers 503 and 429 for a while: reads are retried, a refused change must be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet eine Weile mit 503 und 429: Lesevorgänge werden wiederholt, eine abgelehnte Änderung muss erneut vorgenommen werden.</translation>
     </message>
     <message>
         <source>The service is under load: the first reads of the configuration answer 503, the first change answers 429 (Too Many Requests) and the first deployment 503, each with Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst steht unter Last: Die ersten Lesevorgänge der Konfiguration antworten mit 503, die erste Änderung mit 429 (Too Many Requests) und die erste Bereitstellung mit 503, jeweils mit Retry-After.</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft. When a change or a deployment is refused, wait for the time the server asks, then do it again; the Activity page shows every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync und stellen Sie den Entwurf bereit. Wenn eine Änderung oder Bereitstellung abgelehnt wird, warten Sie die vom Server verlangte Zeit und versuchen Sie es dann erneut; die Seite „Aktivität“ zeigt jeden Aufruf.</translation>
     </message>
     <message>
         <source>Sync is terminated by one successful deployment, and nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync wird durch eine einzige erfolgreiche Bereitstellung beendet, und nichts wurde doppelt gesendet.</translation>
     </message>
     <message>
         <source>Drill: someone else deploys during your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: Jemand anderes stellt während Ihrer Prüfung bereit</translation>
     </message>
     <message>
         <source>While you review your draft, another admin deploys a new queryable field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie Ihren Entwurf prüfen, stellt ein anderer Administrator ein neues abfragbares Feld bereit.</translation>
     </message>
     <message>
         <source>Another admin is working on TaskTracker at the same time as you: while your review is on screen, they deploy the queryable field priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Administrator arbeitet gleichzeitig mit Ihnen an TaskTracker: Während Ihre Prüfung auf dem Bildschirm ist, stellt er das abfragbare Feld priority bereit.</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft, then check the deployment history: a deployment of theirs came before yours. Enable Sync again with their field added to the queryable fields, and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Sync und stellen Sie den Entwurf bereit, prüfen Sie dann den Bereitstellungsverlauf: Eine Bereitstellung des anderen kam vor Ihrer. Aktivieren Sie Sync wieder, mit seinem Feld unter den abfragbaren Feldern, und stellen Sie bereit.</translation>
     </message>
     <message>
         <source>Sync is enabled again with the queryable fields owner_id, team and priority: their change survived yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ist wieder aktiviert, mit den abfragbaren Feldern owner_id, team und priority: Die Änderung des anderen hat Ihre überstanden.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Your session has expired and could not be renewed. Enter the private API key for &lt;b&gt;%1&lt;/b&gt; to continue; the page and any draft stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen und konnte nicht erneuert werden. Geben Sie den privaten API-Schlüssel für &lt;b&gt;%1&lt;/b&gt; ein, um fortzufahren; die Seite und ein Entwurf bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Private API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater API-Schlüssel</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Enter the private API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -2140,115 +2104,133 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>sync-console-sim: %1
 Try “sync-console-sim --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console-sim: %1
+Versuchen Sie „sync-console-sim --help“.</translation>
     </message>
     <message>
         <source>A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, terminate and re-enable Sync, drafts, deployments, expiring sessions and injected faults, on your own machine.
 
-The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario&apos;s start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
+The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario's start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
 
 Each app has client devices that sync while Sync runs, are refused while it is paused (213), and after a terminate and re-enable are refused (208) and reset by their client reset mode; GET .../apps/APP/logs shows what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte MongoDB Atlas App Services Admin API v3.0 für Sync Console: Sync pausieren, beenden und wieder aktivieren, Entwürfe, Bereitstellungen, ablaufende Sitzungen und eingespeiste Fehler, auf Ihrem eigenen Rechner.
+
+Die erste ausgegebene Zeile ist die Basis-URL der API. Loopback-Clients können auch die Steuer-API verwenden: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (zurück zum Start des Szenarios: seine Apps, Entwürfe, Geräte, Protokolle, Fehler und Uhr; Sitzungen bleiben angemeldet), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (ein im Fehlerzustand wartendes Gerät), POST /_sim/apps/APP/logs (Protokolleinträge hinzufügen).
+
+Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiesen werden, solange es pausiert ist (213), und nach Beenden und Wiederaktivieren abgewiesen (208) und gemäß ihrem Client-Reset-Modus zurückgesetzt werden; GET .../apps/APP/logs zeigt, was sie getan haben.</translation>
     </message>
     <message>
         <source>The port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The address to listen on (a training room may use 0.0.0.0, with --api-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, auf der gelauscht wird (ein Schulungsraum kann 0.0.0.0 verwenden, mit --api-key).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>The accepted API key pair (a default pair is printed at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das akzeptierte API-Schlüsselpaar (beim Start wird ein Standardpaar ausgegeben).</translation>
     </message>
     <message>
         <source>PUBLIC:PRIVATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖFFENTLICH:PRIVAT</translation>
     </message>
     <message>
         <source>The scenario to start with (see --list-scenarios).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario, mit dem begonnen wird (siehe --list-scenarios).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>List the scenarios and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenarien auflisten und beenden.</translation>
     </message>
     <message>
         <source>Keep the state in FILE across restarts (written atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand über Neustarts hinweg in DATEI aufbewahren (atomar geschrieben).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>How long access tokens live, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Zugriffstokens gültig sind, in Sekunden.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>How long a deployment takes, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Bereitstellung dauert, in Millisekunden.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Inject a fault (repeatable): “METHOD PATH key=value...” with latency=MS, status=CODE, retry-after=S, count=N, malformed, drop, redirect=URL, oversize=BYTES, deploy-error=MESSAGE; PATH is below /api/admin/v3.0 and * matches anything, e.g. “GET /groups/*/apps status=503 count=2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fehler einspeisen (wiederholbar): „METHODE PFAD schlüssel=wert...“ mit latency=MS, status=CODE, retry-after=S, count=N, malformed, drop, redirect=URL, oversize=BYTES, deploy-error=MELDUNG; PFAD liegt unter /api/admin/v3.0 und * passt auf alles, z. B. „GET /groups/*/apps status=503 count=2“.</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEZ</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl von 0 bis 65535, nicht „%1“</translation>
     </message>
     <message>
         <source>--listen needs an IP address, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen braucht eine IP-Adresse, nicht „%1“</translation>
     </message>
     <message>
         <source>--api-key needs PUBLIC:PRIVATE, both parts non-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key braucht ÖFFENTLICH:PRIVAT, beide Teile nicht leer</translation>
     </message>
     <message>
         <source>--listen %1 makes the simulator reachable from other machines; give it a key pair of your own with --api-key PUBLIC:PRIVATE (the default pair is published)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1 macht den Simulator von anderen Rechnern aus erreichbar; geben Sie ihm mit --api-key ÖFFENTLICH:PRIVAT ein eigenes Schlüsselpaar (das Standardpaar ist veröffentlicht)</translation>
     </message>
     <message>
         <source>unknown scenario “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Szenario „%1“; wählen Sie eines aus: %2</translation>
     </message>
     <message>
         <source>--token-lifetime needs a whole number of seconds, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime braucht eine ganze Zahl von Sekunden, mindestens 1</translation>
     </message>
     <message>
         <source>--deployment-delay needs a whole number of milliseconds, at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--deployment-delay braucht eine ganze Zahl von Millisekunden, mindestens 0</translation>
+    </message>
+    <message>
+        <source>The language of the simulator's messages and scenarios: %1; default: the system's.</source>
+        <translation>Die Sprache der Meldungen und Szenarien des Simulators: %1; Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; the simulator speaks: %2</source>
+        <translation>unbekannte Sprache „%1“; der Simulator spricht: %2</translation>
     </message>
 </context>
 <context>
@@ -2256,26 +2238,26 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>ENABLED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVIERT</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT</translation>
     </message>
     <message>
         <source>DISABLED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>DEAKTIVIERT</translation>
     </message>
     <message>
         <source>LOADING</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>WIRD GELADEN</translation>
     </message>
     <message>
         <source>Sync status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status: %1</translation>
     </message>
 </context>
 <context>
@@ -2283,12 +2265,12 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>%1, %2, required</source>
         <comment>partition key, its type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, erforderlich</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>partition key, its type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2296,55 +2278,55 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>%1 - (Service: %2)</source>
         <comment>cluster and service name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – (Dienst: %2)</translation>
     </message>
     <message>
         <source>this app has no linked Atlas cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>diese App hat keinen verknüpften Atlas-Cluster</translation>
     </message>
     <message>
         <source>the sync configuration could not be saved before terminating (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sync-Konfiguration konnte vor dem Beenden nicht gespeichert werden (%1); nichts wurde geändert</translation>
     </message>
     <message>
         <source>Creating a draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen eines Entwurfs wurde unterbrochen.</translation>
     </message>
     <message>
         <source>a draft exists but could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf existiert, konnte aber nicht gelesen werden</translation>
     </message>
     <message>
         <source>Reading the draft made elsewhere was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des anderswo erstellten Entwurfs wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Saving the change into the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Änderung im Entwurf wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Changing the sync configuration was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern der Sync-Konfiguration wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Loading the changes of the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Änderungen des Entwurfs wurde unterbrochen.</translation>
     </message>
     <message>
         <source>the draft is gone: someone discarded or deployed it since its changes were shown. Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf ist weg: Jemand hat ihn verworfen oder bereitgestellt, seit seine Änderungen angezeigt wurden. Nichts wurde bereitgestellt.</translation>
     </message>
     <message>
         <source>Checking the draft before deploying was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfen des Entwurfs vor dem Bereitstellen wurde unterbrochen.</translation>
     </message>
     <message>
         <source>the draft was changed elsewhere since you reviewed it; review the new changes, then deploy again. Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf wurde anderswo geändert, seit Sie ihn geprüft haben; prüfen Sie die neuen Änderungen und stellen Sie dann erneut bereit. Nichts wurde bereitgestellt.</translation>
     </message>
     <message>
         <source>Discarding the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verwerfen des Entwurfs wurde unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -2352,75 +2334,75 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Connection Start</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsbeginn</translation>
     </message>
     <message>
         <source>Connection End</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsende</translation>
     </message>
     <message>
         <source>Session Start</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbeginn</translation>
     </message>
     <message>
         <source>Session End</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsende</translation>
     </message>
     <message>
         <source>Write</source>
-        <comment>Sync log type: a client&apos;s upload</comment>
-        <translation type="unfinished"></translation>
+        <comment>Sync log type: a client's upload</comment>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>The Sync logs could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Protokolle konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>error code: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
         <comment>a log entry without error</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>log table column: when the entry was logged</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>kind of log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>User</source>
         <comment>log table column: app user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>SDK / Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK / Plattform</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>log table column: OK or error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2428,450 +2410,444 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Logs</source>
         <comment>page title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>the kind of logs the page shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Follow</source>
         <comment>checkbox: fetch new log entries as they come</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen</translation>
     </message>
     <message>
         <source>Show new entries as they come, every few seconds, while this page is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einträge alle paar Sekunden anzeigen, solange diese Seite geöffnet ist</translation>
     </message>
     <message>
         <source>Try Again</source>
         <comment>button: fetch the logs again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Sync log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Protokolleinträge</translation>
     </message>
     <message>
         <source>Log type</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolltyp</translation>
     </message>
     <message>
         <source>All Sync types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sync-Typen</translation>
     </message>
     <message>
         <source>Errors</source>
         <comment>log type filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Errors and non-errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Nicht-Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Non-errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nicht-Fehler</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 10 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 10 Tage</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <source>Only this user&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <source>Only this user's entries</source>
+        <translation>Nur die Einträge dieses Benutzers</translation>
     </message>
     <message>
-        <source>Press Enter to ask the server for this user&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <source>Press Enter to ask the server for this user's entries</source>
+        <translation>Drücken Sie die Eingabetaste, um den Server nach den Einträgen dieses Benutzers zu fragen</translation>
     </message>
     <message>
         <source>Search the entries read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher gelesenen Einträge durchsuchen</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge durchsuchen</translation>
     </message>
     <message>
         <source>Select an entry to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
         <source>Started</source>
         <comment>log detail: when the request started</comment>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>log detail: when the request completed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>kind of log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>User</source>
         <comment>log detail: app user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>log detail: client device</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Remote IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-IP</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>log detail: error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>button: copy the log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the correlation ID, to find the request's other entries</source>
+        <translation>Die Korrelations-ID kopieren, um die anderen Einträge der Anfrage zu finden</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Messages, sync query and session metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen, Sync-Abfrage und Sitzungskennzahlen</translation>
     </message>
     <message>
         <source>Following</source>
         <comment>status: new log entries are fetched as they come</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird verfolgt</translation>
     </message>
     <message numerus="yes">
         <source>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform><numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform></translation>
     </message>
     <message>
         <source>No entry read so far contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bisher gelesener Eintrag enthält „%1“.</translation>
     </message>
     <message>
         <source>Reading the Sync logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Protokolle werden gelesen…</translation>
     </message>
     <message>
         <source>No Sync log entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sync-Protokolleinträge entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>log type · time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Protocol error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler %1</translation>
     </message>
     <message>
         <source>Protocol error %1 (%2)</source>
         <comment>code (name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>heading: explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
-        <translation type="unfinished"></translation>
+        <source>The server reported an error; the entry's error and messages say more.</source>
+        <translation>Der Server hat einen Fehler gemeldet; der Fehler und die Meldungen des Eintrags sagen mehr.</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
         <comment>time (duration)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>SDK on platform</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Messages</source>
         <comment>log detail section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Sync query</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Abfrage</translation>
     </message>
     <message>
         <source>Session metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungskennzahlen</translation>
     </message>
     <message>
         <source>No messages, sync query or session metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldungen, keine Sync-Abfrage und keine Sitzungskennzahlen.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Development Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsmodus</translation>
     </message>
     <message>
-        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <translation>Synchronisieren Sie Daten zwischen Ihrem MongoDB-Atlas-Cluster und Ihrer Client-Anwendung. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Mehr über das Synchronisieren Ihrer Daten.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Hinweis:&lt;/b&gt; Wenn Sync aktiviert ist, erstellt App Services eine Kopie aller Daten aus Collections mit einem definierten JSON-Schema in Ihrem Atlas-Cluster.</translation>
     </message>
     <message>
         <source>Development Mode lets Sync infer the schema from the objects that devices sync. Sync Console does not change it; use the App Services UI or CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Entwicklungsmodus leitet Sync das Schema aus den Objekten ab, die Geräte synchronisieren. Sync Console ändert ihn nicht; verwenden Sie die App-Services-Oberfläche oder die CLI.</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>page title: Device Sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerätesynchronisierung</translation>
     </message>
     <message>
         <source>Latest Sync Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Sync-Ereignis</translation>
     </message>
     <message>
         <source>Last Cluster Event Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verarbeitetes Cluster-Ereignis</translation>
     </message>
     <message>
         <source>Lag</source>
         <comment>header metric: replication lag of Device Sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message numerus="yes">
         <source>%n sec</source>
         <comment>sync lag</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message>
         <source>Select Cluster To Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierenden Cluster auswählen</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten aus den konfigurierten Collections dieses Clusters werden synchronisiert. Die Auswahl eines neuen Clusters startet die Synchronisierung neu. Sync setzt voraus, dass Ihr Atlas-Cluster MongoDB Version 4.4 verwendet.</translation>
     </message>
     <message>
         <source>Choose A Partition Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsschlüssel auswählen</translation>
     </message>
     <message>
         <source>Define Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen festlegen</translation>
     </message>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync pausieren</translation>
     </message>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync fortsetzen</translation>
     </message>
     <message>
         <source>TERMINATE SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC BEENDEN</translation>
     </message>
     <message>
         <source>Show or hide Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>„Sync beenden“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Terminating Sync will remove metadata associated with Sync and prevent all applications from syncing. You may re-enable Sync to re-create this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden von Sync entfernt die zu Sync gehörenden Metadaten und verhindert, dass Anwendungen synchronisieren. Sie können Sync wieder aktivieren, um diese Metadaten neu zu erstellen.</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden</translation>
     </message>
     <message>
         <source>Sync Paused Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync pausiert seit</translation>
     </message>
     <message>
         <source>Choose Queryable Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragbare Felder auswählen</translation>
     </message>
 </context>
 <context>
     <name>SyncSnapshotStore</name>
     <message>
         <source>The configuration saved before Sync was terminated is damaged; it was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vor dem Beenden von Sync gespeicherte Konfiguration ist beschädigt; sie wurde als %1 beiseitegelegt.</translation>
     </message>
     <message>
         <source>The configuration saved before Sync was terminated is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vor dem Beenden von Sync gespeicherte Konfiguration ist beschädigt (%1).</translation>
     </message>
 </context>
 <context>
     <name>TerminateDialog</name>
     <message>
         <source>Terminate Sync for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync für %1 beenden</translation>
     </message>
     <message>
         <source>Terminate Sync for &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync für &lt;b&gt;%1&lt;/b&gt; beenden</translation>
     </message>
     <message>
         <source>Terminating Sync will remove metadata associated with Sync and prevent all applications from syncing. You may re-enable Sync to re-create this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden von Sync entfernt die zu Sync gehörenden Metadaten und verhindert, dass Anwendungen synchronisieren. Sie können Sync wieder aktivieren, um diese Metadaten neu zu erstellen.</translation>
     </message>
     <message>
-        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
-        <translation type="unfinished"></translation>
+        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app's client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
+        <translation>Jedes Gerät, das zuvor synchronisiert hat, muss ein Client-Zurücksetzen durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
     </message>
     <message>
         <source>I want to terminate Sync for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte Sync für %1 beenden</translation>
     </message>
     <message>
-        <source>Type &quot;%1&quot; to confirm your action</source>
-        <translation type="unfinished"></translation>
+        <source>Type "%1" to confirm your action</source>
+        <translation>Geben Sie „%1“ ein, um Ihre Aktion zu bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
         <comment>the phrase typed to confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sync beenden</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a URL such as https://services.cloud.mongodb.com/api/admin/v3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URL wie https://services.cloud.mongodb.com/api/admin/v3.0.</translation>
     </message>
     <message>
         <source>The Admin API is reached over https, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin API wird über https erreicht, nicht über %1.</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: it would send your API keys and tokens unencrypted across the network. Use https (plain http is accepted only for this machine, e.g. the simulator on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http zu %1 wird abgelehnt: Es würde Ihre API-Schlüssel und Tokens unverschlüsselt über das Netzwerk senden. Verwenden Sie https (unverschlüsseltes http wird nur für diesen Rechner akzeptiert, z. B. den Simulator auf 127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot listen on %1 port %2 (is it in use?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1 Port %2 lauschen (wird er schon verwendet?)</translation>
     </message>
     <message>
         <source>Also at:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch unter:    %1</translation>
     </message>
     <message>
         <source>warning: listening on %1, beyond this machine: anyone who can reach it and knows the key pair can use the simulator. Failed logins are limited to 10 a minute per address; the control API still answers this machine only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: lauscht auf %1, über diesen Rechner hinaus: Wer es erreicht und das Schlüsselpaar kennt, kann den Simulator verwenden. Fehlgeschlagene Anmeldungen sind auf 10 pro Minute und Adresse begrenzt; die Steuer-API antwortet weiterhin nur diesem Rechner.</translation>
     </message>
     <message>
         <source>API key pair:   %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüsselpaar: %1:%2</translation>
     </message>
     <message>
         <source>(the private key given with --api-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der mit --api-key angegebene private Schlüssel)</translation>
     </message>
     <message>
         <source>Project (group): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt (Gruppe): %1</translation>
     </message>
     <message>
         <source>State:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:        %1</translation>
     </message>
     <message>
         <source>restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt aus %1</translation>
     </message>
     <message>
         <source>scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1</translation>
     </message>
     <message>
         <source>App:            %1 (_id %2, client_app_id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>App:            %1 (_id %2, client_app_id %3)</translation>
     </message>
     <message>
         <source>sync-console: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen for scripted runs such as --autoplay terminate --exit-when-done.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es in einer Desktop-Sitzung, unter xvfb-run oder mit QT_QPA_PLATFORM=offscreen für Skriptläufe wie --autoplay terminate --exit-when-done.</translation>
     </message>
     <message>
         <source>sync-console: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged and could not be read or moved; the console starts with default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und konnte weder gelesen noch verschoben werden; die Konsole startet mit den Standardeinstellungen.</translation>
     </message>
     <message>
         <source>The settings file was damaged and could not be read; it was set aside as %1, and the console starts with default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei war beschädigt und konnte nicht gelesen werden; sie wurde als %1 beiseitegelegt, und die Konsole startet mit den Standardeinstellungen.</translation>
     </message>
 </context>
 </TS>

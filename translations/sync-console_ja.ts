@@ -5,192 +5,186 @@
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>アクティビティログの一部の行を読み取れませんでした（合計 %n 行）。ファイルは %1 として退避しました。</numerusform></translation>
     </message>
     <message>
         <source>The activity log cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログを %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>no answer</source>
         <comment>activity table: the call got no HTTP status</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>activity table column: when the call was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Method</source>
         <comment>activity table column: HTTP method</comment>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <source>Path</source>
         <comment>activity table column: API path</comment>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>activity table column: HTTP status code</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Duration</source>
         <comment>activity table column: how long the call took</comment>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>activity table column: the error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
     <name>ActivityPage</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl としてコピー</translation>
     </message>
     <message>
         <source>Activity</source>
         <comment>page title: the REST calls the console made</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Filter by method, path, status or error</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド、パス、ステータス、エラーで絞り込み</translation>
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティを絞り込む</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Admin API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin API の呼び出し</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティをエクスポート</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>The activity could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティをエクスポートできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストを無効として拒否しました。</translation>
     </message>
     <message>
         <source>The server did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは認証情報を受け入れませんでした。</translation>
     </message>
     <message>
         <source>Your API key is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API キーにはこの操作の権限がありません。</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは要求されたものを見つけられませんでした。</translation>
     </message>
     <message>
         <source>The request conflicts with the current state on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがサーバーの現在の状態と競合しています。</translation>
     </message>
     <message>
         <source>The server is receiving too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへのリクエストが多すぎます。</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで内部エラーが発生しました。</translation>
     </message>
     <message>
         <source>A gateway in front of the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの前段にあるゲートウェイで障害が発生しました。</translation>
     </message>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは一時的に利用できません。</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは HTTP ステータス %1 を返しました。</translation>
     </message>
     <message>
         <source>The server may already have made this change; the console is reading its state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの変更をすでに適用した可能性があります。コンソールはサーバーの状態を読み直しています。</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ:「%1」</translation>
     </message>
     <message>
         <source>(code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（コード %1）</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒後にもう一度お試しください。</numerusform></translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer in time, after %n attempts. Refresh to see the current state.</source>
         <comment>more than one attempt</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 回試行しましたが、サーバーは時間内に応答しませんでした。最新の状態を確認するには更新してください。</numerusform></translation>
     </message>
     <message>
         <source>The server did not answer in time. The request was not sent again, as it may already have changed something; refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは時間内に応答しませんでした。すでに何かを変更した可能性があるため、リクエストは再送信していません。最新の状態を確認するには更新してください。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The server sent a reply this console cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから、このコンソールでは読み取れない応答が届きました: %1</translation>
     </message>
     <message>
         <source>Your session has expired and could not be renewed. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れ、更新できませんでした。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The server redirected the request to %1. Sync Console does not follow redirects, because it would send your keys or tokens there. Check the base URL of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストを %1 にリダイレクトしました。Sync Console はキーやトークンを送ってしまうため、リダイレクトには従いません。接続のベース URL を確認してください。</translation>
     </message>
     <message>
         <source>an address it did not give</source>
-        <translation type="unfinished"></translation>
+        <translation>（サーバーが示さなかったアドレス）</translation>
     </message>
     <message>
-        <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
+        <translation>サーバーの応答が %1 MB を超えました。これはどの Admin API の応答よりも大きいため、Sync Console は読み取りを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -198,215 +192,205 @@
     <message>
         <source>Name</source>
         <comment>app list column: the app name</comment>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Client App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントアプリ ID</translation>
     </message>
     <message>
         <source>Location</source>
         <comment>app list column: cloud region</comment>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Deployment Model</source>
         <comment>app list column: global or local deployment</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイモデル</translation>
     </message>
 </context>
 <context>
     <name>AppPickerDialog</name>
     <message>
         <source>Choose an App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを選択</translation>
     </message>
     <message>
         <source>Filter by name, client app id, location</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、クライアントアプリ ID、リージョンで絞り込み</translation>
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを絞り込む</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>button: open the chosen app</comment>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
     <name>Autoplay</name>
     <message>
         <source>The deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイに失敗しました: %1</translation>
     </message>
     <message>
         <source>Sync is not disabled, so there is nothing to enable; terminate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は無効になっていないため、有効にするものはありません。先に同期を終了してください。</translation>
     </message>
     <message>
         <source>No configuration was saved for this app before Sync was terminated (Sync Console saves one when it terminates Sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了する前に、このアプリの構成は保存されていませんでした（Sync Console は同期を終了するときに構成を保存します）。</translation>
     </message>
     <message>
         <source>%1 Enter the configuration on the Sync page and click Enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同期ページで構成を入力し、［同期を有効化］をクリックしてください。</translation>
     </message>
     <message>
         <source>There is no draft to discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄するドラフトはありません。</translation>
     </message>
     <message>
         <source>There is no past deployment to redeploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>再デプロイできる過去のデプロイはありません。</translation>
     </message>
     <message>
         <source>Sync is not paused, so there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は一時停止されていないため、再開するものはありません。</translation>
     </message>
     <message>
         <source>Sync is not running, so it cannot be paused or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が実行されていないため、一時停止も終了もできません。</translation>
     </message>
     <message>
         <source>Step “%1” did not happen within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ「%1」が 1 分以内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの復旧</translation>
     </message>
     <message>
         <source>Hide the client recovery panel</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの復旧パネルを隠す</translation>
     </message>
     <message>
         <source>Reconnected</source>
         <comment>devices that connected again</comment>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Reset</source>
         <comment>devices that went through a client reset</comment>
-        <translation type="unfinished"></translation>
+        <translation>リセット済み</translation>
     </message>
     <message>
         <source>Recovered</source>
         <comment>devices that recovered their unsynced changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>復旧済み</translation>
     </message>
     <message>
         <source>Discarded</source>
         <comment>devices that lost their unsynced changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Waiting in error</source>
         <comment>devices waiting for their app to reset them</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラーで待機中</translation>
     </message>
     <message>
         <source>Not back yet</source>
         <comment>devices that have not connected since</comment>
-        <translation type="unfinished"></translation>
+        <translation>未復帰</translation>
     </message>
     <message>
         <source>since Sync was re-enabled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に同期が再度有効化されてから</translation>
     </message>
     <message>
         <source>since Sync was resumed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に同期が再開されてから</translation>
     </message>
     <message>
         <source>counted from the App Services logs</source>
-        <translation type="unfinished"></translation>
+        <translation>App Services のログから集計</translation>
     </message>
     <message>
-        <source>counted from the simulator&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <source>counted from the simulator's devices</source>
+        <translation>シミュレーターのデバイスから集計</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recovered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件の変更を復旧</numerusform></translation>
     </message>
     <message>
         <source>changes lost: not in the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>失われた変更: ログに記録なし</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件の変更が失われました</numerusform></translation>
     </message>
     <message>
         <source>reconnected, no reset needed</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続済み、リセット不要</translation>
     </message>
     <message>
         <source>not back yet (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>未復帰（オフライン）</translation>
     </message>
     <message>
         <source>has not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>同期していません</translation>
     </message>
     <message>
         <source>refused (%1), waits in error until its app resets it (%2 mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否（%1）、アプリがリセットするまでエラーで待機中（%2 モード）</translation>
     </message>
     <message>
         <source>reset (%1), had no unsynced changes</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット済み（%1）、未同期の変更なし</translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>リセット済み（%1）、%n 件の変更を復旧</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), lost %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>リセット済み（%1）、%n 件の変更が失われました</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3 mode): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2、%3 モード）: %4</translation>
     </message>
     <message>
         <source>Could not read the latest state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の状態を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Devices are told apart by user, platform and SDK. The logs do not say which devices have not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはユーザー、プラットフォーム、SDK で区別しています。まだ戻っていないデバイスはログからはわかりません。</translation>
     </message>
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>リセットされた %n 台のデバイスについては、未同期の変更が復旧されたか失われたかがログからはわかりません。</numerusform></translation>
     </message>
     <message>
         <source>Counting stopped at %1 log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログエントリ %1 件で集計を停止しました。</translation>
     </message>
     <message>
         <source>Counting stopped an hour after Sync came back; these are the last figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の復帰から 1 時間で集計を停止しました。これが最終的な数値です。</translation>
     </message>
 </context>
 <context>
@@ -414,204 +398,194 @@
     <message>
         <source>recover</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>recover（復旧）</translation>
     </message>
     <message>
         <source>recover-or-discard</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>recover-or-discard（復旧または破棄）</translation>
     </message>
     <message>
         <source>discard</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>discard（破棄）</translation>
     </message>
     <message>
         <source>manual</source>
         <comment>client reset mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>manual（手動）</translation>
     </message>
     <message>
         <source>No device has synced with this app yet, so none will need a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリと同期したデバイスはまだないため、クライアントリセットが必要なデバイスはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform></translation>
     </message>
     <message>
         <source>None of them holds unsynced changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未同期の変更を持つデバイスはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>そのうち %n 台に未同期の変更があります（合計 %1 件）。</numerusform></translation>
     </message>
     <message>
         <source>Client recovery is off for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリではクライアントの復旧（Client Recovery）がオフです。</translation>
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>クライアントの復旧がオンなので、そのうち %n 台は変更を復旧します。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>デバイス %1（%2 モード）は %n 件の変更を失います。</numerusform></translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1（%2 モード）は、アプリがリセットするまで同期を停止します。</translation>
     </message>
 </context>
 <context>
     <name>ConfigStepRow</name>
     <message>
         <source>Step %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 完了</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵シミュレーター</translation>
     </message>
     <message>
         <source>App Services</source>
-        <translation type="unfinished"></translation>
+        <translation>App Services</translation>
     </message>
     <message>
         <source>Keep the private key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵をシステムのキーチェーンに保存する</translation>
     </message>
     <message>
         <source>Connect</source>
         <comment>button: connect to the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Connect to App Services</source>
-        <translation type="unfinished"></translation>
+        <translation>App Services に接続</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番 EU</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>connection profile name</comment>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Scenario</source>
         <comment>simulator scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <source>kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存され、ファイルには書き込まれません</translation>
     </message>
     <message>
         <source>optional: the first project of your key</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: キーの最初のプロジェクト</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <source>Public API key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開 API キー</translation>
     </message>
     <message>
         <source>Private API key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密 API キー</translation>
     </message>
     <message>
         <source>Project (group) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト（グループ）ID</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>No keychain here: the key is asked for each session</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがありません: キーはセッションごとに入力を求められます</translation>
     </message>
     <message>
         <source>Enter the public API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開 API キーを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>Built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵シミュレーター</translation>
     </message>
     <message>
         <source>Enter the private API key for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の秘密 API キーを入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>サインインしました: プロジェクト内のアプリは %n 個です。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Scenario &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの説明(&amp;B)…</translation>
     </message>
     <message>
         <source>This simulator has no scenario start to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシミュレーターには戻るべきシナリオの開始状態がありません。</translation>
     </message>
     <message>
         <source>The scenario “%1” is back at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ「%1」を開始時の状態に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -619,7 +593,7 @@
     <message>
         <source>Close</source>
         <comment>button: close the dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -627,253 +601,268 @@
     <message>
         <source>sync-console: %1
 Try “sync-console --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: %1
+「sync-console --help」を参照してください。</translation>
     </message>
     <message>
         <source>Sync Console: pause, terminate and re-enable Atlas Device Sync, and review and deploy the draft, on the App Services Admin API v3.0 or on the built-in simulator (the default).
 Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console: Atlas Device Sync の一時停止、終了、再有効化と、ドラフトの確認とデプロイを、App Services Admin API v3.0 または内蔵シミュレーター（既定）で行います。
+--base-url の認証情報は MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY から取得します。</translation>
     </message>
     <message>
-        <source>The built-in simulator&apos;s scenario.</source>
-        <translation type="unfinished"></translation>
+        <source>The built-in simulator's scenario.</source>
+        <translation>内蔵シミュレーターのシナリオ。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>An Admin API to use instead of the simulator, e.g. https://services.cloud.mongodb.com/api/admin/v3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターの代わりに使う Admin API（例: https://services.cloud.mongodb.com/api/admin/v3.0）。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The project (group) id; default: the first one of your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト（グループ）ID。既定: プロファイルの最初のプロジェクト。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The app: its _id, client app id or name; default: the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ: _id、クライアントアプリ ID、または名前。既定: 最初のアプリ。</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Play a procedure through the real widgets: terminate, pause, resume or enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のウィジェットで手順を再生します: terminate、pause、resume、enable のいずれか。</translation>
     </message>
     <message>
         <source>PROCEDURE</source>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>Milliseconds between autoplay steps (0 for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>自動再生のステップ間隔（ミリ秒、スクリプトでは 0）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒</translation>
     </message>
     <message>
         <source>Quit once the server confirms the result (status 0), or with the error on stderr and a non-zero status.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが結果を確認したら終了します（ステータス 0）。失敗時はエラーを stderr に出力し、0 以外のステータスで終了します。</translation>
     </message>
     <message>
         <source>Play the pause and terminate procedures and write their figures as PNG into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止と終了の手順を再生し、その図を PNG として DIR に書き出します。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>Confirm Terminate Sync by typing “Terminate Sync” instead of a checkbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の終了を、チェックボックスではなく「同期を終了」と入力して確認します。</translation>
     </message>
     <message>
-        <source>List the simulator&apos;s scenarios and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>List the simulator's scenarios and exit.</source>
+        <translation>シミュレーターのシナリオを一覧表示して終了します。</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <source>unknown scenario “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なシナリオ「%1」。次から選んでください: %2</translation>
     </message>
     <message>
         <source>--base-url needs an http(s) URL such as https://services.cloud.mongodb.com/api/admin/v3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url には https://services.cloud.mongodb.com/api/admin/v3.0 のような http(s) の URL が必要です</translation>
     </message>
     <message>
         <source>--autoplay takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--autoplay には次のいずれかを指定します: %1</translation>
     </message>
     <message>
         <source>--autoplay-delay needs a whole number of milliseconds, at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--autoplay-delay には 0 以上の整数（ミリ秒）が必要です</translation>
     </message>
     <message>
         <source>--capture-docs plays the procedures it pictures; it cannot be combined with --autoplay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--capture-docs は図にする手順を自ら再生するため、--autoplay %1 とは併用できません</translation>
+    </message>
+    <message>
+        <source>The language of the console: %1; default: the one chosen in Settings, else the system's.</source>
+        <translation>コンソールの言語: %1。既定: 設定で選んだ言語、なければシステムの言語。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; the console speaks: %2</source>
+        <translation>不明な言語「%1」。コンソールで使える言語: %2</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>The built-in simulator could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵シミュレーターはループバックインターフェイスで待ち受けできませんでした。</translation>
     </message>
     <message>
         <source>Set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY to the API key pair for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY に %1 の API キーペアを設定してください。</translation>
     </message>
     <message>
         <source>Signing in to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインに失敗しました: %2</translation>
     </message>
     <message>
         <source>Reading your profile failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの読み取りに失敗しました: %1</translation>
     </message>
     <message>
         <source>Your API key holds no project role; give the project id with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーにプロジェクトロールがありません。--group でプロジェクト ID を指定してください。</translation>
     </message>
     <message>
         <source>Listing the apps of project %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 のアプリの一覧取得に失敗しました: %2</translation>
     </message>
     <message>
         <source>Project %1 has no apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 にはアプリがありません。</translation>
     </message>
     <message>
         <source>Project %1 has no app “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 にアプリ「%2」はありません。</translation>
     </message>
 </context>
 <context>
     <name>DeployDialog</name>
     <message>
         <source>Review &amp; Deploy Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認してデプロイ</translation>
     </message>
     <message>
         <source>Review &amp; Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認して破棄</translation>
     </message>
     <message>
         <source>Application</source>
         <comment>diff section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Changes to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイする変更</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>button: deploy the draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ</translation>
     </message>
     <message>
         <source>Discard</source>
         <comment>button: discard the draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>The draft holds no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトにはまだ変更がありません。</translation>
     </message>
     <message>
         <source>Loading the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を読み込んでいます…</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ中…</translation>
     </message>
     <message>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄中…</translation>
     </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
     <message>
         <source>Deploying the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトのデプロイが中断されました。</translation>
     </message>
     <message>
         <source>Redeploying was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>再デプロイが中断されました。</translation>
     </message>
     <message>
         <source>looking for the deployment the redeploy started</source>
-        <translation type="unfinished"></translation>
+        <translation>再デプロイで開始されたデプロイを探しています</translation>
     </message>
     <message>
         <source>the service accepted the redeploy but lists no new deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは再デプロイを受け付けましたが、新しいデプロイが一覧にありません</translation>
     </message>
     <message>
         <source>following deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ %1 を追跡中</translation>
     </message>
 </context>
 <context>
     <name>DeploymentHistoryModel</name>
     <message>
         <source>Draft (not deployed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフト（未デプロイ）</translation>
     </message>
     <message>
         <source>pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更</translation>
     </message>
     <message>
         <source>Deployed At</source>
         <comment>deployment history column: date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ日時</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>deployment history column: deployment name</comment>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Origin</source>
         <comment>deployment history column: where the deployment came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ元</translation>
     </message>
     <message>
         <source>User</source>
         <comment>deployment history column: who deployed</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>deployment history column: deployment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>deployment history column: the error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -881,223 +870,217 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Redeploy</source>
         <comment>button: deploy an earlier deployment again</comment>
-        <translation type="unfinished"></translation>
+        <translation>再デプロイ</translation>
     </message>
     <message>
         <source>Deployment History</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ履歴</translation>
     </message>
     <message>
-        <source>Deploy the selected deployment&apos;s configuration again</source>
-        <translation type="unfinished"></translation>
+        <source>Deploy the selected deployment's configuration again</source>
+        <translation>選択したデプロイの構成をもう一度デプロイ</translation>
     </message>
     <message>
         <source>Deployments</source>
         <comment>page title</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
         <source>REVIEW &amp;&amp; DEPLOY</source>
-        <translation type="unfinished"></translation>
+        <translation>確認してデプロイ</translation>
     </message>
     <message>
         <source>Draft pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のドラフト</translation>
     </message>
     <message>
         <source>Changes have been made to your app since the last deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のデプロイ以降、アプリに変更が加えられています。</translation>
     </message>
     <message>
         <source>REVIEW &amp;&amp; DISCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>確認して破棄</translation>
     </message>
 </context>
 <context>
     <name>EnableSyncForm</name>
     <message>
         <source>Select Cluster To Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期するクラスターを選択</translation>
     </message>
     <message>
         <source>Choose A Partition Key</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションキーを選択</translation>
     </message>
     <message>
         <source>Define Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>権限を定義</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>marker beside a required field</comment>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>Enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を有効化</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターで構成されたコレクションのデータはすべて同期されます。同期する新しいクラスターを選択すると、同期処理が最初からやり直されます。同期には Atlas クラスターが MongoDB バージョン 4.4 を使用している必要があります。</translation>
     </message>
     <message>
         <source>Cluster to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期するクラスター</translation>
     </message>
     <message>
         <source>Flexible</source>
         <comment>sync type</comment>
-        <translation type="unfinished"></translation>
+        <translation>フレキシブル</translation>
     </message>
     <message>
         <source>Partition Based</source>
         <comment>sync type</comment>
-        <translation type="unfinished"></translation>
+        <translation>パーティションベース</translation>
     </message>
     <message>
         <source>e.g. todo</source>
-        <translation type="unfinished"></translation>
+        <translation>例: todo</translation>
     </message>
     <message>
         <source>comma-separated, e.g. owner_id, team</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り（例: owner_id, team）</translation>
     </message>
     <message>
         <source>e.g. _partition</source>
-        <translation type="unfinished"></translation>
+        <translation>例: _partition</translation>
     </message>
     <message>
         <source>Sync type</source>
-        <translation type="unfinished"></translation>
+        <translation>同期タイプ</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>form label: the linked database</comment>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Queryable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ可能なフィールド</translation>
     </message>
     <message>
         <source>Partition key</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションキー</translation>
     </message>
     <message>
         <source>Partition key type</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションキーの型</translation>
     </message>
     <message>
         <source>Permissions (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>権限（JSON）</translation>
     </message>
     <message>
         <source>Select a Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを選択</translation>
     </message>
     <message>
         <source>Restore the configuration in force before Sync was terminated (saved %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了する前の構成を復元する（%1 に保存）</translation>
     </message>
     <message>
         <source>%1 Enter the configuration in the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上のステップで構成を入力してください。</translation>
     </message>
     <message>
         <source>Choose Queryable Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ可能なフィールドを選択</translation>
     </message>
     <message>
         <source>The permissions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>権限は JSON オブジェクトである必要があります。</translation>
     </message>
 </context>
 <context>
     <name>GuideChecklist</name>
     <message>
         <source>Before you terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了する前に</translation>
     </message>
     <message>
         <source>✓ Sync Console saves the current sync configuration before it terminates Sync, so that you can restore it when you re-enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sync Console は同期を終了する前に現在の同期構成を保存するため、同期を再度有効にするときに復元できます。</translation>
     </message>
     <message>
         <source>Why is Sync being terminated?</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了する理由は？</translation>
     </message>
     <message>
         <source>Reason to terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了する理由</translation>
     </message>
     <message>
         <source>Choose the reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を選択…</translation>
     </message>
     <message>
         <source>Upgrade from a shared-tier cluster to a dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ティアのクラスターから専用クラスターへのアップグレード</translation>
     </message>
     <message>
         <source>Move the cluster to another region or cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを別のリージョンまたはクラウドプロバイダーに移動</translation>
     </message>
     <message>
         <source>Upgrade the cluster to NVMe storage</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの NVMe ストレージへのアップグレード</translation>
     </message>
     <message>
         <source>The oplog rolled over while Sync was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の一時停止中に oplog がロールオーバーした</translation>
     </message>
     <message>
         <source>Sync paused itself on an idle shared-tier cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル状態の共有ティアクラスターで同期が自動的に一時停止した</translation>
     </message>
     <message>
-        <source>Troubleshooting at MongoDB support&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Troubleshooting at MongoDB support's request</source>
+        <translation>MongoDB サポートの依頼によるトラブルシューティング</translation>
     </message>
     <message>
         <source>Switch between Partition-Based and Flexible Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションベース同期とフレキシブル同期の切り替え</translation>
     </message>
     <message>
         <source>A change that needs Sync off (a dropped synced collection, the indexed queryable field, data ingest collections)</source>
-        <translation type="unfinished"></translation>
+        <translation>同期をオフにする必要がある変更（同期中のコレクションの削除、インデックス付きクエリ可能フィールド、データ取り込みコレクション）</translation>
     </message>
     <message>
         <source>• The console cannot list the devices of an App Services app: check the Sync logs for the clients that synced recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>• コンソールは App Services アプリのデバイスを一覧表示できません。最近同期したクライアントは同期ログで確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>• 現在 %n 台のデバイスが接続しています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台のデバイスに未同期の変更があります。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform></translation>
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>• クライアントの復旧がオンです。復旧モードのデバイスはリセット後も未同期の変更を保持します。</translation>
     </message>
     <message>
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
-        <translation type="unfinished"></translation>
+        <translation>• クライアントの復旧はオフです（is_recovery_mode_disabled）。デバイスは未同期の変更を失うか、アプリがリセットするまでエラーで待機します。</translation>
     </message>
 </context>
 <context>
@@ -1105,525 +1088,523 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Guide</source>
         <comment>side panel title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ガイド</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>label of the procedure chooser</comment>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>Procedure to guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドする手順</translation>
     </message>
     <message>
         <source>Support recommends waiting ten minutes after Sync was terminated before you enable it again: the service needs the time to clean up the sync metadata, and the clients to disconnect. Re-enabling sooner can leave devices unable to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートは、同期の終了後、再度有効にするまで 10 分待つことを推奨しています。サービスが同期メタデータを削除し、クライアントが切断するための時間が必要です。早く再有効化すると、デバイスがリセットできなくなることがあります。</translation>
     </message>
     <message>
         <source>Skip the Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待機をスキップ</translation>
     </message>
     <message>
         <source>Go on without waiting the full ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分待たずに続行</translation>
     </message>
     <message>
         <source>Start Over</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Follow the procedure again from its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>手順を最初のステップからもう一度たどる</translation>
     </message>
     <message>
         <source>Copy Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップをコピー</translation>
     </message>
     <message>
         <source>Copy the steps, with what is done ticked, as text and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものにチェックを付けて、ステップをテキストと Markdown でコピー</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>stage number, stage title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次: %1。</translation>
     </message>
     <message>
         <source>Done: every step of this procedure is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: この手順のすべてのステップが完了しました。</translation>
     </message>
     <message>
         <source>%1:%2 before you re-enable Sync</source>
         <comment>minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>同期の再有効化まであと %1:%2</translation>
     </message>
     <message>
         <source>Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 recovered their changes, %4 lost them, %5 waiting in error, %6 not back yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の再有効化以降のクライアント: 再接続 %1、リセット %2、変更を復旧 %3、変更を喪失 %4、エラーで待機中 %5、未復帰 %6。</translation>
     </message>
 </context>
 <context>
     <name>GuideStepRow</name>
     <message>
         <source>Current step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のステップ: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
 </context>
 <context>
     <name>GuideText</name>
     <message>
         <source>App: %1 (%2). Cluster: %3. Service: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ: %1（%2）。クラスター: %3。サービス: %4。</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1。</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>stage number, stage title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
         <comment>a step not done, or not needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（スキップ）</translation>
     </message>
     <message>
         <source>**App:** %1 (`%2`) · **Cluster:** %3 · **Service:** %4</source>
-        <translation type="unfinished"></translation>
+        <translation>**アプリ:** %1（`%2`）· **クラスター:** %3 · **サービス:** %4</translation>
     </message>
     <message>
         <source>**Reason:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**理由:** %1</translation>
     </message>
     <message>
         <source>~~%1~~ (skipped)</source>
         <comment>a step not done, or not needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>~~%1~~（スキップ）</translation>
     </message>
 </context>
 <context>
     <name>GuideTracker</name>
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの復旧パネルでエラーで待機中のデバイスを確認してください。</numerusform></translation>
     </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了のドラフトをデプロイする前に［同期を有効化］が使われました。ドラフトは同期を終了するのではなく再度有効にする内容になったため、同期メタデータは残り、クライアントはリセットされません。［確認して破棄］でドラフトを破棄し、［同期を終了］からやり直してください。</translation>
     </message>
     <message>
         <source>Sync is still running: the terminate never took effect on its own (its draft was discarded, deployed together with the re-enable, or refused). Start again from Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期はまだ実行中です。終了は反映されませんでした（ドラフトが破棄された、再有効化と一緒にデプロイされた、または拒否された）。［同期を終了］からやり直してください。</translation>
     </message>
     <message>
         <source>The deployment failed: %1 Fix what the message says, then deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイに失敗しました: %1 メッセージの内容を修正してから、もう一度デプロイしてください。</translation>
     </message>
     <message>
         <source>The service refused to resume Sync: %1 This is what the runbook expects after an oplog rollover. Go on with Terminate Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは同期の再開を拒否しました: %1 oplog のロールオーバー後はこれが手順書どおりの結果です。［同期を終了］に進んでください。</translation>
     </message>
     <message>
         <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused. Choose “Recover from an oplog rollover” in the guide and follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれません。ガイドで「oplog のロールオーバーから復旧」を選び、その手順に従ってください。</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No keychain service is running (%1). The private key is not saved; Sync Console asks for it each session and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンサービスが実行されていません（%1）。秘密鍵は保存されません。Sync Console はセッションごとに入力を求め、ディスクには書き込みません。</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが拒否しました: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Copied as curl, with placeholders for the token and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンとキーをプレースホルダーにして curl としてコピーしました。</translation>
     </message>
     <message>
         <source>Exported the activity to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティを %1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
         <comment>Connect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Switch &amp;App…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを切り替え(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド(&amp;G)</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
         <comment>Show the Guide panel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイに失敗しました: %1</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは理由を示しませんでした</translation>
     </message>
     <message>
         <source>Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console</translation>
     </message>
     <message>
         <source>%1 – Sync – Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – 同期 – Sync Console</translation>
     </message>
     <message>
         <source>Copied the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID をコピーしました。</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。もう一度サインインするには［接続］▸［接続…］を使ってください。</translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
         <source>Realm Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm アプリ</translation>
     </message>
     <message>
         <source>The app picker opens from the connection dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの選択は接続ダイアログから開きます。</translation>
     </message>
     <message>
         <source>Copy the client app id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントアプリ ID をコピー</translation>
     </message>
     <message>
         <source>Not managed by Sync Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console では管理していません</translation>
     </message>
     <message>
         <source>DATA ACCESS</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>データアクセス</translation>
     </message>
     <message>
         <source>Rules</source>
         <comment>navigation entry: data access rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Schema</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>App Users</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリユーザー</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>BUILD</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>ビルド</translation>
     </message>
     <message>
         <source>SDKs</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>navigation entry: Device Sync page</comment>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>GraphQL</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL</translation>
     </message>
     <message>
         <source>Functions</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>関数</translation>
     </message>
     <message>
         <source>Triggers</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>トリガー</translation>
     </message>
     <message>
         <source>3rd Party Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サードパーティサービス</translation>
     </message>
     <message>
         <source>Values</source>
         <comment>navigation entry: App Services values and secrets</comment>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>MANAGE</source>
         <comment>navigation section heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Linked Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク済みデータソース</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>navigation entry: deployment pages</comment>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ</translation>
     </message>
     <message>
         <source>Hosting</source>
         <comment>navigation entry: static hosting</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホスティング</translation>
     </message>
     <message>
         <source>Logs</source>
         <comment>navigation entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>Activity</source>
         <comment>navigation entry: REST calls made</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>App Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの設定</translation>
     </message>
     <message>
         <source>Push Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ通知</translation>
     </message>
     <message>
         <source>Not available on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続では利用できません</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピー</translation>
     </message>
     <message>
         <source>NO ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>環境なし</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止</translation>
     </message>
     <message>
         <source>Are you sure you want to pause sync for &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の同期を一時停止してもよろしいですか？</translation>
     </message>
     <message>
         <source>Pausing sync will stop syncing changes between Atlas and your application, and any pending changes from your application will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止すると Atlas とアプリケーション間の変更の同期が止まり、アプリケーションの保留中の変更はすべて失われます。</translation>
     </message>
     <message>
         <source>You may need to re-enable sync if your oplog rolls past the time that you paused Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止した時点を oplog が越えてロールオーバーした場合は、同期を再度有効にする必要があります。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>Procedures</name>
     <message>
         <source>Wait ten minutes: the service cleans up the sync metadata and the clients disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分待つ: サービスが同期メタデータを削除し、クライアントが切断します</translation>
     </message>
     <message>
         <source>Watch the Client recovery panel until every device is back</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスが戻るまでクライアントの復旧パネルを見守る</translation>
     </message>
     <message>
         <source>Click Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を終了］をクリック</translation>
     </message>
     <message>
         <source>Confirm that you want to terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了することを確認する</translation>
     </message>
     <message>
         <source>Click Terminate Sync in the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログで［同期を終了］をクリック</translation>
     </message>
     <message>
         <source>Click Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を一時停止］をクリック</translation>
     </message>
     <message>
         <source>Confirm with Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を一時停止］で確定</translation>
     </message>
     <message>
         <source>Click Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を再開］をクリック</translation>
     </message>
     <message>
         <source>Confirm with Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を再開］で確定</translation>
     </message>
     <message>
         <source>Restore the configuration saved before terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>終了前に保存した構成を復元する</translation>
     </message>
     <message>
         <source>Click Enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を有効化］をクリック</translation>
     </message>
     <message>
         <source>Click REVIEW &amp; DISCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>［確認して破棄］をクリック</translation>
     </message>
     <message>
         <source>Review the changes, then click Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認して［破棄］をクリック</translation>
     </message>
     <message>
         <source>Open Deploy in the left navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>左のナビゲーションで［デプロイ］を開く</translation>
     </message>
     <message>
         <source>Select the deployment whose configuration you want back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻したい構成のデプロイを選択する</translation>
     </message>
     <message>
         <source>Click Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>［再デプロイ］をクリック</translation>
     </message>
     <message>
         <source>Confirm with Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>［再デプロイ］で確定</translation>
     </message>
     <message>
-        <source>The deployment&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <source>The deployment's result</source>
+        <translation>デプロイの結果</translation>
     </message>
     <message>
         <source>Click REVIEW &amp; DEPLOY</source>
-        <translation type="unfinished"></translation>
+        <translation>［確認してデプロイ］をクリック</translation>
     </message>
     <message>
         <source>Review the changes, then click Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認して［デプロイ］をクリック</translation>
     </message>
 </context>
 <context>
     <name>ProtocolErrors</name>
     <message>
-        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <source>The user's access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <translation>ユーザーのアクセストークンの有効期限が切れました。SDK が自動的に更新して再接続するため、対応は不要です。</translation>
     </message>
     <message>
         <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはユーザーを認証できませんでした。トークンが無効か取り消されたか、ユーザーが削除または無効化されています。ユーザーはもう一度ログインする必要があります。</translation>
     </message>
     <message>
-        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
-        <translation type="unfinished"></translation>
+        <source>The user is not allowed to sync this data. Check the app's Sync permissions and rules for this user.</source>
+        <translation>ユーザーにはこのデータを同期する権限がありません。このユーザーに対するアプリの同期権限とルールを確認してください。</translation>
     </message>
     <message>
         <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて未同期の変更を復旧するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
     </message>
     <message>
-        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's local file refers to a server version the server does not have, for example after the server's history was reset. The device must perform a client reset.</source>
+        <translation>デバイスのローカルファイルが、サーバーに存在しないサーバーバージョンを参照しています（サーバーの履歴がリセットされた後など）。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
-        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <translation>デバイスの同期の進行状況が、サーバーに記録されたものと一致しません。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
-        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's history and the server's have diverged, typically after the device's file was restored from a backup. The device must perform a client reset.</source>
+        <translation>デバイスとサーバーの履歴が分岐しています。多くはデバイスのファイルをバックアップから復元した後に起こります。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
         <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはデバイスがアップロードした変更を適用できませんでした。通常はローカルファイルの破損か SDK の不具合が原因で、クライアントリセットで解消します。</translation>
     </message>
     <message>
         <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリの同期は一時停止中のため、サーバーはセッションを拒否しました。同期が再開されるとデバイスは自動的に再接続します。その間に oplog が一時停止の時点を越えてロールオーバーした場合は、代わりに同期を終了して再度有効にする必要があります。</translation>
     </message>
     <message>
-        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>Synchronization is no longer possible for the device's local file. The device must perform a client reset.</source>
+        <translation>デバイスのローカルファイルはこれ以上同期できません。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
         <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスはクライアントの最大オフライン時間（client_max_offline_days）より長くオフラインだったため、サーバーには同期に必要な履歴がもうありません。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
         <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルファイルは、現在同期しているユーザーとは別のユーザーのものです。アプリはユーザーごとに別のファイルを開くべきです。</translation>
     </message>
     <message>
         <source>The connection opened more sync sessions than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がサーバーの許可する数を超える同期セッションを開きました。</translation>
     </message>
     <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
-        <translation type="unfinished"></translation>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app's schema or the client's object model.</source>
+        <translation>デバイスがサーバーで許可されていないスキーマ変更（破壊的変更）を試みました。アプリのスキーマかクライアントのオブジェクトモデルを更新してください。</translation>
     </message>
     <message>
         <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>フレキシブル同期のサブスクリプションクエリが無効か、クエリ可能なフィールドではないフィールドを使用しています。</translation>
     </message>
     <message>
         <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが権限またはサブスクリプションで許可されていないデータを書き込みました。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
         <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは、デバイスに許可されていない書き込み（権限外、またはサブスクリプション外のオブジェクト）を取り消しました。デバイスは同期を続けます。</translation>
     </message>
 </context>
 <context>
@@ -1631,491 +1612,491 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Redeploy</source>
         <comment>button: deploy an earlier deployment again</comment>
-        <translation type="unfinished"></translation>
+        <translation>再デプロイ</translation>
     </message>
     <message>
         <source>Deploy the configuration of &lt;b&gt;%1&lt;/b&gt; again? It replaces what is deployed now, sync settings included.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の構成をもう一度デプロイしますか？ 同期の設定も含め、現在デプロイされている内容が置き換えられます。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>ResultBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>%1 Deployment was successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 デプロイに成功しました！</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開</translation>
     </message>
     <message>
         <source>Resume sync for &lt;b&gt;%1&lt;/b&gt;? Devices reconnect and sync the changes made while Sync was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の同期を再開しますか？ デバイスは再接続し、一時停止中に行われた変更を同期します。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>ResumeRefusedDialog</name>
     <message>
         <source>Sync cannot be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開できません</translation>
     </message>
     <message>
-        <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
-        <translation type="unfinished"></translation>
+        <source>The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
+        <translation>クラスターの oplog は同期を一時停止した時点までさかのぼれないため、同期は中断した所から再開できません。同期を終了して再度有効にしてください。構成はこのコンソールに保存されて再び提示され、すべてのデバイスがクライアントリセットを行います。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Terminate Sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了…</translation>
     </message>
 </context>
 <context>
     <name>Runbooks</name>
     <message>
         <source>Deploy the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトをデプロイする</translation>
     </message>
     <message>
         <source>Wait ten minutes before re-enabling Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再度有効にする前に 10 分待つ</translation>
     </message>
     <message>
         <source>Watch the clients come back</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが戻るのを見守る</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了</translation>
     </message>
     <message>
         <source>Re-enable Sync from the saved configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した構成から同期を再度有効にする</translation>
     </message>
     <message>
         <source>Terminate and re-enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了して再度有効にする</translation>
     </message>
     <message>
         <source>Recover from an oplog rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>oplog のロールオーバーから復旧</translation>
     </message>
     <message>
         <source>Try to resume Sync (the service refuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の再開を試す（サービスが拒否）</translation>
     </message>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止</translation>
     </message>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開</translation>
     </message>
     <message>
         <source>Re-enable Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再度有効化</translation>
     </message>
     <message>
         <source>Discard a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトを破棄する</translation>
     </message>
     <message>
         <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトを破棄する</translation>
     </message>
     <message>
         <source>Redeploy a past deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>過去のデプロイを再デプロイする</translation>
     </message>
     <message>
-        <source>Redeploy a past deployment&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <source>Redeploy a past deployment's configuration</source>
+        <translation>過去のデプロイの構成を再デプロイする</translation>
     </message>
 </context>
 <context>
     <name>ScenarioBriefingDialog</name>
     <message>
         <source>Scenario Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの説明</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起きたか</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>すべきこと</translation>
     </message>
     <message>
         <source>What success looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>成功の目安</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>ScenarioMenu</name>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオをリセット(&amp;R)</translation>
     </message>
     <message>
         <source>Put the simulator back where the scenario started.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターをシナリオ開始時の状態に戻します。</translation>
     </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
         <source>A healthy Flexible Sync app</source>
-        <translation type="unfinished"></translation>
+        <translation>正常なフレキシブル同期アプリ</translation>
     </message>
     <message>
         <source>A healthy Flexible Sync app with drafts on (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトが有効な正常なフレキシブル同期アプリ（既定）。</translation>
     </message>
     <message>
         <source>Nothing went wrong. TaskTracker syncs five devices with Flexible Sync; two of them were used offline and hold changes they have not uploaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は何も起きていません。TaskTracker は 5 台のデバイスをフレキシブル同期で同期しています。そのうち 2 台はオフラインで使われ、まだアップロードしていない変更を持っています。</translation>
     </message>
     <message>
         <source>Practise the documented procedure: Terminate Sync, review and deploy the draft, wait, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの手順を練習します: 同期を終了し、ドラフトを確認してデプロイし、待ってから、保存した構成で同期を再度有効にしてデプロイします。</translation>
     </message>
     <message>
         <source>Sync is enabled again, the deployment history shows both deployments, and the client recovery panel counts the devices as they reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が再度有効になり、デプロイ履歴に両方のデプロイが表示され、クライアントの復旧パネルがリセットされるデバイスを数えています。</translation>
     </message>
     <message>
         <source>The documented example (Partition-Based)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの例（パーティションベース）</translation>
     </message>
     <message>
         <source>A healthy Partition-Based Sync app with drafts on, as in the documented terminate procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの終了手順と同じ、ドラフトが有効な正常なパーティションベース同期アプリ。</translation>
     </message>
     <message>
         <source>Nothing went wrong. ExampleApp syncs with Partition-Based Sync on ExampleCluster, exactly as in the figures of the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は何も起きていません。ExampleApp はドキュメントの図とまったく同じく、ExampleCluster 上でパーティションベース同期を行っています。</translation>
     </message>
     <message>
         <source>Follow the figures: Terminate Sync, confirm in the dialog, then Review &amp; Deploy and Deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>図に従います: 同期を終了し、ダイアログで確認してから、［確認してデプロイ］と［デプロイ］をクリックします。</translation>
     </message>
     <message>
         <source>The green banner says the deployment was successful and the Sync page offers Enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>緑のバナーにデプロイの成功が表示され、同期ページに［同期を有効化］が表示されます。</translation>
     </message>
     <message>
         <source>Shared-tier cluster upgraded to a dedicated one</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ティアのクラスターを専用クラスターにアップグレード</translation>
     </message>
     <message>
-        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices&apos; changes pile up.</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices' changes pile up.</source>
+        <translation>Cluster0 は今朝、共有ティアの M2 から M10 にアップグレードされました。同期が止まり、デバイスの変更がたまっています。</translation>
     </message>
     <message>
-        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync&apos;s translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device&apos;s changes reach the cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync's translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device's changes reach the cluster.</source>
+        <translation>今朝、チームは Cluster0 を共有ティアの M2 から専用ティアの M10 にアップグレードしました。それ以来、同期のトランスレーターは再開できません。ログには ChangeStreamHistoryLost が表示され、ヘッダーの指標はアップグレード時点で止まり、デバイスの変更はクラスターに届いていません。</translation>
     </message>
     <message>
         <source>An upgrade from a shared tier needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ティアからのアップグレードでは、同期を終了して再度有効にする必要があります。同期を終了し、ドラフトを確認してデプロイしてから、保存した構成で同期を再度有効にしてデプロイしてください。</translation>
     </message>
     <message>
         <source>Sync is enabled on the dedicated cluster, the header metrics move again, and every device resets once (error 208) and syncs; the Swift device recovers its seven changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>専用クラスターで同期が有効になり、ヘッダーの指標が再び動き、各デバイスが 1 回リセット（エラー 208）されて同期します。Swift のデバイスは 7 件の変更を復旧します。</translation>
     </message>
     <message>
         <source>Cluster moved to another region or cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを別のリージョンまたはクラウドプロバイダーに移動</translation>
     </message>
     <message>
         <source>ExampleCluster moved from AWS US_EAST_1 to GCP WESTERN_EUROPE two hours ago; Sync cannot resume its change stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExampleCluster は 2 時間前に AWS US_EAST_1 から GCP WESTERN_EUROPE に移動されました。同期は変更ストリームを再開できません。</translation>
     </message>
     <message>
-        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster&apos;s oplog starts after Sync&apos;s resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
-        <translation type="unfinished"></translation>
+        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster's oplog starts after Sync's resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
+        <translation>2 時間前、ExampleCluster は AWS の US_EAST_1 から GCP の WESTERN_EUROPE に移動されました。移動後のクラスターの oplog は同期の再開ポイントより後から始まるため、トランスレーターは ChangeStreamHistoryLost で停止し、何も同期されていません。</translation>
     </message>
     <message>
         <source>A move across regions or cloud providers needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again with the partition key _partition and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンやクラウドプロバイダーをまたぐ移動では、同期を終了して再度有効にする必要があります。同期を終了し、ドラフトを確認してデプロイしてから、パーティションキー _partition で同期を再度有効にしてデプロイしてください。</translation>
     </message>
     <message>
         <source>Sync is enabled on the moved cluster and the devices come back through a client reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動後のクラスターで同期が有効になり、デバイスはクライアントリセットを経て戻ってきます。</translation>
     </message>
     <message>
         <source>Cluster upgraded to NVMe storage</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを NVMe ストレージにアップグレード</translation>
     </message>
     <message>
-        <source>InventoryScanner&apos;s cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
-        <translation type="unfinished"></translation>
+        <source>InventoryScanner's cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
+        <translation>InventoryScanner のクラスターは 3 時間前に M40 から M40_NVME に変更されました。再構築されたノードでは同期に必要な oplog が失われています。</translation>
     </message>
     <message>
         <source>Three hours ago the cluster was upgraded from M40 to M40_NVME. Atlas rebuilt its nodes with an initial sync, so the oplog Sync was reading is gone; the translator stopped with ChangeStreamHistoryLost.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 時間前、クラスターは M40 から M40_NVME にアップグレードされました。Atlas が初期同期でノードを再構築したため、同期が読んでいた oplog はなくなり、トランスレーターは ChangeStreamHistoryLost で停止しました。</translation>
     </message>
     <message>
         <source>An NVMe upgrade needs Sync terminated and enabled again. Terminate Sync, review and deploy the draft, then enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe へのアップグレードでは、同期を終了して再度有効にする必要があります。同期を終了し、ドラフトを確認してデプロイしてから、保存した構成で同期を再度有効にしてデプロイしてください。</translation>
     </message>
     <message>
         <source>Sync is enabled again and every device resets once and syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が再度有効になり、各デバイスが 1 回リセットされて同期します。</translation>
     </message>
     <message>
         <source>The oplog rolled over</source>
-        <translation type="unfinished"></translation>
+        <translation>oplog がロールオーバーした</translation>
     </message>
     <message>
         <source>Sync paused three days ago on a cluster whose oplog keeps 48 hours: resuming is refused, Sync must be terminated and enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>oplog を 48 時間保持するクラスターで 3 日前に同期が一時停止されました。再開は拒否されるため、同期を終了して再度有効にする必要があります。</translation>
     </message>
     <message>
-        <source>Sync was paused three days ago for maintenance. The cluster&apos;s oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator&apos;s ChangeStreamHistoryLost error.</source>
-        <translation type="unfinished"></translation>
+        <source>Sync was paused three days ago for maintenance. The cluster's oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator's ChangeStreamHistoryLost error.</source>
+        <translation>3 日前、メンテナンスのために同期が一時停止されました。クラスターの oplog は 48 時間分しか保持しないため、一時停止の時点までさかのぼれません。ログにはトランスレーターの ChangeStreamHistoryLost エラーが表示されています。</translation>
     </message>
     <message>
         <source>Try Resume Sync and read why it is refused (SyncResumeOplogRolledOver). Then Terminate Sync, deploy the draft, wait, enable Sync again from the saved configuration and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を再開］を試し、拒否される理由（SyncResumeOplogRolledOver）を読んでください。その後、同期を終了し、ドラフトをデプロイし、待ってから、保存した構成で同期を再度有効にしてデプロイします。</translation>
     </message>
     <message>
         <source>Sync is enabled again with the configuration it had, and the devices reset and sync: recovered changes are kept, discarded ones are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が以前の構成で再度有効になり、デバイスはリセットされて同期します。復旧された変更は保持され、破棄された変更は数えられます。</translation>
     </message>
     <message>
         <source>Sync paused on an idle shared-tier cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル状態の共有ティアクラスターで同期が一時停止</translation>
     </message>
     <message>
         <source>HabitJournal on an M0 cluster was unused for 30 days and Sync paused itself 32 days ago; resuming works, devices reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>M0 クラスター上の HabitJournal は 30 日間使われず、32 日前に同期が自動的に一時停止しました。再開はできますが、デバイスはリセットされます。</translation>
     </message>
     <message>
         <source>Nobody used HabitJournal for 30 days, so Sync paused itself on its shared M0 cluster 32 days ago. This morning users opened the app again and their devices are refused (error 213, Sync is paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間だれも HabitJournal を使わなかったため、32 日前に共有 M0 クラスターで同期が自動的に一時停止しました。今朝ユーザーが再びアプリを開き、デバイスが拒否されています（エラー 213、同期は一時停止中）。</translation>
     </message>
     <message>
         <source>Resume Sync and deploy. Nothing wrote to the idle cluster, so its oplog still reaches back to the pause and the resume is accepted; had it been refused, terminate and enable Sync again as for an oplog rollover.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開してデプロイしてください。アイドル状態のクラスターには何も書き込まれていないため、oplog は一時停止の時点までさかのぼれ、再開は受け付けられます。拒否された場合は、oplog のロールオーバーと同じく同期を終了して再度有効にしてください。</translation>
     </message>
     <message>
         <source>Sync is enabled, and the devices, offline longer than the 30-day client maximum offline time, reset once (error 222) and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が有効になり、クライアントの最大オフライン時間の 30 日を超えてオフラインだったデバイスは 1 回リセット（エラー 222）されて同期します。</translation>
     </message>
     <message>
-        <source>Troubleshooting at support&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Troubleshooting at support's request</source>
+        <translation>サポートの依頼によるトラブルシューティング</translation>
     </message>
     <message>
-        <source>DeliveryRoutes has refused one client&apos;s uploads for a week; support asks to terminate and re-enable Sync.</source>
-        <translation type="unfinished"></translation>
+        <source>DeliveryRoutes has refused one client's uploads for a week; support asks to terminate and re-enable Sync.</source>
+        <translation>DeliveryRoutes は 1 週間前から 1 つのクライアントのアップロードを拒否しています。サポートは同期の終了と再有効化を依頼しています。</translation>
     </message>
     <message>
         <source>For a week the Node.js client of DeliveryRoutes has been refused with BadChangeset (212) and the lag keeps growing. Support reviewed the logs and asks you to terminate and re-enable Sync, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間前から DeliveryRoutes の Node.js クライアントは BadChangeset（212）で拒否され、ラグが増え続けています。サポートはログを確認し、指示どおりの順序で同期を終了して再度有効にするよう依頼しています。</translation>
     </message>
     <message>
         <source>Terminate Sync, deploy the draft, wait about ten minutes as support recommends, enable Sync again from the saved configuration, deploy, and watch the clients come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了し、ドラフトをデプロイし、サポートの推奨どおり約 10 分待ってから、保存した構成で同期を再度有効にしてデプロイし、クライアントが戻るのを見守ってください。</translation>
     </message>
     <message>
         <source>Sync is enabled again, the BadChangeset errors stop, and every device resets once; nothing is lost from the devices that recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が再度有効になり、BadChangeset エラーが止まり、各デバイスが 1 回リセットされます。復旧するデバイスからは何も失われません。</translation>
     </message>
     <message>
         <source>Switching from Partition-Based to Flexible Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションベース同期からフレキシブル同期への切り替え</translation>
     </message>
     <message>
         <source>ExampleApp moves from Partition-Based to Flexible Sync; the switch is refused while Sync runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExampleApp はパーティションベース同期からフレキシブル同期に移行します。同期の実行中は切り替えが拒否されます。</translation>
     </message>
     <message>
         <source>The team of ExampleApp rewrote its clients for Flexible Sync. The app still runs Partition-Based Sync, and the service refuses to change the mode while Sync is enabled or paused (SyncModeChangeNotAllowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ExampleApp のチームはクライアントをフレキシブル同期向けに書き直しました。アプリはまだパーティションベース同期で動いており、同期が有効または一時停止中の間、サービスはモードの変更を拒否します（SyncModeChangeNotAllowed）。</translation>
     </message>
     <message>
         <source>Terminate Sync, review and deploy the draft, then enable Sync in Flexible mode with a database and queryable fields, and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了し、ドラフトを確認してデプロイしてから、データベースとクエリ可能なフィールドを指定してフレキシブルモードで同期を有効にし、デプロイしてください。</translation>
     </message>
     <message>
         <source>Flexible Sync is enabled and the old Partition-Based devices reset once.</source>
-        <translation type="unfinished"></translation>
+        <translation>フレキシブル同期が有効になり、以前のパーティションベースのデバイスは 1 回リセットされます。</translation>
     </message>
     <message>
         <source>A change that needs Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>同期をオフにする必要がある変更</translation>
     </message>
     <message>
-        <source>SensorHub&apos;s synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
-        <translation type="unfinished"></translation>
+        <source>SensorHub's synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
+        <translation>SensorHub の同期中のコレクション iot.Alert が削除され、チームは新しいインデックス付きフィールドを求めています。どちらも同期の終了が必要です。</translation>
     </message>
     <message>
         <source>A migration script dropped the synced collection iot.Alert yesterday, and Sync stopped translating. The team also wants site_id as the indexed queryable field and a new data ingest collection; the service refuses both while Sync is enabled or paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日、移行スクリプトが同期中のコレクション iot.Alert を削除し、同期の変換が止まりました。チームはさらに site_id をインデックス付きのクエリ可能フィールドにし、新しいデータ取り込みコレクションを追加したいと考えていますが、同期が有効または一時停止中の間、サービスはどちらも拒否します。</translation>
     </message>
     <message>
         <source>Terminate Sync, review and deploy the draft, then enable Sync again and deploy. The new indexed field and data ingest collections belong in that new configuration: the service accepts them only while Sync is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了し、ドラフトを確認してデプロイしてから、同期を再度有効にしてデプロイしてください。新しいインデックス付きフィールドとデータ取り込みコレクションはその新しい構成に含めます。サービスは同期がオフの間しかそれらを受け付けません。</translation>
     </message>
     <message>
         <source>Sync is enabled again, changes are translated again, and the devices reset once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が再度有効になり、変更が再び変換され、デバイスは 1 回リセットされます。</translation>
     </message>
     <message>
         <source>Drill: the deployment fails</source>
-        <translation type="unfinished"></translation>
+        <translation>演習: デプロイが失敗する</translation>
     </message>
     <message>
-        <source>The first deployment fails with the server&apos;s message; the next one goes through.</source>
-        <translation type="unfinished"></translation>
+        <source>The first deployment fails with the server's message; the next one goes through.</source>
+        <translation>最初のデプロイはサーバーのメッセージとともに失敗し、次のデプロイは成功します。</translation>
     </message>
     <message>
         <source>TaskTracker is healthy, but the Sync service is slow today: the first deployment will time out on the server and fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskTracker は正常ですが、今日は同期サービスが遅く、最初のデプロイはサーバー側でタイムアウトして失敗します。</translation>
     </message>
     <message>
-        <source>Terminate Sync and deploy the draft. When the red banner shows the server&apos;s message, read it, then terminate and deploy again (or redeploy from the history).</source>
-        <translation type="unfinished"></translation>
+        <source>Terminate Sync and deploy the draft. When the red banner shows the server's message, read it, then terminate and deploy again (or redeploy from the history).</source>
+        <translation>同期を終了してドラフトをデプロイしてください。赤いバナーにサーバーのメッセージが表示されたら読んでから、もう一度終了してデプロイします（または履歴から再デプロイします）。</translation>
     </message>
     <message>
         <source>The second deployment is successful and the history shows the failed one before it, with its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回目のデプロイは成功し、履歴にはその前の失敗したデプロイがメッセージとともに表示されます。</translation>
     </message>
     <message>
-        <source>Drill: someone else&apos;s draft is waiting</source>
-        <translation type="unfinished"></translation>
+        <source>Drill: someone else's draft is waiting</source>
+        <translation>演習: 他の人のドラフトが残っている</translation>
     </message>
     <message>
         <source>Another admin left an undeployed draft that adds a queryable field.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の管理者が、クエリ可能なフィールドを追加する未デプロイのドラフトを残しています。</translation>
     </message>
     <message>
         <source>Forty minutes ago another admin started adding the queryable field priority and left the draft undeployed. The blue bar says changes have been made since the last deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>40 分前、別の管理者がクエリ可能なフィールド priority の追加を始め、ドラフトをデプロイせずに残しました。青いバーには前回のデプロイ以降に変更があったと表示されています。</translation>
     </message>
     <message>
         <source>Open REVIEW &amp; DISCARD and read their change first. Once they agree, discard it, then Terminate Sync and deploy your own draft alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>［確認して破棄］を開き、まずその変更を読んでください。相手の同意を得たら破棄し、同期を終了して自分のドラフトだけをデプロイします。</translation>
     </message>
     <message>
         <source>Sync is terminated by a deployment of yours that holds only the terminate; their queryable field was never deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は終了だけを含むあなたのデプロイで終了し、相手のクエリ可能なフィールドはデプロイされませんでした。</translation>
     </message>
     <message>
         <source>Drill: the session expires midway</source>
-        <translation type="unfinished"></translation>
+        <translation>演習: 途中でセッションが期限切れになる</translation>
     </message>
     <message>
         <source>Access tokens live 90 seconds and the first renewal is refused: sign in again mid-procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期間は 90 秒で、最初の更新は拒否されます。手順の途中でもう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The project&apos;s sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
-        <translation type="unfinished"></translation>
+        <source>The project's sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
+        <translation>今日はプロジェクトのセッションが短く、アクセストークンの有効期間は 90 秒で、最初の更新の試みは拒否されます。</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft. When the console asks you to sign in again, sign in and carry on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了してドラフトをデプロイしてください。コンソールから再サインインを求められたらサインインし、中断したところから続けます。</translation>
     </message>
     <message>
         <source>After signing in again the draft is still there, and its deployment is successful.</source>
-        <translation type="unfinished"></translation>
+        <translation>再サインイン後もドラフトは残っており、そのデプロイは成功します。</translation>
     </message>
     <message>
         <source>Drill: the server is busy (429/503)</source>
-        <translation type="unfinished"></translation>
+        <translation>演習: サーバーが混雑している（429/503）</translation>
     </message>
     <message>
         <source>The server answers 503 and 429 for a while: reads are retried, a refused change must be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはしばらく 503 と 429 を返します。読み取りは再試行されますが、拒否された変更はもう一度行う必要があります。</translation>
     </message>
     <message>
         <source>The service is under load: the first reads of the configuration answer 503, the first change answers 429 (Too Many Requests) and the first deployment 503, each with Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは高負荷です。構成の最初の読み取りは 503、最初の変更は 429（Too Many Requests）、最初のデプロイは 503 を、それぞれ Retry-After 付きで返します。</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft. When a change or a deployment is refused, wait for the time the server asks, then do it again; the Activity page shows every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了してドラフトをデプロイしてください。変更やデプロイが拒否されたら、サーバーが指定した時間だけ待ってからやり直します。アクティビティページにはすべての呼び出しが表示されます。</translation>
     </message>
     <message>
         <source>Sync is terminated by one successful deployment, and nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期は 1 回の成功したデプロイで終了し、何も二重に送信されていません。</translation>
     </message>
     <message>
         <source>Drill: someone else deploys during your review</source>
-        <translation type="unfinished"></translation>
+        <translation>演習: 確認中に他の人がデプロイする</translation>
     </message>
     <message>
         <source>While you review your draft, another admin deploys a new queryable field.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたがドラフトを確認している間に、別の管理者が新しいクエリ可能なフィールドをデプロイします。</translation>
     </message>
     <message>
         <source>Another admin is working on TaskTracker at the same time as you: while your review is on screen, they deploy the queryable field priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の管理者があなたと同時に TaskTracker で作業しています。あなたの確認画面が表示されている間に、その管理者がクエリ可能なフィールド priority をデプロイします。</translation>
     </message>
     <message>
         <source>Terminate Sync and deploy the draft, then check the deployment history: a deployment of theirs came before yours. Enable Sync again with their field added to the queryable fields, and deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了してドラフトをデプロイし、デプロイ履歴を確認してください。相手のデプロイがあなたのデプロイより前にあります。相手のフィールドをクエリ可能なフィールドに加えて同期を再度有効にし、デプロイしてください。</translation>
     </message>
     <message>
         <source>Sync is enabled again with the queryable fields owner_id, team and priority: their change survived yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期がクエリ可能なフィールド owner_id、team、priority で再度有効になりました。相手の変更はあなたの変更の後も残っています。</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>再サインイン</translation>
     </message>
     <message>
         <source>Your session has expired and could not be renewed. Enter the private API key for &lt;b&gt;%1&lt;/b&gt; to continue; the page and any draft stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れ、更新できませんでした。続けるには &lt;b&gt;%1&lt;/b&gt; の秘密 API キーを入力してください。ページとドラフトはそのまま残ります。</translation>
     </message>
     <message>
         <source>Private API key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密 API キー</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Enter the private API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密 API キーを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2123,115 +2104,133 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>sync-console-sim: %1
 Try “sync-console-sim --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console-sim: %1
+「sync-console-sim --help」を参照してください。</translation>
     </message>
     <message>
         <source>A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, terminate and re-enable Sync, drafts, deployments, expiring sessions and injected faults, on your own machine.
 
-The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario&apos;s start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
+The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario's start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
 
 Each app has client devices that sync while Sync runs, are refused while it is paused (213), and after a terminate and re-enable are refused (208) and reset by their client reset mode; GET .../apps/APP/logs shows what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Console 用に MongoDB Atlas App Services Admin API v3.0 を模擬します: 同期の一時停止・終了・再有効化、ドラフト、デプロイ、期限切れになるセッション、注入した障害を手元のマシンで扱えます。
+
+最初に出力される行が API のベース URL です。ループバックのクライアントは制御 API も使えます: GET|POST|DELETE /_sim/faults、POST /_sim/expire-tokens、POST /_sim/clock?advance=SECONDS、POST /_sim/settings、GET /_sim/state、POST /_sim/reset（シナリオの開始時点に戻す: アプリ、ドラフト、デバイス、ログ、障害、時計。セッションはサインインしたまま）、GET|POST /_sim/apps/APP/devices、GET|PATCH|DELETE /_sim/apps/APP/devices/ID、POST /_sim/apps/APP/devices/ID/reset（エラーで待機中のデバイス）、POST /_sim/apps/APP/logs（ログエントリの追加）。
+
+各アプリには、同期の実行中は同期し、一時停止中は拒否され（213）、終了と再有効化の後は拒否されて（208）クライアントリセットモードに従ってリセットされるクライアントデバイスがあります。GET .../apps/APP/logs でその動作を確認できます。</translation>
     </message>
     <message>
         <source>The port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けるポート。0 なら空いているポートを選びます。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The address to listen on (a training room may use 0.0.0.0, with --api-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けるアドレス（研修室では --api-key と組み合わせて 0.0.0.0 を使えます）。</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>The accepted API key pair (a default pair is printed at start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>受け付ける API キーペア（起動時に既定のペアが表示されます）。</translation>
     </message>
     <message>
         <source>PUBLIC:PRIVATE</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー:秘密キー</translation>
     </message>
     <message>
         <source>The scenario to start with (see --list-scenarios).</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時のシナリオ（--list-scenarios を参照）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>List the scenarios and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを一覧表示して終了します。</translation>
     </message>
     <message>
         <source>Keep the state in FILE across restarts (written atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動をまたいで状態を FILE に保持します（アトミックに書き込み）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>How long access tokens live, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期間（秒）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>How long a deployment takes, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイにかかる時間（ミリ秒）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒</translation>
     </message>
     <message>
         <source>Inject a fault (repeatable): “METHOD PATH key=value...” with latency=MS, status=CODE, retry-after=S, count=N, malformed, drop, redirect=URL, oversize=BYTES, deploy-error=MESSAGE; PATH is below /api/admin/v3.0 and * matches anything, e.g. “GET /groups/*/apps status=503 count=2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害を注入します（複数指定可）:「METHOD PATH key=value...」の形式で、latency=MS、status=CODE、retry-after=S、count=N、malformed、drop、redirect=URL、oversize=BYTES、deploy-error=MESSAGE を指定します。PATH は /api/admin/v3.0 以下で、* は任意の文字列に一致します（例:「GET /groups/*/apps status=503 count=2」）。</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>仕様</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0～65535 の数値が必要です（「%1」ではなく）</translation>
     </message>
     <message>
         <source>--listen needs an IP address, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen には IP アドレスが必要です（「%1」ではなく）</translation>
     </message>
     <message>
         <source>--api-key needs PUBLIC:PRIVATE, both parts non-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key には 公開キー:秘密キー が必要です（どちらも空にできません）</translation>
     </message>
     <message>
         <source>--listen %1 makes the simulator reachable from other machines; give it a key pair of your own with --api-key PUBLIC:PRIVATE (the default pair is published)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1 ではシミュレーターに他のマシンから接続できるようになります。--api-key 公開キー:秘密キー で独自のキーペアを指定してください（既定のペアは公開されています）</translation>
     </message>
     <message>
         <source>unknown scenario “%1”; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なシナリオ「%1」。次から選んでください: %2</translation>
     </message>
     <message>
         <source>--token-lifetime needs a whole number of seconds, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime には 1 以上の整数（秒）が必要です</translation>
     </message>
     <message>
         <source>--deployment-delay needs a whole number of milliseconds, at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--deployment-delay には 0 以上の整数（ミリ秒）が必要です</translation>
+    </message>
+    <message>
+        <source>The language of the simulator's messages and scenarios: %1; default: the system's.</source>
+        <translation>シミュレーターのメッセージとシナリオの言語: %1。既定: システムの言語。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”; the simulator speaks: %2</source>
+        <translation>不明な言語「%1」。シミュレーターで使える言語: %2</translation>
     </message>
 </context>
 <context>
@@ -2239,26 +2238,26 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>ENABLED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>DISABLED</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>LOADING</source>
         <comment>sync status badge</comment>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Sync status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の状態: %1</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2265,12 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>%1, %2, required</source>
         <comment>partition key, its type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、必須</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>partition key, its type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -2279,55 +2278,55 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>%1 - (Service: %2)</source>
         <comment>cluster and service name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 -（サービス: %2）</translation>
     </message>
     <message>
         <source>this app has no linked Atlas cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリにはリンクされた Atlas クラスターがありません</translation>
     </message>
     <message>
         <source>the sync configuration could not be saved before terminating (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>終了前に同期構成を保存できませんでした（%1）。何も変更していません</translation>
     </message>
     <message>
         <source>Creating a draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトの作成が中断されました。</translation>
     </message>
     <message>
         <source>a draft exists but could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトはありますが読み取れませんでした</translation>
     </message>
     <message>
         <source>Reading the draft made elsewhere was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の場所で作成されたドラフトの読み取りが中断されました。</translation>
     </message>
     <message>
         <source>Saving the change into the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のドラフトへの保存が中断されました。</translation>
     </message>
     <message>
         <source>Changing the sync configuration was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期構成の変更が中断されました。</translation>
     </message>
     <message>
         <source>Loading the changes of the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトの変更の読み込みが中断されました。</translation>
     </message>
     <message>
         <source>the draft is gone: someone discarded or deployed it since its changes were shown. Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトがなくなりました。変更の表示後に誰かが破棄またはデプロイしました。何もデプロイしていません。</translation>
     </message>
     <message>
         <source>Checking the draft before deploying was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ前のドラフトの確認が中断されました。</translation>
     </message>
     <message>
         <source>the draft was changed elsewhere since you reviewed it; review the new changes, then deploy again. Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した後にドラフトが他の場所で変更されました。新しい変更を確認してから、もう一度デプロイしてください。何もデプロイしていません。</translation>
     </message>
     <message>
         <source>Discarding the draft was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフトの破棄が中断されました。</translation>
     </message>
 </context>
 <context>
@@ -2335,75 +2334,75 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Connection Start</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続開始</translation>
     </message>
     <message>
         <source>Connection End</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続終了</translation>
     </message>
     <message>
         <source>Session Start</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッション開始</translation>
     </message>
     <message>
         <source>Session End</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了</translation>
     </message>
     <message>
         <source>Write</source>
-        <comment>Sync log type: a client&apos;s upload</comment>
-        <translation type="unfinished"></translation>
+        <comment>Sync log type: a client's upload</comment>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>Sync log type</comment>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>The Sync logs could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期ログを読み取れませんでした。%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>error code: error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
         <comment>a log entry without error</comment>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>log table column: when the entry was logged</comment>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>kind of log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>User</source>
         <comment>log table column: app user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>SDK / Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK / プラットフォーム</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>log table column: OK or error</comment>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -2411,448 +2410,444 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Logs</source>
         <comment>page title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>the kind of logs the page shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Follow</source>
         <comment>checkbox: fetch new log entries as they come</comment>
-        <translation type="unfinished"></translation>
+        <translation>追跡</translation>
     </message>
     <message>
         <source>Show new entries as they come, every few seconds, while this page is open</source>
-        <translation type="unfinished"></translation>
+        <translation>このページを開いている間、新しいエントリを数秒ごとに表示します</translation>
     </message>
     <message>
         <source>Try Again</source>
         <comment>button: fetch the logs again</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Sync log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>同期ログのエントリ</translation>
     </message>
     <message>
         <source>Log type</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの種類</translation>
     </message>
     <message>
         <source>All Sync types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての同期の種類</translation>
     </message>
     <message>
         <source>Errors</source>
         <comment>log type filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Errors and non-errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーとエラー以外</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのみ</translation>
     </message>
     <message>
         <source>Non-errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー以外のみ</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 10 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 10 日間</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID</translation>
     </message>
     <message>
-        <source>Only this user&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <source>Only this user's entries</source>
+        <translation>このユーザーのエントリのみ</translation>
     </message>
     <message>
-        <source>Press Enter to ask the server for this user&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <source>Press Enter to ask the server for this user's entries</source>
+        <translation>Enter キーを押すと、このユーザーのエントリをサーバーに問い合わせます</translation>
     </message>
     <message>
         <source>Search the entries read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに読み込んだエントリを検索</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを検索</translation>
     </message>
     <message>
         <source>Select an entry to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを選択すると全体が表示されます。</translation>
     </message>
     <message>
         <source>Started</source>
         <comment>log detail: when the request started</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>log detail: when the request completed</comment>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>kind of log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>User</source>
         <comment>log detail: app user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>log detail: client device</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Remote IP</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート IP</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>log detail: error message</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>button: copy the log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID をコピー</translation>
     </message>
     <message>
-        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the correlation ID, to find the request's other entries</source>
+        <translation>相関 ID をコピーして、同じリクエストの他のエントリを探します</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID</translation>
     </message>
     <message>
         <source>Messages, sync query and session metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ、同期クエリ、セッションの指標</translation>
     </message>
     <message>
         <source>Following</source>
         <comment>status: new log entries are fetched as they come</comment>
-        <translation type="unfinished"></translation>
+        <translation>追跡中</translation>
     </message>
     <message numerus="yes">
         <source>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>スキップした不正なエントリ: %n 件（サーバーがログエントリではない形式で送信しました）。</numerusform></translation>
     </message>
     <message>
         <source>No entry read so far contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに読み込んだエントリに「%1」を含むものはありません。</translation>
     </message>
     <message>
         <source>Reading the Sync logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期ログを読み込んでいます…</translation>
     </message>
     <message>
         <source>No Sync log entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件に一致する同期ログのエントリはありません。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>log type · time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Protocol error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルエラー %1</translation>
     </message>
     <message>
         <source>Protocol error %1 (%2)</source>
         <comment>code (name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルエラー %1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>heading: explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
-        <translation type="unfinished"></translation>
+        <source>The server reported an error; the entry's error and messages say more.</source>
+        <translation>サーバーがエラーを報告しました。詳しくはエントリのエラーとメッセージを参照してください。</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
         <comment>time (duration)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 ミリ秒）</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>SDK on platform</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Messages</source>
         <comment>log detail section</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Sync query</source>
-        <translation type="unfinished"></translation>
+        <translation>同期クエリ</translation>
     </message>
     <message>
         <source>Session metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの指標</translation>
     </message>
     <message>
         <source>No messages, sync query or session metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ、同期クエリ、セッションの指標はありません。</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Development Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>開発モード</translation>
     </message>
     <message>
-        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <translation>MongoDB Atlas クラスターとクライアントアプリケーションの間でデータを同期します。&lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;データの同期について詳しく見る。&lt;/a&gt;&lt;br&gt;&lt;b&gt;注:&lt;/b&gt; 同期が有効な場合、App Services は Atlas クラスター内の JSON スキーマが定義されたコレクションのすべてのデータのコピーを作成します。</translation>
     </message>
     <message>
         <source>Development Mode lets Sync infer the schema from the objects that devices sync. Sync Console does not change it; use the App Services UI or CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>開発モードでは、デバイスが同期するオブジェクトから同期がスキーマを推定します。Sync Console では変更しません。App Services の UI または CLI を使ってください。</translation>
     </message>
     <message>
         <source>Sync</source>
         <comment>page title: Device Sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Latest Sync Event</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の同期イベント</translation>
     </message>
     <message>
         <source>Last Cluster Event Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に処理したクラスターイベント</translation>
     </message>
     <message>
         <source>Lag</source>
         <comment>header metric: replication lag of Device Sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>ラグ</translation>
     </message>
     <message numerus="yes">
         <source>%n sec</source>
         <comment>sync lag</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒</numerusform></translation>
     </message>
     <message>
         <source>Select Cluster To Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期するクラスターを選択</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターで構成されたコレクションのデータはすべて同期されます。同期する新しいクラスターを選択すると、同期処理が最初からやり直されます。同期には Atlas クラスターが MongoDB バージョン 4.4 を使用している必要があります。</translation>
     </message>
     <message>
         <source>Choose A Partition Key</source>
-        <translation type="unfinished"></translation>
+        <translation>パーティションキーを選択</translation>
     </message>
     <message>
         <source>Define Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>権限を定義</translation>
     </message>
     <message>
         <source>Pause Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止</translation>
     </message>
     <message>
         <source>Resume Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開</translation>
     </message>
     <message>
         <source>TERMINATE SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了</translation>
     </message>
     <message>
         <source>Show or hide Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>［同期を終了］の表示を切り替え</translation>
     </message>
     <message>
         <source>Terminating Sync will remove metadata associated with Sync and prevent all applications from syncing. You may re-enable Sync to re-create this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了すると同期に関連するメタデータが削除され、すべてのアプリケーションが同期できなくなります。同期を再度有効にすると、このメタデータが再作成されます。</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了</translation>
     </message>
     <message>
         <source>Sync Paused Since</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の一時停止開始</translation>
     </message>
     <message>
         <source>Choose Queryable Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ可能なフィールドを選択</translation>
     </message>
 </context>
 <context>
     <name>SyncSnapshotStore</name>
     <message>
         <source>The configuration saved before Sync was terminated is damaged; it was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の終了前に保存した構成が破損しています。%1 として退避しました。</translation>
     </message>
     <message>
         <source>The configuration saved before Sync was terminated is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の終了前に保存した構成が破損しています（%1）。</translation>
     </message>
 </context>
 <context>
     <name>TerminateDialog</name>
     <message>
         <source>Terminate Sync for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の同期を終了</translation>
     </message>
     <message>
         <source>Terminate Sync for &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の同期を終了</translation>
     </message>
     <message>
         <source>Terminating Sync will remove metadata associated with Sync and prevent all applications from syncing. You may re-enable Sync to re-create this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了すると同期に関連するメタデータが削除され、すべてのアプリケーションが同期できなくなります。同期を再度有効にすると、このメタデータが再作成されます。</translation>
     </message>
     <message>
-        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
-        <translation type="unfinished"></translation>
+        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app's client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
+        <translation>以前に同期したすべてのデバイスでクライアントリセットが必要になります。アプリのクライアントリセットハンドラーが復旧しない限り、未同期の変更は失われます。RecoverOrDiscardUnsyncedChanges（Kotlin/Android）、.recoverOrDiscardUnsyncedChanges（Swift/iOS）、ClientResetMode.RecoverOrDiscard（Node.js、React Native）、RecoverOrDiscardUnsyncedChangesHandler（.NET）または RecoverOrDiscardUnsyncedChangesHandler（Flutter）を使用してください。</translation>
     </message>
     <message>
         <source>I want to terminate Sync for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の同期を終了します</translation>
     </message>
     <message>
-        <source>Type &quot;%1&quot; to confirm your action</source>
-        <translation type="unfinished"></translation>
+        <source>Type "%1" to confirm your action</source>
+        <translation>確認のため「%1」と入力してください</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了</translation>
     </message>
     <message>
         <source>Terminate Sync</source>
         <comment>the phrase typed to confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>同期を終了</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a URL such as https://services.cloud.mongodb.com/api/admin/v3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は https://services.cloud.mongodb.com/api/admin/v3.0 のような URL ではありません。</translation>
     </message>
     <message>
         <source>The Admin API is reached over https, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin API には %1 ではなく https で接続します。</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: it would send your API keys and tokens unencrypted across the network. Use https (plain http is accepted only for this machine, e.g. the simulator on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への暗号化されていない http は拒否します。API キーとトークンが暗号化されずにネットワークを流れるためです。https を使ってください（暗号化されていない http はこのマシン、たとえば 127.0.0.1 のシミュレーターにのみ使えます）。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>cannot listen on %1 port %2 (is it in use?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 で待ち受けできません（使用中ではありませんか？）</translation>
     </message>
     <message>
         <source>Also at:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアドレス:   %1</translation>
     </message>
     <message>
         <source>warning: listening on %1, beyond this machine: anyone who can reach it and knows the key pair can use the simulator. Failed logins are limited to 10 a minute per address; the control API still answers this machine only.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: このマシンの外からも接続できる %1 で待ち受けています。到達でき、キーペアを知っている人は誰でもシミュレーターを使えます。失敗したログインはアドレスごとに 1 分あたり 10 回に制限され、制御 API は引き続きこのマシンにのみ応答します。</translation>
     </message>
     <message>
         <source>API key pair:   %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーペア:   %1:%2</translation>
     </message>
     <message>
         <source>(the private key given with --api-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>（--api-key で指定した秘密キー）</translation>
     </message>
     <message>
         <source>Project (group): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト（グループ）: %1</translation>
     </message>
     <message>
         <source>State:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:           %1</translation>
     </message>
     <message>
         <source>restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から復元</translation>
     </message>
     <message>
         <source>scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ %1</translation>
     </message>
     <message>
         <source>App:            %1 (_id %2, client_app_id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ:         %1（_id %2、client_app_id %3）</translation>
     </message>
     <message>
         <source>sync-console: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start it in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen for scripted runs such as --autoplay terminate --exit-when-done.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: ウィンドウを開くディスプレイがありません（DISPLAY と WAYLAND_DISPLAY が未設定です）。デスクトップセッション内か xvfb-run で起動するか、--autoplay terminate --exit-when-done のようなスクリプト実行では QT_QPA_PLATFORM=offscreen を指定してください。</translation>
     </message>
     <message>
         <source>sync-console: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-console: %1 を作成できません</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged and could not be read or moved; the console starts with default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 は破損しており、読み取りも移動もできませんでした。コンソールは既定の設定で起動します。</translation>
     </message>
     <message>
         <source>The settings file was damaged and could not be read; it was set aside as %1, and the console starts with default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルが破損していて読み取れませんでした。%1 として退避し、コンソールは既定の設定で起動します。</translation>
     </message>
 </context>
 </TS>
