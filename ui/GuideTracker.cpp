@@ -58,6 +58,14 @@ void GuideTracker::markDoneBefore(int index)
     settle();
 }
 
+int GuideTracker::indexOf(const QString &stepId) const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].step.id == stepId)
+            return i;
+    return -1;
+}
+
 GuideTracker::StepState GuideTracker::stepState(int index) const
 {
     if (index < 0 || index >= m_steps.size())

@@ -42,6 +42,8 @@ public:
     void markDoneBefore(int index);
 
     const Runbook &runbook() const { return m_runbook; }
+    // The index of the step with this id (a ProcedureStep id); -1 if the runbook has none.
+    int indexOf(const QString &stepId) const;
     const QList<GuideStep> &steps() const { return m_steps; }
     StepState stepState(int index) const;
     // The first step still to do; -1 when the runbook is done.

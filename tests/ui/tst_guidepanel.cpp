@@ -2,6 +2,7 @@
 // clicking the page and the dialogs without touching the panel, outlines the right control at
 // every step, flags a step done out of order, counts the wait down on a clock the test drives,
 // and copies the steps with the app's real names and what is done ticked.
+#include "Autoplay.h"
 #include "Checked.h"
 #include "ControlOutline.h"
 #include "GuidePanel.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 
 class TestGuidePanel : public QObject
 {
@@ -294,6 +296,31 @@ private slots:
         QVERIFY(md.contains(
             QStringLiteral("2. **Deploy the draft**\n   - [ ] Click REVIEW & DEPLOY\n")));
         QCOMPARE(md, panel->markdownText());
+    }
+
+    // Autoplay outlines each control with the same overlay as the guide, before it uses it.
+    void autoplayOutlinesWithTheGuidesOverlay()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        const Procedure &pause = Procedures::get(Procedure::Kind::Pause);
+        Autoplay autoplay(ui.window.get(), ui.controller.get(), pause);
+        autoplay.setDelayMs(0);
+        QStringList outlined;
+        autoplay.setBeforeStep([&](const ProcedureStep &step) {
+            for (ControlOutline *o : ui.window->findChildren<ControlOutline *>())
+                if (o != ui.window->guidePanel()->outline() && o->isVisible() && o->target()
+                    && step.controls.contains(QLatin1String(o->target()->objectName().toLatin1())))
+                    outlined << step.id;
+        });
+        QSignalSpy finished(&autoplay, &Autoplay::finished);
+        autoplay.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
+        QStringList expected;
+        for (const ProcedureStep &step : pause.steps + pause.draftSteps())
+            expected << step.id;
+        QCOMPARE(outlined, expected);
     }
 
     // The trainer's scenario: the refused resume is part of the runbook, the refusal's dialog

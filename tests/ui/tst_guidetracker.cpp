@@ -260,6 +260,34 @@ private slots:
         QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
     }
 
+    void followsDiscardAndRedeploy()
+    {
+        GuideTracker discard;
+        startOn(discard, Runbook::Kind::Discard, Status::Disabled);
+        QCOMPARE(currentId(discard), QStringLiteral("click-review-and-discard"));
+        discard.observeControlUsed(ObjectName::reviewDiscardButton);
+        discard.observeDialogOpened(ObjectName::discardDialog);
+        QCOMPARE(currentId(discard), QStringLiteral("discard-draft-button"));
+        discard.observeActivity(Activity::Discarding);
+        QCOMPARE(discard.current(), -1);
+
+        GuideTracker redeploy;
+        startOn(redeploy, Runbook::Kind::Redeploy, Status::Paused);
+        QCOMPARE(currentId(redeploy), QStringLiteral("open-deployment-history"));
+        redeploy.observeControlUsed(ObjectName::navDeploy);
+        QCOMPARE(currentId(redeploy), QStringLiteral("choose-deployment"));
+        redeploy.observeControlUsed(ObjectName::deploymentsTable); // a row selected
+        QCOMPARE(currentId(redeploy), QStringLiteral("click-redeploy-button"));
+        redeploy.observeDialogOpened(ObjectName::redeployDialog);
+        QCOMPARE(currentId(redeploy), QStringLiteral("confirm-redeploy"));
+        redeploy.observeActivity(Activity::Redeploying);
+        QCOMPARE(currentId(redeploy), QStringLiteral("redeployment-result"));
+        redeploy.observeDeploymentEnded(true, QString());
+        QCOMPARE(redeploy.current(), -1);
+        QCOMPARE(redeploy.indexOf(QStringLiteral("confirm-redeploy")), 3);
+        QCOMPARE(redeploy.indexOf(QStringLiteral("no-such-step")), -1);
+    }
+
     void copiedTextTicksWhatIsDone()
     {
         GuideTracker t;
