@@ -11,6 +11,7 @@
 
 ConsoleDialog::ConsoleDialog(QWidget *parent)
     : QDialog(parent)
+    , m_header(new QHBoxLayout)
     , m_title(new QLabel(this))
     , m_body(new QVBoxLayout)
     , m_buttons(new QHBoxLayout)
@@ -21,7 +22,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     layout->setContentsMargins(28, 20, 28, 24);
     layout->setSpacing(14);
 
-    auto *header = new QHBoxLayout;
+    QHBoxLayout *header = m_header;
     m_title->setObjectName(ObjectName::dialogTitle);
     m_title->setProperty("role", ObjectName::dialogTitle);
     // One line: a wrapping rich-text title asks for height for a width it never gets.
@@ -69,6 +70,13 @@ QPushButton *ConsoleDialog::addButton(
     button->setAutoDefault(false);
     m_buttons->addWidget(button);
     return button;
+}
+
+void ConsoleDialog::setTitleIcon(const QIcon &icon)
+{
+    auto *mark = new QLabel(this);
+    mark->setPixmap(icon.pixmap(QSize(34, 34), devicePixelRatio()));
+    m_header->insertWidget(0, mark, 0, Qt::AlignTop);
 }
 
 void ConsoleDialog::addRule()

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -26,8 +27,11 @@ protected:
     QPushButton *addButton(
         const QString &text, const QString &objectName, const char *variant = nullptr);
     void addRule();
+    // An icon left of the title (the admin UI's newer modals mark danger so).
+    void setTitleIcon(const QIcon &icon);
 
 private:
+    QHBoxLayout *m_header;
     QLabel *m_title;
     QVBoxLayout *m_body;
     QHBoxLayout *m_buttons;

@@ -24,6 +24,7 @@ TerminateDialog::TerminateDialog(
     if (typed) {
         titleLabel()->setText(windowTitle().toHtmlEscaped());
         titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+        setTitleIcon(QIcon(QStringLiteral(":/icons/danger.svg")));
     } else {
         titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
         addRule();
@@ -106,6 +107,10 @@ TerminateDialog::TerminateDialog(
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_terminate, &QPushButton::clicked, this, &QDialog::accept);
     updateButton();
+    // The heading stays on one line: the dialog is as wide as it needs (its font is the style
+    // sheet's, known once polished).
+    ensurePolished();
+    setMinimumWidth(qMax(minimumWidth(), layout()->minimumSize().width()));
     if (m_check)
         m_check->setFocus();
     else

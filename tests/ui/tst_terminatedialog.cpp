@@ -101,6 +101,7 @@ private slots:
         QCOMPARE(title->property("role").toString(), QStringLiteral("dialogHeading"));
         QVERIFY(!title->text().contains(QLatin1String("<b>")));
         QVERIFY(title->text().startsWith(QLatin1String("Terminate Sync for ExampleCluster")));
+        QVERIFY2(title->width() >= title->sizeHint().width(), "the heading is cut off");
         QCOMPARE(rules(typed), 0);
         auto *phrase = typed.findChild<QLineEdit *>(ObjectName::confirmTerminatePhrase);
         QVERIFY(phrase->width() >= 300);
