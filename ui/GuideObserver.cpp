@@ -64,6 +64,11 @@ void GuideObserver::reportState(bool settled)
     state.status = m_controller->status();
     state.hasDraft = m_controller->hasDraft();
     state.draftsEnabled = m_controller->draftsEnabled();
+    for (const Deployment &d : m_controller->deployments())
+        if (d.status() == Deployment::Status::Successful && d.deployedAt.isValid()) {
+            state.lastDeployedAt = d.deployedAt;
+            break; // newest first
+        }
     m_tracker->observeState(state, settled);
 }
 

@@ -182,6 +182,14 @@ void GuidePanel::startRunbook(Runbook::Kind kind)
     render();
 }
 
+void GuidePanel::showAt(Runbook::Kind kind, const QString &stepId)
+{
+    show();
+    raise();
+    startRunbook(kind);
+    m_tracker->markDoneBefore(m_tracker->indexOf(stepId));
+}
+
 void GuidePanel::buildSteps()
 {
     qDeleteAll(m_rows);

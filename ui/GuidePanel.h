@@ -38,6 +38,10 @@ public:
 
     // Shows `kind` from its first step (the state of Sync may place it further on).
     void startRunbook(Runbook::Kind kind);
+    // Shows the panel on `kind` with every step before `stepId` done, for doc capture and
+    // demos that open the guide mid-runbook. The console's state should be the one that step
+    // expects: the guide goes on following what happens from there.
+    void showAt(Runbook::Kind kind, const QString &stepId);
     GuideTracker *tracker() const { return m_tracker; }
     ControlOutline *outline() const;
     // The runbook's text, as Copy steps puts it on the clipboard.

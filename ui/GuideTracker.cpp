@@ -233,8 +233,9 @@ void GuideTracker::observeState(const State &state, bool settled)
             reach(lastStepOf(s), true);
             const bool deployStage
                 = s + 1 < m_runbook.stages.size() && stageKind(s + 1) == Kind::Deploy;
-            if (deployStage && !state.hasDraft)
-                reach(lastStepOf(s + 1), true);
+            if (!state.hasDraft && (!deployStage || reach(lastStepOf(s + 1), true))
+                && state.lastDeployedAt.isValid())
+                m_waitStart = state.lastDeployedAt;
             break;
         }
         // Sync runs without a draft although the terminate was done and the re-enable is still

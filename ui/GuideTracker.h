@@ -28,6 +28,9 @@ public:
         SyncController::Status status = SyncController::Status::Unknown;
         bool hasDraft = false;
         bool draftsEnabled = true;
+        // When the newest successful deployment went live: a guide opened after the terminate
+        // counts the wait from it.
+        QDateTime lastDeployedAt;
     };
     using Clock = std::function<QDateTime()>;
 

@@ -298,6 +298,34 @@ private slots:
         QCOMPARE(md, panel->markdownText());
     }
 
+    // Doc capture's way in: the panel opened on a runbook at a named step, here with Sync
+    // terminated and deployed, so the state is the one the step expects.
+    void opensAtAStepForDocCapture()
+    {
+        UiFixture ui;
+        ui.sim.app().uiDraftsDisabled = true;
+        QVERIFY(ui.load());
+        ui.controller->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ui.controller->status() == SyncController::Status::Disabled, 10000);
+        CHECKED(settle(ui));
+        GuidePanel *panel = ui.window->guidePanel();
+        QVERIFY(!panel->isVisible());
+        panel->showAt(
+            Runbook::Kind::TerminateAndReEnable, QStringLiteral("click-enable-sync-button"));
+        QVERIFY(panel->isVisible());
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-enable-sync-button"), ObjectName::enableSyncButton));
+        QCOMPARE(panel->tracker()->stepState(panel->tracker()->indexOf(
+                     QStringLiteral("terminating-sync-review-and-deploy"))),
+            GuideTracker::StepState::Done);
+        // It goes on from there as the user acts.
+        CHECKED(click(ui.find(ObjectName::restoreSnapshotButton)));
+        CHECKED(click(ui.find(ObjectName::enableSyncButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("watch-clients-come-back"), ObjectName::clientRecoveryPanel));
+    }
+
     // Autoplay outlines each control with the same overlay as the guide, before it uses it.
     void autoplayOutlinesWithTheGuidesOverlay()
     {

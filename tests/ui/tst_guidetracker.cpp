@@ -18,11 +18,22 @@ class TestGuideTracker : public QObject
 
     QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
 
+    static GuideTracker::State state(
+        Status status, bool hasDraft, bool draftsEnabled, const QDateTime &deployedAt = {})
+    {
+        GuideTracker::State s;
+        s.status = status;
+        s.hasDraft = hasDraft;
+        s.draftsEnabled = draftsEnabled;
+        s.lastDeployedAt = deployedAt;
+        return s;
+    }
+
     void startOn(GuideTracker &t, Runbook::Kind kind, Status status, bool drafts = true)
     {
         t.setClock([this] { return m_now; });
         t.start(Runbooks::get(kind));
-        t.observeState({status, false, drafts}, true);
+        t.observeState(state(status, false, drafts), true);
     }
 
     static QString currentId(const GuideTracker &t)
@@ -37,7 +48,7 @@ class TestGuideTracker : public QObject
         t.observeDialogOpened(ObjectName::terminateDialog);
         t.observeConfirmed(ObjectName::terminateDialog, true);
         t.observeActivity(Activity::Terminating);
-        t.observeState({Status::Disabled, true, true}, true);
+        t.observeState(state(Status::Disabled, true, true), true);
     }
 
     static void deployDraft(GuideTracker &t)
@@ -81,7 +92,7 @@ private slots:
         QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
         t.observeConfirmed(ObjectName::terminateDialog, true);
         t.observeActivity(Activity::Terminating);
-        t.observeState({Status::Disabled, true, true}, true);
+        t.observeState(state(Status::Disabled, true, true), true);
         QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
         QVERIFY(!t.isWaiting());
         t.observeDialogOpened(ObjectName::deployDialog);
@@ -89,7 +100,7 @@ private slots:
         t.observeActivity(Activity::Deploying);
         QCOMPARE(currentId(t), QStringLiteral("terminating-sync-deployment-successful"));
         t.observeDeploymentEnded(true, QString());
-        t.observeState({Status::Disabled, false, true}, true);
+        t.observeState(state(Status::Disabled, false, true), true);
         QCOMPARE(currentId(t), QStringLiteral("wait-before-re-enabling"));
         QVERIFY(t.isWaiting());
         QCOMPARE(t.waitRemainingSeconds(), 600);
@@ -107,10 +118,10 @@ private slots:
         t.observeControlUsed(ObjectName::restoreSnapshotButton);
         QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
         t.observeActivity(Activity::Enabling);
-        t.observeState({Status::Enabled, true, true}, true);
+        t.observeState(state(Status::Enabled, true, true), true);
         QCOMPARE(currentId(t), QStringLiteral("enable-sync-review-and-deploy"));
         deployDraft(t);
-        t.observeState({Status::Enabled, false, true}, true);
+        t.observeState(state(Status::Enabled, false, true), true);
         QCOMPARE(currentId(t), QStringLiteral("watch-clients-come-back"));
         QVERIFY(t.warning().isEmpty());
 
@@ -146,7 +157,7 @@ private slots:
         QCOMPARE(t.stepState(8), StepState::Pending); // Enable Sync is not counted as done
 
         // The user discards the draft: Sync never stopped, so the runbook starts again.
-        t.observeState({Status::Enabled, false, true}, true);
+        t.observeState(state(Status::Enabled, false, true), true);
         QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
         QVERIFY2(t.warning().contains(QStringLiteral("Start again from Terminate Sync")),
             qPrintable(t.warning()));
@@ -254,8 +265,12 @@ private slots:
     void opensWhereTheUserIs()
     {
         GuideTracker t;
-        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Disabled);
+        t.setClock([this] { return m_now; });
+        t.start(Runbooks::get(Runbook::Kind::TerminateAndReEnable));
+        // Terminated and deployed four minutes ago: six minutes left.
+        t.observeState(state(Status::Disabled, false, true, m_now.addSecs(-240)), true);
         QCOMPARE(currentId(t), QStringLiteral("wait-before-re-enabling"));
+        QCOMPARE(t.waitRemainingSeconds(), 360);
         t.markDoneBefore(8);
         QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
     }
