@@ -267,8 +267,9 @@ void GuideTracker::observeActivity(SyncController::Activity activity)
     int index = -1;
     if (activity == Activity::Deploying) {
         // The Deploy button: the last step of a Deploy stage that the user acts on.
-        index = findPending([](const GuideStep &g) {
-            return g.step.until == ProcedureStep::Until::DeploymentEnded;
+        index = findPending([this](const GuideStep &g) {
+            return m_runbook.stages[g.stage].kind == Kind::Deploy
+                && g.step.until == ProcedureStep::Until::DeploymentEnded;
         });
     } else if (const std::optional<Procedure::Kind> kind = procedureOf(activity)) {
         index = findPending([this, kind](const GuideStep &g) {

@@ -295,6 +295,8 @@ private slots:
         QCOMPARE(currentId(redeploy), QStringLiteral("click-redeploy-button"));
         redeploy.observeDialogOpened(ObjectName::redeployDialog);
         QCOMPARE(currentId(redeploy), QStringLiteral("confirm-redeploy"));
+        redeploy.observeActivity(Activity::Deploying); // a draft deployed meanwhile is not it
+        QCOMPARE(currentId(redeploy), QStringLiteral("confirm-redeploy"));
         redeploy.observeActivity(Activity::Redeploying);
         QCOMPARE(currentId(redeploy), QStringLiteral("redeployment-result"));
         redeploy.observeDeploymentEnded(true, QString());
