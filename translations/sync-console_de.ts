@@ -587,6 +587,10 @@
         <source>The scenario “%1” is back at its start.</source>
         <translation>Das Szenario „%1“ ist wieder am Anfang.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>
@@ -2070,6 +2074,67 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     <message>
         <source>Sync is enabled again with the queryable fields owner_id, team and priority: their change survived yours.</source>
         <translation>Sync ist wieder aktiviert, mit den abfragbaren Feldern owner_id, team und priority: Die Änderung des anderen hat Ihre überstanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system is set (%1)</source>
+        <translation>Wie im System eingestellt (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used when Sync Console starts again.</source>
+        <translation>Die neue Sprache gilt, sobald Sync Console neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Tick a checkbox</source>
+        <translation>Kontrollkästchen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Type the phrase “%1”</source>
+        <translation>Den Satz „%1“ eintippen</translation>
+    </message>
+    <message>
+        <source>As the language and region write them (%1)</source>
+        <translation>Wie Sprache und Region sie schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>As in the documentation (MM/DD/YYYY HH:MM:SS)</source>
+        <translation>Wie in der Dokumentation (MM/TT/JJJJ HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>unit after a number of milliseconds</comment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number of seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Terminate Sync by:</source>
+        <translation>„Sync beenden“ &amp;bestätigen durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Read a running &amp;deployment every:</source>
+        <translation>Laufende Bereitstellung &amp;abfragen alle:</translation>
+    </message>
+    <message>
+        <source>Ask for new &amp;log entries every:</source>
+        <translation>Neue &amp;Protokolleinträge abfragen alle:</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,10 @@
         <source>The scenario “%1” is back at its start.</source>
         <translation>シナリオ「%1」を開始時の状態に戻しました。</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>
@@ -2070,6 +2074,67 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Sync is enabled again with the queryable fields owner_id, team and priority: their change survived yours.</source>
         <translation>同期がクエリ可能なフィールド owner_id、team、priority で再度有効になりました。相手の変更はあなたの変更の後も残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the system is set (%1)</source>
+        <translation>システムの設定に従う（%1）</translation>
+    </message>
+    <message>
+        <source>The new language is used when Sync Console starts again.</source>
+        <translation>新しい言語は Sync Console の次回起動時に適用されます。</translation>
+    </message>
+    <message>
+        <source>Tick a checkbox</source>
+        <translation>チェックボックスをオンにする</translation>
+    </message>
+    <message>
+        <source>Type the phrase “%1”</source>
+        <translation>「%1」と入力する</translation>
+    </message>
+    <message>
+        <source>As the language and region write them (%1)</source>
+        <translation>言語と地域の形式（%1）</translation>
+    </message>
+    <message>
+        <source>As in the documentation (MM/DD/YYYY HH:MM:SS)</source>
+        <translation>ドキュメントと同じ（MM/DD/YYYY HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>unit after a number of milliseconds</comment>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit after a number of seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Terminate Sync by:</source>
+        <translation>同期の終了の確認方法(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>日付と時刻(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Read a running &amp;deployment every:</source>
+        <translation>実行中のデプロイを確認する間隔(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Ask for new &amp;log entries every:</source>
+        <translation>新しいログエントリを取得する間隔(&amp;L):</translation>
     </message>
 </context>
 <context>

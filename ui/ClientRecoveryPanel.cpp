@@ -2,6 +2,7 @@
 
 #include "ClientRecoveryMonitor.h"
 #include "ClientResetPreview.h"
+#include "DisplayTime.h"
 #include "ObjectNames.h"
 
 #include <QGridLayout>
@@ -114,8 +115,7 @@ void ClientRecoveryPanel::render()
     setVisible(m_monitor->isActive() && !m_hidden);
     if (!m_monitor->isActive())
         return;
-    const QString since
-        = m_monitor->since().toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"));
+    const QString since = DisplayTime::dateTime(m_monitor->since());
     const bool reEnabled = m_monitor->cause() == ClientRecoveryMonitor::Cause::ReEnabled;
     const std::optional<ClientRecoveryTally> &tally = m_monitor->tally();
     const bool fromLogs = !m_monitor->countsFromDevices();

@@ -1,6 +1,7 @@
 #include "EnableSyncForm.h"
 
 #include "ConfigStepRow.h"
+#include "DisplayTime.h"
 #include "ObjectNames.h"
 
 #include <QCheckBox>
@@ -160,7 +161,7 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
     fillFromSnapshot();
     m_restore->setText(
         tr("Restore the configuration in force before Sync was terminated (saved %1)")
-            .arg(snapshot->savedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"))));
+            .arg(DisplayTime::dateTimeMinutes(snapshot->savedAt)));
 }
 
 void EnableSyncForm::setSnapshotProblem(const QString &problem)

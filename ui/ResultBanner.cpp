@@ -1,5 +1,6 @@
 #include "ResultBanner.h"
 
+#include "DisplayTime.h"
 #include "ObjectNames.h"
 
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ void ResultBanner::showSuccess(const QDateTime &when)
 {
     setKind("success");
     m_text->setText(tr("%1 Deployment was successful!")
-                        .arg(when.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"))));
+                        .arg(DisplayTime::dateTime(when)));
     setAccessibleName(m_text->text());
     show();
 }

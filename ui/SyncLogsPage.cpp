@@ -1,5 +1,6 @@
 #include "SyncLogsPage.h"
 
+#include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "ProtocolErrors.h"
 
@@ -55,8 +56,7 @@ private:
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz"))
-                       : QString();
+    return DisplayTime::dateTimeMs(t);
 }
 
 QLabel *valueLabel(QWidget *parent)

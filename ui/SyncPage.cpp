@@ -2,6 +2,7 @@
 
 #include "ClientRecoveryPanel.h"
 #include "ConfigStepRow.h"
+#include "DisplayTime.h"
 #include "EnableSyncForm.h"
 #include "MetricLabel.h"
 #include "ObjectNames.h"
@@ -41,16 +42,15 @@ MetricLabel *metricValue(const QString &widest, const char *role, QWidget *paren
     return l;
 }
 
-// The widest time that when() writes.
+// The widest time that when() writes: two digits everywhere, an afternoon hour.
 QString widestTime()
 {
-    return QStringLiteral("00/00/0000 00:00:00");
+    return DisplayTime::dateTime(QDateTime(QDate(2000, 12, 28), QTime(20, 58, 58)));
 }
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"))
-                       : QStringLiteral("\u2014");
+    return t.isValid() ? DisplayTime::dateTime(t) : QStringLiteral("\u2014");
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "Autoplay.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
+#include "DisplayTime.h"
 #include "DocCapture.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
@@ -14,15 +15,18 @@
 #include "Scenarios.h"
 #include "SecretStore.h"
 #include "SessionKeeper.h"
+#include "SettingsDialog.h"
 #include "SimBackend.h"
 #include "SimDefaults.h"
 #include "SimulatorControlClient.h"
 #include "SyncController.h"
 #include "SyncLogModel.h"
+#include "Translations.h"
 #include "UrlPolicy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -56,7 +60,10 @@ ConsoleApp::ConsoleApp(
     , m_settings(settings)
     , m_secrets(secrets)
     , m_profiles(settings)
-{ }
+    , m_preferences(ConsoleSettings::load(*settings))
+{
+    applySettings();
+}
 
 ConsoleApp::~ConsoleApp()
 {
@@ -309,14 +316,13 @@ void ConsoleApp::openApp(const AppRef &app)
         m_session->isSimulated() ? SimDefaults::publicKey() : m_profile.publicKey);
     m_window = std::make_unique<MainWindow>(m_controller.get(), m_log.get());
     m_window->setSyncLogs(m_syncLogs.get());
-    m_window->setTerminateConfirmation(m_options.typeToConfirm
-            ? TerminateDialog::Confirmation::TypePhrase
-            : TerminateDialog::Confirmation::Checkbox);
+    applySettings();
     m_window->setSessionKeeper(
         m_keeper.get(), m_session->isSimulated() ? SimDefaults::privateKey() : QString());
     connect(
         m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
+    addSettingsAction();
     if (m_session->isSimulated())
         addScenarioMenus();
     if (geometry.isEmpty())
@@ -353,6 +359,49 @@ void ConsoleApp::addScenarioMenus()
     }
     QAction *briefing = help->addAction(tr("Scenario &Briefing…"), this, &ConsoleApp::showBriefing);
     briefing->setObjectName(ObjectName::scenarioBriefingAction);
+}
+
+void ConsoleApp::addSettingsAction()
+{
+    auto *connection = m_window->menuBar()->findChild<QMenu *>(ObjectName::connectionMenu);
+    if (!connection)
+        return;
+    connection->addSeparator();
+    QAction *settings = connection->addAction(tr("&Settings…"), this, &ConsoleApp::showSettings);
+    settings->setObjectName(ObjectName::settingsAction);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+}
+
+void ConsoleApp::showSettings()
+{
+    if (!m_window)
+        return;
+    auto *dialog = new SettingsDialog(
+        m_preferences, Translations::available(), Translations::current(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_preferences = dialog->settings();
+        m_preferences.save(m_settings);
+        applySettings();
+    });
+    dialog->open();
+}
+
+// --capture-docs keeps the documented dates of the reference figures, and --type-to-confirm
+// overrides the saved confirmation for this run.
+void ConsoleApp::applySettings()
+{
+    DisplayTime::setStyle(m_options.captureDocsDir.isEmpty() ? m_preferences.dateStyle
+                                                             : DisplayTime::Style::Documented);
+    if (m_controller)
+        m_controller->setPollIntervalMs(m_preferences.deploymentPollMs);
+    if (m_syncLogs)
+        m_syncLogs->setFollowIntervalMs(m_preferences.logFollowMs);
+    if (m_window)
+        m_window->setTerminateConfirmation(m_options.typeToConfirm || m_preferences.typeToConfirm
+                ? TerminateDialog::Confirmation::TypePhrase
+                : TerminateDialog::Confirmation::Checkbox);
 }
 
 void ConsoleApp::switchScenario(const QString &name)

@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 #include "ConsoleOptions.h"
+#include "ConsoleSettings.h"
 #include "ProfileStore.h"
 #include "SyncSnapshotStore.h"
 
@@ -53,6 +54,8 @@ public slots:
     void switchScenario(const QString &name);
     void resetScenario();
     void showBriefing();
+    // Settings…: the choices are stored, and all but the language apply at once.
+    void showSettings();
 
 signals:
     // Scripted runs (--exit-when-done, --capture-docs) end with this.
@@ -65,6 +68,8 @@ private:
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
     void addScenarioMenus();
+    void addSettingsAction();
+    void applySettings();
     bool scripted() const;
     QString activityPath(const QString &profileId) const;
 
@@ -72,6 +77,7 @@ private:
     QSettings *m_settings;
     SecretStore *m_secrets;
     ProfileStore m_profiles;
+    ConsoleSettings m_preferences;
     SyncSnapshotStore m_snapshots;
     ConnectionProfile m_profile;
     QString m_privateKey; // in memory for this session only, never written

@@ -156,7 +156,6 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     o.exitWhenDone = parser.isSet(exitWhenDone);
     o.captureDocsDir = parser.value(capture);
     o.typeToConfirm = parser.isSet(typeToConfirm);
-    o.typeToConfirmGiven = o.typeToConfirm;
     o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))

@@ -19,8 +19,7 @@ public:
     int autoplayDelayMs = 1200;
     bool exitWhenDone = false;
     QString captureDocsDir;
-    bool typeToConfirm = false;
-    bool typeToConfirmGiven = false; // --type-to-confirm overrides the saved setting
+    bool typeToConfirm = false; // given: overrides the confirmation chosen in Settings
     QString language; // --lang: one of Translations::available(); empty: the saved or system one
     // Show a simulator scenario's briefing when it starts. parse() turns it on for interactive
     // runs; scripted runs (--autoplay, --capture-docs, --exit-when-done) and tests leave it off.

@@ -1,5 +1,6 @@
 #include "ConsoleApp.h"
 #include "ConsoleOptions.h"
+#include "ConsoleSettings.h"
 #include "KeychainSecretStore.h"
 #include "PrivateFiles.h"
 #include "Theme.h"
@@ -42,12 +43,24 @@ int main(int argc, char *argv[])
     QStringList arguments;
     ConsoleOptions options;
     QString language;
+    QString damagedSettings;
+    QString settingsAside;
     {
         QCoreApplication parsing(argc, argv);
         arguments = QCoreApplication::arguments();
+        // The settings come first: one that cannot be read is set aside before anything
+        // reads it.
+        {
+            QSettings probe;
+            (void)probe.value(QStringLiteral("last_profile"));
+            if (probe.status() == QSettings::FormatError) {
+                damagedSettings = probe.fileName();
+                settingsAside = PrivateFiles::setAside(damagedSettings);
+            }
+        }
         QString wanted = Translations::fromArguments(arguments);
         if (wanted.isEmpty())
-            wanted = QSettings().value(QStringLiteral("language")).toString();
+            wanted = ConsoleSettings::load(QSettings()).language;
         language = Translations::resolve(wanted);
         Translations::install(language);
         options = ConsoleOptions::parse(arguments);
@@ -81,24 +94,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // A settings file that cannot be read is set aside, said, and started afresh.
+    // A settings file that could not be read was set aside: say so, and start afresh.
     QString settingsProblem;
-    {
-        QSettings probe;
-        (void)probe.value(QStringLiteral("last_profile"));
-        if (probe.status() == QSettings::FormatError) {
-            const QString aside = PrivateFiles::setAside(probe.fileName());
-            settingsProblem = aside.isEmpty()
-                ? QApplication::translate("main",
-                    "The settings file %1 is damaged and could not be read or moved; the "
-                    "console starts with default settings.")
-                      .arg(probe.fileName())
-                : QApplication::translate("main",
-                    "The settings file was damaged and could not be read; it was set aside as "
-                    "%1, and the console starts with default settings.")
-                      .arg(aside);
-            err << "sync-console: " << settingsProblem << Qt::endl;
-        }
+    if (!damagedSettings.isEmpty()) {
+        settingsProblem = settingsAside.isEmpty()
+            ? QApplication::translate("main",
+                "The settings file %1 is damaged and could not be read or moved; the "
+                "console starts with default settings.")
+                  .arg(damagedSettings)
+            : QApplication::translate("main",
+                "The settings file was damaged and could not be read; it was set aside as "
+                "%1, and the console starts with default settings.")
+                  .arg(settingsAside);
+        err << "sync-console: " << settingsProblem << Qt::endl;
     }
     QSettings settings;
     KeychainSecretStore keychain;

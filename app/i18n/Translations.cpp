@@ -8,6 +8,7 @@
 namespace {
 const QString resourceDir = QStringLiteral(":/i18n");
 const QString baseName = QStringLiteral("sync-console_");
+QString installed = QStringLiteral("en");
 } // namespace
 
 QStringList Translations::available()
@@ -38,6 +39,7 @@ void Translations::install(const QString &language)
     QCoreApplication *app = QCoreApplication::instance();
     if (!app)
         return;
+    installed = language;
     const QLocale locale(language);
     // The system's own locale stays when it speaks the language (en_GB dates for a British
     // English user); another language brings its own conventions.
@@ -55,6 +57,11 @@ void Translations::install(const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+}
+
+QString Translations::current()
+{
+    return installed;
 }
 
 QString Translations::fromArguments(const QStringList &arguments)

@@ -19,6 +19,8 @@ public:
     // Installs the translators for `language` (one of available()) on the running application,
     // which owns them, and makes it the default QLocale so dates and numbers follow it.
     static void install(const QString &language);
+    // The language install() was last given, "en" before.
+    static QString current();
     // The value of --lang in `arguments` (--lang X or --lang=X), or an empty string.
     static QString fromArguments(const QStringList &arguments);
     // The language's own name, "Deutsch", "日本語", "English".

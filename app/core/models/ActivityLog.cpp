@@ -1,5 +1,6 @@
 #include "ActivityLog.h"
 
+#include "DisplayTime.h"
 #include "PrivateFiles.h"
 
 #include <QDir>
@@ -117,7 +118,7 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return r.at.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz"));
+        return DisplayTime::dateTimeMs(r.at);
     case Method:
         return QString::fromLatin1(r.method);
     case Path:

@@ -1,5 +1,7 @@
 #include "DeploymentHistoryModel.h"
 
+#include "DisplayTime.h"
+
 DeploymentHistoryModel::DeploymentHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -115,9 +117,7 @@ QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Time:
-        return d->deployedAt.isValid()
-            ? d->deployedAt.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss"))
-            : QString();
+        return DisplayTime::dateTime(d->deployedAt);
     case Name:
         return d->name;
     case Origin:

@@ -2,6 +2,7 @@
 
 #include "AdminApiClient.h"
 #include "ApiCall.h"
+#include "DisplayTime.h"
 
 #include <QTimer>
 #include <algorithm>
@@ -544,7 +545,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return e.started.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz"));
+            return DisplayTime::dateTimeMs(e.started);
         case Type:
             return typeName(e.type);
         case User:

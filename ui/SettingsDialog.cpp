@@ -1,0 +1,115 @@
+#include "SettingsDialog.h"
+
+#include "ObjectNames.h"
+#include "TerminateDialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+QString languageName(const QString &code)
+{
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringList &languages,
+    const QString &running, QWidget *parent)
+    : QDialog(parent)
+    , m_running(running)
+    , m_language(new QComboBox(this))
+    , m_confirmation(new QComboBox(this))
+    , m_dates(new QComboBox(this))
+    , m_poll(new QSpinBox(this))
+    , m_follow(new QSpinBox(this))
+{
+    setObjectName(ObjectName::settingsDialog);
+    setWindowTitle(tr("Settings"));
+
+    m_language->setObjectName(ObjectName::settingsLanguage);
+    m_language->addItem(
+        tr("As the system is set (%1)").arg(languageName(QLocale::system().name())), QString());
+    for (const QString &code : languages)
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+    auto *note = new QLabel(tr("The new language is used when Sync Console starts again."), this);
+    note->setObjectName(ObjectName::settingsRestartNote);
+    note->setWordWrap(true);
+    m_restartNote = note;
+
+    m_confirmation->setObjectName(ObjectName::settingsConfirmation);
+    m_confirmation->addItem(tr("Tick a checkbox"), false);
+    m_confirmation->addItem(
+        tr("Type the phrase \u201c%1\u201d").arg(TerminateDialog::confirmationPhrase()), true);
+    m_confirmation->setCurrentIndex(settings.typeToConfirm ? 1 : 0);
+
+    m_dates->setObjectName(ObjectName::settingsDateFormat);
+    const QDateTime sample(QDate(2021, 2, 26), QTime(22, 14, 19));
+    const DisplayTime::Style style = DisplayTime::style();
+    DisplayTime::setStyle(DisplayTime::Style::Locale);
+    m_dates->addItem(
+        tr("As the language and region write them (%1)").arg(DisplayTime::dateTime(sample)),
+        int(DisplayTime::Style::Locale));
+    DisplayTime::setStyle(style);
+    m_dates->addItem(
+        tr("As in the documentation (MM/DD/YYYY HH:MM:SS)"), int(DisplayTime::Style::Documented));
+    m_dates->setCurrentIndex(settings.dateStyle == DisplayTime::Style::Documented ? 1 : 0);
+
+    m_poll->setObjectName(ObjectName::settingsPollInterval);
+    m_poll->setRange(ConsoleSettings::minPollMs, ConsoleSettings::maxPollMs);
+    m_poll->setSingleStep(250);
+    m_poll->setSuffix(tr(" ms", "unit after a number of milliseconds"));
+    m_poll->setValue(settings.deploymentPollMs);
+
+    m_follow->setObjectName(ObjectName::settingsFollowInterval);
+    m_follow->setRange(ConsoleSettings::minFollowMs / 1000, ConsoleSettings::maxFollowMs / 1000);
+    m_follow->setSuffix(tr(" s", "unit after a number of seconds"));
+    m_follow->setValue(settings.logFollowMs / 1000);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note);
+    form->addRow(tr("&Confirm Terminate Sync by:"), m_confirmation);
+    form->addRow(tr("&Dates and times:"), m_dates);
+    form->addRow(tr("Read a running &deployment every:"), m_poll);
+    form->addRow(tr("Ask for new &log entries every:"), m_follow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(ObjectName::settingsOk);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateRestartNote);
+    updateRestartNote();
+}
+
+void SettingsDialog::updateRestartNote()
+{
+    const QString chosen = m_language->currentData().toString();
+    const QString effective
+        = chosen.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : chosen;
+    m_restartNote->setVisible(effective != m_running);
+}
+
+ConsoleSettings SettingsDialog::settings() const
+{
+    ConsoleSettings s;
+    s.language = m_language->currentData().toString();
+    s.typeToConfirm = m_confirmation->currentData().toBool();
+    s.dateStyle = DisplayTime::Style(m_dates->currentData().toInt());
+    s.deploymentPollMs = m_poll->value();
+    s.logFollowMs = m_follow->value() * 1000;
+    return s;
+}
