@@ -147,6 +147,13 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
     connect(m_tracker, &GuideTracker::changed, this, &GuidePanel::render);
+    connect(m_tracker, &GuideTracker::runbookChanged, this, [this] {
+        m_runbooks->setCurrentIndex(m_runbooks->findData(int(m_tracker->runbook().kind)));
+        m_followed = m_shown = -2;
+        buildSteps();
+        m_observer->resync();
+        render();
+    });
     connect(m_skipWait, &QPushButton::clicked, m_tracker, &GuideTracker::skipWait);
     connect(copy, &QPushButton::clicked, this, &GuidePanel::copySteps);
     connect(restart, &QPushButton::clicked, this,

@@ -378,26 +378,33 @@ void GuideTracker::observeDeploymentEnded(bool ok, const QString &message)
 void GuideTracker::observeResumeRefused(const QString &message)
 {
     m_fresh = false;
-    for (int s = 0; s < m_runbook.stages.size(); ++s) {
-        const RunbookStage &stage = m_runbook.stages[s];
-        if (stage.kind != Kind::Perform || stage.procedure != Procedure::Kind::Resume)
-            continue;
-        if (stage.refusalExpected) {
-            reach(lastStepOf(s), true);
-            m_note = tr("The service refused to resume Sync: %1 This is what the runbook expects "
-                        "after an oplog rollover. Go on with Terminate Sync.")
-                         .arg(message);
-        } else {
-            reopenStage(s);
-            warn(tr("The service refused to resume Sync: %1 The oplog no longer reaches back to "
-                    "when Sync was paused. Choose \u201cRecover from an oplog rollover\u201d in "
-                    "the guide and follow it.")
-                     .arg(message),
-                -1);
-        }
-        settle();
-        return;
+    const auto refusedStage = [this] {
+        for (int s = 0; s < m_runbook.stages.size(); ++s)
+            if (m_runbook.stages[s].kind == Kind::Perform
+                && m_runbook.stages[s].procedure == Procedure::Kind::Resume
+                && m_runbook.stages[s].refusalExpected)
+                return s;
+        return -1;
+    };
+    bool switched = false;
+    if (refusedStage() < 0) {
+        // The way out of a refused resume is the oplog runbook: follow it from here.
+        start(Runbooks::get(Runbook::Kind::OplogRollover));
+        m_fresh = false;
+        switched = true;
+        emit runbookChanged();
     }
+    const int s = refusedStage();
+    reach(lastStepOf(s), true);
+    m_note = switched
+        ? tr("The service refused to resume Sync: %1 The oplog no longer reaches back to when "
+             "Sync was paused, so the guide now follows “Recover from an oplog "
+             "rollover”: terminate Sync, then enable it again.")
+              .arg(message)
+        : tr("The service refused to resume Sync: %1 This is what the runbook expects after an "
+             "oplog rollover. Go on with Terminate Sync.")
+              .arg(message);
+    settle();
 }
 
 void GuideTracker::observeTally(const std::optional<ClientRecoveryTally> &tally)

@@ -83,6 +83,8 @@ public:
 
 signals:
     void changed();
+    // The tracker chose another runbook itself (a refused resume leads to the oplog runbook).
+    void runbookChanged();
 
 private:
     int stageOf(int index) const { return m_steps[index].stage; }

@@ -351,6 +351,25 @@ private slots:
         QCOMPARE(outlined, expected);
     }
 
+    // Resume refused while the guide shows another procedure: it moves to the recovery.
+    void aRefusedResumeLeadsToTheOplogRecovery()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        QCOMPARE(picker->currentText(), QStringLiteral("Terminate and re-enable Sync"));
+        CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
+        CHECKED(click(ui.inDialog(ObjectName::resumeButton)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            picker->currentText(), QStringLiteral("Recover from an oplog rollover"), 10000);
+        QVERIFY(panel->findChild<QLabel *>(ObjectName::guideNote)->isVisible());
+        QVERIFY(panel->plainText().contains(QStringLiteral("[x] 1.2 Confirm with Resume Sync")));
+        QCOMPARE(currentId(panel), QStringLiteral("click-terminate-sync-button"));
+    }
+
     // The trainer's scenario: the refused resume is part of the runbook, the refusal's dialog
     // leads to the terminate, and the wait can be cut short on purpose.
     void followsTheOplogRecovery()

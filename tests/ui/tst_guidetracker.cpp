@@ -6,6 +6,7 @@
 #include "ObjectNames.h"
 
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using Status = SyncController::Status;
@@ -251,15 +252,20 @@ private slots:
         t.observeDialogOpened(ObjectName::terminateDialog);
         QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
 
-        // The plain Resume runbook says to choose the recovery instead.
+        // From the plain Resume runbook the guide moves to the recovery by itself.
         GuideTracker plain;
         startOn(plain, Runbook::Kind::Resume, Status::Paused);
+        QSignalSpy switched(&plain, &GuideTracker::runbookChanged);
         plain.observeDialogOpened(ObjectName::resumeDialog);
         plain.observeActivity(Activity::Resuming);
         plain.observeResumeRefused(QStringLiteral("cannot resume Sync."));
-        QVERIFY2(plain.warning().contains(QStringLiteral("Recover from an oplog rollover")),
-            qPrintable(plain.warning()));
-        QCOMPARE(currentId(plain), QStringLiteral("press-resume-sync-button"));
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(plain.runbook().kind, Runbook::Kind::OplogRollover);
+        QVERIFY2(plain.note().contains(QStringLiteral("the guide now follows \u201cRecover from "
+                                                      "an oplog rollover\u201d")),
+            qPrintable(plain.note()));
+        QCOMPARE(currentId(plain), QStringLiteral("click-terminate-sync-button"));
+        QCOMPARE(plain.stepState(1), StepState::Done);
     }
 
     void opensWhereTheUserIs()
