@@ -4,6 +4,7 @@
 #include "ClientRecoveryMonitor.h"
 #include "ConnectionDialog.h"
 #include "ConsoleDialog.h"
+#include "ControlOutline.h"
 #include "DeployDialog.h"
 #include "GuidePanel.h"
 #include "GuideTracker.h"
@@ -167,6 +168,15 @@ int main(int argc, char *argv[])
         guide->findChild<QComboBox *>(ObjectName::guideReasonPicker)->setCurrentIndex(3);
         QTest::qWait(50); // the outline follows the page as it makes room for the guide
         ok &= save(ui.window.get(), dir, "guide-checklist");
+        // In the dialog: the outline moves to the confirmation the next step asks for.
+        ui.window->openTerminateDialog();
+        ok &= QTest::qWaitFor([&] {
+            return guide->outline()->isVisible()
+                && guide->outline()->parentWidget() == ui.window->openDialog();
+        });
+        ok &= save(ui.window->openDialog(), dir, "guide-terminate-dialog");
+        ui.window->openDialog()->reject();
+        ok &= QTest::qWaitFor([&] { return !ui.window->openDialog(); }, 5000);
         ui.controller->terminate();
         ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
         ui.controller->deploy();
