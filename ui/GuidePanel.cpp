@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -216,12 +217,14 @@ void GuidePanel::buildSteps()
             title->setProperty("role", QStringLiteral("guideStageTitle"));
             title->setWordWrap(true);
             m_stepsLayout->addWidget(title);
+            title->show(); // now, not on the next pass of the event loop: a figure may be next
             m_stageTitles.append(title);
         }
         auto *row = new GuideStepRow(
             QStringLiteral("%1.%2").arg(stage + 1).arg(g.number), g.step.text(), m_stepsArea);
         row->setProperty("stepId", g.step.id);
         m_stepsLayout->addWidget(row);
+        row->show();
         m_rows.append(row);
     }
 }
@@ -231,7 +234,11 @@ void GuidePanel::render()
     if (m_rows.size() != m_tracker->steps().size())
         return; // between start() and buildSteps()
     const int current = m_tracker->current();
-    if (current >= 0 && current != m_shown) // keep the current step in view
+    // A runbook starts at its top (the checklist shows there); then the current step stays in
+    // view as the user moves on.
+    if (m_shown == -2)
+        m_scroll->verticalScrollBar()->setValue(0);
+    else if (current >= 0 && current != m_shown)
         m_scroll->ensureWidgetVisible(m_rows[current], 0, 60);
     m_shown = current;
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -1,5 +1,5 @@
-// Renders the console's views to PNG files, to look at beside the reference screenshots (and,
-// once translations exist, in every language): render_views DIR. Not a test; a tool.
+// Renders the console's views to PNG files, to look at beside the reference screenshots, in
+// any language: render_views DIR [--lang de|ja|en]. Not a test; a tool.
 #include "ActivityPage.h"
 #include "ClientRecoveryMonitor.h"
 #include "ConnectionDialog.h"
@@ -13,6 +13,7 @@
 #include "PauseDialog.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
+#include "Translations.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const QString language = Translations::fromArguments(QCoreApplication::arguments());
+    if (!language.isEmpty())
+        Translations::install(language);
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     if (!QDir().mkpath(dir))
         return 1;
@@ -166,7 +170,11 @@ int main(int argc, char *argv[])
         guide->startRunbook(Runbook::Kind::TerminateAndReEnable);
         // Before Terminate Sync: the careful admin's checklist.
         guide->findChild<QComboBox *>(ObjectName::guideReasonPicker)->setCurrentIndex(3);
-        QTest::qWait(50); // the outline follows the page as it makes room for the guide
+        // The outline follows the page as it makes room for the guide; the steps are laid out.
+        ok &= QTest::qWaitFor([&] {
+            const auto rows = guide->findChildren<QWidget *>(ObjectName::guideStepRow);
+            return guide->outline()->isVisible() && !rows.isEmpty() && rows.first()->height() > 0;
+        });
         ok &= save(ui.window.get(), dir, "guide-checklist");
         // In the dialog: the outline moves to the confirmation the next step asks for.
         ui.window->openTerminateDialog();
@@ -184,7 +192,10 @@ int main(int argc, char *argv[])
         ok &= guide->tracker()->isWaiting();
         now = start.addSecs(210);
         guide->tick();
-        QTest::qWait(50);
+        ok &= QTest::qWaitFor([&] {
+            return guide->outline()->target()
+                && guide->outline()->target()->objectName() == ObjectName::guideCountdown;
+        });
         ok &= save(ui.window.get(), dir, "guide-mid-runbook");
         ok &= save(guide, dir, "guide-panel");
     }
