@@ -1222,8 +1222,8 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Genau das erwartet das Runbook nach einem Oplog-Überlauf. Fahren Sie mit „Sync beenden“ fort.</translation>
     </message>
     <message>
-        <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused. Choose “Recover from an oplog rollover” in the guide and follow it.</source>
-        <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Das Oplog reicht nicht mehr bis zur Pause von Sync zurück. Wählen Sie im Leitfaden „Nach einem Oplog-Überlauf wiederherstellen“ und folgen Sie ihm.</translation>
+        <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused, so the guide now follows “Recover from an oplog rollover”: terminate Sync, then enable it again.</source>
+        <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Das Oplog reicht nicht mehr bis zur Pause von Sync zurück, daher folgt der Leitfaden jetzt „Nach einem Oplog-Überlauf wiederherstellen“: Beenden Sie Sync und aktivieren Sie es dann wieder.</translation>
     </message>
 </context>
 <context>

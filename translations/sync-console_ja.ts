@@ -1222,8 +1222,8 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>サービスは同期の再開を拒否しました: %1 oplog のロールオーバー後はこれが手順書どおりの結果です。［同期を終了］に進んでください。</translation>
     </message>
     <message>
-        <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused. Choose “Recover from an oplog rollover” in the guide and follow it.</source>
-        <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれません。ガイドで「oplog のロールオーバーから復旧」を選び、その手順に従ってください。</translation>
+        <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused, so the guide now follows “Recover from an oplog rollover”: terminate Sync, then enable it again.</source>
+        <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれないため、ガイドは「oplog のロールオーバーから復旧」に切り替わりました。同期を終了してから、再び有効にしてください。</translation>
     </message>
 </context>
 <context>
