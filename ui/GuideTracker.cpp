@@ -229,12 +229,16 @@ void GuideTracker::observeState(const State &state, bool settled)
         if (stage.kind != Kind::Perform || stage.procedure != Procedure::Kind::Terminate)
             continue;
         if (m_fresh && state.status == Status::Disabled) {
-            // Opened after the terminate: start where the user is.
-            reach(lastStepOf(s), true);
+            // Opened after the terminate: start where the user is, all before it in the past.
             const bool deployStage
                 = s + 1 < m_runbook.stages.size() && stageKind(s + 1) == Kind::Deploy;
-            if (!state.hasDraft && (!deployStage || reach(lastStepOf(s + 1), true))
-                && state.lastDeployedAt.isValid())
+            const int through = !state.hasDraft && deployStage && state.draftsEnabled
+                ? lastStepOf(s + 1)
+                : lastStepOf(s);
+            for (int i = 0; i <= through; ++i)
+                if (m_states[i] == StepState::Pending)
+                    m_states[i] = StepState::Done;
+            if (!state.hasDraft && state.lastDeployedAt.isValid())
                 m_waitStart = state.lastDeployedAt;
             break;
         }

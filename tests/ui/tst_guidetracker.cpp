@@ -279,6 +279,16 @@ private slots:
         QCOMPARE(t.waitRemainingSeconds(), 360);
         t.markDoneBefore(8);
         QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
+
+        // The oplog recovery opened after the terminate: the refused resume is past too.
+        GuideTracker oplog;
+        startOn(oplog, Runbook::Kind::OplogRollover, Status::Disabled);
+        QCOMPARE(currentId(oplog), QStringLiteral("wait-before-re-enabling"));
+        // ... and with the terminate still in its draft, the deploy is next.
+        GuideTracker draftPending;
+        draftPending.start(Runbooks::get(Runbook::Kind::OplogRollover));
+        draftPending.observeState(state(Status::Disabled, true, true), true);
+        QCOMPARE(currentId(draftPending), QStringLiteral("terminating-sync-review-and-deploy"));
     }
 
     void followsDiscardAndRedeploy()
