@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -57,15 +58,30 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     envRow->addStretch(1);
     layout->addLayout(envRow);
 
+    // The entries scroll when the window is lower than they are tall (Japanese text needs
+    // taller lines), instead of growing the window.
+    auto *entries = new QWidget;
+    auto *entriesLayout = new QVBoxLayout(entries);
+    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    entriesLayout->setSpacing(0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(entries);
+    scroll->viewport()->setAutoFillBackground(false);
+    entries->setAutoFillBackground(false);
+    layout->addWidget(scroll, 1);
+
     const auto section = [&](const QString &title) {
-        auto *label = new QLabel(title, this);
+        auto *label = new QLabel(title, entries);
         label->setProperty("role", QStringLiteral("navSection"));
         label->setContentsMargins(14, 0, 14, 4);
-        layout->addWidget(label);
+        entriesLayout->addWidget(label);
     };
     // `page`: an entry Sync Console shows; the others are greyed, for orientation.
     const auto item = [&](const QString &text, QLatin1String name, const char *page = nullptr) {
-        auto *button = new QPushButton(text, this);
+        auto *button = new QPushButton(text, entries);
         button->setObjectName(name);
         button->setProperty("role", QStringLiteral("navItem"));
         button->setProperty("current", false);
@@ -79,7 +95,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
         } else {
             button->setToolTip(tr("Not managed by Sync Console"));
         }
-        layout->addWidget(button);
+        entriesLayout->addWidget(button);
     };
     section(tr("DATA ACCESS", "navigation section heading"));
     item(tr("Rules", "navigation entry: data access rules"), ObjectName::navRules);
@@ -102,7 +118,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Activity", "navigation entry: REST calls made"), ObjectName::navActivity, "activity");
     item(tr("App Settings"), ObjectName::navAppSettings);
     item(tr("Push Notifications"), ObjectName::navPush);
-    layout->addStretch(1);
+    entriesLayout->addStretch(1);
     setCurrentPage(QStringLiteral("sync"));
 }
 

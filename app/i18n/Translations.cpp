@@ -2,13 +2,17 @@
 
 #include <QDir>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
+#include <utility>
 
 namespace {
 const QString resourceDir = QStringLiteral(":/i18n");
 const QString baseName = QStringLiteral("sync-console_");
 QString installed = QStringLiteral("en");
+QList<QPointer<QTranslator>> translators; // the ones install() put in place
 } // namespace
 
 QStringList Translations::available()
@@ -40,23 +44,28 @@ void Translations::install(const QString &language)
     if (!app)
         return;
     installed = language;
+    for (const QPointer<QTranslator> &t : std::exchange(translators, {}))
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     const QLocale locale(language);
     // The system's own locale stays when it speaks the language (en_GB dates for a British
     // English user); another language brings its own conventions.
-    if (QLocale::system().language() != locale.language())
-        QLocale::setDefault(locale);
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("sync-console"), QStringLiteral("_"), resourceDir))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    QLocale::setDefault(
+        QLocale::system().language() == locale.language() ? QLocale::system() : locale);
+    const auto add = [app, &locale](const QString &name, const QString &directory) {
+        auto *translator = new QTranslator(app);
+        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(translator);
+            translators.append(translator);
+        } else {
+            delete translator;
+        }
+    };
+    add(QStringLiteral("sync-console"), resourceDir);
     // Qt's own texts (standard buttons, context menus, file dialogs); absent for English.
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    add(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 QString Translations::current()

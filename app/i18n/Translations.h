@@ -17,7 +17,8 @@ public:
     // system's UI languages that is, else English.
     static QString resolve(const QString &requested);
     // Installs the translators for `language` (one of available()) on the running application,
-    // which owns them, and makes it the default QLocale so dates and numbers follow it.
+    // which owns them, in place of those installed before, and makes it the default QLocale
+    // so dates and numbers follow it.
     static void install(const QString &language);
     // The language install() was last given, "en" before.
     static QString current();

@@ -6,6 +6,7 @@
 #include "ConsoleDialog.h"
 #include "ControlOutline.h"
 #include "DeployDialog.h"
+#include "DisplayTime.h"
 #include "GuidePanel.h"
 #include "GuideTracker.h"
 #include "LogStaging.h"
@@ -52,8 +53,10 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QString language = Translations::fromArguments(QCoreApplication::arguments());
-    if (!language.isEmpty())
+    if (!language.isEmpty()) {
         Translations::install(language);
+        DisplayTime::setStyle(DisplayTime::Style::Locale); // as the console shows a language
+    }
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     if (!QDir().mkpath(dir))
         return 1;

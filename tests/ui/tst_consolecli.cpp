@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,58 @@ private slots:
             QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
             QStringLiteral("--exit-when-done")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void autoplayTerminatesInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("helpLine"); // a line of --help in that language
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringLiteral("Das Szenario des integrierten Simulators.");
+        QTest::newRow("Japanese") << QStringLiteral("ja")
+                                  << QStringLiteral("内蔵シミュレーターのシナリオ。");
+    }
+
+    void autoplayTerminatesInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, helpLine);
+        const ProcessRun r = run({QStringLiteral("--lang"), language, QStringLiteral("--autoplay"),
+            QStringLiteral("terminate"), QStringLiteral("--autoplay-delay"), QStringLiteral("0"),
+            QStringLiteral("--exit-when-done")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const ProcessRun help
+            = runWithoutDisplay({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(helpLine), qPrintable(help.out));
+    }
+
+    void anUnknownLanguageIsRefusedWithTheKnownOnes()
+    {
+        const ProcessRun r = runWithoutDisplay({QStringLiteral("--lang"), QStringLiteral("xx")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown language \u201cxx\u201d"))
+                && r.err.contains(QStringLiteral("de, en, ja")),
+            qPrintable(r.err));
+    }
+
+    void theLanguageChosenInSettingsIsUsedUnlessLangSaysOtherwise()
+    {
+        QDir(m_home.path()).mkpath(QStringLiteral("SyncConsole"));
+        const QString path = m_home.filePath(QStringLiteral("SyncConsole/sync-console.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("preferences/language"), QStringLiteral("ja"));
+        }
+        const ProcessRun saved = runWithoutDisplay({QStringLiteral("--help")});
+        const ProcessRun overridden = runWithoutDisplay(
+            {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QFile::remove(path);
+        QVERIFY2(saved.out.contains(QStringLiteral("内蔵シミュレーターのシナリオ。")),
+            qPrintable(saved.out));
+        QVERIFY2(
+            overridden.out.contains(QStringLiteral("Das Szenario des integrierten Simulators.")),
+            qPrintable(overridden.out));
     }
 
     void autoplayPausesOnPartitionSync()
