@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 // The documented form until the console applies its settings (whose default is the locale):
@@ -11,19 +10,21 @@ DisplayTime::Style current = DisplayTime::Style::Documented;
 
 enum class Precision { Minutes, Seconds, Milliseconds };
 
-// The locale's short date and its time with seconds, without the time zone its long time
-// format ends with ("HH:mm:ss t" in German, "H:mm:ss t" in Japanese, "h:mm:ss AP t" in US
-// English).
+// The locale's short date and short time, with seconds (and milliseconds) after the minutes:
+// "dd.MM.yy HH:mm:ss" in German, "yyyy/MM/dd H:mm:ss" in Japanese, "M/d/yy h:mm:ss AP" in
+// US English. The long time formats would bring a time zone, and Japanese 時分秒.
 QString localeFormat(Precision precision)
 {
     const QLocale locale;
-    QString time = precision == Precision::Minutes ? locale.timeFormat(QLocale::ShortFormat)
-                                                   : locale.timeFormat(QLocale::LongFormat);
-    static const QRegularExpression zone(QStringLiteral("\\s*\\(?\\bt+\\b\\)?"));
-    time.remove(zone);
-    if (precision == Precision::Milliseconds)
-        time.replace(QLatin1String("ss"), QLatin1String("ss.zzz"));
-    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time.trimmed();
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (precision != Precision::Minutes && !time.contains(QLatin1String("ss"))) {
+        const qsizetype minutes = time.indexOf(QLatin1String("mm"));
+        if (minutes >= 0)
+            time.insert(minutes + 2,
+                precision == Precision::Milliseconds ? QLatin1String(":ss.zzz")
+                                                     : QLatin1String(":ss"));
+    }
+    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 QString format(const QDateTime &t, Precision precision)
