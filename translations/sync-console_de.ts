@@ -5,7 +5,10 @@
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</source>
-        <translation><numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform><numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform></translation>
+        <translation>
+            <numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform>
+            <numerusform>Einige Zeilen des Aktivitätsprotokolls konnten nicht gelesen werden (%n insgesamt); die Datei wurde als %1 beiseitegelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The activity log cannot be written to %1: %2</source>
@@ -147,7 +150,10 @@
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation><numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
@@ -156,7 +162,10 @@
     <message numerus="yes">
         <source>The server did not answer in time, after %n attempts. Refresh to see the current state.</source>
         <comment>more than one attempt</comment>
-        <translation><numerusform>Der Server hat nach %n Versuch nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform><numerusform>Der Server hat nach %n Versuchen nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server hat nach %n Versuch nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform>
+            <numerusform>Der Server hat nach %n Versuchen nicht rechtzeitig geantwortet. Aktualisieren Sie, um den aktuellen Zustand zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server did not answer in time. The request was not sent again, as it may already have changed something; refresh to see the current state.</source>
@@ -183,7 +192,7 @@
         <translation>eine Adresse, die er nicht angegeben hat</translation>
     </message>
     <message>
-        <source>The server's reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
+        <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
         <translation>Die Antwort des Servers war größer als %1 MB, mehr als jede Admin-API-Antwort; Sync Console hat das Lesen abgebrochen.</translation>
     </message>
 </context>
@@ -325,12 +334,15 @@
         <translation>gezählt aus den App-Services-Protokollen</translation>
     </message>
     <message>
-        <source>counted from the simulator's devices</source>
+        <source>counted from the simulator&apos;s devices</source>
         <translation>gezählt aus den Geräten des Simulators</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recovered</source>
-        <translation><numerusform>%n Änderung wiederhergestellt</numerusform><numerusform>%n Änderungen wiederhergestellt</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wiederhergestellt</numerusform>
+            <numerusform>%n Änderungen wiederhergestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>changes lost: not in the logs</source>
@@ -338,7 +350,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) lost</source>
-        <translation><numerusform>%n Änderung verloren</numerusform><numerusform>%n Änderungen verloren</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung verloren</numerusform>
+            <numerusform>%n Änderungen verloren</numerusform>
+        </translation>
     </message>
     <message>
         <source>reconnected, no reset needed</source>
@@ -362,11 +377,17 @@
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
-        <translation><numerusform>zurückgesetzt (%1), %n Änderung wiederhergestellt</numerusform><numerusform>zurückgesetzt (%1), %n Änderungen wiederhergestellt</numerusform></translation>
+        <translation>
+            <numerusform>zurückgesetzt (%1), %n Änderung wiederhergestellt</numerusform>
+            <numerusform>zurückgesetzt (%1), %n Änderungen wiederhergestellt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), lost %n change(s)</source>
-        <translation><numerusform>zurückgesetzt (%1), %n Änderung verloren</numerusform><numerusform>zurückgesetzt (%1), %n Änderungen verloren</numerusform></translation>
+        <translation>
+            <numerusform>zurückgesetzt (%1), %n Änderung verloren</numerusform>
+            <numerusform>zurückgesetzt (%1), %n Änderungen verloren</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3 mode): %4</source>
@@ -382,7 +403,10 @@
     </message>
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
-        <translation><numerusform>Für %n zurückgesetztes Gerät verraten die Protokolle nicht, ob seine nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform><numerusform>Für %n zurückgesetzte Geräte verraten die Protokolle nicht, ob ihre nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform></translation>
+        <translation>
+            <numerusform>Für %n zurückgesetztes Gerät verraten die Protokolle nicht, ob seine nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform>
+            <numerusform>Für %n zurückgesetzte Geräte verraten die Protokolle nicht, ob ihre nicht synchronisierten Änderungen wiederhergestellt wurden oder verloren gingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting stopped at %1 log entries.</source>
@@ -421,7 +445,10 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform><numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of them holds unsynced changes.</source>
@@ -429,7 +456,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
-        <translation><numerusform>%n davon hat nicht synchronisierte Änderungen, insgesamt %1.</numerusform><numerusform>%n davon haben nicht synchronisierte Änderungen, insgesamt %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n davon hat nicht synchronisierte Änderungen, insgesamt %1.</numerusform>
+            <numerusform>%n davon haben nicht synchronisierte Änderungen, insgesamt %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client recovery is off for this app.</source>
@@ -437,11 +467,17 @@
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
-        <translation><numerusform>Mit eingeschalteter Client-Wiederherstellung wird %n davon seine Änderungen wiederherstellen.</numerusform><numerusform>Mit eingeschalteter Client-Wiederherstellung werden %n davon ihre Änderungen wiederherstellen.</numerusform></translation>
+        <translation>
+            <numerusform>Mit eingeschalteter Client-Wiederherstellung wird %n davon seine Änderungen wiederherstellen.</numerusform>
+            <numerusform>Mit eingeschalteter Client-Wiederherstellung werden %n davon ihre Änderungen wiederherstellen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
-        <translation><numerusform>Das Gerät %1 (Modus %2) wird %n Änderung verlieren.</numerusform><numerusform>Das Gerät %1 (Modus %2) wird %n Änderungen verlieren.</numerusform></translation>
+        <translation>
+            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderung verlieren.</numerusform>
+            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderungen verlieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
@@ -569,7 +605,10 @@
     </message>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
-        <translation><numerusform>Angemeldet: %n App im Projekt.</numerusform><numerusform>Angemeldet: %n Apps im Projekt.</numerusform></translation>
+        <translation>
+            <numerusform>Angemeldet: %n App im Projekt.</numerusform>
+            <numerusform>Angemeldet: %n Apps im Projekt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -615,7 +654,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
 Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MONGODB_ATLAS_PRIVATE_API_KEY.</translation>
     </message>
     <message>
-        <source>The built-in simulator's scenario.</source>
+        <source>The built-in simulator&apos;s scenario.</source>
         <translation>Das Szenario des integrierten Simulators.</translation>
     </message>
     <message>
@@ -679,7 +718,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>„Sync beenden“ durch Eintippen von „Sync beenden“ statt mit einem Kontrollkästchen bestätigen.</translation>
     </message>
     <message>
-        <source>List the simulator's scenarios and exit.</source>
+        <source>List the simulator&apos;s scenarios and exit.</source>
         <translation>Die Szenarien des Simulators auflisten und beenden.</translation>
     </message>
     <message>
@@ -707,7 +746,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>--capture-docs spielt die Abläufe ab, die es abbildet; es kann nicht mit --autoplay %1 kombiniert werden</translation>
     </message>
     <message>
-        <source>The language of the console: %1; default: the one chosen in Settings, else the system's.</source>
+        <source>The language of the console: %1; default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>Die Sprache der Konsole: %1; Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
@@ -881,7 +920,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Bereitstellungsverlauf</translation>
     </message>
     <message>
-        <source>Deploy the selected deployment's configuration again</source>
+        <source>Deploy the selected deployment&apos;s configuration again</source>
         <translation>Die Konfiguration der ausgewählten Bereitstellung erneut bereitstellen</translation>
     </message>
     <message>
@@ -1051,7 +1090,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Sync hat sich auf einem inaktiven Shared-Tier-Cluster selbst pausiert</translation>
     </message>
     <message>
-        <source>Troubleshooting at MongoDB support's request</source>
+        <source>Troubleshooting at MongoDB support&apos;s request</source>
         <translation>Fehlersuche auf Wunsch des MongoDB-Supports</translation>
     </message>
     <message>
@@ -1068,15 +1107,24 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     </message>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
-        <translation><numerusform>• %n Gerät ist jetzt verbunden.</numerusform><numerusform>• %n Geräte sind jetzt verbunden.</numerusform></translation>
+        <translation>
+            <numerusform>• %n Gerät ist jetzt verbunden.</numerusform>
+            <numerusform>• %n Geräte sind jetzt verbunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
-        <translation><numerusform>%n Gerät hat nicht synchronisierte Änderungen.</numerusform><numerusform>%n Geräte haben nicht synchronisierte Änderungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät hat nicht synchronisierte Änderungen.</numerusform>
+            <numerusform>%n Geräte haben nicht synchronisierte Änderungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform><numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
@@ -1203,7 +1251,10 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     <name>GuideTracker</name>
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation><numerusform>Sync wurde %n Minute vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform><numerusform>Sync wurde %n Minuten vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform></translation>
+        <translation>
+            <numerusform>Sync wurde %n Minute vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform>
+            <numerusform>Sync wurde %n Minuten vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
@@ -1528,7 +1579,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Mit „Erneut bereitstellen“ bestätigen</translation>
     </message>
     <message>
-        <source>The deployment's result</source>
+        <source>The deployment&apos;s result</source>
         <translation>Das Ergebnis der Bereitstellung</translation>
     </message>
     <message>
@@ -1543,7 +1594,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
 <context>
     <name>ProtocolErrors</name>
     <message>
-        <source>The user's access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
         <translation>Das Zugriffstoken des Benutzers ist abgelaufen. Das SDK erneuert es und verbindet sich selbst neu; es ist nichts zu tun.</translation>
     </message>
     <message>
@@ -1551,7 +1602,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Der Server konnte den Benutzer nicht authentifizieren: Das Token ist ungültig oder wurde widerrufen, oder der Benutzer wurde gelöscht oder deaktiviert. Der Benutzer muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <source>The user is not allowed to sync this data. Check the app's Sync permissions and rules for this user.</source>
+        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
         <translation>Der Benutzer darf diese Daten nicht synchronisieren. Prüfen Sie die Sync-Berechtigungen und Regeln der App für diesen Benutzer.</translation>
     </message>
     <message>
@@ -1559,15 +1610,15 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es ein Client-Zurücksetzen durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
     </message>
     <message>
-        <source>The device's local file refers to a server version the server does not have, for example after the server's history was reset. The device must perform a client reset.</source>
+        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
         <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
-        <source>The device's sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
         <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
-        <source>The device's history and the server's have diverged, typically after the device's file was restored from a backup. The device must perform a client reset.</source>
+        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
         <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
@@ -1579,7 +1630,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Sync ist für diese App pausiert, daher hat der Server die Sitzung abgelehnt. Geräte verbinden sich von selbst neu, sobald Sync fortgesetzt wird; ist das Oplog inzwischen über die Pause hinausgelaufen, muss Sync stattdessen beendet und wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>Synchronization is no longer possible for the device's local file. The device must perform a client reset.</source>
+        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
         <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
     </message>
     <message>
@@ -1595,7 +1646,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Die Verbindung hat mehr Sync-Sitzungen geöffnet, als der Server erlaubt.</translation>
     </message>
     <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app's schema or the client's object model.</source>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
         <translation>Das Gerät hat eine Schemaänderung versucht, die der Server nicht erlaubt (eine inkompatible Änderung). Aktualisieren Sie das Schema der App oder das Objektmodell des Clients.</translation>
     </message>
     <message>
@@ -1660,7 +1711,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Sync kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <source>The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
+        <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
         <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt ein Client-Zurücksetzen durch.</translation>
     </message>
     <message>
@@ -1731,7 +1782,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Eine frühere Bereitstellung erneut bereitstellen</translation>
     </message>
     <message>
-        <source>Redeploy a past deployment's configuration</source>
+        <source>Redeploy a past deployment&apos;s configuration</source>
         <translation>Die Konfiguration einer früheren Bereitstellung erneut bereitstellen</translation>
     </message>
 </context>
@@ -1820,11 +1871,11 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Shared-Tier-Cluster auf einen dedizierten hochgestuft</translation>
     </message>
     <message>
-        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices' changes pile up.</source>
+        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices&apos; changes pile up.</source>
         <translation>Cluster0 wurde heute Morgen vom Shared Tier M2 auf M10 hochgestuft; Sync ist stehen geblieben und die Änderungen der Geräte stauen sich.</translation>
     </message>
     <message>
-        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync's translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device's changes reach the cluster.</source>
+        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync&apos;s translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device&apos;s changes reach the cluster.</source>
         <translation>Heute Morgen hat das Team Cluster0 vom Shared Tier M2 auf den dedizierten Tier M10 hochgestuft. Seitdem kann der Übersetzer von Sync nicht fortfahren: Die Protokolle zeigen ChangeStreamHistoryLost, die Kennzahlen im Kopfbereich sind beim Upgrade stehen geblieben, und keine Änderung eines Geräts erreicht den Cluster.</translation>
     </message>
     <message>
@@ -1844,7 +1895,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>ExampleCluster wurde vor zwei Stunden von AWS US_EAST_1 zu GCP WESTERN_EUROPE verschoben; Sync kann seinen Change Stream nicht fortsetzen.</translation>
     </message>
     <message>
-        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster's oplog starts after Sync's resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
+        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster&apos;s oplog starts after Sync&apos;s resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
         <translation>Vor zwei Stunden wurde ExampleCluster von AWS in US_EAST_1 zu GCP in WESTERN_EUROPE verschoben. Das Oplog des verschobenen Clusters beginnt nach dem Fortsetzungspunkt von Sync, daher hat der Übersetzer mit ChangeStreamHistoryLost angehalten und nichts wird synchronisiert.</translation>
     </message>
     <message>
@@ -1860,7 +1911,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Cluster auf NVMe-Speicher hochgestuft</translation>
     </message>
     <message>
-        <source>InventoryScanner's cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
+        <source>InventoryScanner&apos;s cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
         <translation>Der Cluster von InventoryScanner wurde vor drei Stunden von M40 auf M40_NVME umgestellt; seine neu aufgebauten Knoten haben das Oplog verloren, das Sync braucht.</translation>
     </message>
     <message>
@@ -1884,7 +1935,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Sync wurde vor drei Tagen auf einem Cluster pausiert, dessen Oplog 48 Stunden aufbewahrt: Das Fortsetzen wird abgelehnt, Sync muss beendet und wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>Sync was paused three days ago for maintenance. The cluster's oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator's ChangeStreamHistoryLost error.</source>
+        <source>Sync was paused three days ago for maintenance. The cluster&apos;s oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator&apos;s ChangeStreamHistoryLost error.</source>
         <translation>Sync wurde vor drei Tagen für Wartungsarbeiten pausiert. Das Oplog des Clusters bewahrt nur 48 Stunden auf und reicht daher nicht mehr bis zur Pause zurück: Die Protokolle zeigen den Fehler ChangeStreamHistoryLost des Übersetzers.</translation>
     </message>
     <message>
@@ -1916,11 +1967,11 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Sync ist aktiviert, und die Geräte, die länger offline waren als die maximale Offline-Zeit von 30 Tagen, werden einmal zurückgesetzt (Fehler 222) und synchronisieren.</translation>
     </message>
     <message>
-        <source>Troubleshooting at support's request</source>
+        <source>Troubleshooting at support&apos;s request</source>
         <translation>Fehlersuche auf Wunsch des Supports</translation>
     </message>
     <message>
-        <source>DeliveryRoutes has refused one client's uploads for a week; support asks to terminate and re-enable Sync.</source>
+        <source>DeliveryRoutes has refused one client&apos;s uploads for a week; support asks to terminate and re-enable Sync.</source>
         <translation>DeliveryRoutes lehnt seit einer Woche die Uploads eines Clients ab; der Support bittet darum, Sync zu beenden und wieder zu aktivieren.</translation>
     </message>
     <message>
@@ -1960,7 +2011,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Eine Änderung, für die Sync aus sein muss</translation>
     </message>
     <message>
-        <source>SensorHub's synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
+        <source>SensorHub&apos;s synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
         <translation>Die synchronisierte Collection iot.Alert von SensorHub wurde gelöscht, und das Team möchte ein neues indiziertes Feld: Für beides muss Sync beendet werden.</translation>
     </message>
     <message>
@@ -1980,7 +2031,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Übung: Die Bereitstellung schlägt fehl</translation>
     </message>
     <message>
-        <source>The first deployment fails with the server's message; the next one goes through.</source>
+        <source>The first deployment fails with the server&apos;s message; the next one goes through.</source>
         <translation>Die erste Bereitstellung schlägt mit der Meldung des Servers fehl; die nächste geht durch.</translation>
     </message>
     <message>
@@ -1988,7 +2039,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>TaskTracker ist gesund, aber der Sync-Dienst ist heute langsam: Die erste Bereitstellung läuft auf dem Server in eine Zeitüberschreitung und schlägt fehl.</translation>
     </message>
     <message>
-        <source>Terminate Sync and deploy the draft. When the red banner shows the server's message, read it, then terminate and deploy again (or redeploy from the history).</source>
+        <source>Terminate Sync and deploy the draft. When the red banner shows the server&apos;s message, read it, then terminate and deploy again (or redeploy from the history).</source>
         <translation>Beenden Sie Sync und stellen Sie den Entwurf bereit. Wenn das rote Banner die Meldung des Servers zeigt, lesen Sie sie, beenden Sie dann Sync und stellen Sie erneut bereit (oder stellen Sie aus dem Verlauf erneut bereit).</translation>
     </message>
     <message>
@@ -1996,7 +2047,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Die zweite Bereitstellung ist erfolgreich, und der Verlauf zeigt die fehlgeschlagene davor mit ihrer Meldung.</translation>
     </message>
     <message>
-        <source>Drill: someone else's draft is waiting</source>
+        <source>Drill: someone else&apos;s draft is waiting</source>
         <translation>Übung: Der Entwurf eines anderen wartet</translation>
     </message>
     <message>
@@ -2024,7 +2075,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <translation>Zugriffstokens leben 90 Sekunden und die erste Erneuerung wird abgelehnt: Melden Sie sich mitten im Ablauf erneut an.</translation>
     </message>
     <message>
-        <source>The project's sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
+        <source>The project&apos;s sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
         <translation>Die Sitzungen des Projekts sind heute kurz: Zugriffstokens leben 90 Sekunden, und der erste Versuch, eines zu erneuern, wird abgelehnt.</translation>
     </message>
     <message>
@@ -2175,7 +2226,7 @@ Versuchen Sie „sync-console-sim --help“.</translation>
     <message>
         <source>A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, terminate and re-enable Sync, drafts, deployments, expiring sessions and injected faults, on your own machine.
 
-The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario's start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
+The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario&apos;s start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
 
 Each app has client devices that sync while Sync runs, are refused while it is paused (213), and after a terminate and re-enable are refused (208) and reset by their client reset mode; GET .../apps/APP/logs shows what they did.</source>
         <translation>Eine simulierte MongoDB Atlas App Services Admin API v3.0 für Sync Console: Sync pausieren, beenden und wieder aktivieren, Entwürfe, Bereitstellungen, ablaufende Sitzungen und eingespeiste Fehler, auf Ihrem eigenen Rechner.
@@ -2285,7 +2336,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>--deployment-delay braucht eine ganze Zahl von Millisekunden, mindestens 0</translation>
     </message>
     <message>
-        <source>The language of the simulator's messages and scenarios: %1; default: the system's.</source>
+        <source>The language of the simulator&apos;s messages and scenarios: %1; default: the system&apos;s.</source>
         <translation>Die Sprache der Meldungen und Szenarien des Simulators: %1; Standard: die des Systems.</translation>
     </message>
     <message>
@@ -2418,7 +2469,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Write</source>
-        <comment>Sync log type: a client's upload</comment>
+        <comment>Sync log type: a client&apos;s upload</comment>
         <translation>Schreiben</translation>
     </message>
     <message>
@@ -2550,11 +2601,11 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <source>Only this user's entries</source>
+        <source>Only this user&apos;s entries</source>
         <translation>Nur die Einträge dieses Benutzers</translation>
     </message>
     <message>
-        <source>Press Enter to ask the server for this user's entries</source>
+        <source>Press Enter to ask the server for this user&apos;s entries</source>
         <translation>Drücken Sie die Eingabetaste, um den Server nach den Einträgen dieses Benutzers zu fragen</translation>
     </message>
     <message>
@@ -2617,7 +2668,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Korrelations-ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the correlation ID, to find the request's other entries</source>
+        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
         <translation>Die Korrelations-ID kopieren, um die anderen Einträge der Anfrage zu finden</translation>
     </message>
     <message>
@@ -2635,7 +2686,10 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message numerus="yes">
         <source>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</source>
-        <translation><numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform><numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform></translation>
+        <translation>
+            <numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform>
+            <numerusform>Übersprungene fehlerhafte Einträge: %n (der Server hat sie in einer Form gesendet, die kein Protokolleintrag ist).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entry read so far contains “%1”.</source>
@@ -2669,7 +2723,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The server reported an error; the entry's error and messages say more.</source>
+        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
         <translation>Der Server hat einen Fehler gemeldet; der Fehler und die Meldungen des Eintrags sagen mehr.</translation>
     </message>
     <message>
@@ -2711,8 +2765,8 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Entwicklungsmodus</translation>
     </message>
     <message>
-        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
-        <translation>Synchronisieren Sie Daten zwischen Ihrem MongoDB-Atlas-Cluster und Ihrer Client-Anwendung. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Mehr über das Synchronisieren Ihrer Daten.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Hinweis:&lt;/b&gt; Wenn Sync aktiviert ist, erstellt App Services eine Kopie aller Daten aus Collections mit einem definierten JSON-Schema in Ihrem Atlas-Cluster.</translation>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <translation>Synchronisieren Sie Daten zwischen Ihrem MongoDB-Atlas-Cluster und Ihrer Client-Anwendung. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Mehr über das Synchronisieren Ihrer Daten.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Hinweis:&lt;/b&gt; Wenn Sync aktiviert ist, erstellt App Services eine Kopie aller Daten aus Collections mit einem definierten JSON-Schema in Ihrem Atlas-Cluster.</translation>
     </message>
     <message>
         <source>Development Mode lets Sync infer the schema from the objects that devices sync. Sync Console does not change it; use the App Services UI or CLI.</source>
@@ -2739,7 +2793,10 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message numerus="yes">
         <source>%n sec</source>
         <comment>sync lag</comment>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select Cluster To Sync</source>
@@ -2816,7 +2873,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Das Beenden von Sync entfernt die zu Sync gehörenden Metadaten und verhindert, dass Anwendungen synchronisieren. Sie können Sync wieder aktivieren, um diese Metadaten neu zu erstellen.</translation>
     </message>
     <message>
-        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app's client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
+        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
         <translation>Jedes Gerät, das zuvor synchronisiert hat, muss ein Client-Zurücksetzen durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
     </message>
     <message>
@@ -2824,7 +2881,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Ich möchte Sync für %1 beenden</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm your action</source>
+        <source>Type &quot;%1&quot; to confirm your action</source>
         <translation>Geben Sie „%1“ ein, um Ihre Aktion zu bestätigen</translation>
     </message>
     <message>

@@ -5,97 +5,151 @@
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</source>
-        <translation><numerusform>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</numerusform><numerusform>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</numerusform></translation>
+        <translation>
+            <numerusform>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</numerusform>
+            <numerusform>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation><numerusform>Try again in %n second.</numerusform><numerusform>Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer in time, after %n attempts. Refresh to see the current state.</source>
         <comment>more than one attempt</comment>
-        <translation><numerusform>The server did not answer in time, after %n attempt. Refresh to see the current state.</numerusform><numerusform>The server did not answer in time, after %n attempts. Refresh to see the current state.</numerusform></translation>
+        <translation>
+            <numerusform>The server did not answer in time, after %n attempt. Refresh to see the current state.</numerusform>
+            <numerusform>The server did not answer in time, after %n attempts. Refresh to see the current state.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClientRecoveryPanel</name>
     <message numerus="yes">
         <source>%n change(s) recovered</source>
-        <translation><numerusform>%n change recovered</numerusform><numerusform>%n changes recovered</numerusform></translation>
+        <translation>
+            <numerusform>%n change recovered</numerusform>
+            <numerusform>%n changes recovered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) lost</source>
-        <translation><numerusform>%n change lost</numerusform><numerusform>%n changes lost</numerusform></translation>
+        <translation>
+            <numerusform>%n change lost</numerusform>
+            <numerusform>%n changes lost</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
-        <translation><numerusform>reset (%1), recovered %n change</numerusform><numerusform>reset (%1), recovered %n changes</numerusform></translation>
+        <translation>
+            <numerusform>reset (%1), recovered %n change</numerusform>
+            <numerusform>reset (%1), recovered %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), lost %n change(s)</source>
-        <translation><numerusform>reset (%1), lost %n change</numerusform><numerusform>reset (%1), lost %n changes</numerusform></translation>
+        <translation>
+            <numerusform>reset (%1), lost %n change</numerusform>
+            <numerusform>reset (%1), lost %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
-        <translation><numerusform>For %n device that reset, the logs do not say whether its unsynced changes were recovered or lost.</numerusform><numerusform>For %n devices that reset, the logs do not say whether their unsynced changes were recovered or lost.</numerusform></translation>
+        <translation>
+            <numerusform>For %n device that reset, the logs do not say whether its unsynced changes were recovered or lost.</numerusform>
+            <numerusform>For %n devices that reset, the logs do not say whether their unsynced changes were recovered or lost.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClientResetPreview</name>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n device will need a client reset.</numerusform><numerusform>%n devices will need a client reset.</numerusform></translation>
+        <translation>
+            <numerusform>%n device will need a client reset.</numerusform>
+            <numerusform>%n devices will need a client reset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
-        <translation><numerusform>%n of them holds unsynced changes, %1 in all.</numerusform><numerusform>%n of them hold unsynced changes, %1 in all.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them holds unsynced changes, %1 in all.</numerusform>
+            <numerusform>%n of them hold unsynced changes, %1 in all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
-        <translation><numerusform>With client recovery on, %n of them will recover its changes.</numerusform><numerusform>With client recovery on, %n of them will recover their changes.</numerusform></translation>
+        <translation>
+            <numerusform>With client recovery on, %n of them will recover its changes.</numerusform>
+            <numerusform>With client recovery on, %n of them will recover their changes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
-        <translation><numerusform>The %1 device (%2 mode) will lose %n change.</numerusform><numerusform>The %1 device (%2 mode) will lose %n changes.</numerusform></translation>
+        <translation>
+            <numerusform>The %1 device (%2 mode) will lose %n change.</numerusform>
+            <numerusform>The %1 device (%2 mode) will lose %n changes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
-        <translation><numerusform>Signed in: %n app in the project.</numerusform><numerusform>Signed in: %n apps in the project.</numerusform></translation>
+        <translation>
+            <numerusform>Signed in: %n app in the project.</numerusform>
+            <numerusform>Signed in: %n apps in the project.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GuideChecklist</name>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
-        <translation><numerusform>• %n device connected now.</numerusform><numerusform>• %n devices connected now.</numerusform></translation>
+        <translation>
+            <numerusform>• %n device connected now.</numerusform>
+            <numerusform>• %n devices connected now.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
-        <translation><numerusform>%n device holds unsynced changes.</numerusform><numerusform>%n devices hold unsynced changes.</numerusform></translation>
+        <translation>
+            <numerusform>%n device holds unsynced changes.</numerusform>
+            <numerusform>%n devices hold unsynced changes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n device will need a client reset.</numerusform><numerusform>%n devices will need a client reset.</numerusform></translation>
+        <translation>
+            <numerusform>%n device will need a client reset.</numerusform>
+            <numerusform>%n devices will need a client reset.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GuideTracker</name>
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation><numerusform>Sync was re-enabled %n minute before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform><numerusform>Sync was re-enabled %n minutes before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform></translation>
+        <translation>
+            <numerusform>Sync was re-enabled %n minute before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform>
+            <numerusform>Sync was re-enabled %n minutes before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncLogsPage</name>
     <message numerus="yes">
         <source>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</source>
-        <translation><numerusform>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</numerusform><numerusform>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</numerusform></translation>
+        <translation>
+            <numerusform>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</numerusform>
+            <numerusform>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -103,7 +157,10 @@
     <message numerus="yes">
         <source>%n sec</source>
         <comment>sync lag</comment>
-        <translation><numerusform>%n sec</numerusform><numerusform>%n sec</numerusform></translation>
+        <translation>
+            <numerusform>%n sec</numerusform>
+            <numerusform>%n sec</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

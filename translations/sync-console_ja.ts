@@ -5,7 +5,9 @@
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Some lines of the activity log could not be read (%n in all); the file was set aside as %1.</source>
-        <translation><numerusform>アクティビティログの一部の行を読み取れませんでした（合計 %n 行）。ファイルは %1 として退避しました。</numerusform></translation>
+        <translation>
+            <numerusform>アクティビティログの一部の行を読み取れませんでした（合計 %n 行）。ファイルは %1 として退避しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The activity log cannot be written to %1: %2</source>
@@ -147,7 +149,9 @@
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation><numerusform>%n 秒後にもう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
@@ -156,7 +160,9 @@
     <message numerus="yes">
         <source>The server did not answer in time, after %n attempts. Refresh to see the current state.</source>
         <comment>more than one attempt</comment>
-        <translation><numerusform>%n 回試行しましたが、サーバーは時間内に応答しませんでした。最新の状態を確認するには更新してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 回試行しましたが、サーバーは時間内に応答しませんでした。最新の状態を確認するには更新してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server did not answer in time. The request was not sent again, as it may already have changed something; refresh to see the current state.</source>
@@ -183,7 +189,7 @@
         <translation>（サーバーが示さなかったアドレス）</translation>
     </message>
     <message>
-        <source>The server's reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
+        <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
         <translation>サーバーの応答が %1 MB を超えました。これはどの Admin API の応答よりも大きいため、Sync Console は読み取りを中止しました。</translation>
     </message>
 </context>
@@ -325,12 +331,14 @@
         <translation>App Services のログから集計</translation>
     </message>
     <message>
-        <source>counted from the simulator's devices</source>
+        <source>counted from the simulator&apos;s devices</source>
         <translation>シミュレーターのデバイスから集計</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recovered</source>
-        <translation><numerusform>%n 件の変更を復旧</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の変更を復旧</numerusform>
+        </translation>
     </message>
     <message>
         <source>changes lost: not in the logs</source>
@@ -338,7 +346,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) lost</source>
-        <translation><numerusform>%n 件の変更が失われました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の変更が失われました</numerusform>
+        </translation>
     </message>
     <message>
         <source>reconnected, no reset needed</source>
@@ -362,11 +372,15 @@
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
-        <translation><numerusform>リセット済み（%1）、%n 件の変更を復旧</numerusform></translation>
+        <translation>
+            <numerusform>リセット済み（%1）、%n 件の変更を復旧</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), lost %n change(s)</source>
-        <translation><numerusform>リセット済み（%1）、%n 件の変更が失われました</numerusform></translation>
+        <translation>
+            <numerusform>リセット済み（%1）、%n 件の変更が失われました</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 (%3 mode): %4</source>
@@ -382,7 +396,9 @@
     </message>
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
-        <translation><numerusform>リセットされた %n 台のデバイスについては、未同期の変更が復旧されたか失われたかがログからはわかりません。</numerusform></translation>
+        <translation>
+            <numerusform>リセットされた %n 台のデバイスについては、未同期の変更が復旧されたか失われたかがログからはわかりません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting stopped at %1 log entries.</source>
@@ -421,7 +437,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of them holds unsynced changes.</source>
@@ -429,7 +447,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
-        <translation><numerusform>そのうち %n 台に未同期の変更があります（合計 %1 件）。</numerusform></translation>
+        <translation>
+            <numerusform>そのうち %n 台に未同期の変更があります（合計 %1 件）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Client recovery is off for this app.</source>
@@ -437,11 +457,15 @@
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
-        <translation><numerusform>クライアントの復旧がオンなので、そのうち %n 台は変更を復旧します。</numerusform></translation>
+        <translation>
+            <numerusform>クライアントの復旧がオンなので、そのうち %n 台は変更を復旧します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
-        <translation><numerusform>デバイス %1（%2 モード）は %n 件の変更を失います。</numerusform></translation>
+        <translation>
+            <numerusform>デバイス %1（%2 モード）は %n 件の変更を失います。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
@@ -569,7 +593,9 @@
     </message>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
-        <translation><numerusform>サインインしました: プロジェクト内のアプリは %n 個です。</numerusform></translation>
+        <translation>
+            <numerusform>サインインしました: プロジェクト内のアプリは %n 個です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -615,7 +641,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
 --base-url の認証情報は MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY から取得します。</translation>
     </message>
     <message>
-        <source>The built-in simulator's scenario.</source>
+        <source>The built-in simulator&apos;s scenario.</source>
         <translation>内蔵シミュレーターのシナリオ。</translation>
     </message>
     <message>
@@ -679,7 +705,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>同期の終了を、チェックボックスではなく「同期を終了」と入力して確認します。</translation>
     </message>
     <message>
-        <source>List the simulator's scenarios and exit.</source>
+        <source>List the simulator&apos;s scenarios and exit.</source>
         <translation>シミュレーターのシナリオを一覧表示して終了します。</translation>
     </message>
     <message>
@@ -707,7 +733,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>--capture-docs は図にする手順を自ら再生するため、--autoplay %1 とは併用できません</translation>
     </message>
     <message>
-        <source>The language of the console: %1; default: the one chosen in Settings, else the system's.</source>
+        <source>The language of the console: %1; default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>コンソールの言語: %1。既定: 設定で選んだ言語、なければシステムの言語。</translation>
     </message>
     <message>
@@ -881,7 +907,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>デプロイ履歴</translation>
     </message>
     <message>
-        <source>Deploy the selected deployment's configuration again</source>
+        <source>Deploy the selected deployment&apos;s configuration again</source>
         <translation>選択したデプロイの構成をもう一度デプロイ</translation>
     </message>
     <message>
@@ -1051,7 +1077,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>アイドル状態の共有ティアクラスターで同期が自動的に一時停止した</translation>
     </message>
     <message>
-        <source>Troubleshooting at MongoDB support's request</source>
+        <source>Troubleshooting at MongoDB support&apos;s request</source>
         <translation>MongoDB サポートの依頼によるトラブルシューティング</translation>
     </message>
     <message>
@@ -1068,15 +1094,21 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
-        <translation><numerusform>• 現在 %n 台のデバイスが接続しています。</numerusform></translation>
+        <translation>
+            <numerusform>• 現在 %n 台のデバイスが接続しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
-        <translation><numerusform>%n 台のデバイスに未同期の変更があります。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のデバイスに未同期の変更があります。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
-        <translation><numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のデバイスでクライアントリセットが必要になります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
@@ -1203,7 +1235,9 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <name>GuideTracker</name>
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation><numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの復旧パネルでエラーで待機中のデバイスを確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの復旧パネルでエラーで待機中のデバイスを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
@@ -1528,7 +1562,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>［再デプロイ］で確定</translation>
     </message>
     <message>
-        <source>The deployment's result</source>
+        <source>The deployment&apos;s result</source>
         <translation>デプロイの結果</translation>
     </message>
     <message>
@@ -1543,7 +1577,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
 <context>
     <name>ProtocolErrors</name>
     <message>
-        <source>The user's access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
         <translation>ユーザーのアクセストークンの有効期限が切れました。SDK が自動的に更新して再接続するため、対応は不要です。</translation>
     </message>
     <message>
@@ -1551,7 +1585,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>サーバーはユーザーを認証できませんでした。トークンが無効か取り消されたか、ユーザーが削除または無効化されています。ユーザーはもう一度ログインする必要があります。</translation>
     </message>
     <message>
-        <source>The user is not allowed to sync this data. Check the app's Sync permissions and rules for this user.</source>
+        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
         <translation>ユーザーにはこのデータを同期する権限がありません。このユーザーに対するアプリの同期権限とルールを確認してください。</translation>
     </message>
     <message>
@@ -1559,15 +1593,15 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて未同期の変更を復旧するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
     </message>
     <message>
-        <source>The device's local file refers to a server version the server does not have, for example after the server's history was reset. The device must perform a client reset.</source>
+        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
         <translation>デバイスのローカルファイルが、サーバーに存在しないサーバーバージョンを参照しています（サーバーの履歴がリセットされた後など）。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
-        <source>The device's sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
         <translation>デバイスの同期の進行状況が、サーバーに記録されたものと一致しません。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
-        <source>The device's history and the server's have diverged, typically after the device's file was restored from a backup. The device must perform a client reset.</source>
+        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
         <translation>デバイスとサーバーの履歴が分岐しています。多くはデバイスのファイルをバックアップから復元した後に起こります。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
@@ -1579,7 +1613,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>このアプリの同期は一時停止中のため、サーバーはセッションを拒否しました。同期が再開されるとデバイスは自動的に再接続します。その間に oplog が一時停止の時点を越えてロールオーバーした場合は、代わりに同期を終了して再度有効にする必要があります。</translation>
     </message>
     <message>
-        <source>Synchronization is no longer possible for the device's local file. The device must perform a client reset.</source>
+        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
         <translation>デバイスのローカルファイルはこれ以上同期できません。デバイスはクライアントリセットを行う必要があります。</translation>
     </message>
     <message>
@@ -1595,7 +1629,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>接続がサーバーの許可する数を超える同期セッションを開きました。</translation>
     </message>
     <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app's schema or the client's object model.</source>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
         <translation>デバイスがサーバーで許可されていないスキーマ変更（破壊的変更）を試みました。アプリのスキーマかクライアントのオブジェクトモデルを更新してください。</translation>
     </message>
     <message>
@@ -1660,7 +1694,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>同期を再開できません</translation>
     </message>
     <message>
-        <source>The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
+        <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
         <translation>クラスターの oplog は同期を一時停止した時点までさかのぼれないため、同期は中断した所から再開できません。同期を終了して再度有効にしてください。構成はこのコンソールに保存されて再び提示され、すべてのデバイスがクライアントリセットを行います。</translation>
     </message>
     <message>
@@ -1731,7 +1765,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>過去のデプロイを再デプロイする</translation>
     </message>
     <message>
-        <source>Redeploy a past deployment's configuration</source>
+        <source>Redeploy a past deployment&apos;s configuration</source>
         <translation>過去のデプロイの構成を再デプロイする</translation>
     </message>
 </context>
@@ -1820,11 +1854,11 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>共有ティアのクラスターを専用クラスターにアップグレード</translation>
     </message>
     <message>
-        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices' changes pile up.</source>
+        <source>Cluster0 was upgraded from the shared tier M2 to M10 this morning; Sync stopped and devices&apos; changes pile up.</source>
         <translation>Cluster0 は今朝、共有ティアの M2 から M10 にアップグレードされました。同期が止まり、デバイスの変更がたまっています。</translation>
     </message>
     <message>
-        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync's translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device's changes reach the cluster.</source>
+        <source>This morning the team upgraded Cluster0 from the shared tier M2 to the dedicated tier M10. Since then Sync&apos;s translator cannot resume: the logs show ChangeStreamHistoryLost, the header metrics stopped at the upgrade, and no device&apos;s changes reach the cluster.</source>
         <translation>今朝、チームは Cluster0 を共有ティアの M2 から専用ティアの M10 にアップグレードしました。それ以来、同期のトランスレーターは再開できません。ログには ChangeStreamHistoryLost が表示され、ヘッダーの指標はアップグレード時点で止まり、デバイスの変更はクラスターに届いていません。</translation>
     </message>
     <message>
@@ -1844,7 +1878,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>ExampleCluster は 2 時間前に AWS US_EAST_1 から GCP WESTERN_EUROPE に移動されました。同期は変更ストリームを再開できません。</translation>
     </message>
     <message>
-        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster's oplog starts after Sync's resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
+        <source>Two hours ago ExampleCluster was moved from AWS in US_EAST_1 to GCP in WESTERN_EUROPE. The moved cluster&apos;s oplog starts after Sync&apos;s resume point, so the translator stopped with ChangeStreamHistoryLost and nothing syncs.</source>
         <translation>2 時間前、ExampleCluster は AWS の US_EAST_1 から GCP の WESTERN_EUROPE に移動されました。移動後のクラスターの oplog は同期の再開ポイントより後から始まるため、トランスレーターは ChangeStreamHistoryLost で停止し、何も同期されていません。</translation>
     </message>
     <message>
@@ -1860,7 +1894,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>クラスターを NVMe ストレージにアップグレード</translation>
     </message>
     <message>
-        <source>InventoryScanner's cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
+        <source>InventoryScanner&apos;s cluster went from M40 to M40_NVME three hours ago; its rebuilt nodes lost the oplog Sync needs.</source>
         <translation>InventoryScanner のクラスターは 3 時間前に M40 から M40_NVME に変更されました。再構築されたノードでは同期に必要な oplog が失われています。</translation>
     </message>
     <message>
@@ -1884,7 +1918,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>oplog を 48 時間保持するクラスターで 3 日前に同期が一時停止されました。再開は拒否されるため、同期を終了して再度有効にする必要があります。</translation>
     </message>
     <message>
-        <source>Sync was paused three days ago for maintenance. The cluster's oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator's ChangeStreamHistoryLost error.</source>
+        <source>Sync was paused three days ago for maintenance. The cluster&apos;s oplog keeps only 48 hours, so it no longer reaches back to the pause: the logs show the translator&apos;s ChangeStreamHistoryLost error.</source>
         <translation>3 日前、メンテナンスのために同期が一時停止されました。クラスターの oplog は 48 時間分しか保持しないため、一時停止の時点までさかのぼれません。ログにはトランスレーターの ChangeStreamHistoryLost エラーが表示されています。</translation>
     </message>
     <message>
@@ -1916,11 +1950,11 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>同期が有効になり、クライアントの最大オフライン時間の 30 日を超えてオフラインだったデバイスは 1 回リセット（エラー 222）されて同期します。</translation>
     </message>
     <message>
-        <source>Troubleshooting at support's request</source>
+        <source>Troubleshooting at support&apos;s request</source>
         <translation>サポートの依頼によるトラブルシューティング</translation>
     </message>
     <message>
-        <source>DeliveryRoutes has refused one client's uploads for a week; support asks to terminate and re-enable Sync.</source>
+        <source>DeliveryRoutes has refused one client&apos;s uploads for a week; support asks to terminate and re-enable Sync.</source>
         <translation>DeliveryRoutes は 1 週間前から 1 つのクライアントのアップロードを拒否しています。サポートは同期の終了と再有効化を依頼しています。</translation>
     </message>
     <message>
@@ -1960,7 +1994,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>同期をオフにする必要がある変更</translation>
     </message>
     <message>
-        <source>SensorHub's synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
+        <source>SensorHub&apos;s synced collection iot.Alert was dropped, and the team wants a new indexed field: both need Sync terminated.</source>
         <translation>SensorHub の同期中のコレクション iot.Alert が削除され、チームは新しいインデックス付きフィールドを求めています。どちらも同期の終了が必要です。</translation>
     </message>
     <message>
@@ -1980,7 +2014,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>演習: デプロイが失敗する</translation>
     </message>
     <message>
-        <source>The first deployment fails with the server's message; the next one goes through.</source>
+        <source>The first deployment fails with the server&apos;s message; the next one goes through.</source>
         <translation>最初のデプロイはサーバーのメッセージとともに失敗し、次のデプロイは成功します。</translation>
     </message>
     <message>
@@ -1988,7 +2022,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>TaskTracker は正常ですが、今日は同期サービスが遅く、最初のデプロイはサーバー側でタイムアウトして失敗します。</translation>
     </message>
     <message>
-        <source>Terminate Sync and deploy the draft. When the red banner shows the server's message, read it, then terminate and deploy again (or redeploy from the history).</source>
+        <source>Terminate Sync and deploy the draft. When the red banner shows the server&apos;s message, read it, then terminate and deploy again (or redeploy from the history).</source>
         <translation>同期を終了してドラフトをデプロイしてください。赤いバナーにサーバーのメッセージが表示されたら読んでから、もう一度終了してデプロイします（または履歴から再デプロイします）。</translation>
     </message>
     <message>
@@ -1996,7 +2030,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>2 回目のデプロイは成功し、履歴にはその前の失敗したデプロイがメッセージとともに表示されます。</translation>
     </message>
     <message>
-        <source>Drill: someone else's draft is waiting</source>
+        <source>Drill: someone else&apos;s draft is waiting</source>
         <translation>演習: 他の人のドラフトが残っている</translation>
     </message>
     <message>
@@ -2024,7 +2058,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <translation>アクセストークンの有効期間は 90 秒で、最初の更新は拒否されます。手順の途中でもう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The project's sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
+        <source>The project&apos;s sessions are short today: access tokens live 90 seconds, and the first attempt to renew one will be refused.</source>
         <translation>今日はプロジェクトのセッションが短く、アクセストークンの有効期間は 90 秒で、最初の更新の試みは拒否されます。</translation>
     </message>
     <message>
@@ -2175,7 +2209,7 @@ Try “sync-console-sim --help”.</source>
     <message>
         <source>A simulated MongoDB Atlas App Services Admin API v3.0 for Sync Console: pause, terminate and re-enable Sync, drafts, deployments, expiring sessions and injected faults, on your own machine.
 
-The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario's start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
+The first line printed is the base URL of the API. Loopback clients can also use the control API: GET|POST|DELETE /_sim/faults, POST /_sim/expire-tokens, POST /_sim/clock?advance=SECONDS, POST /_sim/settings, GET /_sim/state, POST /_sim/reset (back to the scenario&apos;s start: its apps, drafts, devices, logs, faults and clock; sessions stay signed in), GET|POST /_sim/apps/APP/devices, GET|PATCH|DELETE /_sim/apps/APP/devices/ID, POST /_sim/apps/APP/devices/ID/reset (a device waiting in error), POST /_sim/apps/APP/logs (add log entries).
 
 Each app has client devices that sync while Sync runs, are refused while it is paused (213), and after a terminate and re-enable are refused (208) and reset by their client reset mode; GET .../apps/APP/logs shows what they did.</source>
         <translation>Sync Console 用に MongoDB Atlas App Services Admin API v3.0 を模擬します: 同期の一時停止・終了・再有効化、ドラフト、デプロイ、期限切れになるセッション、注入した障害を手元のマシンで扱えます。
@@ -2285,7 +2319,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>--deployment-delay には 0 以上の整数（ミリ秒）が必要です</translation>
     </message>
     <message>
-        <source>The language of the simulator's messages and scenarios: %1; default: the system's.</source>
+        <source>The language of the simulator&apos;s messages and scenarios: %1; default: the system&apos;s.</source>
         <translation>シミュレーターのメッセージとシナリオの言語: %1。既定: システムの言語。</translation>
     </message>
     <message>
@@ -2418,7 +2452,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
     <message>
         <source>Write</source>
-        <comment>Sync log type: a client's upload</comment>
+        <comment>Sync log type: a client&apos;s upload</comment>
         <translation>書き込み</translation>
     </message>
     <message>
@@ -2550,11 +2584,11 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>ユーザー ID</translation>
     </message>
     <message>
-        <source>Only this user's entries</source>
+        <source>Only this user&apos;s entries</source>
         <translation>このユーザーのエントリのみ</translation>
     </message>
     <message>
-        <source>Press Enter to ask the server for this user's entries</source>
+        <source>Press Enter to ask the server for this user&apos;s entries</source>
         <translation>Enter キーを押すと、このユーザーのエントリをサーバーに問い合わせます</translation>
     </message>
     <message>
@@ -2617,7 +2651,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>相関 ID をコピー</translation>
     </message>
     <message>
-        <source>Copy the correlation ID, to find the request's other entries</source>
+        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
         <translation>相関 ID をコピーして、同じリクエストの他のエントリを探します</translation>
     </message>
     <message>
@@ -2635,7 +2669,9 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
     <message numerus="yes">
         <source>Malformed entries skipped: %n (the server sent them in a shape that is not a log entry).</source>
-        <translation><numerusform>スキップした不正なエントリ: %n 件（サーバーがログエントリではない形式で送信しました）。</numerusform></translation>
+        <translation>
+            <numerusform>スキップした不正なエントリ: %n 件（サーバーがログエントリではない形式で送信しました）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entry read so far contains “%1”.</source>
@@ -2669,7 +2705,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The server reported an error; the entry's error and messages say more.</source>
+        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
         <translation>サーバーがエラーを報告しました。詳しくはエントリのエラーとメッセージを参照してください。</translation>
     </message>
     <message>
@@ -2711,8 +2747,8 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>開発モード</translation>
     </message>
     <message>
-        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
-        <translation>MongoDB Atlas クラスターとクライアントアプリケーションの間でデータを同期します。&lt;a style="color:#1A7DC4; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/"&gt;データの同期について詳しく見る。&lt;/a&gt;&lt;br&gt;&lt;b&gt;注:&lt;/b&gt; 同期が有効な場合、App Services は Atlas クラスター内の JSON スキーマが定義されたコレクションのすべてのデータのコピーを作成します。</translation>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, App Services will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <translation>MongoDB Atlas クラスターとクライアントアプリケーションの間でデータを同期します。&lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;データの同期について詳しく見る。&lt;/a&gt;&lt;br&gt;&lt;b&gt;注:&lt;/b&gt; 同期が有効な場合、App Services は Atlas クラスター内の JSON スキーマが定義されたコレクションのすべてのデータのコピーを作成します。</translation>
     </message>
     <message>
         <source>Development Mode lets Sync infer the schema from the objects that devices sync. Sync Console does not change it; use the App Services UI or CLI.</source>
@@ -2739,7 +2775,9 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message numerus="yes">
         <source>%n sec</source>
         <comment>sync lag</comment>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select Cluster To Sync</source>
@@ -2816,7 +2854,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>同期を終了すると同期に関連するメタデータが削除され、すべてのアプリケーションが同期できなくなります。同期を再度有効にすると、このメタデータが再作成されます。</translation>
     </message>
     <message>
-        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app's client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
+        <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
         <translation>以前に同期したすべてのデバイスでクライアントリセットが必要になります。アプリのクライアントリセットハンドラーが復旧しない限り、未同期の変更は失われます。RecoverOrDiscardUnsyncedChanges（Kotlin/Android）、.recoverOrDiscardUnsyncedChanges（Swift/iOS）、ClientResetMode.RecoverOrDiscard（Node.js、React Native）、RecoverOrDiscardUnsyncedChangesHandler（.NET）または RecoverOrDiscardUnsyncedChangesHandler（Flutter）を使用してください。</translation>
     </message>
     <message>
@@ -2824,7 +2862,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>%1 の同期を終了します</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm your action</source>
+        <source>Type &quot;%1&quot; to confirm your action</source>
         <translation>確認のため「%1」と入力してください</translation>
     </message>
     <message>
