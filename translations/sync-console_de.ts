@@ -2857,6 +2857,10 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <source>The configuration saved before Sync was terminated is damaged (%1).</source>
         <translation>Die vor dem Beenden von Sync gespeicherte Konfiguration ist beschädigt (%1).</translation>
     </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>TerminateDialog</name>

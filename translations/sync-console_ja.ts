@@ -2838,6 +2838,10 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>The configuration saved before Sync was terminated is damaged (%1).</source>
         <translation>同期の終了前に保存した構成が破損しています（%1）。</translation>
     </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
 </context>
 <context>
     <name>TerminateDialog</name>

@@ -28,7 +28,7 @@ QString SyncSnapshotStore::pathFor(const QString &appId) const
 bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QString *problem)
 {
     if (!PrivateFiles::makeDirectory(m_directory)) {
-        *problem = QStringLiteral("cannot create %1").arg(m_directory);
+        *problem = tr("the folder %1 cannot be created").arg(m_directory);
         return false;
     }
     const QJsonObject object {{QStringLiteral("app_id"), appId},
