@@ -1,6 +1,7 @@
 #include "DocCapture.h"
 
 #include "Autoplay.h"
+#include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "SyncController.h"
@@ -88,6 +89,9 @@ void DocCapture::play()
         if (ok)
             writePendingResult();
         m_pendingResult.clear();
+        if (ok && runs()[m_run].procedure == Procedure::Kind::Terminate
+            && runs()[m_run].stepFigures)
+            writeGuideFigure();
         if (!ok) {
             m_run = int(runs().size());
             return emit finished(false, message);
@@ -96,6 +100,18 @@ void DocCapture::play()
             play();
     });
     m_autoplay->start();
+}
+
+void DocCapture::writeGuideFigure()
+{
+    // The Guide beside the page, in the wait of the terminate-and-re-enable runbook: the
+    // terminate just deployed, the countdown running. Hidden again for the figures after it.
+    GuidePanel *guide = m_window->guidePanel();
+    guide->showAt(Runbook::Kind::TerminateAndReEnable, QStringLiteral("wait-before-re-enabling"));
+    QString problem;
+    const QString path = QDir(m_directory).filePath(QStringLiteral("guide-mid-runbook.png"));
+    save(write(m_window, path, &problem), path, problem);
+    guide->hide();
 }
 
 void DocCapture::writePendingResult()

@@ -16,7 +16,8 @@ class SyncController;
 // widgets, one after the other, and writes what a person sees at each step that has a figure
 // (the step tables in Procedures say which, and name the files). Between the procedures that
 // have figures it plays those that bring Sync back to where the next one starts: pause, resume,
-// terminate, re-enable, then terminate again with the type-to-confirm dialog.
+// terminate, re-enable, then terminate again with the type-to-confirm dialog. After the first
+// terminate it also shows the Guide in the wait of its runbook, for a figure of its own.
 class DocCapture final : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     void play();
     void beforeStep(const Run &run, const ProcedureStep &step);
     void writePendingResult();
+    void writeGuideFigure();
     void save(bool written, const QString &path, const QString &problem);
 
     MainWindow *m_window;

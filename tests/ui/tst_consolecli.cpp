@@ -190,8 +190,8 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("SyncResumeOplogRolledOver")), qPrintable(r.err));
     }
 
-    // Every figure of the documented pause and terminate procedures, at the reference
-    // pictures' scale (the window's 1420 x 760 at 1.5), and each a real picture.
+    // Every figure of the documented pause and terminate procedures and the Guide's, at the
+    // reference pictures' scale (the window's 1420 x 760 at 1.5), and each a real picture.
     void captureDocsWritesEveryFigure()
     {
         QTemporaryDir dir;
@@ -208,6 +208,7 @@ private slots:
             {"terminating-sync-deploy-button.png", window},
             {"terminating-sync-deployment-successful.png", window},
             {"terminate-sync-modal.png", QSize()}, // the dialog alone
+            {"guide-mid-runbook.png", window}, // the Guide beside the page, in the wait
         };
         for (const auto &[name, size] : figures) {
             const QImage image(dir.filePath(QString::fromLatin1(name)));
