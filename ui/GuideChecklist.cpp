@@ -52,6 +52,11 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     render();
 }
 
+void GuideChecklist::setReason(int index)
+{
+    m_reason->setCurrentIndex(index >= 0 && index < reasons().size() ? index + 1 : 0);
+}
+
 QStringList GuideChecklist::reasons()
 {
     return {tr("Upgrade from a shared-tier cluster to a dedicated cluster"),

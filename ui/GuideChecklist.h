@@ -19,6 +19,8 @@ public:
 
     // The reason chosen, in words; empty until one is.
     QString reason() const;
+    // Chooses reasons()[index] (a scenario knows its reason); out of range: none.
+    void setReason(int index);
     // The documented reasons to terminate Sync, as the picker lists them.
     static QStringList reasons();
 

@@ -198,6 +198,11 @@ void GuidePanel::showAt(Runbook::Kind kind, const QString &stepId)
     m_tracker->markDoneBefore(m_tracker->indexOf(stepId));
 }
 
+void GuidePanel::setReason(int index)
+{
+    m_checklist->setReason(index);
+}
+
 void GuidePanel::buildSteps()
 {
     qDeleteAll(m_rows);

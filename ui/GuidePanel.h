@@ -42,6 +42,8 @@ public:
     // demos that open the guide mid-runbook. The console's state should be the one that step
     // expects: the guide goes on following what happens from there.
     void showAt(Runbook::Kind kind, const QString &stepId);
+    // The documented reason to terminate, as GuideChecklist::reasons() lists them.
+    void setReason(int index);
     GuideTracker *tracker() const { return m_tracker; }
     ControlOutline *outline() const;
     // The runbook's text, as Copy steps puts it on the clipboard.

@@ -7,6 +7,7 @@
 #include "ConsoleSession.h"
 #include "DisplayTime.h"
 #include "DocCapture.h"
+#include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
@@ -335,6 +336,8 @@ void ConsoleApp::openApp(const AppRef &app)
     if (scripted())
         startAutoplay();
     m_controller->refresh();
+    if (m_session->isSimulated())
+        prepareGuide(m_session->simulator()->scenario(), m_briefingDue);
     if (std::exchange(m_briefingDue, false))
         showBriefing();
     emit appOpened();
@@ -427,6 +430,37 @@ void ConsoleApp::resetScenario()
     openApp(m_controller->appRef());
     m_window->statusBar()->showMessage(
         tr("The scenario \u201c%1\u201d is back at its start.").arg(title), 8000);
+}
+
+void ConsoleApp::prepareGuide(const QString &scenario, bool show)
+{
+    // Each reason to terminate has its runbook and its line in the checklist; the drills and
+    // the healthy apps leave the guide as it is.
+    struct Plan
+    {
+        const char *scenario;
+        Runbook::Kind runbook;
+        int reason; // in GuideChecklist::reasons()
+    };
+    static const Plan plans[] = {
+        {"shared-tier-upgrade", Runbook::Kind::TerminateAndReEnable, 0},
+        {"region-move", Runbook::Kind::TerminateAndReEnable, 1},
+        {"nvme-upgrade", Runbook::Kind::TerminateAndReEnable, 2},
+        {"oplog-rollover", Runbook::Kind::OplogRollover, 3},
+        {"idle-auto-pause", Runbook::Kind::TerminateAndReEnable, 4},
+        {"support-troubleshooting", Runbook::Kind::TerminateAndReEnable, 5},
+        {"sync-mode-switch", Runbook::Kind::TerminateAndReEnable, 6},
+        {"breaking-change", Runbook::Kind::TerminateAndReEnable, 7},
+    };
+    for (const Plan &plan : plans) {
+        if (scenario != QLatin1String(plan.scenario))
+            continue;
+        GuidePanel *guide = m_window->guidePanel();
+        guide->startRunbook(plan.runbook);
+        guide->setReason(plan.reason);
+        if (show)
+            guide->show(); // a trainer walks the room through it
+    }
 }
 
 void ConsoleApp::showBriefing()

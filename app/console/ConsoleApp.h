@@ -68,6 +68,9 @@ private:
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
     void addScenarioMenus();
+    // A scenario with a reason to terminate sets the Guide on its runbook and reason; shown
+    // when the trainer starts it (not in scripted runs).
+    void prepareGuide(const QString &scenario, bool show);
     void addSettingsAction();
     void applySettings();
     bool scripted() const;

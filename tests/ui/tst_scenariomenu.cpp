@@ -6,6 +6,9 @@
 #include "ConnectionDialog.h"
 #include "ConsoleApp.h"
 #include "ConsoleSession.h"
+#include "GuideChecklist.h"
+#include "GuidePanel.h"
+#include "GuideTracker.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ObjectNames.h"
@@ -166,6 +169,29 @@ private slots:
         QVERIFY(shown->findChild<QLabel *>(ObjectName::scenarioBriefingToDo)
                     ->text()
                     .contains(str("Terminate Sync")));
+    }
+
+    void aReasonsScenarioSetsTheGuide()
+    {
+        // The trainer picks "the oplog rolled over": the Guide opens on the oplog recovery
+        // with that reason chosen, beside the briefing.
+        Console c(str("oplog-rollover"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        GuidePanel *guide = c.app->window()->guidePanel();
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::OplogRollover);
+        auto *reason = guide->findChild<QComboBox *>(ObjectName::guideReasonPicker);
+        QVERIFY(reason);
+        QCOMPARE(reason->currentText(), GuideChecklist::reasons()[3]);
+
+        // Without briefings (scripts, tests) the guide is set but not opened.
+        Console quiet(str("region-move"));
+        QTRY_VERIFY_WITH_TIMEOUT(quiet.loaded(), 10000);
+        GuidePanel *hidden = quiet.app->window()->guidePanel();
+        QVERIFY(!hidden->isVisible());
+        QCOMPARE(hidden->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
+        QCOMPARE(hidden->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
+            GuideChecklist::reasons()[1]);
     }
 
     void theConnectionDialogShowsTitles()
