@@ -108,6 +108,11 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
             QVERIFY(ui.idle());
             inspect(ui.window.get(), QStringLiteral("draft bar"));
+            ui.window->openDiscardDialog();
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isDiffLoaded(), 10000);
+            inspect(ui.window->openDialog(), QStringLiteral("discard dialog"));
+            closeDialog(ui);
+            QVERIFY(ui.idle());
             ui.window->openDeployDialog();
             QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isDiffLoaded(), 10000);
             inspect(ui.window->openDialog(), QStringLiteral("deploy dialog"));
@@ -124,6 +129,12 @@ private slots:
 
             ui.window->showPage(QStringLiteral("deploy"));
             inspect(ui.window.get(), QStringLiteral("deployment history"));
+            QVERIFY(!ui.controller->deployments().isEmpty());
+            const Deployment &last = ui.controller->deployments().constLast();
+            ui.window->openRedeployDialog(last.id, last.name);
+            QTRY_VERIFY(ui.window->openDialog());
+            inspect(ui.window->openDialog(), QStringLiteral("redeploy dialog"));
+            closeDialog(ui);
             ui.window->showPage(QStringLiteral("activity"));
             inspect(ui.window.get(), QStringLiteral("activity"));
 
