@@ -4,6 +4,7 @@
 #include "ClientResetPreview.h"
 #include "DisplayTime.h"
 #include "ObjectNames.h"
+#include "Sentences.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -197,7 +198,7 @@ void ClientRecoveryPanel::render()
     else if (m_monitor->stopped())
         notes.append(tr("Counting stopped an hour after Sync came back; these are the last "
                         "figures."));
-    const QString note = notes.join(QLatin1Char(' '));
+    const QString note = Sentences::join(notes);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "ClientResetPreview.h"
 #include "ObjectNames.h"
+#include "Sentences.h"
 #include "SyncController.h"
 
 #include <QComboBox>
@@ -89,10 +90,10 @@ void GuideChecklist::render()
         for (const SyncDevice &d : devices)
             connected += d.online ? 1 : 0;
         const ClientResetPreview preview = ClientResetPreview::from(devices, recoveryOn);
-        m_devices->setText(tr("\u2022 %n device(s) connected now.", nullptr, connected)
-            + QLatin1Char(' ') + tr("%n device(s) hold unsynced changes.", nullptr, preview.holders)
-            + QLatin1Char(' ')
-            + tr("%n device(s) will need a client reset.", nullptr, preview.willReset));
+        m_devices->setText(
+            Sentences::join({tr("\u2022 %n device(s) connected now.", nullptr, connected),
+                tr("%n device(s) hold unsynced changes.", nullptr, preview.holders),
+                tr("%n device(s) will need a client reset.", nullptr, preview.willReset)}));
     }
     m_recovery->setText(recoveryOn
             ? tr("\u2022 Client recovery is on: devices in a recover mode keep their unsynced "

@@ -2,6 +2,7 @@
 
 #include "ClientResetPreview.h"
 #include "ObjectNames.h"
+#include "Sentences.h"
 #include "SyncController.h"
 
 #include <QCheckBox>
@@ -58,16 +59,16 @@ TerminateDialog::TerminateDialog(
                                      .toBool(false);
         const QString preview = controller.devices().isEmpty()
             ? QString()
-            : ClientResetPreview::from(controller.devices(), recoveryOn).text() + QLatin1Char(' ');
-        unsynced->setText(preview
-            + tr("Every device that synced before must perform a client reset. Changes not yet "
-                 "synced are lost unless the app's client reset handler recovers them: use "
-                 "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
-                 ".recoverOrDiscardUnsyncedChanges "
-                 "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
-                 "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
-                 "RecoverOrDiscardUnsyncedChangesHandler "
-                 "(Flutter)."));
+            : ClientResetPreview::from(controller.devices(), recoveryOn).text();
+        unsynced->setText(Sentences::join({preview,
+            tr("Every device that synced before must perform a client reset. Changes not yet "
+               "synced are lost unless the app's client reset handler recovers them: use "
+               "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
+               ".recoverOrDiscardUnsyncedChanges "
+               "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
+               "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
+               "RecoverOrDiscardUnsyncedChangesHandler "
+               "(Flutter).")}));
     };
     render();
     connect(&controller, &SyncController::devicesChanged, unsynced, render);

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "Sentences.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -37,10 +39,10 @@ QString ApiError::message() const
     if (step.isEmpty() || kind == Kind::None)
         return what;
     if (maybeApplied)
-        return step + QLatin1Char(' ') + what + QLatin1Char(' ')
-            + tr("The server may already have made this change; the console is reading its "
-                 "state again.");
-    return step + QLatin1Char(' ') + what;
+        return Sentences::join({step, what,
+            tr("The server may already have made this change; the console is reading its "
+               "state again.")});
+    return Sentences::join({step, what});
 }
 
 ApiError ApiError::during(const QString &what, bool write) const
@@ -57,14 +59,14 @@ QString ApiError::callMessage() const
     case Kind::None:
         return {};
     case Kind::Http: {
-        QString text = statusSentence(httpStatus);
+        QStringList parts {statusSentence(httpStatus)};
         if (!error.isEmpty())
-            text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(error);
+            parts << tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
-            text += QLatin1Char(' ') + tr("(code %1)").arg(errorCode);
+            parts << tr("(code %1)").arg(errorCode);
         if (httpStatus == 429 && retryAfterSeconds >= 0)
-            text += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
-        return text;
+            parts << tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
+        return Sentences::join(parts);
     }
     case Kind::Network:
         return tr("Could not reach the server: %1").arg(detail);

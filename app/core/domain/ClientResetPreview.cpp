@@ -1,5 +1,7 @@
 #include "ClientResetPreview.h"
 
+#include "Sentences.h"
+
 #include <QStringList>
 
 ClientResetPreview ClientResetPreview::from(const QList<SyncDevice> &devices, bool recoveryOn)
@@ -69,5 +71,5 @@ QString ClientResetPreview::text() const
     for (const Loss &w : waits)
         sentences.append(tr("The %1 device (%2 mode) will stop syncing until its app resets it.")
                              .arg(w.sdk, modeLabel(w.mode)));
-    return sentences.join(QLatin1Char(' '));
+    return Sentences::join(sentences);
 }
