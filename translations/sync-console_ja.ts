@@ -282,11 +282,11 @@
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
-        <translation>クライアントの復旧</translation>
+        <translation>クライアントの回復</translation>
     </message>
     <message>
         <source>Hide the client recovery panel</source>
-        <translation>クライアントの復旧パネルを隠す</translation>
+        <translation>クライアントの回復パネルを隠す</translation>
     </message>
     <message>
         <source>Reconnected</source>
@@ -301,7 +301,7 @@
     <message>
         <source>Recovered</source>
         <comment>devices that recovered their unsynced changes</comment>
-        <translation>復旧済み</translation>
+        <translation>回復済み</translation>
     </message>
     <message>
         <source>Discarded</source>
@@ -337,7 +337,7 @@
     <message numerus="yes">
         <source>%n change(s) recovered</source>
         <translation>
-            <numerusform>%n 件の変更を復旧</numerusform>
+            <numerusform>%n 件の変更を回復</numerusform>
         </translation>
     </message>
     <message>
@@ -368,12 +368,12 @@
     </message>
     <message>
         <source>reset (%1), had no unsynced changes</source>
-        <translation>リセット済み（%1）、未同期の変更なし</translation>
+        <translation>リセット済み（%1）、同期されていない変更なし</translation>
     </message>
     <message numerus="yes">
         <source>reset (%1), recovered %n change(s)</source>
         <translation>
-            <numerusform>リセット済み（%1）、%n 件の変更を復旧</numerusform>
+            <numerusform>リセット済み（%1）、%n 件の変更を回復</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -397,7 +397,7 @@
     <message numerus="yes">
         <source>For %n device(s) that reset, the logs do not say whether their unsynced changes were recovered or lost.</source>
         <translation>
-            <numerusform>リセットされた %n 台のデバイスについては、未同期の変更が復旧されたか失われたかがログからはわかりません。</numerusform>
+            <numerusform>リセットされた %n 台のデバイスについては、同期されていない変更が回復されたか失われたかがログからはわかりません。</numerusform>
         </translation>
     </message>
     <message>
@@ -414,12 +414,12 @@
     <message>
         <source>recover</source>
         <comment>client reset mode</comment>
-        <translation>recover（復旧）</translation>
+        <translation>recover（回復）</translation>
     </message>
     <message>
         <source>recover-or-discard</source>
         <comment>client reset mode</comment>
-        <translation>recover-or-discard（復旧または破棄）</translation>
+        <translation>recover-or-discard（回復または破棄）</translation>
     </message>
     <message>
         <source>discard</source>
@@ -443,22 +443,22 @@
     </message>
     <message>
         <source>None of them holds unsynced changes.</source>
-        <translation>未同期の変更を持つデバイスはありません。</translation>
+        <translation>同期されていない変更を持つデバイスはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) unsynced changes, %1 in all.</source>
         <translation>
-            <numerusform>そのうち %n 台に未同期の変更があります（合計 %1 件）。</numerusform>
+            <numerusform>そのうち %n 台に同期されていない変更があります（合計 %1 件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Client recovery is off for this app.</source>
-        <translation>このアプリではクライアントの復旧（Client Recovery）がオフです。</translation>
+        <translation>このアプリではクライアントの回復（Client Recovery）がオフです。</translation>
     </message>
     <message numerus="yes">
         <source>With client recovery on, %n of them will recover their changes.</source>
         <translation>
-            <numerusform>クライアントの復旧がオンなので、そのうち %n 台は変更を復旧します。</numerusform>
+            <numerusform>クライアントの回復がオンなので、そのうち %n 台は変更を回復します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1101,7 +1101,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message numerus="yes">
         <source>%n device(s) hold unsynced changes.</source>
         <translation>
-            <numerusform>%n 台のデバイスに未同期の変更があります。</numerusform>
+            <numerusform>%n 台のデバイスに同期されていない変更があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1112,11 +1112,11 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
-        <translation>• クライアントの復旧がオンです。復旧モードのデバイスはリセット後も未同期の変更を保持します。</translation>
+        <translation>• クライアントの回復がオンです。回復モードのデバイスはリセット後も同期されていない変更を保持します。</translation>
     </message>
     <message>
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
-        <translation>• クライアントの復旧はオフです（is_recovery_mode_disabled）。デバイスは未同期の変更を失うか、アプリがリセットするまでエラーで待機します。</translation>
+        <translation>• クライアントの回復はオフです（is_recovery_mode_disabled）。デバイスは同期されていない変更を失うか、アプリがリセットするまでエラーで待機します。</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1183,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 recovered their changes, %4 lost them, %5 waiting in error, %6 not back yet.</source>
-        <translation>同期の再有効化以降のクライアント: 再接続 %1、リセット %2、変更を復旧 %3、変更を喪失 %4、エラーで待機中 %5、未復帰 %6。</translation>
+        <translation>同期の再有効化以降のクライアント: 再接続 %1、リセット %2、変更を回復 %3、変更を喪失 %4、エラーで待機中 %5、未復帰 %6。</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1236,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message numerus="yes">
         <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
         <translation>
-            <numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの復旧パネルでエラーで待機中のデバイスを確認してください。</numerusform>
+            <numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの回復パネルでエラーで待機中のデバイスを確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused, so the guide now follows “Recover from an oplog rollover”: terminate Sync, then enable it again.</source>
-        <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれないため、ガイドは「oplog のロールオーバーから復旧」に切り替わりました。同期を終了してから、再び有効にしてください。</translation>
+        <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれないため、ガイドは「oplog のロールオーバーから回復」に切り替わりました。同期を終了してから、再び有効にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1499,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Watch the Client recovery panel until every device is back</source>
-        <translation>すべてのデバイスが戻るまでクライアントの復旧パネルを見守る</translation>
+        <translation>すべてのデバイスが戻るまでクライアントの回復パネルを見守る</translation>
     </message>
     <message>
         <source>Click Terminate Sync</source>
@@ -1590,7 +1590,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて未同期の変更を復旧するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
+        <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて同期されていない変更を回復するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
     </message>
     <message>
         <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
@@ -1734,7 +1734,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Recover from an oplog rollover</source>
-        <translation>oplog のロールオーバーから復旧</translation>
+        <translation>oplog のロールオーバーから回復</translation>
     </message>
     <message>
         <source>Try to resume Sync (the service refuses)</source>
@@ -1827,7 +1827,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Sync is enabled again, the deployment history shows both deployments, and the client recovery panel counts the devices as they reset.</source>
-        <translation>同期が再度有効になり、デプロイ履歴に両方のデプロイが表示され、クライアントの復旧パネルがリセットされるデバイスを数えています。</translation>
+        <translation>同期が再度有効になり、デプロイ履歴に両方のデプロイが表示され、クライアントの回復パネルがリセットされるデバイスを数えています。</translation>
     </message>
     <message>
         <source>The documented example (Partition-Based)</source>
@@ -1867,7 +1867,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Sync is enabled on the dedicated cluster, the header metrics move again, and every device resets once (error 208) and syncs; the Swift device recovers its seven changes.</source>
-        <translation>専用クラスターで同期が有効になり、ヘッダーの指標が再び動き、各デバイスが 1 回リセット（エラー 208）されて同期します。Swift のデバイスは 7 件の変更を復旧します。</translation>
+        <translation>専用クラスターで同期が有効になり、ヘッダーの指標が再び動き、各デバイスが 1 回リセット（エラー 208）されて同期します。Swift のデバイスは 7 件の変更を回復します。</translation>
     </message>
     <message>
         <source>Cluster moved to another region or cloud provider</source>
@@ -1927,7 +1927,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Sync is enabled again with the configuration it had, and the devices reset and sync: recovered changes are kept, discarded ones are counted.</source>
-        <translation>同期が以前の構成で再度有効になり、デバイスはリセットされて同期します。復旧された変更は保持され、破棄された変更は数えられます。</translation>
+        <translation>同期が以前の構成で再度有効になり、デバイスはリセットされて同期します。回復された変更は保持され、破棄された変更は数えられます。</translation>
     </message>
     <message>
         <source>Sync paused on an idle shared-tier cluster</source>
@@ -1967,7 +1967,7 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
     <message>
         <source>Sync is enabled again, the BadChangeset errors stop, and every device resets once; nothing is lost from the devices that recover.</source>
-        <translation>同期が再度有効になり、BadChangeset エラーが止まり、各デバイスが 1 回リセットされます。復旧するデバイスからは何も失われません。</translation>
+        <translation>同期が再度有効になり、BadChangeset エラーが止まり、各デバイスが 1 回リセットされます。回復するデバイスからは何も失われません。</translation>
     </message>
     <message>
         <source>Switching from Partition-Based to Flexible Sync</source>
@@ -2859,7 +2859,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
     <message>
         <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
-        <translation>以前に同期したすべてのデバイスでクライアントリセットが必要になります。アプリのクライアントリセットハンドラーが復旧しない限り、未同期の変更は失われます。RecoverOrDiscardUnsyncedChanges（Kotlin/Android）、.recoverOrDiscardUnsyncedChanges（Swift/iOS）、ClientResetMode.RecoverOrDiscard（Node.js、React Native）、RecoverOrDiscardUnsyncedChangesHandler（.NET）または RecoverOrDiscardUnsyncedChangesHandler（Flutter）を使用してください。</translation>
+        <translation>以前に同期したすべてのデバイスでクライアントリセットが必要になります。アプリのクライアントリセットハンドラーが回復しない限り、同期されていない変更は失われます。RecoverOrDiscardUnsyncedChanges（Kotlin/Android）、.recoverOrDiscardUnsyncedChanges（Swift/iOS）、ClientResetMode.RecoverOrDiscard（Node.js、React Native）、RecoverOrDiscardUnsyncedChangesHandler（.NET）または RecoverOrDiscardUnsyncedChangesHandler（Flutter）を使用してください。</translation>
     </message>
     <message>
         <source>I want to terminate Sync for %1</source>
