@@ -215,6 +215,11 @@ private slots:
         } else if (name == str("drill-session-expires")) {
             CHECKED(terminateThroughTheDialog(ui));
             QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
+            // The bar shows once the draft exists; the terminate is in it once the PATCH lands.
+            QTRY_VERIFY_WITH_TIMEOUT(ui.sim.app().draft
+                    && ui.sim.app().draft->staged.mode == SyncConfig::Mode::None
+                    && !ui.controller->isBusy(),
+                10000);
             const QString draftId = ui.sim.app().draft->id;
             ui.sim.backend.advanceClock(91); // the access token has expired
             CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
