@@ -234,6 +234,8 @@ private slots:
             ObjectName::reviewDeployButton));
         auto *warning = panel->findChild<QLabel *>(ObjectName::guideWarning);
         QVERIFY(!warning->isVisible());
+        // The Enable Sync form is built once a refresh reads the draft's terminated config.
+        QTRY_VERIFY_WITH_TIMEOUT(ui.find(ObjectName::restoreSnapshotButton), 10000);
         CHECKED(click(ui.find(ObjectName::restoreSnapshotButton)));
         CHECKED(click(ui.find(ObjectName::enableSyncButton)));
         QTRY_VERIFY(warning->isVisible());
