@@ -16,8 +16,22 @@
 namespace {
 QString languageName(const QString &code)
 {
-    const QString name = QLocale(code).nativeLanguageName();
+    // Qt names English after the United States ("American English"); the console's is plain.
+    const QString name = code == QLatin1String("en") ? QStringLiteral("English")
+                                                     : QLocale(code).nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+// The language the console starts in when none is chosen: the first of the system's that it
+// speaks, else English (as Translations::resolve() decides).
+QString systemLanguage(const QStringList &languages)
+{
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString code = QLocale(ui).name().section(QLatin1Char('_'), 0, 0);
+        if (languages.contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
 }
 } // namespace
 
@@ -35,8 +49,9 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
     setWindowTitle(tr("Settings"));
 
     m_language->setObjectName(ObjectName::settingsLanguage);
+    m_systemLanguage = systemLanguage(languages);
     m_language->addItem(
-        tr("As the system is set (%1)").arg(languageName(QLocale::system().name())), QString());
+        tr("As the system is set (%1)").arg(languageName(m_systemLanguage)), QString());
     for (const QString &code : languages)
         m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
@@ -98,8 +113,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
 void SettingsDialog::updateRestartNote()
 {
     const QString chosen = m_language->currentData().toString();
-    const QString effective
-        = chosen.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : chosen;
+    const QString effective = chosen.isEmpty() ? m_systemLanguage : chosen;
     m_restartNote->setVisible(effective != m_running);
 }
 

@@ -28,6 +28,7 @@ private:
     void updateRestartNote();
 
     QString m_running;
+    QString m_systemLanguage;
     QComboBox *m_language;
     QWidget *m_restartNote;
     QComboBox *m_confirmation;

@@ -84,10 +84,3 @@ QString Translations::fromArguments(const QStringList &arguments)
     }
     return {};
 }
-
-QString Translations::nativeName(const QString &language)
-{
-    const QLocale locale(language);
-    const QString name = locale.nativeLanguageName();
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
-}

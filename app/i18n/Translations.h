@@ -24,6 +24,4 @@ public:
     static QString current();
     // The value of --lang in `arguments` (--lang X or --lang=X), or an empty string.
     static QString fromArguments(const QStringList &arguments);
-    // The language's own name, "Deutsch", "日本語", "English".
-    static QString nativeName(const QString &language);
 };

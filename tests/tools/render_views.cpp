@@ -12,6 +12,7 @@
 #include "LogStaging.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
+#include "SettingsDialog.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "Translations.h"
@@ -201,6 +202,13 @@ int main(int argc, char *argv[])
         });
         ok &= save(ui.window.get(), dir, "guide-mid-runbook");
         ok &= save(guide, dir, "guide-panel");
+    }
+    {
+        SettingsDialog settings(ConsoleSettings(), Translations::available(),
+            language.isEmpty() ? QStringLiteral("en") : language);
+        settings.show();
+        QCoreApplication::processEvents();
+        ok &= save(&settings, dir, "settings-dialog");
     }
     return ok ? 0 : 1;
 }
