@@ -99,6 +99,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(ObjectName::settingsOk);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(ObjectName::cancelButton);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

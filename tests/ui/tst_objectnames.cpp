@@ -8,6 +8,7 @@
 #include "RedeployDialog.h"
 #include "ResumeDialog.h"
 #include "ResumeRefusedDialog.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
@@ -91,7 +92,7 @@ private slots:
         QTest::addColumn<int>("which");
         const char *names[]
             = {"pause", "resume", "resume refused", "terminate (checkbox)", "terminate (phrase)",
-                "deploy", "discard", "redeploy", "sign in", "connection", "app picker"};
+                "deploy", "discard", "redeploy", "sign in", "connection", "app picker", "settings"};
         for (int i = 0; i < int(std::size(names)); ++i)
             QTest::newRow(names[i]) << i;
     }
@@ -138,8 +139,13 @@ private slots:
             dialog = std::make_unique<ConnectionDialog>(
                 QList<ConnectionProfile>(), QStringList {QStringLiteral("flexible")}, QString());
             break;
-        default:
+        case 10:
             dialog = std::make_unique<AppPickerDialog>(QList<AppSummary>(), QString());
+            break;
+        default:
+            dialog = std::make_unique<SettingsDialog>(ConsoleSettings(),
+                QStringList {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("ja")},
+                QStringLiteral("en"));
             break;
         }
         dialog->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
