@@ -89,5 +89,6 @@ private:
     QList<QLabel *> m_stageTitles;
     QTimer *m_ticker;
     int m_followed = -2; // the step whose control is outlined
+    bool m_stepsStale = false; // the runbook changed while the guide was hidden
     int m_shown = -2; // the step last scrolled into view
 };
