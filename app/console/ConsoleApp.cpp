@@ -298,8 +298,10 @@ void ConsoleApp::showAppPicker()
         });
 }
 
-void ConsoleApp::openApp(const AppRef &app)
+void ConsoleApp::openApp(AppRef app)
 {
+    // By value: a caller may pass what the controller replaced below holds (Reset Scenario
+    // passes the old controller's own AppRef).
     if (!m_session)
         return;
     m_profiles.setLastApp(m_profile.id, app.appId);

@@ -64,7 +64,7 @@ signals:
 
 private:
     void connectTo(const ConnectionProfile &profile, const QString &privateKey, bool saveKey);
-    void openApp(const AppRef &app);
+    void openApp(AppRef app);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void startAutoplay();
     void addScenarioMenus();
