@@ -1,6 +1,7 @@
 #include "ScenarioParts.h"
 
 #include "SimBackend.h"
+#include "SimDeviceRunner.h"
 
 #include <QJsonArray>
 
@@ -171,22 +172,8 @@ void addUsualHistory(SimBackend &backend, SimApp &app, qint64 now)
 SimLogEntry deviceEntry(SimBackend &backend, const SimApp &app, const SimClient &device, qint64 at,
     const char *type, const QString &connectionId, QJsonObject fields)
 {
-    const qint64 ms = at * 1000;
-    fields.insert(str("_id"), backend.newId());
-    fields.insert(str("co_id"), connectionId);
-    fields.insert(str("domain_id"), app.id);
-    fields.insert(str("app_id"), app.id);
-    fields.insert(str("group_id"), app.groupId);
-    fields.insert(str("type"), str(type));
-    fields.insert(str("started"), SimLogEntry::iso(ms));
-    fields.insert(str("completed"), SimLogEntry::iso(ms));
-    fields.insert(str("user_id"), device.userId);
-    fields.insert(str("remote_ip_address"), device.remoteIpAddress);
-    fields.insert(str("platform"), device.platform);
-    fields.insert(str("platform_version"), device.platformVersion);
-    fields.insert(str("sdk_name"), device.sdkName());
-    fields.insert(str("sdk_version"), device.sdkVersion);
-    return {ms, fields};
+    return SimDeviceRunner::deviceEntry(
+        backend.newId(), app, device, at * 1000, type, connectionId, fields);
 }
 
 SimLogEntry translatorError(SimBackend &backend, const SimApp &app, qint64 at, const QString &error,

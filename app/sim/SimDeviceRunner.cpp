@@ -277,22 +277,29 @@ QJsonObject SimDeviceRunner::syncQuery(const SimClient &device) const
     return {{str("Item"), QStringLiteral("(owner_id == \"%1\")").arg(device.userId)}};
 }
 
-void SimDeviceRunner::log(const SimClient &device, const char *type, QJsonObject fields)
+SimLogEntry SimDeviceRunner::deviceEntry(const QString &id, const SimApp &app,
+    const SimClient &device, qint64 ms, const char *type, const QString &connectionId,
+    QJsonObject fields)
 {
-    fields.insert(str("_id"), m_newId());
-    fields.insert(str("co_id"), device.connectionId);
-    fields.insert(str("domain_id"), m_app.id);
-    fields.insert(str("app_id"), m_app.id);
-    fields.insert(str("group_id"), m_app.groupId);
+    fields.insert(str("_id"), id);
+    fields.insert(str("co_id"), connectionId);
+    fields.insert(str("domain_id"), app.id);
+    fields.insert(str("app_id"), app.id);
+    fields.insert(str("group_id"), app.groupId);
     fields.insert(str("type"), str(type));
-    fields.insert(str("started"), SimLogEntry::iso(m_nowMs));
-    fields.insert(str("completed"), SimLogEntry::iso(m_nowMs));
+    fields.insert(str("started"), SimLogEntry::iso(ms));
+    fields.insert(str("completed"), SimLogEntry::iso(ms));
     fields.insert(str("user_id"), device.userId);
     fields.insert(str("remote_ip_address"), device.remoteIpAddress);
     fields.insert(str("platform"), device.platform);
     fields.insert(str("platform_version"), device.platformVersion);
     fields.insert(str("sdk_name"), device.sdkName());
     fields.insert(str("sdk_version"), device.sdkVersion);
-    m_log(m_app, {m_nowMs, fields});
+    return {ms, fields};
+}
+
+void SimDeviceRunner::log(const SimClient &device, const char *type, QJsonObject fields)
+{
+    m_log(m_app, deviceEntry(m_newId(), m_app, device, m_nowMs, type, device.connectionId, fields));
     m_changed = true;
 }

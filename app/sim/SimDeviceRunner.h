@@ -36,6 +36,10 @@ public:
 
     // The protocol error explained as the server's log says it.
     static QString errorText(int protocolError);
+    // A log entry a device leaves at `ms`, in the documented Logs/Sync* shape: `fields` plus
+    // the ids, times and the device's user, address, platform and SDK.
+    static SimLogEntry deviceEntry(const QString &id, const SimApp &app, const SimClient &device,
+        qint64 ms, const char *type, const QString &connectionId, QJsonObject fields = {});
 
 private:
     enum class SyncState { Enabled, Paused, Terminated };

@@ -7,6 +7,7 @@
 #include "ResultBanner.h"
 #include "SessionKeeper.h"
 #include "StatusBadge.h"
+#include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -17,21 +18,12 @@
 #include <QPushButton>
 #include <QTableView>
 
+using UiActions::badge;
+using UiActions::click;
+
 class TestEndToEnd : public QObject
 {
     Q_OBJECT
-
-    static void click(QWidget *w)
-    {
-        QVERIFY(w);
-        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible() && w->isEnabled(), 10000);
-        QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(qMin(10, w->width() / 2), w->height() / 2));
-    }
-
-    static QString badge(UiFixture &ui)
-    {
-        return ui.find<StatusBadge>(ObjectName::syncStatusBadge)->text();
-    }
 
     // REVIEW & DEPLOY, then Deploy, then wait for the banner.
     static void deployThroughTheBar(UiFixture &ui)

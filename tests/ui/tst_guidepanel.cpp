@@ -10,6 +10,7 @@
 #include "GuideTracker.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
+#include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -22,18 +23,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+using UiActions::click;
+
 class TestGuidePanel : public QObject
 {
     Q_OBJECT
 
     QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
-
-    static void click(QWidget *w)
-    {
-        QVERIFY(w);
-        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible() && w->isEnabled(), 10000);
-        QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(qMin(10, w->width() / 2), w->height() / 2));
-    }
 
     GuidePanel *openGuide(UiFixture &ui)
     {

@@ -6,6 +6,7 @@
 #include "ResultBanner.h"
 #include "SessionKeeper.h"
 #include "StatusBadge.h"
+#include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QCheckBox>
@@ -13,6 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+using UiActions::badge;
+using UiActions::bannerKind;
+using UiActions::click;
 
 namespace {
 
@@ -26,23 +31,6 @@ QString str(const char *text)
 class TestScenarioEndToEnd : public QObject
 {
     Q_OBJECT
-
-    static void click(QWidget *w)
-    {
-        QVERIFY(w);
-        QTRY_VERIFY_WITH_TIMEOUT(w->isVisible() && w->isEnabled(), 10000);
-        QTest::mouseClick(w, Qt::LeftButton, {}, QPoint(qMin(10, w->width() / 2), w->height() / 2));
-    }
-
-    static QString badge(UiFixture &ui)
-    {
-        return ui.find<StatusBadge>(ObjectName::syncStatusBadge)->text();
-    }
-
-    static QString bannerKind(UiFixture &ui)
-    {
-        return ui.window->banner()->property("kind").toString();
-    }
 
     // REVIEW & DEPLOY, then Deploy; the banner says how it went.
     static void deployThroughTheBar(UiFixture &ui)
