@@ -2,15 +2,11 @@
 
 #include "SimBackend.h"
 #include "SimDeviceRunner.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 
 namespace ScenarioParts {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 namespace {
 

@@ -2,6 +2,7 @@
 
 #include "SimApp.h"
 #include "SimLogEntry.h"
+#include "Utf8.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,8 +14,6 @@ class SimBackend;
 // that use them, a deployment history and the logs of the days before the scenario starts.
 // Times are seconds since the epoch on the simulator's clock.
 namespace ScenarioParts {
-
-QString str(const char *text);
 
 // The app's five devices. Three are online and syncing; the Swift and .NET ones were used
 // offline and hold changes they have not uploaded, and come back a few minutes after the

@@ -3,17 +3,13 @@
 #include "ConfigFiles.h"
 #include "SimBackend.h"
 #include "SimLogQuery.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 SimReply notFound(const QString &what, const QString &code)
 {

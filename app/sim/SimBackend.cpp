@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "SimDeviceRunner.h"
 #include "SimWorldFile.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -11,11 +12,6 @@
 #include <utility>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // What a block must hold before Sync can be enabled from scratch.
 QString missingForEnable(SyncConfig::Mode mode, const QJsonObject &block)

@@ -3,6 +3,7 @@
 #include "SimBackend.h"
 #include "SimDeviceRunner.h"
 #include "SimLogQuery.h"
+#include "Utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,11 +12,6 @@
 #include <QRegularExpression>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 SimReply badRequest(const QString &problem)
 {

@@ -2,16 +2,12 @@
 
 #include "SimApp.h"
 #include "SyncLogEntry.h"
+#include "Utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 } // namespace
 

@@ -1,14 +1,10 @@
 #include "SimLogQuery.h"
+#include "Utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "SimBackend.h"
 #include "SimDeviceControl.h"
 #include "SimStateFile.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +15,6 @@
 #include <QTcpSocket>
 
 namespace {
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // An injected error looks like the service's own: its status's error code and words.
 QString injectedCode(int status)

@@ -1,16 +1,12 @@
 #include "SimWorldFile.h"
 
 #include "JsonReader.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // The first field of a saved app whose type is not the one the simulator writes.
 QString wrongAppField(const QJsonObject &app)

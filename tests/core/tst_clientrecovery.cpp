@@ -3,6 +3,7 @@
 #include "Checked.h"
 #include "ClientResetPreview.h"
 #include "ControllerFixture.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -11,8 +12,6 @@
 class TestClientRecovery : public QObject
 {
     Q_OBJECT
-
-    static QString str(const char *text) { return QString::fromLatin1(text); }
 
     static SyncDevice::Reset reset(
         const QDateTime &at, const char *outcome, int changes, bool resolved = true)

@@ -4,6 +4,7 @@
 #include "Checked.h"
 #include "Scenarios.h"
 #include "SimFixture.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +13,6 @@
 #include <QTest>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QJsonObject object(const QByteArray &body)
 {

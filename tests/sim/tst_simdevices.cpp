@@ -3,6 +3,7 @@
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimDeviceRunner.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,8 +14,6 @@ using ResetMode = SimClient::ResetMode;
 class TestSimDevices : public QObject
 {
     Q_OBJECT
-
-    static QString str(const char *text) { return QString::fromLatin1(text); }
 
     // A backend whose one app has drafts off, so that each change is live at once, and the
     // given devices instead of the scenario's.

@@ -2,6 +2,7 @@
 // bounds, paging through nextEndDate/nextSkip; the control API's devices; GET and POST
 // redeploy.
 #include "SimFixture.h"
+#include "Utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +12,6 @@
 class TestSimLogs : public QObject
 {
     Q_OBJECT
-
-    static QString str(const char *text) { return QString::fromLatin1(text); }
 
     QString logsPath(SimFixture &f) const
     {

@@ -8,6 +8,7 @@
 #include "StatusBadge.h"
 #include "UiActions.h"
 #include "UiFixture.h"
+#include "Utf8.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,11 +21,6 @@ using UiActions::bannerKind;
 using UiActions::click;
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 } // namespace
 

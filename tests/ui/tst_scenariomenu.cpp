@@ -16,6 +16,7 @@
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SyncController.h"
+#include "Utf8.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,11 +31,6 @@
 #include <memory>
 
 namespace {
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // A console on the built-in simulator, as a trainer starts it, in a settings file of its own.
 struct Console

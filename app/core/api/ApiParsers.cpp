@@ -1,6 +1,7 @@
 #include "ApiParsers.h"
 
 #include "JsonReader.h"
+#include "Utf8.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -17,11 +18,6 @@ namespace {
         if (reader.failed())
             return ApiResult<T>::failure(ApiError::malformed(reader.problem()));
         return ApiResult<T>::success(std::move(value));
-    }
-
-    QString str(const char *text)
-    {
-        return QString::fromLatin1(text);
     }
 
     Draft readDraft(JsonReader &reader, const QJsonObject &object)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyncProtocol.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,6 +13,7 @@ class ProtocolErrors final
 
 public:
     // A sentence or two on the protocol error `code`; empty for a code the console does not know.
+    static QString explanation(ProtocolError error);
     static QString explanation(int code);
     // True for the errors that only stop a session for a while (an expired token, Sync paused,
     // a write undone); false for those that need a client reset or a fix.

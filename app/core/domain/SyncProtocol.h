@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QString>
+#include <QStringView>
+
+// The names Device Sync puts on the wire, converted here and nowhere else: the log entry types
+// of `GET .../logs`, the Sync protocol's error codes (208, 213, 222...) with the service's short
+// names for them, and the Sync metrics of `GET .../metrics`. Everything above the wire speaks
+// these enums; the strings and numbers live in SyncProtocol.cpp.
+
+// The `type` of a Sync log entry (`SYNC_CONNECTION_START` ... `SYNC_OTHER`).
+enum class SyncLogType {
+    Unknown, // not one of the Sync types (another kind of log, or a damaged entry)
+    ConnectionStart,
+    ConnectionEnd,
+    SessionStart,
+    SessionEnd,
+    ClientWrite,
+    Error,
+    Other,
+};
+
+// The Sync protocol's errors a device is refused with or reports (realm-core's
+// ProtocolError). Their numbers are the protocol's.
+enum class ProtocolError {
+    None = 0,
+    SessionClosed = 200,
+    TokenExpired = 202,
+    BadAuthentication = 203,
+    PermissionDenied = 206,
+    BadClientFileIdent = 208, // the device's file is unknown: Sync was terminated and re-enabled
+    BadServerVersion = 209,
+    BadClientVersion = 210,
+    DivergingHistories = 211,
+    BadChangeset = 212,
+    DisabledSession = 213, // Sync is paused
+    BadClientFile = 217,
+    ClientFileExpired = 222, // offline longer than client_max_offline_days
+    UserMismatch = 223,
+    TooManySessions = 224,
+    InvalidSchemaChange = 225,
+    BadQuery = 226,
+    WriteNotAllowed = 230,
+    CompensatingWrite = 231,
+};
+
+// The Sync metrics the console reads from `GET .../metrics`.
+enum class SyncMetric {
+    SuccessfulRequests,
+    OplogLagMsSum,
+};
+
+namespace SyncProtocol {
+
+QString wireName(SyncLogType type); // "SYNC_ERROR"; "" for Unknown
+SyncLogType logTypeFromWire(QStringView wire);
+// The seven Sync types, in the order the service's documentation lists them.
+QList<SyncLogType> logTypes();
+QStringList logTypeWireNames();
+
+int code(ProtocolError error);
+// The error of a number, or None for one the console does not know.
+ProtocolError protocolError(int code);
+// The service's `error_code` for an error ("BadClientFileIdent" for 208), or "".
+QString errorName(ProtocolError error);
+ProtocolError protocolErrorFromName(QStringView name);
+// The errors after which a device must perform a client reset to sync again.
+bool needsClientReset(ProtocolError error);
+// The errors that only stop a session for a while (an expired token, Sync paused, a write
+// undone).
+bool isMild(ProtocolError error);
+
+QString wireName(SyncMetric metric); // "SYNC_SUCCESSFUL_REQUESTS"
+
+} // namespace SyncProtocol
