@@ -611,18 +611,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Scenario &amp;Briefing…</source>
-        <translation>Szenario-&amp;Briefing…</translation>
-    </message>
-    <message>
-        <source>This simulator has no scenario start to go back to.</source>
-        <translation>Dieser Simulator hat keinen Szenariostart, zu dem er zurückkehren könnte.</translation>
-    </message>
-    <message>
         <source>The scenario “%1” is back at its start.</source>
         <translation>Das Szenario „%1“ ist wieder am Anfang.</translation>
     </message>
@@ -1201,6 +1189,15 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <source>Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 recovered their changes, %4 lost them, %5 waiting in error, %6 not back yet.</source>
         <translation>Clients seit der Wiederaktivierung von Sync: %1 wieder verbunden, %2 zurückgesetzt, %3 haben ihre Änderungen wiederhergestellt, %4 verloren, %5 warten im Fehlerzustand, %6 noch nicht zurück.</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <comment>Show the Guide panel</comment>
+        <translation>Ctrl+G</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -1314,15 +1311,6 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     <message>
         <source>Switch &amp;App…</source>
         <translation>&amp;App wechseln…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Leitfaden</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <comment>Show the Guide panel</comment>
-        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2900,6 +2888,17 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <source>Terminate Sync</source>
         <comment>the phrase typed to confirm</comment>
         <translation>Sync beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Briefing…</source>
+        <translation>Szenario-&amp;Briefing…</translation>
     </message>
 </context>
 <context>

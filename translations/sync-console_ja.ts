@@ -598,18 +598,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Scenario &amp;Briefing…</source>
-        <translation>シナリオの説明(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>This simulator has no scenario start to go back to.</source>
-        <translation>このシミュレーターには戻るべきシナリオの開始状態がありません。</translation>
-    </message>
-    <message>
         <source>The scenario “%1” is back at its start.</source>
         <translation>シナリオ「%1」を開始時の状態に戻しました。</translation>
     </message>
@@ -1185,6 +1173,15 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <source>Clients since Sync was re-enabled: %1 reconnected, %2 reset, %3 recovered their changes, %4 lost them, %5 waiting in error, %6 not back yet.</source>
         <translation>同期の再有効化以降のクライアント: 再接続 %1、リセット %2、変更を回復 %3、変更を喪失 %4、エラーで待機中 %5、未復帰 %6。</translation>
     </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <comment>Show the Guide panel</comment>
+        <translation>Ctrl+G</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -1297,15 +1294,6 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>Switch &amp;App…</source>
         <translation>アプリを切り替え(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>ガイド(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <comment>Show the Guide panel</comment>
-        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2881,6 +2869,17 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>Terminate Sync</source>
         <comment>the phrase typed to confirm</comment>
         <translation>同期を終了</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Briefing…</source>
+        <translation>シナリオの説明(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ConsoleOptions.h"
 
-#include "Scenarios.h"
+#include "ScenarioCatalog.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>

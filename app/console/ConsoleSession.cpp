@@ -21,7 +21,8 @@ void ConsoleSession::start(const Target &target)
     if (t.baseUrl.isEmpty()) {
         m_backend = std::make_unique<SimBackend>();
         m_backend->sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-        Scenarios::load(t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario, *m_backend);
+        m_scenario = t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario;
+        Scenarios::load(m_scenario, *m_backend);
         m_server = std::make_unique<SimServer>(m_backend.get());
         if (!m_server->start(QHostAddress::LocalHost, 0)) {
             emit failed(tr("The built-in simulator could not listen on the loopback interface."));
@@ -37,6 +38,7 @@ void ConsoleSession::start(const Target &target)
                         .arg(t.baseUrl));
         return;
     }
+    m_publicKey = t.publicKey;
     m_client = std::make_unique<AdminApiClient>(&m_network, QUrl(t.baseUrl));
     m_client->login(t.publicKey, t.privateKey, this, [this, t](const ApiResult<AuthTokens> &r) {
         if (!r.ok())
@@ -52,6 +54,11 @@ void ConsoleSession::start(const Target &target)
             pickApp(p.value.groupIds.first(), t.app, t.chooseApp);
         });
     });
+}
+
+QString ConsoleSession::builtinPrivateKey() const
+{
+    return isSimulated() ? SimDefaults::privateKey() : QString();
 }
 
 void ConsoleSession::pickApp(const QString &groupId, const QString &wanted, bool choose)

@@ -36,7 +36,13 @@ public:
     void start(const Target &target);
     AdminApiClient *client() const { return m_client.get(); }
     bool isSimulated() const { return m_server != nullptr; }
-    SimBackend *simulator() const { return m_backend.get(); }
+    // The built-in simulator's scenario, as it was started; empty on a real service. The
+    // console reaches the simulator itself only over HTTP (SimulatorControlClient).
+    QString scenario() const { return m_scenario; }
+    // The public key the session signed in with, and the built-in simulator's well-known
+    // private key (empty on a real service), for signing in again when the session ends.
+    QString publicKey() const { return m_publicKey; }
+    QString builtinPrivateKey() const;
 
 signals:
     void ready(const AppRef &app);
@@ -50,4 +56,6 @@ private:
     std::unique_ptr<SimBackend> m_backend;
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<AdminApiClient> m_client;
+    QString m_scenario;
+    QString m_publicKey;
 };

@@ -16,6 +16,7 @@
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "Translations.h"
+#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     {
         UiFixture ui(QStringLiteral("partition"));
+        guideOf(ui);
         ok &= ui.load();
         ok &= save(ui.window.get(), dir, "sync-page");
         ui.window->openTerminateDialog();
@@ -102,6 +104,7 @@ int main(int argc, char *argv[])
         // Terminated and re-enabled on the flexible scenario: the terminate dialog's preview,
         // then the Client recovery panel once every device is back.
         UiFixture ui;
+        guideOf(ui);
         ui.sim.app().uiDraftsDisabled = true;
         ok &= ui.load();
         ui.window->openTerminateDialog();
@@ -127,6 +130,7 @@ int main(int argc, char *argv[])
     {
         // Sync terminated, and the configuration saved before it damaged.
         UiFixture ui(QStringLiteral("partition"));
+        guideOf(ui);
         ok &= ui.load();
         ui.controller->terminate();
         ok &= QTest::qWaitFor([&] { return ui.controller->hasDraft(); }, 10000) && settle(ui);
@@ -148,6 +152,7 @@ int main(int argc, char *argv[])
         // The Logs page on a morning of devices coming back after a terminate: 208s among the
         // sessions, one of them selected.
         UiFixture ui;
+        guideOf(ui);
         ok &= ui.load();
         LogStaging::stage(ui.sim.backend, ui.sim.app(), 250);
         SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
@@ -165,9 +170,10 @@ int main(int argc, char *argv[])
         // The Guide mid-runbook: Sync terminated and the draft deployed, three and a half
         // minutes into the wait before re-enabling.
         UiFixture ui;
+        guideOf(ui);
         ok &= ui.load();
         ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
-        GuidePanel *guide = ui.window->guidePanel();
+        GuidePanel *guide = guideOf(ui);
         const QDateTime start = QDateTime::currentDateTimeUtc();
         QDateTime now = start;
         guide->tracker()->setClock([&now] { return now; });

@@ -14,6 +14,7 @@
 #include "SyncLogModel.h"
 #include "SyncLogsPage.h"
 #include "Translations.h"
+#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAbstractButton>
@@ -91,6 +92,7 @@ private slots:
         m_problems.clear();
         {
             UiFixture ui(QStringLiteral("partition"));
+            guideOf(ui);
             QVERIFY(ui.load());
             inspect(ui.window.get(), QStringLiteral("Sync page"));
 
@@ -148,9 +150,10 @@ private slots:
         }
         {
             UiFixture ui;
+            guideOf(ui);
             QVERIFY(ui.load());
             ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
-            ui.window->guidePanel()->startRunbook(Runbook::Kind::TerminateAndReEnable);
+            guideOf(ui)->startRunbook(Runbook::Kind::TerminateAndReEnable);
             inspect(ui.window.get(), QStringLiteral("guide"));
             ui.controller->terminate();
             QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);

@@ -27,6 +27,39 @@ ApiCall *SimulatorControlClient::devices(
         });
 }
 
+ApiCall *SimulatorControlClient::resetScenario(QObject *context, Callback<QString> done)
+{
+    if (!m_client)
+        return nullptr;
+    return m_client->send(resetRequest(), context, [done = std::move(done)](const ApiReply &reply) {
+        if (done)
+            done(reply.ok() ? parseReset(reply.body) : ApiResult<QString>::failure(reply.error));
+    });
+}
+
+ApiRequest SimulatorControlClient::resetRequest()
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/_sim/reset");
+    r.auth = ApiRequest::Auth::None;
+    r.atServerRoot = true;
+    return r;
+}
+
+ApiResult<QString> SimulatorControlClient::parseReset(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QString scenario
+        = reader.string(reader.asObject(root, QStringLiteral("the reset's answer")),
+            QStringLiteral("scenario"), JsonReader::Need::Required);
+    if (reader.failed())
+        return ApiResult<QString>::failure(ApiError::malformed(reader.problem()));
+    return ApiResult<QString>::success(scenario);
+}
+
 ApiRequest SimulatorControlClient::devicesRequest(const QString &appId)
 {
     ApiRequest r;

@@ -28,9 +28,15 @@ public:
     // GET /_sim/apps/{id}/devices: the app's simulated devices and their unsynced changes.
     ApiCall *devices(const QString &appId, QObject *context, Callback<QList<SyncDevice>> done);
 
-    // Pure builder and parser, tested without a network.
+    // POST /_sim/reset: the simulator back at its scenario's start; the answer names the
+    // scenario.
+    ApiCall *resetScenario(QObject *context, Callback<QString> done);
+
+    // Pure builders and parsers, tested without a network.
     static ApiRequest devicesRequest(const QString &appId);
     static ApiResult<QList<SyncDevice>> parseDevices(const QByteArray &body);
+    static ApiRequest resetRequest();
+    static ApiResult<QString> parseReset(const QByteArray &body);
 
 private:
     QPointer<AdminApiClient> m_client;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // The names Device Sync puts on the wire, converted here and nowhere else: the log entry types

@@ -106,7 +106,7 @@ void DocCapture::writeGuideFigure()
 {
     // The Guide beside the page, in the wait of the terminate-and-re-enable runbook: the
     // terminate just deployed, the countdown running. Hidden again for the figures after it.
-    GuidePanel *guide = m_window->guidePanel();
+    GuidePanel *guide = GuidePanel::of(m_window);
     guide->showAt(Runbook::Kind::TerminateAndReEnable, QStringLiteral("wait-before-re-enabling"));
     QString problem;
     const QString path = QDir(m_directory).filePath(QStringLiteral("guide-mid-runbook.png"));

@@ -5,7 +5,6 @@
 #include "DeployDialog.h"
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
-#include "GuidePanel.h"
 #include "NavigationPanel.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
@@ -88,14 +87,8 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     QAction *switchApp
         = connection->addAction(tr("Switch &App…"), this, &MainWindow::switchAppRequested);
     switchApp->setObjectName(ObjectName::switchAppAction);
-    m_guide = new GuidePanel(controller, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_guide);
-    m_guide->hide();
-    QAction *guide = m_guide->toggleViewAction();
-    guide->setText(tr("&Guide"));
-    guide->setObjectName(ObjectName::guideAction);
-    guide->setShortcut(QKeySequence(tr("Ctrl+G", "Show the Guide panel")));
-    menuBar()->addMenu(tr("&View"))->addAction(guide);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(ObjectName::viewMenu);
 
     connect(m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
     connect(m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);

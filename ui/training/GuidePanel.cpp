@@ -10,11 +10,13 @@
 #include "ObjectNames.h"
 #include "SyncController.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -36,6 +38,25 @@ QFrame *callout(const char *role, QLabel **label, QLatin1String name, QWidget *p
     return box;
 }
 } // namespace
+
+GuidePanel *GuidePanel::install(SyncController *controller, MainWindow *window)
+{
+    auto *guide = new GuidePanel(controller, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, guide);
+    guide->hide();
+    QAction *show = guide->toggleViewAction();
+    show->setText(tr("&Guide"));
+    show->setObjectName(ObjectName::guideAction);
+    show->setShortcut(QKeySequence(tr("Ctrl+G", "Show the Guide panel")));
+    window->viewMenu()->addAction(show);
+    return guide;
+}
+
+GuidePanel *GuidePanel::of(const MainWindow *window)
+{
+    return window ? window->findChild<GuidePanel *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
 
 GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     : QDockWidget(tr("Guide", "side panel title"), window)
@@ -202,9 +223,9 @@ void GuidePanel::showAt(Runbook::Kind kind, const QString &stepId)
     m_tracker->markDoneBefore(m_tracker->indexOf(stepId));
 }
 
-void GuidePanel::setReason(int index)
+void GuidePanel::setReason(TerminateReason reason)
 {
-    m_checklist->setReason(index);
+    m_checklist->setReason(reason);
 }
 
 void GuidePanel::buildSteps()

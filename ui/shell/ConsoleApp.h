@@ -53,7 +53,6 @@ public slots:
     // at its start, show its briefing.
     void switchScenario(const QString &name);
     void resetScenario();
-    void showBriefing();
     // Settings…: the choices are stored, and all but the language apply at once.
     void showSettings();
 
@@ -66,11 +65,6 @@ private:
     void connectTo(const ConnectionProfile &profile, const QString &privateKey, bool saveKey);
     void openApp(AppRef app);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
-    void startAutoplay();
-    void addScenarioMenus();
-    // A scenario with a reason to terminate sets the Guide on its runbook and reason; shown
-    // when the trainer starts it (not in scripted runs).
-    void prepareGuide(const QString &scenario, bool show);
     void addSettingsAction();
     void applySettings();
     bool scripted() const;
@@ -95,6 +89,5 @@ private:
     QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_connectionDialog;
-    bool m_autoplayStarted = false;
     bool m_briefingDue = false; // a scenario started: brief the trainee once its app opens
 };

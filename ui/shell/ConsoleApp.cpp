@@ -2,26 +2,20 @@
 
 #include "ActivityLog.h"
 #include "AppPickerDialog.h"
-#include "Autoplay.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
 #include "DisplayTime.h"
-#include "DocCapture.h"
-#include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
-#include "ScenarioBriefingDialog.h"
-#include "ScenarioMenu.h"
-#include "Scenarios.h"
+#include "ScenarioCatalog.h"
 #include "SecretStore.h"
 #include "SessionKeeper.h"
 #include "SettingsDialog.h"
-#include "SimBackend.h"
-#include "SimDefaults.h"
 #include "SimulatorControlClient.h"
 #include "SyncController.h"
 #include "SyncLogModel.h"
+#include "TrainingSession.h"
 #include "Translations.h"
 #include "UrlPolicy.h"
 
@@ -34,25 +28,6 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QUrl>
-
-namespace {
-
-ScenarioChoice choice(const QString &name)
-{
-    const ScenarioBriefing b = Scenarios::briefing(name);
-    return {name, Scenarios::title(name), Scenarios::description(name), b.whatHappened, b.whatToDo,
-        b.success};
-}
-
-ScenarioChoices scenarioChoices()
-{
-    ScenarioChoices out;
-    for (const QString &name : Scenarios::names())
-        out.append(choice(name));
-    return out;
-}
-
-} // namespace
 
 ConsoleApp::ConsoleApp(
     const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -152,7 +127,7 @@ void ConsoleApp::showConnectionDialog(const QString &message)
     auto *dialog = new ConnectionDialog(
         m_profiles.profiles(), Scenarios::names(), m_profile.id, m_window.get());
     m_connectionDialog = dialog;
-    dialog->describeScenarios(scenarioChoices());
+    dialog->describeScenarios(TrainingSession::scenarioChoices());
     if (!message.isEmpty())
         dialog->showResult(message, false);
     connect(dialog, &ConnectionDialog::connectRequested, this,
@@ -315,19 +290,19 @@ void ConsoleApp::openApp(AppRef app)
         m_simulatorControl = std::make_unique<SimulatorControlClient>(m_session->client());
         m_controller->setSimulatorControl(m_simulatorControl.get());
     }
-    m_keeper = std::make_unique<SessionKeeper>(m_session->client(),
-        m_session->isSimulated() ? SimDefaults::publicKey() : m_profile.publicKey);
+    m_keeper = std::make_unique<SessionKeeper>(m_session->client(), m_session->publicKey());
     m_window = std::make_unique<MainWindow>(m_controller.get(), m_log.get());
     m_window->setSyncLogs(m_syncLogs.get());
     applySettings();
-    m_window->setSessionKeeper(
-        m_keeper.get(), m_session->isSimulated() ? SimDefaults::privateKey() : QString());
+    m_window->setSessionKeeper(m_keeper.get(), m_session->builtinPrivateKey());
     connect(
         m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
     addSettingsAction();
-    if (m_session->isSimulated())
-        addScenarioMenus();
+    auto *training = new TrainingSession(m_window.get(), m_controller.get(), m_window.get());
+    connect(training, &TrainingSession::scenarioChosen, this, &ConsoleApp::switchScenario);
+    connect(training, &TrainingSession::resetRequested, this, &ConsoleApp::resetScenario);
+    connect(training, &TrainingSession::finished, this, &ConsoleApp::finished);
     if (geometry.isEmpty())
         m_window->resize(1420, 760);
     else
@@ -336,34 +311,14 @@ void ConsoleApp::openApp(AppRef app)
     if (!m_startupNotice.isEmpty())
         m_window->banner()->showError(std::exchange(m_startupNotice, QString()));
     if (scripted())
-        startAutoplay();
+        training->play({m_options.autoplay, m_options.autoplayDelayMs, m_options.captureDocsDir,
+            m_options.exitWhenDone});
     m_controller->refresh();
     if (m_session->isSimulated())
-        prepareGuide(m_session->simulator()->scenario(), m_briefingDue);
+        training->offerScenario(m_session->scenario(), m_briefingDue);
     if (std::exchange(m_briefingDue, false))
-        showBriefing();
+        training->showBriefing();
     emit appOpened();
-}
-
-void ConsoleApp::addScenarioMenus()
-{
-    QMenuBar *bar = m_window->menuBar();
-    auto *menu = new ScenarioMenu(scenarioChoices(), m_session->simulator()->scenario(), bar);
-    // The menu's actions belong to the window being replaced: act once its slot has returned.
-    connect(menu, &ScenarioMenu::scenarioChosen, this, &ConsoleApp::switchScenario,
-        Qt::QueuedConnection);
-    connect(menu, &ScenarioMenu::resetRequested, this, &ConsoleApp::resetScenario,
-        Qt::QueuedConnection);
-    auto *help = bar->findChild<QMenu *>(ObjectName::helpMenu);
-    if (help) {
-        bar->insertMenu(help->menuAction(), menu);
-    } else {
-        bar->addMenu(menu);
-        help = bar->addMenu(tr("&Help"));
-        help->setObjectName(ObjectName::helpMenu);
-    }
-    QAction *briefing = help->addAction(tr("Scenario &Briefing…"), this, &ConsoleApp::showBriefing);
-    briefing->setObjectName(ObjectName::scenarioBriefingAction);
 }
 
 void ConsoleApp::addSettingsAction()
@@ -421,103 +376,17 @@ void ConsoleApp::switchScenario(const QString &name)
 
 void ConsoleApp::resetScenario()
 {
-    if (!m_session || !m_session->isSimulated() || !m_controller)
+    if (!m_session || !m_simulatorControl || !m_controller)
         return;
-    if (!m_session->simulator()->resetScenario()) {
-        m_window->banner()->showError(tr("This simulator has no scenario start to go back to."));
-        return;
-    }
-    // Everything the console holds about the app is out of date: open it afresh.
-    const QString title = Scenarios::title(m_session->simulator()->scenario());
-    openApp(m_controller->appRef());
-    m_window->statusBar()->showMessage(
-        tr("The scenario \u201c%1\u201d is back at its start.").arg(title), 8000);
-}
-
-void ConsoleApp::prepareGuide(const QString &scenario, bool show)
-{
-    // Each reason to terminate has its runbook and its line in the checklist; the drills and
-    // the healthy apps leave the guide as it is.
-    struct Plan
-    {
-        const char *scenario;
-        Runbook::Kind runbook;
-        int reason; // in GuideChecklist::reasons()
-    };
-    static const Plan plans[] = {
-        {"shared-tier-upgrade", Runbook::Kind::TerminateAndReEnable, 0},
-        {"region-move", Runbook::Kind::TerminateAndReEnable, 1},
-        {"nvme-upgrade", Runbook::Kind::TerminateAndReEnable, 2},
-        {"oplog-rollover", Runbook::Kind::OplogRollover, 3},
-        {"idle-auto-pause", Runbook::Kind::TerminateAndReEnable, 4},
-        {"support-troubleshooting", Runbook::Kind::TerminateAndReEnable, 5},
-        {"sync-mode-switch", Runbook::Kind::TerminateAndReEnable, 6},
-        {"breaking-change", Runbook::Kind::TerminateAndReEnable, 7},
-    };
-    for (const Plan &plan : plans) {
-        if (scenario != QLatin1String(plan.scenario))
-            continue;
-        GuidePanel *guide = m_window->guidePanel();
-        guide->startRunbook(plan.runbook);
-        guide->setReason(plan.reason);
-        if (show)
-            guide->show(); // a trainer walks the room through it
-    }
-}
-
-void ConsoleApp::showBriefing()
-{
-    if (!m_window || !m_session || !m_session->isSimulated())
-        return;
-    if (auto *open = m_window->findChild<ScenarioBriefingDialog *>()) {
-        open->raise();
-        return;
-    }
-    auto *dialog
-        = new ScenarioBriefingDialog(choice(m_session->simulator()->scenario()), m_window.get());
-    dialog->show();
-}
-
-void ConsoleApp::startAutoplay()
-{
-    const bool capturing = !m_options.captureDocsDir.isEmpty();
-    const QString procedure = m_options.autoplay;
-    if (procedure.isEmpty() && !capturing) {
-        if (m_options.exitWhenDone)
-            connect(m_controller.get(), &SyncController::refreshed, this, [this] {
-                const ApiError &error = m_controller->lastError();
-                emit finished(
-                    error.isError() ? 1 : 0, error.isError() ? error.message() : QString());
-            });
-        return;
-    }
-    // Play once the page shows the server's state.
-    connect(m_controller.get(), &SyncController::refreshed, m_window.get(),
-        [this, procedure, capturing] {
-            if (m_autoplayStarted || m_controller->activity() != SyncController::Activity::Idle)
-                return;
-            m_autoplayStarted = true;
-            if (capturing) {
-                auto *capture = new DocCapture(
-                    m_window.get(), m_controller.get(), m_options.captureDocsDir, m_window.get());
-                connect(capture, &DocCapture::figureWritten, this,
-                    [](const QString &path) { QTextStream(stdout) << path << Qt::endl; });
-                connect(
-                    capture, &DocCapture::finished, this, [this](bool ok, const QString &message) {
-                        emit finished(ok ? 0 : 1, message);
-                    });
-                return capture->start();
-            }
-            const Procedure *steps = Procedures::find(procedure);
-            auto *autoplay = new Autoplay(m_window.get(), m_controller.get(),
-                steps ? *steps : Procedures::get(Procedure::Kind::Terminate), m_window.get());
-            autoplay->setDelayMs(m_options.autoplayDelayMs);
-            connect(autoplay, &Autoplay::finished, this, [this](bool ok, const QString &message) {
-                if (m_options.exitWhenDone)
-                    emit finished(ok ? 0 : 1, message);
-                else if (!ok)
-                    QTextStream(stderr) << "sync-console: " << message << Qt::endl;
-            });
-            autoplay->start();
-        });
+    m_simulatorControl->resetScenario(this, [this](const ApiResult<QString> &r) {
+        if (!m_window || !m_controller)
+            return;
+        if (!r.ok())
+            return m_window->banner()->showError(r.error.message());
+        // Everything the console holds about the app is out of date: open it afresh.
+        openApp(m_controller->appRef());
+        m_window->statusBar()->showMessage(
+            tr("The scenario \u201c%1\u201d is back at its start.").arg(Scenarios::title(r.value)),
+            8000);
+    });
 }

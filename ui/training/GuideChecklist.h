@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScenarioCatalog.h"
+
 #include <QFrame>
 
 class QComboBox;
@@ -19,10 +21,12 @@ public:
 
     // The reason chosen, in words; empty until one is.
     QString reason() const;
-    // Chooses reasons()[index] (a scenario knows its reason); out of range: none.
-    void setReason(int index);
-    // The documented reasons to terminate Sync, as the picker lists them.
-    static QStringList reasons();
+    // Chooses `reason` (a scenario knows its reason); None clears the choice.
+    void setReason(TerminateReason reason);
+    // A documented reason to terminate Sync in words; empty for None.
+    static QString reasonText(TerminateReason reason);
+    // The documented reasons, in the order the picker lists them.
+    static QList<TerminateReason> reasons();
 
 signals:
     void reasonChanged();

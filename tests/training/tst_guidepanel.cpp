@@ -11,6 +11,7 @@
 #include "ObjectNames.h"
 #include "ResultBanner.h"
 #include "UiActions.h"
+#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -37,7 +38,7 @@ class TestGuidePanel : public QObject
         if (!action)
             return nullptr;
         action->trigger();
-        GuidePanel *panel = ui.window->guidePanel();
+        GuidePanel *panel = guideOf(ui);
         panel->tracker()->setClock([this] { return m_now; });
         return panel->isVisible() ? panel : nullptr;
     }
@@ -59,7 +60,7 @@ class TestGuidePanel : public QObject
     // The guide highlights `step` and outlines `control` on screen, around it, in its window.
     static void expectStep(UiFixture &ui, const QString &step, QLatin1String control)
     {
-        GuidePanel *panel = ui.window->guidePanel();
+        GuidePanel *panel = guideOf(ui);
         QTRY_COMPARE_WITH_TIMEOUT(currentId(panel), step, 10000);
         QCOMPARE(panel->findChild<QLabel *>(ObjectName::guideNextStep)->text(),
             GuidePanel::tr("Next: %1.").arg(currentRow(panel)->text()));
@@ -118,8 +119,9 @@ private slots:
     void opensFromTheViewMenu()
     {
         UiFixture ui;
+        guideOf(ui);
         QVERIFY(ui.load());
-        GuidePanel *panel = ui.window->guidePanel();
+        GuidePanel *panel = guideOf(ui);
         QVERIFY(panel);
         QVERIFY(!panel->isVisible());
         QVERIFY(!panel->outline()->isVisible()); // nothing is outlined while the guide is hidden
@@ -149,6 +151,7 @@ private slots:
     void followsTheRunbookDoneWithoutThePanel()
     {
         UiFixture ui;
+        guideOf(ui);
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
@@ -222,6 +225,7 @@ private slots:
     void flagsEnablingBeforeTheTerminateWasDeployed()
     {
         UiFixture ui(QStringLiteral("partition"));
+        guideOf(ui);
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
@@ -255,6 +259,7 @@ private slots:
     void copiesTheStepsWithRealNamesAndTicks()
     {
         UiFixture ui;
+        guideOf(ui);
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
@@ -301,13 +306,14 @@ private slots:
     void opensAtAStepForDocCapture()
     {
         UiFixture ui;
+        guideOf(ui);
         ui.sim.app().uiDraftsDisabled = true;
         QVERIFY(ui.load());
         ui.controller->terminate();
         QTRY_VERIFY_WITH_TIMEOUT(
             ui.controller->status() == SyncController::Status::Disabled, 10000);
         CHECKED(settle(ui));
-        GuidePanel *panel = ui.window->guidePanel();
+        GuidePanel *panel = guideOf(ui);
         QVERIFY(!panel->isVisible());
         panel->showAt(
             Runbook::Kind::TerminateAndReEnable, QStringLiteral("click-enable-sync-button"));
@@ -328,6 +334,7 @@ private slots:
     void autoplayOutlinesWithTheGuidesOverlay()
     {
         UiFixture ui;
+        guideOf(ui);
         QVERIFY(ui.load());
         const Procedure &pause = Procedures::get(Procedure::Kind::Pause);
         Autoplay autoplay(ui.window.get(), ui.controller.get(), pause);
@@ -335,7 +342,7 @@ private slots:
         QStringList outlined;
         autoplay.setBeforeStep([&](const ProcedureStep &step) {
             for (ControlOutline *o : ui.window->findChildren<ControlOutline *>())
-                if (o != ui.window->guidePanel()->outline() && o->isVisible() && o->target()
+                if (o != guideOf(ui)->outline() && o->isVisible() && o->target()
                     && step.controls.contains(QLatin1String(o->target()->objectName().toLatin1())))
                     outlined << step.id;
         });
@@ -353,6 +360,7 @@ private slots:
     void aRefusedResumeLeadsToTheOplogRecovery()
     {
         UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
@@ -373,6 +381,7 @@ private slots:
     void followsTheOplogRecovery()
     {
         UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);

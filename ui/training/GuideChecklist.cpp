@@ -40,8 +40,9 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     layout->addWidget(reasonLabel);
     m_reason->setObjectName(ObjectName::guideReasonPicker);
     m_reason->setAccessibleName(tr("Reason to terminate Sync"));
-    m_reason->addItem(tr("Choose the reason\u2026"));
-    m_reason->addItems(reasons());
+    m_reason->addItem(tr("Choose the reason\u2026"), int(TerminateReason::None));
+    for (TerminateReason reason : reasons())
+        m_reason->addItem(reasonText(reason), int(reason));
     // The reasons are long: the list shows them whole, the box what fits.
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reason->setMinimumContentsLength(16);
@@ -53,22 +54,43 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     render();
 }
 
-void GuideChecklist::setReason(int index)
+void GuideChecklist::setReason(TerminateReason reason)
 {
-    m_reason->setCurrentIndex(index >= 0 && index < reasons().size() ? index + 1 : 0);
+    m_reason->setCurrentIndex(m_reason->findData(int(reason)));
 }
 
-QStringList GuideChecklist::reasons()
+QList<TerminateReason> GuideChecklist::reasons()
 {
-    return {tr("Upgrade from a shared-tier cluster to a dedicated cluster"),
-        tr("Move the cluster to another region or cloud provider"),
-        tr("Upgrade the cluster to NVMe storage"),
-        tr("The oplog rolled over while Sync was paused"),
-        tr("Sync paused itself on an idle shared-tier cluster"),
-        tr("Troubleshooting at MongoDB support's request"),
-        tr("Switch between Partition-Based and Flexible Sync"),
-        tr("A change that needs Sync off (a dropped synced collection, the indexed queryable "
-           "field, data ingest collections)")};
+    return {TerminateReason::SharedTierUpgrade, TerminateReason::RegionMove,
+        TerminateReason::NvmeUpgrade, TerminateReason::OplogRollover,
+        TerminateReason::IdleAutoPause, TerminateReason::SupportTroubleshooting,
+        TerminateReason::SyncModeSwitch, TerminateReason::BreakingChange};
+}
+
+QString GuideChecklist::reasonText(TerminateReason reason)
+{
+    switch (reason) {
+    case TerminateReason::None:
+        break;
+    case TerminateReason::SharedTierUpgrade:
+        return tr("Upgrade from a shared-tier cluster to a dedicated cluster");
+    case TerminateReason::RegionMove:
+        return tr("Move the cluster to another region or cloud provider");
+    case TerminateReason::NvmeUpgrade:
+        return tr("Upgrade the cluster to NVMe storage");
+    case TerminateReason::OplogRollover:
+        return tr("The oplog rolled over while Sync was paused");
+    case TerminateReason::IdleAutoPause:
+        return tr("Sync paused itself on an idle shared-tier cluster");
+    case TerminateReason::SupportTroubleshooting:
+        return tr("Troubleshooting at MongoDB support's request");
+    case TerminateReason::SyncModeSwitch:
+        return tr("Switch between Partition-Based and Flexible Sync");
+    case TerminateReason::BreakingChange:
+        return tr("A change that needs Sync off (a dropped synced collection, the indexed "
+                  "queryable field, data ingest collections)");
+    }
+    return {};
 }
 
 QString GuideChecklist::reason() const

@@ -10,7 +10,7 @@ class ActivityLog;
 class ActivityPage;
 class DeploymentsPage;
 class DraftBar;
-class GuidePanel;
+class QMenu;
 class QStackedWidget;
 class SessionKeeper;
 class NavigationPanel;
@@ -44,8 +44,8 @@ public:
     void setSyncLogs(SyncLogModel *logs);
     // The Logs page, built on first use; nullptr while there are no logs to show.
     SyncLogsPage *syncLogsPage();
-    // The Guide dock (View ▸ Guide); hidden until asked for.
-    GuidePanel *guidePanel() const { return m_guide; }
+    // The View menu, where side panels (the training wing's Guide) add their entries.
+    QMenu *viewMenu() const { return m_viewMenu; }
 
     void setTerminateConfirmation(TerminateDialog::Confirmation confirmation)
     {
@@ -88,7 +88,7 @@ private:
     ActivityPage *m_activityPage;
     QPointer<SyncLogModel> m_logs;
     QPointer<SyncLogsPage> m_logsPage;
-    GuidePanel *m_guide = nullptr;
+    QMenu *m_viewMenu;
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;

@@ -173,21 +173,21 @@ private slots:
         // with that reason chosen, beside the briefing.
         Console c(str("oplog-rollover"), true);
         QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
-        GuidePanel *guide = c.app->window()->guidePanel();
+        GuidePanel *guide = GuidePanel::of(c.app->window());
         QTRY_VERIFY(guide->isVisible());
         QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::OplogRollover);
         auto *reason = guide->findChild<QComboBox *>(ObjectName::guideReasonPicker);
         QVERIFY(reason);
-        QCOMPARE(reason->currentText(), GuideChecklist::reasons()[3]);
+        QCOMPARE(reason->currentText(), GuideChecklist::reasonText(TerminateReason::OplogRollover));
 
         // Without briefings (scripts, tests) the guide is set but not opened.
         Console quiet(str("region-move"));
         QTRY_VERIFY_WITH_TIMEOUT(quiet.loaded(), 10000);
-        GuidePanel *hidden = quiet.app->window()->guidePanel();
+        GuidePanel *hidden = GuidePanel::of(quiet.app->window());
         QVERIFY(!hidden->isVisible());
         QCOMPARE(hidden->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
         QCOMPARE(hidden->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
-            GuideChecklist::reasons()[1]);
+            GuideChecklist::reasonText(TerminateReason::RegionMove));
     }
 
     void theConnectionDialogShowsTitles()

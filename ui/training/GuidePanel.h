@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuideText.h"
+#include "ScenarioCatalog.h"
 #include "Runbooks.h"
 
 #include <QDockWidget>
@@ -36,14 +37,19 @@ public:
     GuidePanel(SyncController *controller, MainWindow *window);
     ~GuidePanel() override;
 
+    // Docks a hidden Guide on `window`, with View ▸ Guide (Ctrl+G) to show it.
+    static GuidePanel *install(SyncController *controller, MainWindow *window);
+    // The Guide installed on `window`, or nullptr.
+    static GuidePanel *of(const MainWindow *window);
+
     // Shows `kind` from its first step (the state of Sync may place it further on).
     void startRunbook(Runbook::Kind kind);
     // Shows the panel on `kind` with every step before `stepId` done, for doc capture and
     // demos that open the guide mid-runbook. The console's state should be the one that step
     // expects: the guide goes on following what happens from there.
     void showAt(Runbook::Kind kind, const QString &stepId);
-    // The documented reason to terminate, as GuideChecklist::reasons() lists them.
-    void setReason(int index);
+    // The documented reason to terminate Sync the checklist shows as chosen.
+    void setReason(TerminateReason reason);
     GuideTracker *tracker() const { return m_tracker; }
     ControlOutline *outline() const;
     // The runbook's text, as Copy steps puts it on the clipboard.
