@@ -590,7 +590,7 @@
     </message>
 </context>
 <context>
-    <name>ConsoleApp</name>
+    <name>ConnectionFlow</name>
     <message>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
@@ -610,6 +610,9 @@
             <numerusform>Angemeldet: %n Apps im Projekt.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ConsoleApp</name>
     <message>
         <source>The scenario “%1” is back at its start.</source>
         <translation>Das Szenario „%1“ ist wieder am Anfang.</translation>

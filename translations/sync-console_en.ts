@@ -99,7 +99,7 @@
     </message>
 </context>
 <context>
-    <name>ConsoleApp</name>
+    <name>ConnectionFlow</name>
     <message numerus="yes">
         <source>Signed in: %n app(s) in the project.</source>
         <translation>

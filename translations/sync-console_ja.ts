@@ -578,7 +578,7 @@
     </message>
 </context>
 <context>
-    <name>ConsoleApp</name>
+    <name>ConnectionFlow</name>
     <message>
         <source>Command line</source>
         <translation>コマンドライン</translation>
@@ -597,6 +597,9 @@
             <numerusform>サインインしました: プロジェクト内のアプリは %n 個です。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ConsoleApp</name>
     <message>
         <source>The scenario “%1” is back at its start.</source>
         <translation>シナリオ「%1」を開始時の状態に戻しました。</translation>

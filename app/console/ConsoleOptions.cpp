@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
+#include <optional>
 
 namespace {
 ConsoleOptions failure(const QString &message)
@@ -58,109 +59,153 @@ QStringList ConsoleOptions::procedures()
         QStringLiteral("enable")};
 }
 
-ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
+namespace {
+
+QString opt(const char *name)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    return QString::fromLatin1(name);
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(ConsoleOptions::tr(
         "Sync Console: pause, terminate and re-enable Atlas Device Sync, and review and deploy the "
         "draft, on the App Services Admin API v3.0 or on the built-in simulator (the default).\n"
         "Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and "
         "MONGODB_ATLAS_PRIVATE_API_KEY."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-        tr("The built-in simulator's scenario."), tr("NAME"), Scenarios::defaultName());
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-        tr("An Admin API to use instead of the simulator, e.g. "
-           "https://services.cloud.mongodb.com/api/admin/v3.0."),
-        tr("URL"));
-    const QCommandLineOption group(QStringLiteral("group"),
-        tr("The project (group) id; default: the first one of your profile."), tr("ID"));
-    const QCommandLineOption app(QStringLiteral("app"),
-        tr("The app: its _id, client app id or name; default: the first."), tr("APP"));
-    const QCommandLineOption autoplay(QStringLiteral("autoplay"),
-        tr("Play a procedure through the real widgets: terminate, pause, resume or enable."),
-        tr("PROCEDURE"));
-    const QCommandLineOption delay(QStringLiteral("autoplay-delay"),
-        tr("Milliseconds between autoplay steps (0 for scripts)."), tr("MS"),
-        QStringLiteral("1200"));
-    const QCommandLineOption exitWhenDone(QStringLiteral("exit-when-done"),
-        tr("Quit once the server confirms the result (status 0), or with the error on "
-           "stderr and a non-zero status."));
-    const QCommandLineOption capture(QStringLiteral("capture-docs"),
-        tr("Play the pause and terminate procedures and write their figures as PNG into DIR."),
-        tr("DIR"));
-    const QCommandLineOption typeToConfirm(QStringLiteral("type-to-confirm"),
-        tr("Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a checkbox."));
-    const QCommandLineOption list(
-        QStringLiteral("list-scenarios"), tr("List the simulator's scenarios and exit."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("The language of the console: %1; default: the one chosen in Settings, else the "
-           "system's.")
-            .arg(Translations::available().join(QStringLiteral(", "))),
-        tr("LANGUAGE", "value of --lang"));
-    parser.addOptions({scenario, baseUrl, group, app, autoplay, delay, exitWhenDone, capture,
-        typeToConfirm, list, lang});
-    if (!parser.parse(withoutQtOptions(arguments, nullptr)))
-        return failure(parser.errorText());
-    if (parser.isSet(list)) {
-        ConsoleOptions o;
-        o.exitNow = true;
+    parser.addOptions({
+        {opt("scenario"), ConsoleOptions::tr("The built-in simulator's scenario."),
+            ConsoleOptions::tr("NAME"), Scenarios::defaultName()},
+        {opt("base-url"),
+            ConsoleOptions::tr("An Admin API to use instead of the simulator, e.g. "
+                               "https://services.cloud.mongodb.com/api/admin/v3.0."),
+            ConsoleOptions::tr("URL")},
+        {opt("group"),
+            ConsoleOptions::tr("The project (group) id; default: the first one of your profile."),
+            ConsoleOptions::tr("ID")},
+        {opt("app"),
+            ConsoleOptions::tr("The app: its _id, client app id or name; default: the first."),
+            ConsoleOptions::tr("APP")},
+        {opt("autoplay"),
+            ConsoleOptions::tr(
+                "Play a procedure through the real widgets: terminate, pause, resume or enable."),
+            ConsoleOptions::tr("PROCEDURE")},
+        {opt("autoplay-delay"),
+            ConsoleOptions::tr("Milliseconds between autoplay steps (0 for scripts)."),
+            ConsoleOptions::tr("MS"), QStringLiteral("1200")},
+        {opt("exit-when-done"),
+            ConsoleOptions::tr(
+                "Quit once the server confirms the result (status 0), or with the error on "
+                "stderr and a non-zero status.")},
+        {opt("capture-docs"),
+            ConsoleOptions::tr(
+                "Play the pause and terminate procedures and write their figures as PNG into "
+                "DIR."),
+            ConsoleOptions::tr("DIR")},
+        {opt("type-to-confirm"),
+            ConsoleOptions::tr(
+                "Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a "
+                "checkbox.")},
+        {opt("list-scenarios"), ConsoleOptions::tr("List the simulator's scenarios and exit.")},
+        {opt("lang"),
+            ConsoleOptions::tr(
+                "The language of the console: %1; default: the one chosen in Settings, else "
+                "the system's.")
+                .arg(Translations::available().join(QStringLiteral(", "))),
+            ConsoleOptions::tr("LANGUAGE", "value of --lang")},
+    });
+}
+
+// --list-scenarios, --help and --version answer and exit; so does a stray argument.
+std::optional<ConsoleOptions> answer(const QCommandLineParser &parser)
+{
+    ConsoleOptions o;
+    o.exitNow = true;
+    if (parser.isSet(opt("list-scenarios"))) {
         for (const QString &name : Scenarios::names())
             o.text += QStringLiteral("%1\t%2\n").arg(name, Scenarios::description(name));
         o.text.chop(1);
         return o;
     }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
-        ConsoleOptions o;
-        o.exitNow = true;
-        o.text = parser.isSet(QStringLiteral("help"))
+    if (parser.isSet(opt("help")) || parser.isSet(opt("version"))) {
+        o.text = parser.isSet(opt("help"))
             ? parser.helpText()
             : QStringLiteral("sync-console %1").arg(QCoreApplication::applicationVersion());
         return o;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failure(
-            tr("unexpected argument \u201c%1\u201d").arg(parser.positionalArguments().first()));
+        return failure(ConsoleOptions::tr("unexpected argument \u201c%1\u201d")
+                           .arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
 
-    ConsoleOptions o;
-    o.language = parser.value(lang);
-    if (parser.isSet(lang) && !Translations::available().contains(o.language))
-        return failure(tr("unknown language \u201c%1\u201d; the console speaks: %2")
-                           .arg(o.language, Translations::available().join(QStringLiteral(", "))));
-    o.scenario = parser.value(scenario);
-    o.scenarioGiven = parser.isSet(scenario);
+// Where the console goes: the simulator's scenario, or a service's URL, project and app.
+QString readTarget(const QCommandLineParser &parser, ConsoleOptions &o)
+{
+    o.language = parser.value(opt("lang"));
+    if (parser.isSet(opt("lang")) && !Translations::available().contains(o.language))
+        return ConsoleOptions::tr("unknown language \u201c%1\u201d; the console speaks: %2")
+            .arg(o.language, Translations::available().join(QStringLiteral(", ")));
+    o.scenario = parser.value(opt("scenario"));
+    o.scenarioGiven = parser.isSet(opt("scenario"));
     if (!Scenarios::names().contains(o.scenario))
-        return failure(tr("unknown scenario \u201c%1\u201d; choose one of: %2")
-                           .arg(o.scenario, Scenarios::names().join(QStringLiteral(", "))));
-    o.baseUrl = parser.value(baseUrl);
+        return ConsoleOptions::tr("unknown scenario \u201c%1\u201d; choose one of: %2")
+            .arg(o.scenario, Scenarios::names().join(QStringLiteral(", ")));
+    o.baseUrl = parser.value(opt("base-url"));
     // An empty URL given on purpose is a mistake to report, not a wish for the simulator.
-    if (parser.isSet(baseUrl)) {
+    if (parser.isSet(opt("base-url"))) {
         const QUrl url(o.baseUrl, QUrl::StrictMode);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty())
-            return failure(tr("--base-url needs an http(s) URL such as "
-                              "https://services.cloud.mongodb.com/api/admin/v3.0"));
+            return ConsoleOptions::tr("--base-url needs an http(s) URL such as "
+                                      "https://services.cloud.mongodb.com/api/admin/v3.0");
     }
-    o.groupId = parser.value(group);
-    o.app = parser.value(app);
-    o.autoplay = parser.value(autoplay);
-    if (!o.autoplay.isEmpty() && !procedures().contains(o.autoplay))
-        return failure(
-            tr("--autoplay takes one of: %1").arg(procedures().join(QStringLiteral(", "))));
+    o.groupId = parser.value(opt("group"));
+    o.app = parser.value(opt("app"));
+    return {};
+}
+
+// What the run plays by itself: a procedure, the documentation's figures, an exit when done.
+QString readScript(const QCommandLineParser &parser, ConsoleOptions &o)
+{
+    o.autoplay = parser.value(opt("autoplay"));
+    if (!o.autoplay.isEmpty() && !ConsoleOptions::procedures().contains(o.autoplay))
+        return ConsoleOptions::tr("--autoplay takes one of: %1")
+            .arg(ConsoleOptions::procedures().join(QStringLiteral(", ")));
     bool ok = false;
-    o.autoplayDelayMs = parser.value(delay).toInt(&ok);
+    o.autoplayDelayMs = parser.value(opt("autoplay-delay")).toInt(&ok);
     if (!ok || o.autoplayDelayMs < 0)
-        return failure(tr("--autoplay-delay needs a whole number of milliseconds, at least 0"));
-    o.exitWhenDone = parser.isSet(exitWhenDone);
-    o.captureDocsDir = parser.value(capture);
-    o.typeToConfirm = parser.isSet(typeToConfirm);
+        return ConsoleOptions::tr(
+            "--autoplay-delay needs a whole number of milliseconds, at least 0");
+    o.exitWhenDone = parser.isSet(opt("exit-when-done"));
+    o.captureDocsDir = parser.value(opt("capture-docs"));
+    o.typeToConfirm = parser.isSet(opt("type-to-confirm"));
     o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))
-        return failure(tr("--capture-docs plays the procedures it pictures; it cannot be combined "
-                          "with --autoplay %1")
-                           .arg(o.autoplay));
-    return o;
+        return ConsoleOptions::tr(
+            "--capture-docs plays the procedures it pictures; it cannot be combined "
+            "with --autoplay %1")
+            .arg(o.autoplay);
+    return {};
+}
+
+} // namespace
+
+ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(withoutQtOptions(arguments, nullptr)))
+        return failure(parser.errorText());
+    if (std::optional<ConsoleOptions> exitAnswer = answer(parser))
+        return *exitAnswer;
+    ConsoleOptions o;
+    QString problem = readTarget(parser, o);
+    if (problem.isEmpty())
+        problem = readScript(parser, o);
+    return problem.isEmpty() ? o : failure(problem);
 }

@@ -7,6 +7,7 @@
 #include "ControlOutline.h"
 #include "DeployDialog.h"
 #include "DisplayTime.h"
+#include "GuideOf.h"
 #include "GuidePanel.h"
 #include "GuideTracker.h"
 #include "LogStaging.h"
@@ -16,7 +17,6 @@
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "Translations.h"
-#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -93,9 +93,9 @@ int main(int argc, char *argv[])
         ok &= save(ui.window->openDialog(), dir, "deploy-dialog");
         ui.window->openDialog()->findChild<QPushButton *>(ObjectName::deployButton)->click();
         ok &= QTest::qWaitFor([&] { return !ui.window->openDialog(); }, 10000) && settle(ui);
-        ui.window->showPage(QStringLiteral("deploy"));
+        ui.window->showPage(Page::Deploy);
         ok &= save(ui.window.get(), dir, "deploy-page");
-        ui.window->showPage(QStringLiteral("activity"));
+        ui.window->showPage(Page::Activity);
         ok &= save(ui.window.get(), dir, "activity-page");
         ui.window->activityPage()->exportTo(QStringLiteral("/nonexistent/activity.jsonl"));
         ok &= save(ui.window.get(), dir, "activity-export-failed");
@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
         LogStaging::stage(ui.sim.backend, ui.sim.app(), 250);
         SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
         ui.window->setSyncLogs(&logs);
-        ui.window->showPage(QStringLiteral("logs"));
+        ui.window->showPage(Page::Logs);
         ok &= QTest::qWaitFor([&] { return logs.isStarted() && !logs.isLoading(); }, 10000);
         SyncLogsPage *page = ui.window->syncLogsPage();
         const int row = logs.rowOf(QStringLiteral("log000234")); // a 208 near the top

@@ -23,7 +23,7 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        ui.window->showPage(QStringLiteral("activity"));
+        ui.window->showPage(Page::Activity);
         auto *table = ui.find<QTableView>(ObjectName::activityTable);
         QVERIFY(table->isVisible());
         QVERIFY2(table->model()->rowCount() >= 7,
@@ -55,7 +55,7 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        ui.window->showPage(QStringLiteral("activity"));
+        ui.window->showPage(Page::Activity);
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("activity.jsonl"));
         QTest::mouseClick(ui.find<QPushButton>(ObjectName::exportActivityButton), Qt::LeftButton);
@@ -77,7 +77,7 @@ private slots:
     {
         UiFixture ui;
         QVERIFY(ui.load());
-        ui.window->showPage(QStringLiteral("activity"));
+        ui.window->showPage(Page::Activity);
         QTemporaryDir out;
         QFile blocker(out.filePath(QStringLiteral("a-file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -22,7 +22,7 @@ private slots:
     {
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
-        ui.window->showPage(QStringLiteral("deploy"));
+        ui.window->showPage(Page::Deploy);
         auto *table = ui.find<QTableView>(ObjectName::deploymentsTable);
         QAbstractItemModel *model = table->model();
         QAbstractItemModelTester tester(
@@ -99,7 +99,7 @@ private slots:
         QVERIFY(ui.load());
         ui.controller->pause();
         QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft() && !ui.controller->isBusy(), 10000);
-        ui.window->showPage(QStringLiteral("deploy"));
+        ui.window->showPage(Page::Deploy);
         auto *table = ui.find<QTableView>(ObjectName::deploymentsTable);
         auto *redeploy = ui.find<QPushButton>(ObjectName::redeployButton);
         QVERIFY(!redeploy->isEnabled());

@@ -80,7 +80,7 @@ private slots:
         QVERIFY(ui.load());
         SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
         ui.window->setSyncLogs(&logs);
-        ui.window->showPage(QStringLiteral("logs"));
+        ui.window->showPage(Page::Logs);
         QVERIFY(QTest::qWaitFor([&logs] { return !logs.isLoading(); }, 10000));
         ui.window->syncLogsPage()->table()->selectRow(0); // the details pane, filled
         checkNamed(ui.window.get());

@@ -273,12 +273,12 @@ private slots:
         QCOMPARE(f.page()->shownEntry()->id, QStringLiteral("log000010"));
 
         // Away from the page, no polling; back on it, polling again.
-        f.ui.window->showPage(QStringLiteral("sync"));
+        f.ui.window->showPage(Page::Sync);
         QVERIFY(!f.model.isFollowing());
         QVERIFY(f.settled());
         QVERIFY(!f.model.isPollScheduled()); // nothing more will be asked
         QSignalSpy recorded(f.ui.sim.client.get(), &AdminApiClient::callRecorded);
-        f.ui.window->showPage(QStringLiteral("logs"));
+        f.ui.window->showPage(Page::Logs);
         QVERIFY(f.model.isPollScheduled());
         QVERIFY(f.model.isFollowing());
         QTRY_VERIFY(recorded.size() > 0);

@@ -4,6 +4,7 @@
 #include "AppPickerDialog.h"
 #include "AppSummary.h"
 #include "ConnectionDialog.h"
+#include "GuideOf.h"
 #include "GuidePanel.h"
 #include "ResultBanner.h"
 #include "ResumeRefusedDialog.h"
@@ -14,7 +15,6 @@
 #include "SyncLogModel.h"
 #include "SyncLogsPage.h"
 #include "Translations.h"
-#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAbstractButton>
@@ -129,7 +129,7 @@ private slots:
             inspect(ui.window->openDialog(), QStringLiteral("Resume Sync dialog"));
             closeDialog(ui);
 
-            ui.window->showPage(QStringLiteral("deploy"));
+            ui.window->showPage(Page::Deploy);
             inspect(ui.window.get(), QStringLiteral("deployment history"));
             QVERIFY(!ui.controller->deployments().isEmpty());
             const Deployment &last = ui.controller->deployments().constLast();
@@ -137,12 +137,12 @@ private slots:
             QTRY_VERIFY(ui.window->openDialog());
             inspect(ui.window->openDialog(), QStringLiteral("redeploy dialog"));
             closeDialog(ui);
-            ui.window->showPage(QStringLiteral("activity"));
+            ui.window->showPage(Page::Activity);
             inspect(ui.window.get(), QStringLiteral("activity"));
 
             SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
             ui.window->setSyncLogs(&logs);
-            ui.window->showPage(QStringLiteral("logs"));
+            ui.window->showPage(Page::Logs);
             QTRY_VERIFY_WITH_TIMEOUT(logs.isStarted() && !logs.isLoading(), 10000);
             ui.window->syncLogsPage()->table()->selectRow(0);
             inspect(ui.window.get(), QStringLiteral("logs"));

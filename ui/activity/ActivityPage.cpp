@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "CurlCommand.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -30,7 +31,7 @@ ActivityPage::ActivityPage(ActivityLog *log, QWidget *parent)
     layout->setSpacing(16);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Activity", "page title: the REST calls the console made"), this);
-    title->setProperty("role", QStringLiteral("pageTitle"));
+    StyleRole::apply(title, StyleRole::pageTitle);
     m_filter->setObjectName(ObjectName::activityFilter);
     m_filter->setPlaceholderText(tr("Filter by method, path, status or error"));
     m_filter->setClearButtonEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "AppListModel.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +23,7 @@ AppPickerDialog::AppPickerDialog(
     setObjectName(ObjectName::appPickerDialog);
     setWindowTitle(tr("Choose an App"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setMinimumWidth(760);
     m_model->setApps(apps);
     m_filtered->setSourceModel(m_model);

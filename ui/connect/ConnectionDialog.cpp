@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 #include "UrlPolicy.h"
 
 #include <QCheckBox>
@@ -35,7 +36,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     setObjectName(ObjectName::connectionDialog);
     setWindowTitle(tr("Connect", "button: connect to the server"));
     titleLabel()->setText(tr("Connect to App Services"));
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(640);
 
     auto *form = new QFormLayout;
@@ -56,7 +57,6 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     form->addRow(tr("Scenario", "simulator scenario"), m_scenario);
     m_scenarioAbout->setObjectName(ObjectName::scenarioDescription);
     m_scenarioAbout->setWordWrap(true);
-    m_scenarioAbout->setProperty("role", QStringLiteral("hint"));
     form->addRow(QString(), m_scenarioAbout);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_scenarioAbout->setText(m_scenario->itemData(index, Qt::ToolTipRole).toString());

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     setObjectName(ObjectName::signInDialog);
     setWindowTitle(tr("Sign in again"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(560);
     auto *text = new QLabel(
         tr("Your session has expired and could not be renewed. Enter the private API key for "
@@ -23,7 +24,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
             .arg(publicKey.toHtmlEscaped()),
         this);
     text->setWordWrap(true);
-    text->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(text, StyleRole::dialogText);
     body()->addWidget(text);
     m_key->setObjectName(ObjectName::privateKeyInput);
     m_key->setEchoMode(QLineEdit::Password);
@@ -32,7 +33,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     body()->addWidget(m_key);
     m_problem->setObjectName(ObjectName::signInProblem);
     m_problem->setWordWrap(true);
-    m_problem->setProperty("role", QStringLiteral("dialogTextSmall"));
+    StyleRole::apply(m_problem, StyleRole::dialogTextSmall);
     m_problem->hide();
     body()->addWidget(m_problem);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);

@@ -2,6 +2,7 @@
 
 #include "DiffModel.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,10 +21,10 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     setObjectName(deploying ? ObjectName::deployDialog : ObjectName::discardDialog);
     setWindowTitle(deploying ? tr("Review & Deploy Changes") : tr("Review & Discard Changes"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
 
     auto *section = new QLabel(tr("Application", "diff section heading"), this);
-    section->setProperty("role", QStringLiteral("sectionHeading"));
+    StyleRole::apply(section, StyleRole::sectionHeading);
     body()->addWidget(section);
     m_view->setObjectName(ObjectName::diffView);
     m_view->setModel(m_model);

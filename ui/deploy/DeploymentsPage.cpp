@@ -2,6 +2,7 @@
 
 #include "DeploymentHistoryModel.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 #include "SyncController.h"
 
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ DeploymentsPage::DeploymentsPage(SyncController *controller, QWidget *parent)
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Deployment History"), this);
     title->setObjectName(ObjectName::deploymentsTitle);
-    title->setProperty("role", QStringLiteral("pageTitle"));
+    StyleRole::apply(title, StyleRole::pageTitle);
     m_redeploy->setObjectName(ObjectName::redeployButton);
     m_redeploy->setToolTip(tr("Deploy the selected deployment's configuration again"));
     header->addWidget(title);

@@ -1,6 +1,7 @@
 #include "RedeployDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -12,7 +13,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     setObjectName(ObjectName::redeployDialog);
     setWindowTitle(tr("Redeploy", "button: deploy an earlier deployment again"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(560);
     auto *text = new QLabel(
         tr("Deploy the configuration of <b>%1</b> again? It replaces what is deployed now, "
@@ -20,7 +21,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
             .arg(deploymentName.toHtmlEscaped()),
         this);
     text->setWordWrap(true);
-    text->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(text, StyleRole::dialogText);
     body()->addWidget(text);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     auto *redeploy = addButton(tr("Redeploy", "button: deploy an earlier deployment again"),

@@ -3,6 +3,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "ProtocolErrors.h"
+#include "StyleRole.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -72,13 +73,6 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
 }
 
-void polishRole(QWidget *widget, const char *role)
-{
-    widget->setProperty("role", QString::fromLatin1(role));
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
 } // namespace
 
 SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
@@ -93,9 +87,9 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Logs", "page title"), this);
-    title->setProperty("role", QStringLiteral("pageTitle"));
+    StyleRole::apply(title, StyleRole::pageTitle);
     auto *scope = new QLabel(tr("Sync", "the kind of logs the page shows").toUpper(), this);
-    scope->setProperty("role", QStringLiteral("logScope"));
+    StyleRole::apply(scope, StyleRole::logScope);
     m_follow = new QPushButton(tr("Follow", "checkbox: fetch new log entries as they come"), this);
     m_follow->setObjectName(ObjectName::syncLogsFollowButton);
     m_follow->setCheckable(true);
@@ -112,7 +106,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
 
     m_problem = new QFrame(this);
     m_problem->setObjectName(ObjectName::syncLogsProblem);
-    m_problem->setProperty("role", QStringLiteral("calloutDanger"));
+    StyleRole::apply(m_problem, StyleRole::calloutDanger);
     auto *problemRow = new QHBoxLayout(m_problem);
     problemRow->setContentsMargins(14, 10, 14, 10);
     m_problemText = new QLabel(m_problem);
@@ -150,7 +144,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(ObjectName::syncLogsEmpty);
-    m_empty->setProperty("role", QStringLiteral("emptyState"));
+    StyleRole::apply(m_empty, StyleRole::emptyState);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_listArea = new QStackedWidget(this);
@@ -164,7 +158,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     listColumn->addWidget(m_listArea, 1);
     m_malformed = new QLabel(list);
     m_malformed->setObjectName(ObjectName::syncLogsMalformed);
-    m_malformed->setProperty("role", QStringLiteral("sectionText"));
+    StyleRole::apply(m_malformed, StyleRole::sectionText);
     m_malformed->hide();
     listColumn->addWidget(m_malformed);
 
@@ -273,23 +267,23 @@ QWidget *SyncLogsPage::buildDetails()
     m_details->setObjectName(ObjectName::syncLogsDetails);
 
     auto *none = new QLabel(tr("Select an entry to see it whole."), m_details);
-    none->setProperty("role", QStringLiteral("emptyState"));
+    StyleRole::apply(none, StyleRole::emptyState);
     none->setAlignment(Qt::AlignCenter);
     none->setWordWrap(true);
     m_details->addWidget(none);
 
     auto *pane = new QFrame(m_details);
-    pane->setProperty("role", QStringLiteral("detailsPane"));
+    StyleRole::apply(pane, StyleRole::detailsPane);
     auto *column = new QVBoxLayout(pane);
     column->setContentsMargins(16, 12, 12, 12);
     column->setSpacing(10);
     m_detailsTitle = new QLabel(pane);
-    m_detailsTitle->setProperty("role", QStringLiteral("sectionHeading"));
+    StyleRole::apply(m_detailsTitle, StyleRole::sectionHeading);
     m_detailsTitle->setWordWrap(true);
     column->addWidget(m_detailsTitle);
 
     m_explanation = new QFrame(pane);
-    m_explanation->setProperty("role", QStringLiteral("calloutDanger"));
+    StyleRole::apply(m_explanation, StyleRole::calloutDanger);
     auto *explanationRow = new QHBoxLayout(m_explanation);
     explanationRow->setContentsMargins(12, 10, 12, 10);
     m_explanationText = new QLabel(m_explanation);
@@ -306,7 +300,7 @@ QWidget *SyncLogsPage::buildDetails()
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto caption = [pane](const QString &text) {
         auto *label = new QLabel(text, pane);
-        label->setProperty("role", QStringLiteral("metricCaption"));
+        StyleRole::apply(label, StyleRole::metricCaption);
         return label;
     };
     m_fields->addRow(
@@ -440,7 +434,8 @@ void SyncLogsPage::showEntry(const SyncLogEntry *e)
     const int code = e->protocolErrorCode();
     const QString explained = ProtocolErrors::explanation(code);
     m_explanation->setVisible(e->isError());
-    polishRole(m_explanation, ProtocolErrors::isMild(code) ? "callout" : "calloutDanger");
+    StyleRole::restyle(m_explanation,
+        ProtocolErrors::isMild(code) ? StyleRole::callout : StyleRole::calloutDanger);
     if (code != 0) {
         const QString name
             = e->errorCode.isEmpty() ? SyncLogEntry::protocolErrorName(code) : e->errorCode;

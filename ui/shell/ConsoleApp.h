@@ -1,18 +1,17 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "AppRef.h"
+#include "AppSummary.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSettings.h"
-#include "ProfileStore.h"
 #include "SyncSnapshotStore.h"
 
 #include <QObject>
-#include <QPointer>
 #include <memory>
 
 class ActivityLog;
 class ConnectionDialog;
-class ConsoleSession;
+class ConnectionFlow;
 class MainWindow;
 class QSettings;
 class SecretStore;
@@ -20,13 +19,12 @@ class SessionKeeper;
 class SimulatorControlClient;
 class SyncController;
 class SyncLogModel;
-struct AppSummary;
+struct ConnectionProfile;
 
-struct AppRef;
-
-// The console as a whole: from the command line or a saved profile to a signed-in session,
-// the chosen app's window, the activity log of the profile, and the connection dialog and app
-// picker when they are asked for. main() only creates it.
+// The composition root: builds the objects of the console and wires them. The connection
+// (ConnectionFlow) brings a signed-in session; for the app it reaches, the root makes the
+// controller, the Logs model, the session keeper and the window, and hands the window to the
+// training wing (TrainingSession). main() only creates it.
 class ConsoleApp final : public QObject
 {
     Q_OBJECT
@@ -42,15 +40,15 @@ public:
     SyncController *controller() const { return m_controller.get(); }
     // Shown in the first window's banner (a damaged settings file set aside, say).
     void setStartupNotice(const QString &notice) { m_startupNotice = notice; }
-    ActivityLog *activity() const { return m_log.get(); }
+    ActivityLog *activity() const;
     ConnectionDialog *connectionDialog() const;
-    const ConnectionProfile &profile() const { return m_profile; }
+    const ConnectionProfile &profile() const;
 
 public slots:
     void showConnectionDialog(const QString &message = QString());
     void showAppPicker();
-    // On the built-in simulator: restart it into another scenario, put the running one back
-    // at its start, show its briefing.
+    // On the built-in simulator: restart it into another scenario, or put the running one
+    // back at its start.
     void switchScenario(const QString &name);
     void resetScenario();
     // Settings…: the choices are stored, and all but the language apply at once.
@@ -62,32 +60,23 @@ signals:
     void appOpened();
 
 private:
-    void connectTo(const ConnectionProfile &profile, const QString &privateKey, bool saveKey);
+    void dropApp();
     void openApp(AppRef app);
+    void openWindow(const QByteArray &geometry);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void addSettingsAction();
     void applySettings();
-    bool scripted() const;
-    QString activityPath(const QString &profileId) const;
 
     ConsoleOptions m_options;
     QSettings *m_settings;
-    SecretStore *m_secrets;
-    ProfileStore m_profiles;
     ConsoleSettings m_preferences;
     SyncSnapshotStore m_snapshots;
-    ConnectionProfile m_profile;
-    QString m_privateKey; // in memory for this session only, never written
-    std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<ActivityLog> m_log;
-    std::unique_ptr<ConsoleSession> m_pendingSession;
-    std::unique_ptr<ActivityLog> m_pendingLog;
+    std::unique_ptr<ConnectionFlow> m_connection;
     std::unique_ptr<SessionKeeper> m_keeper;
     std::unique_ptr<SimulatorControlClient> m_simulatorControl; // on the built-in simulator
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<SyncLogModel> m_syncLogs; // the open app's, shown by the window's Logs page
     QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
-    QPointer<ConnectionDialog> m_connectionDialog;
     bool m_briefingDue = false; // a scenario started: brief the trainee once its app opens
 };

@@ -26,6 +26,69 @@ void prepareForCapture(int argc, char *argv[])
                 qputenv("QT_SCALE_FACTOR", "1.5");
         }
 }
+
+// What main() knows before the window's application exists.
+struct Launch
+{
+    QStringList arguments;
+    ConsoleOptions options;
+    QString language;
+    QString damagedSettings; // a settings file that could not be read...
+    QString settingsAside; // ...and where it was set aside, if it could be moved
+};
+
+// The command line first, under an application that needs no display: --help, --version and
+// option errors answer over ssh. The language: --lang, else the one chosen in Settings, else
+// the system's; help and option errors speak it already.
+Launch readCommandLine(int argc, char *argv[])
+{
+    Launch launch;
+    QCoreApplication parsing(argc, argv);
+    launch.arguments = QCoreApplication::arguments();
+    // The settings come first: one that cannot be read is set aside before anything reads it.
+    {
+        QSettings probe;
+        (void)probe.value(QStringLiteral("last_profile"));
+        if (probe.status() == QSettings::FormatError) {
+            launch.damagedSettings = probe.fileName();
+            launch.settingsAside = PrivateFiles::setAside(launch.damagedSettings);
+        }
+    }
+    QString wanted = Translations::fromArguments(launch.arguments);
+    if (wanted.isEmpty())
+        wanted = ConsoleSettings::load(QSettings()).language;
+    launch.language = Translations::resolve(wanted);
+    Translations::install(launch.language);
+    launch.options = ConsoleOptions::parse(launch.arguments);
+    return launch;
+}
+
+// A window needs a display, unless -platform or QT_QPA_PLATFORM names one that does not.
+bool displayAvailable(const QStringList &arguments)
+{
+    bool platformGiven = false;
+    ConsoleOptions::withoutQtOptions(arguments, &platformGiven);
+    return platformGiven || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// A settings file that could not be read was set aside: what to tell the user.
+QString settingsProblem(const Launch &launch)
+{
+    if (launch.damagedSettings.isEmpty())
+        return {};
+    return launch.settingsAside.isEmpty()
+        ? QApplication::translate("main",
+            "The settings file %1 is damaged and could not be read or moved; the console "
+            "starts with default settings.")
+              .arg(launch.damagedSettings)
+        : QApplication::translate("main",
+            "The settings file was damaged and could not be read; it was set aside as %1, and "
+            "the console starts with default settings.")
+              .arg(launch.settingsAside);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,48 +96,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sync-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("SyncConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QTextStream out(stdout);
     QTextStream err(stderr);
-
-    // The command line first, under an application that needs no display: --help, --version
-    // and option errors answer over ssh. The window's application comes after.
-    // The language: --lang, else the one chosen in Settings, else the system's. Help and
-    // option errors speak it already.
-    QStringList arguments;
-    ConsoleOptions options;
-    QString language;
-    QString damagedSettings;
-    QString settingsAside;
-    {
-        QCoreApplication parsing(argc, argv);
-        arguments = QCoreApplication::arguments();
-        // The settings come first: one that cannot be read is set aside before anything
-        // reads it.
-        {
-            QSettings probe;
-            (void)probe.value(QStringLiteral("last_profile"));
-            if (probe.status() == QSettings::FormatError) {
-                damagedSettings = probe.fileName();
-                settingsAside = PrivateFiles::setAside(damagedSettings);
-            }
-        }
-        QString wanted = Translations::fromArguments(arguments);
-        if (wanted.isEmpty())
-            wanted = ConsoleSettings::load(QSettings()).language;
-        language = Translations::resolve(wanted);
-        Translations::install(language);
-        options = ConsoleOptions::parse(arguments);
-    }
+    const Launch launch = readCommandLine(argc, argv);
+    const ConsoleOptions &options = launch.options;
     if (options.exitNow) {
-        (options.exitCode == 0 ? out : err) << options.text << Qt::endl;
+        QTextStream(options.exitCode == 0 ? stdout : stderr) << options.text << Qt::endl;
         return options.exitCode;
     }
     prepareForCapture(argc, argv);
-    bool platformGiven = false;
-    ConsoleOptions::withoutQtOptions(arguments, &platformGiven);
-    if (!platformGiven && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (!displayAvailable(launch.arguments)) {
         err << QCoreApplication::translate("main",
             "sync-console: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
             "unset). Start it in a desktop session, under xvfb-run, or with "
@@ -85,7 +115,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
-    Translations::install(language);
+    Translations::install(launch.language);
     Theme::apply(application);
     if (!options.captureDocsDir.isEmpty() && !QDir().mkpath(options.captureDocsDir)) {
         err << QApplication::translate("main", "sync-console: cannot create %1")
@@ -93,25 +123,13 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 1;
     }
-
-    // A settings file that could not be read was set aside: say so, and start afresh.
-    QString settingsProblem;
-    if (!damagedSettings.isEmpty()) {
-        settingsProblem = settingsAside.isEmpty()
-            ? QApplication::translate("main",
-                "The settings file %1 is damaged and could not be read or moved; the "
-                "console starts with default settings.")
-                  .arg(damagedSettings)
-            : QApplication::translate("main",
-                "The settings file was damaged and could not be read; it was set aside as "
-                "%1, and the console starts with default settings.")
-                  .arg(settingsAside);
-        err << "sync-console: " << settingsProblem << Qt::endl;
-    }
+    const QString problem = settingsProblem(launch);
+    if (!problem.isEmpty())
+        err << "sync-console: " << problem << Qt::endl;
     QSettings settings;
     KeychainSecretStore keychain;
     ConsoleApp console(options, &settings, &keychain);
-    console.setStartupNotice(settingsProblem);
+    console.setStartupNotice(problem);
     QObject::connect(
         &console, &ConsoleApp::finished, &application, [&err](int code, const QString &message) {
             if (!message.isEmpty())

@@ -5,6 +5,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "Sentences.h"
+#include "StyleRole.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     , m_monitor(monitor)
 {
     setObjectName(ObjectName::clientRecoveryPanel);
-    setProperty("role", QStringLiteral("recoveryPanel"));
+    StyleRole::apply(this, StyleRole::recoveryPanel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 12, 14, 14);
     layout->setSpacing(8);
@@ -36,11 +37,11 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     auto *top = new QHBoxLayout;
     m_title = new QLabel(tr("Client recovery"), this);
     m_title->setObjectName(ObjectName::clientRecoveryTitle);
-    m_title->setProperty("role", QStringLiteral("recoveryTitle"));
+    StyleRole::apply(m_title, StyleRole::recoveryTitle);
     top->addWidget(m_title);
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(ObjectName::clientRecoverySubtitle);
-    m_subtitle->setProperty("role", QStringLiteral("recoveryDetail"));
+    StyleRole::apply(m_subtitle, StyleRole::recoveryDetail);
     top->addWidget(m_subtitle, 1, Qt::AlignBottom);
     m_hide = new QPushButton(QIcon(QStringLiteral(":/icons/close.svg")), QString(), this);
     m_hide->setObjectName(ObjectName::clientRecoveryHide);
@@ -70,13 +71,13 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
 
     m_devices = new QLabel(this);
     m_devices->setObjectName(ObjectName::clientRecoveryDevices);
-    m_devices->setProperty("role", QStringLiteral("recoveryDetail"));
+    StyleRole::apply(m_devices, StyleRole::recoveryDetail);
     m_devices->setTextFormat(Qt::RichText);
     m_devices->setWordWrap(true);
     layout->addWidget(m_devices);
     m_note = new QLabel(this);
     m_note->setObjectName(ObjectName::clientRecoveryNote);
-    m_note->setProperty("role", QStringLiteral("recoveryDetail"));
+    StyleRole::apply(m_note, StyleRole::recoveryDetail);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
 
@@ -97,15 +98,15 @@ QLabel *ClientRecoveryPanel::addTile(
 {
     auto *value = new QLabel(QStringLiteral("\u2014"), this);
     value->setObjectName(name);
-    value->setProperty("role", QStringLiteral("recoveryValue"));
+    StyleRole::apply(value, StyleRole::recoveryValue);
     auto *label = new QLabel(caption, this);
-    label->setProperty("role", QStringLiteral("metricCaption"));
+    StyleRole::apply(label, StyleRole::metricCaption);
     label->setBuddy(value);
     m_tiles->addWidget(label, 0, column);
     m_tiles->addWidget(value, 1, column);
     if (detail) {
         *detail = new QLabel(this);
-        (*detail)->setProperty("role", QStringLiteral("recoveryDetail"));
+        StyleRole::apply(*detail, StyleRole::recoveryDetail);
         m_tiles->addWidget(*detail, 2, column);
     }
     return value;
@@ -128,8 +129,15 @@ void ClientRecoveryPanel::render()
                     : tr("counted from the simulator's devices")));
 
     const ClientRecoveryTally t = tally.value_or(ClientRecoveryTally());
-    const auto show = [&tally](QLabel *label, int n, bool alarm) {
-        label->setText(tally ? count(n) : QStringLiteral("\u2026"));
+    renderCounts(t, tally.has_value());
+    renderDevices();
+    renderNotes(t, fromLogs);
+}
+
+void ClientRecoveryPanel::renderCounts(const ClientRecoveryTally &t, bool counted)
+{
+    const auto show = [counted](QLabel *label, int n, bool alarm) {
+        label->setText(counted ? count(n) : QStringLiteral("\u2026"));
         label->setProperty("alarm", alarm && n > 0);
         label->style()->unpolish(label);
         label->style()->polish(label);
@@ -144,44 +152,52 @@ void ClientRecoveryPanel::render()
     show(m_stuck, t.stuck, true);
     show(m_notBack, t.notBack, false);
     m_recoveredDetail->setText(
-        tally ? tr("%n change(s) recovered", nullptr, t.recoveredChanges) : QString());
-    m_discardedDetail->setText(!tally ? QString()
+        counted ? tr("%n change(s) recovered", nullptr, t.recoveredChanges) : QString());
+    m_discardedDetail->setText(!counted ? QString()
             : t.lostChanges == ClientRecoveryTally::Unknown
             ? tr("changes lost: not in the logs")
             : tr("%n change(s) lost", nullptr, t.lostChanges));
+}
 
-    // Which device did what, on the simulator: the answer a trainer points at.
+// What one device did since `since`, on the simulator: the answer a trainer points at.
+QString ClientRecoveryPanel::deviceLine(const SyncDevice &d, const QDateTime &since)
+{
+    const SyncDevice::Reset *last = nullptr;
+    for (const SyncDevice::Reset &r : d.resets)
+        if (r.at >= since)
+            last = &r;
+    QString what;
+    if (!last)
+        what = d.session     ? tr("reconnected, no reset needed")
+            : d.syncedBefore ? tr("not back yet (offline)")
+                             : tr("has not synced");
+    else if (!last->resolved)
+        what = tr("refused (%1), waits in error until its app resets it (%2 mode)")
+                   .arg(last->protocolError)
+                   .arg(ClientResetPreview::modeLabel(last->mode));
+    else if (last->changes == 0)
+        what = tr("reset (%1), had no unsynced changes").arg(last->protocolError);
+    else if (last->outcome == QLatin1String("recovered"))
+        what = tr("reset (%1), recovered %n change(s)", nullptr, last->changes)
+                   .arg(last->protocolError);
+    else
+        what = tr("reset (%1), lost %n change(s)", nullptr, last->changes).arg(last->protocolError);
+    return tr("<b>%1</b> on %2 (%3 mode): %4")
+        .arg(d.sdk.toHtmlEscaped(), d.platform.toHtmlEscaped(),
+            ClientResetPreview::modeLabel(d.resetMode).toHtmlEscaped(), what.toHtmlEscaped());
+}
+
+void ClientRecoveryPanel::renderDevices()
+{
     QStringList rows;
-    for (const SyncDevice &d : m_monitor->devices()) {
-        const SyncDevice::Reset *last = nullptr;
-        for (const SyncDevice::Reset &r : d.resets)
-            if (r.at >= m_monitor->since())
-                last = &r;
-        QString what;
-        if (!last)
-            what = d.session     ? tr("reconnected, no reset needed")
-                : d.syncedBefore ? tr("not back yet (offline)")
-                                 : tr("has not synced");
-        else if (!last->resolved)
-            what = tr("refused (%1), waits in error until its app resets it (%2 mode)")
-                       .arg(last->protocolError)
-                       .arg(ClientResetPreview::modeLabel(last->mode));
-        else if (last->changes == 0)
-            what = tr("reset (%1), had no unsynced changes").arg(last->protocolError);
-        else if (last->outcome == QLatin1String("recovered"))
-            what = tr("reset (%1), recovered %n change(s)", nullptr, last->changes)
-                       .arg(last->protocolError);
-        else
-            what = tr("reset (%1), lost %n change(s)", nullptr, last->changes)
-                       .arg(last->protocolError);
-        rows.append(tr("<b>%1</b> on %2 (%3 mode): %4")
-                        .arg(d.sdk.toHtmlEscaped(), d.platform.toHtmlEscaped(),
-                            ClientResetPreview::modeLabel(d.resetMode).toHtmlEscaped(),
-                            what.toHtmlEscaped()));
-    }
+    for (const SyncDevice &d : m_monitor->devices())
+        rows.append(deviceLine(d, m_monitor->since()));
     m_devices->setText(rows.join(QStringLiteral("<br>")));
     m_devices->setVisible(!rows.isEmpty());
+}
 
+void ClientRecoveryPanel::renderNotes(const ClientRecoveryTally &t, bool fromLogs)
+{
     QStringList notes;
     if (!m_monitor->problem().isEmpty())
         notes.append(tr("Could not read the latest state: %1").arg(m_monitor->problem()));

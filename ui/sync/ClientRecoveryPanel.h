@@ -3,6 +3,9 @@
 #include <QFrame>
 
 class ClientRecoveryMonitor;
+class QDateTime;
+struct ClientRecoveryTally;
+struct SyncDevice;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -21,6 +24,10 @@ public:
 
 private:
     void render();
+    void renderCounts(const ClientRecoveryTally &t, bool counted);
+    void renderDevices();
+    void renderNotes(const ClientRecoveryTally &t, bool fromLogs);
+    static QString deviceLine(const SyncDevice &device, const QDateTime &since);
     QLabel *addTile(int column, const QString &caption, QLatin1String name, QLabel **detail);
 
     ClientRecoveryMonitor *m_monitor;

@@ -1,5 +1,7 @@
 #include "ConfigStepRow.h"
 
+#include "StyleRole.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -17,10 +19,10 @@ ConfigStepRow::ConfigStepRow(int number, const QString &title, QWidget *parent)
     , m_controlRow(new QHBoxLayout)
     , m_details(new QVBoxLayout)
 {
-    m_title->setProperty("role", QStringLiteral("stepTitle"));
-    m_description->setProperty("role", QStringLiteral("stepDescription"));
+    StyleRole::apply(m_title, StyleRole::stepTitle);
+    StyleRole::apply(m_description, StyleRole::stepDescription);
     m_description->setWordWrap(true);
-    m_summary->setProperty("role", QStringLiteral("stepSummary"));
+    StyleRole::apply(m_summary, StyleRole::stepSummary);
     m_mark->setFixedSize(24, 24);
 
     auto *layout = new QVBoxLayout(this);
@@ -60,14 +62,14 @@ void ConfigStepRow::setDone(bool done)
     m_done = done;
     if (done) {
         m_mark->setText(QString());
-        m_mark->setProperty("role", QVariant());
+        StyleRole::clear(m_mark);
         m_mark->setPixmap(QIcon(QStringLiteral(":/icons/check.svg")).pixmap(24, 24, QIcon::Normal));
         m_mark->setAccessibleName(tr("Step %1 done").arg(m_number));
         m_title->setProperty("pending", false);
     } else {
         m_mark->setPixmap(QPixmap());
         m_mark->setText(QString::number(m_number));
-        m_mark->setProperty("role", QStringLiteral("stepNumber"));
+        StyleRole::apply(m_mark, StyleRole::stepNumber);
         m_mark->setAccessibleName(tr("Step %1").arg(m_number));
     }
     repolish(m_mark);

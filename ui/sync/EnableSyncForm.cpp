@@ -3,6 +3,7 @@
 #include "ConfigStepRow.h"
 #include "DisplayTime.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ namespace {
 QFrame *rule(QWidget *parent)
 {
     auto *r = new QFrame(parent);
-    r->setProperty("role", QStringLiteral("rule"));
+    StyleRole::apply(r, StyleRole::rule);
     return r;
 }
 } // namespace
@@ -105,14 +106,14 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     layout->addWidget(rule(this));
 
     m_problem->setObjectName(ObjectName::enableProblem);
-    m_problem->setProperty("role", QStringLiteral("stepDescription"));
+    StyleRole::apply(m_problem, StyleRole::stepDescription);
     m_enable->setObjectName(ObjectName::enableSyncButton);
     m_enable->setProperty("variant", QStringLiteral("large"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 24, 24, 24);
     auto *notes = new QVBoxLayout;
     m_snapshotNotice->setObjectName(ObjectName::snapshotNotice);
-    m_snapshotNotice->setProperty("role", QStringLiteral("stepDescription"));
+    StyleRole::apply(m_snapshotNotice, StyleRole::stepDescription);
     m_snapshotNotice->setWordWrap(true);
     m_snapshotNotice->hide();
     notes->addWidget(m_snapshotNotice);

@@ -1,6 +1,7 @@
 #include "PauseDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,26 +15,26 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     setObjectName(ObjectName::pauseDialog);
     setWindowTitle(tr("Pause Sync"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(600);
 
     auto *question = new QLabel(
         tr("Are you sure you want to pause sync for <b>%1</b>?").arg(clusterLabel.toHtmlEscaped()),
         this);
-    question->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(question, StyleRole::dialogText);
     question->setWordWrap(true);
     auto *effect = new QLabel(
         tr("Pausing sync will stop syncing changes between Atlas and your application, and "
            "any pending changes from your application will be lost."),
         this);
-    effect->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(effect, StyleRole::dialogText);
     effect->setWordWrap(true);
     body()->addWidget(question);
     body()->addWidget(effect);
 
     auto *callout = new QFrame(this);
     callout->setObjectName(ObjectName::oplogWarning);
-    callout->setProperty("role", QStringLiteral("callout"));
+    StyleRole::apply(callout, StyleRole::callout);
     auto *row = new QHBoxLayout(callout);
     row->setContentsMargins(14, 12, 14, 12);
     row->setSpacing(12);

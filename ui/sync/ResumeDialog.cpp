@@ -1,6 +1,7 @@
 #include "ResumeDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -12,14 +13,14 @@ ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
     setObjectName(ObjectName::resumeDialog);
     setWindowTitle(tr("Resume Sync"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(600);
     auto *text = new QLabel(
         tr("Resume sync for <b>%1</b>? Devices reconnect and sync the changes made while "
            "Sync was paused.")
             .arg(clusterLabel.toHtmlEscaped()),
         this);
-    text->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(text, StyleRole::dialogText);
     text->setWordWrap(true);
     body()->addWidget(text);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);

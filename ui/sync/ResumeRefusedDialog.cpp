@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -13,7 +14,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     setObjectName(ObjectName::resumeRefusedDialog);
     setWindowTitle(tr("Sync cannot be resumed"));
     titleLabel()->setText(windowTitle());
-    titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+    StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(620);
     auto *text = new QLabel(
         tr("The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync "
@@ -21,11 +22,11 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
            "configuration is kept in this console and offered back, and every device "
            "performs a client reset."),
         this);
-    text->setProperty("role", QStringLiteral("dialogText"));
+    StyleRole::apply(text, StyleRole::dialogText);
     text->setWordWrap(true);
     auto *server = new QLabel(error.message(), this);
     server->setObjectName(ObjectName::serverMessage);
-    server->setProperty("role", QStringLiteral("dialogTextSmall"));
+    StyleRole::apply(server, StyleRole::dialogTextSmall);
     server->setWordWrap(true);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(text);

@@ -7,6 +7,7 @@
 #include "MetricLabel.h"
 #include "ObjectNames.h"
 #include "StatusBadge.h"
+#include "StyleRole.h"
 #include "SyncController.h"
 
 #include <QComboBox>
@@ -24,21 +25,21 @@ namespace {
 QFrame *rule(QWidget *parent)
 {
     auto *r = new QFrame(parent);
-    r->setProperty("role", QStringLiteral("rule"));
+    StyleRole::apply(r, StyleRole::rule);
     return r;
 }
 
-QLabel *label(const QString &text, const char *role, QWidget *parent)
+QLabel *label(const QString &text, QLatin1String role, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
-    l->setProperty("role", QString::fromLatin1(role));
+    StyleRole::apply(l, role);
     return l;
 }
 
-MetricLabel *metricValue(const QString &widest, const char *role, QWidget *parent)
+MetricLabel *metricValue(const QString &widest, QLatin1String role, QWidget *parent)
 {
     auto *l = new MetricLabel(widest, parent);
-    l->setProperty("role", QString::fromLatin1(role));
+    StyleRole::apply(l, role);
     return l;
 }
 
@@ -155,15 +156,16 @@ QWidget *SyncPage::buildHeader()
     auto *metrics = new QGridLayout;
     metrics->setHorizontalSpacing(22);
     metrics->setVerticalSpacing(0);
-    m_latestCaption = label(tr("Latest Sync Event"), "metricCaption", header);
-    m_latest = metricValue(widestTime(), "metricValue", header);
+    m_latestCaption = label(tr("Latest Sync Event"), StyleRole::metricCaption, header);
+    m_latest = metricValue(widestTime(), StyleRole::metricValue, header);
     m_latest->setObjectName(ObjectName::latestSyncEvent);
-    m_clusterEventCaption = label(tr("Last Cluster Event Processed"), "metricCaption", header);
-    m_clusterEvent = metricValue(widestTime(), "metricValue", header);
+    m_clusterEventCaption
+        = label(tr("Last Cluster Event Processed"), StyleRole::metricCaption, header);
+    m_clusterEvent = metricValue(widestTime(), StyleRole::metricValue, header);
     m_clusterEvent->setObjectName(ObjectName::lastClusterEvent);
-    m_lagCaption = label(
-        tr("Lag", "header metric: replication lag of Device Sync"), "metricCaption", header);
-    m_lag = metricValue(tr("%n sec", "sync lag", 99), "metricValueSmall", header);
+    m_lagCaption = label(tr("Lag", "header metric: replication lag of Device Sync"),
+        StyleRole::metricCaption, header);
+    m_lag = metricValue(tr("%n sec", "sync lag", 99), StyleRole::metricValueSmall, header);
     m_lag->setObjectName(ObjectName::syncLag);
     metrics->addWidget(m_latestCaption, 0, 0);
     metrics->addWidget(m_latest, 1, 0);
@@ -235,7 +237,7 @@ QWidget *SyncPage::buildTerminateSection()
     m_terminateToggle = new QPushButton(
         QIcon(QStringLiteral(":/icons/chevron-down.svg")), tr("TERMINATE SYNC"), section);
     m_terminateToggle->setObjectName(ObjectName::terminateSectionToggle);
-    m_terminateToggle->setProperty("role", QStringLiteral("sectionToggle"));
+    StyleRole::apply(m_terminateToggle, StyleRole::sectionToggle);
     m_terminateToggle->setCheckable(true);
     m_terminateToggle->setChecked(true);
     m_terminateToggle->setAccessibleName(tr("Show or hide Terminate Sync"));
@@ -251,7 +253,7 @@ QWidget *SyncPage::buildTerminateSection()
     auto *text = label(tr("Terminating Sync will remove metadata associated with Sync and prevent "
                           "all applications "
                           "from syncing. You may re-enable Sync to re-create this metadata."),
-        "sectionText", m_terminateBody);
+        StyleRole::sectionText, m_terminateBody);
     text->setWordWrap(true);
     text->setMaximumWidth(780);
     m_terminate = new QPushButton(

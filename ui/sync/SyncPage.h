@@ -26,7 +26,6 @@ public:
     explicit SyncPage(SyncController *controller, QWidget *parent = nullptr);
 
     // The get-started steps; built when Sync is first seen disabled, null before.
-    EnableSyncForm *enableForm() const { return m_enableForm; }
 
 signals:
     void pauseRequested();

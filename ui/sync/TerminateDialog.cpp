@@ -3,6 +3,7 @@
 #include "ClientResetPreview.h"
 #include "ObjectNames.h"
 #include "Sentences.h"
+#include "StyleRole.h"
 #include "SyncController.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ TerminateDialog::TerminateDialog(
     const bool typed = confirmation == Confirmation::TypePhrase;
     if (typed) {
         titleLabel()->setText(windowTitle().toHtmlEscaped());
-        titleLabel()->setProperty("role", QStringLiteral("dialogHeading"));
+        StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
         setTitleIcon(QIcon(QStringLiteral(":/icons/danger.svg")));
     } else {
         titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
@@ -37,14 +38,13 @@ TerminateDialog::TerminateDialog(
            "applications from syncing. You may re-enable Sync to re-create this metadata."),
         this);
     warning->setObjectName(ObjectName::terminateWarning);
-    warning->setProperty(
-        "role", typed ? QStringLiteral("dialogText") : QStringLiteral("dialogTextSmall"));
+    StyleRole::apply(warning, typed ? StyleRole::dialogText : StyleRole::dialogTextSmall);
     warning->setWordWrap(true);
     body()->addWidget(warning);
 
     auto *callout = new QFrame(this);
     callout->setObjectName(ObjectName::unsyncedChangesWarning);
-    callout->setProperty("role", QStringLiteral("callout"));
+    StyleRole::apply(callout, StyleRole::callout);
     auto *calloutLayout = new QHBoxLayout(callout);
     calloutLayout->setContentsMargins(14, 10, 14, 10);
     calloutLayout->setSpacing(12);
@@ -74,7 +74,7 @@ TerminateDialog::TerminateDialog(
     connect(&controller, &SyncController::devicesChanged, unsynced, render);
     unsynced->setObjectName(ObjectName::unsyncedChangesText);
     unsynced->setWordWrap(true);
-    unsynced->setProperty("role", QStringLiteral("dialogTextSmall"));
+    StyleRole::apply(unsynced, StyleRole::dialogTextSmall);
     calloutLayout->addWidget(unsynced, 1);
     body()->addWidget(callout);
 
@@ -86,7 +86,7 @@ TerminateDialog::TerminateDialog(
     } else {
         auto *prompt
             = new QLabel(tr("Type \"%1\" to confirm your action").arg(confirmationPhrase()), this);
-        prompt->setProperty("role", QStringLiteral("sectionHeading"));
+        StyleRole::apply(prompt, StyleRole::sectionHeading);
         m_phrase = new QLineEdit(this);
         m_phrase->setObjectName(ObjectName::confirmTerminatePhrase);
         m_phrase->setAccessibleName(prompt->text());

@@ -3,6 +3,7 @@
 #include "ClientResetPreview.h"
 #include "ObjectNames.h"
 #include "Sentences.h"
+#include "StyleRole.h"
 #include "SyncController.h"
 
 #include <QComboBox>
@@ -18,16 +19,16 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     , m_reason(new QComboBox(this))
 {
     setObjectName(ObjectName::guideChecklist);
-    setProperty("role", QStringLiteral("guideChecklist"));
+    StyleRole::apply(this, StyleRole::guideChecklist);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(6);
     auto *title = new QLabel(tr("Before you terminate Sync"), this);
-    title->setProperty("role", QStringLiteral("guideChecklistTitle"));
+    StyleRole::apply(title, StyleRole::guideChecklistTitle);
     layout->addWidget(title);
     for (QLabel *label : {m_devices, m_recovery, m_snapshot}) {
         label->setWordWrap(true);
-        label->setProperty("role", QStringLiteral("guideChecklistItem"));
+        StyleRole::apply(label, StyleRole::guideChecklistItem);
         layout->addWidget(label);
     }
     m_devices->setObjectName(ObjectName::guideChecklistDevices);
@@ -36,7 +37,7 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     m_snapshot->setText(tr("\u2713 Sync Console saves the current sync configuration before it "
                            "terminates Sync, so that you can restore it when you re-enable Sync."));
     auto *reasonLabel = new QLabel(tr("Why is Sync being terminated?"), this);
-    reasonLabel->setProperty("role", QStringLiteral("guideChecklistItem"));
+    StyleRole::apply(reasonLabel, StyleRole::guideChecklistItem);
     layout->addWidget(reasonLabel);
     m_reason->setObjectName(ObjectName::guideReasonPicker);
     m_reason->setAccessibleName(tr("Reason to terminate Sync"));

@@ -8,6 +8,7 @@
 #include "GuideTracker.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 #include "SyncController.h"
 
 #include <QAction>
@@ -24,10 +25,10 @@
 #include <QVBoxLayout>
 
 namespace {
-QFrame *callout(const char *role, QLabel **label, QLatin1String name, QWidget *parent)
+QFrame *callout(QLatin1String role, QLabel **label, QLatin1String name, QWidget *parent)
 {
     auto *box = new QFrame(parent);
-    box->setProperty("role", QString::fromLatin1(role));
+    StyleRole::apply(box, role);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(12, 8, 12, 8);
     *label = new QLabel(box);
@@ -75,13 +76,13 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
-    body->setProperty("role", QStringLiteral("guideBody"));
+    StyleRole::apply(body, StyleRole::guideBody);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
 
     auto *pickLabel = new QLabel(tr("Procedure", "label of the procedure chooser"), body);
-    pickLabel->setProperty("role", QStringLiteral("metricCaption"));
+    StyleRole::apply(pickLabel, StyleRole::metricCaption);
     layout->addWidget(pickLabel);
     m_runbooks->setObjectName(ObjectName::guideRunbookPicker);
     m_runbooks->setAccessibleName(tr("Procedure to guide"));
@@ -93,31 +94,31 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addWidget(m_runbooks);
 
     m_title = new QLabel(body);
-    m_title->setProperty("role", QStringLiteral("guideTitle"));
+    StyleRole::apply(m_title, StyleRole::guideTitle);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_next = new QLabel(body);
     m_next->setObjectName(ObjectName::guideNextStep);
-    m_next->setProperty("role", QStringLiteral("guideNext"));
+    StyleRole::apply(m_next, StyleRole::guideNext);
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
 
-    m_warningBox = callout("calloutDanger", &m_warning, ObjectName::guideWarning, body);
+    m_warningBox = callout(StyleRole::calloutDanger, &m_warning, ObjectName::guideWarning, body);
     layout->addWidget(m_warningBox);
-    m_noteBox = callout("callout", &m_note, ObjectName::guideNote, body);
+    m_noteBox = callout(StyleRole::callout, &m_note, ObjectName::guideNote, body);
     layout->addWidget(m_noteBox);
 
     m_checklist = new GuideChecklist(controller, body);
     layout->addWidget(m_checklist);
 
     m_countdownBox = new QFrame(body);
-    m_countdownBox->setProperty("role", QStringLiteral("guideCountdownBox"));
+    StyleRole::apply(m_countdownBox, StyleRole::guideCountdownBox);
     auto *countdown = new QVBoxLayout(m_countdownBox);
     countdown->setContentsMargins(12, 10, 12, 12);
     countdown->setSpacing(6);
     m_countdown = new QLabel(m_countdownBox);
     m_countdown->setObjectName(ObjectName::guideCountdown);
-    m_countdown->setProperty("role", QStringLiteral("guideCountdown"));
+    StyleRole::apply(m_countdown, StyleRole::guideCountdown);
     m_countdown->setWordWrap(true);
     countdown->addWidget(m_countdown);
     m_countdownWhy = new QLabel(
@@ -126,7 +127,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
            "to disconnect. Re-enabling sooner can leave devices unable to reset."),
         m_countdownBox);
     m_countdownWhy->setObjectName(ObjectName::guideCountdownWhy);
-    m_countdownWhy->setProperty("role", QStringLiteral("guideDetail"));
+    StyleRole::apply(m_countdownWhy, StyleRole::guideDetail);
     m_countdownWhy->setWordWrap(true);
     countdown->addWidget(m_countdownWhy);
     m_skipWait = new QPushButton(tr("Skip the Wait"), m_countdownBox);
@@ -138,7 +139,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
 
     m_tally = new QLabel(body);
     m_tally->setObjectName(ObjectName::guideTally);
-    m_tally->setProperty("role", QStringLiteral("guideDetail"));
+    StyleRole::apply(m_tally, StyleRole::guideDetail);
     m_tally->setWordWrap(true);
     m_tally->hide();
     layout->addWidget(m_tally);
@@ -249,7 +250,7 @@ void GuidePanel::buildSteps()
                                          .arg(stage + 1)
                                          .arg(runbook.stages[stage].titleText()),
                 m_stepsArea);
-            title->setProperty("role", QStringLiteral("guideStageTitle"));
+            StyleRole::apply(title, StyleRole::guideStageTitle);
             title->setWordWrap(true);
             m_stepsLayout->addWidget(title);
             title->show(); // now, not on the next pass of the event loop: a figure may be next

@@ -1,6 +1,7 @@
 #include "GuideStepRow.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,14 +15,14 @@ GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *
     , m_number(number)
 {
     setObjectName(ObjectName::guideStepRow);
-    setProperty("role", QStringLiteral("guideStep"));
+    StyleRole::apply(this, StyleRole::guideStep);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 5, 8, 5);
     row->setSpacing(10);
-    m_mark->setProperty("role", QStringLiteral("guideStepNumber"));
+    StyleRole::apply(m_mark, StyleRole::guideStepNumber);
     m_mark->setAlignment(Qt::AlignCenter);
     row->addWidget(m_mark, 0, Qt::AlignTop);
-    m_text->setProperty("role", QStringLiteral("guideStepText"));
+    StyleRole::apply(m_text, StyleRole::guideStepText);
     m_text->setWordWrap(true);
     row->addWidget(m_text, 1);
     setState(State::Pending);

@@ -1,6 +1,7 @@
 #include "ScenarioBriefingDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +19,7 @@ ScenarioBriefingDialog::ScenarioBriefingDialog(const ScenarioChoice &scenario, Q
 
     const auto section = [this](const QString &heading, const QString &text, QLatin1String name) {
         auto *title = new QLabel(heading, this);
-        title->setProperty("role", QStringLiteral("sectionHeading"));
+        StyleRole::apply(title, StyleRole::sectionHeading);
         auto *label = new QLabel(text, this);
         label->setObjectName(name);
         label->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "ConsoleDialog.h"
 
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -24,13 +25,13 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
 
     QHBoxLayout *header = m_header;
     m_title->setObjectName(ObjectName::dialogTitle);
-    m_title->setProperty("role", ObjectName::dialogTitle);
+    StyleRole::apply(m_title, StyleRole::dialogTitle);
     // One line: a wrapping rich-text title asks for height for a width it never gets.
     m_title->setWordWrap(false);
     m_title->setTextFormat(Qt::RichText);
     auto *close = new QPushButton(this);
     close->setObjectName(ObjectName::dialogCloseButton);
-    close->setProperty("role", QStringLiteral("dialogClose"));
+    StyleRole::apply(close, StyleRole::dialogClose);
     close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     close->setIconSize(QSize(14, 14));
     close->setAccessibleName(tr("Close", "button: close the dialog"));
@@ -82,6 +83,6 @@ void ConsoleDialog::setTitleIcon(const QIcon &icon)
 void ConsoleDialog::addRule()
 {
     auto *rule = new QFrame(this);
-    rule->setProperty("role", QStringLiteral("rule"));
+    StyleRole::apply(rule, StyleRole::rule);
     m_body->addWidget(rule);
 }

@@ -2,6 +2,7 @@
 
 #include "DisplayTime.h"
 #include "ObjectNames.h"
+#include "StyleRole.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,7 +15,7 @@ ResultBanner::ResultBanner(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(ObjectName::resultBanner);
-    setProperty("role", QStringLiteral("banner"));
+    StyleRole::apply(this, StyleRole::banner);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
     m_text->setObjectName(ObjectName::resultBannerText);
@@ -41,8 +42,7 @@ void ResultBanner::setKind(const char *kind)
 void ResultBanner::showSuccess(const QDateTime &when)
 {
     setKind("success");
-    m_text->setText(tr("%1 Deployment was successful!")
-                        .arg(DisplayTime::dateTime(when)));
+    m_text->setText(tr("%1 Deployment was successful!").arg(DisplayTime::dateTime(when)));
     setAccessibleName(m_text->text());
     show();
 }

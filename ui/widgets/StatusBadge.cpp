@@ -1,11 +1,13 @@
 #include "StatusBadge.h"
 
+#include "StyleRole.h"
+
 #include <QStyle>
 
 StatusBadge::StatusBadge(QWidget *parent)
     : PillLabel(parent)
 {
-    setProperty("role", QStringLiteral("badge"));
+    StyleRole::apply(this, StyleRole::badge);
     setStatus(SyncController::Status::Unknown);
 }
 

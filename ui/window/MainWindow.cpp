@@ -64,7 +64,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     setCentralWidget(central);
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
-    m_navigation->setPageAvailable(QStringLiteral("logs"), false);
+    m_navigation->setPageAvailable(Page::Logs, false);
     connect(
         m_deployments, &DeploymentsPage::redeployRequested, this, &MainWindow::openRedeployDialog);
     connect(m_activityPage, &ActivityPage::copied, this, [this] {
@@ -225,26 +225,37 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     render();
 }
 
-void MainWindow::showPage(const QString &page)
+void MainWindow::showPage(Page page)
 {
-    QWidget *target = page == QLatin1String("deploy")     ? static_cast<QWidget *>(m_deployments)
-        : page == QLatin1String("activity")               ? static_cast<QWidget *>(m_activityPage)
-        : page == QLatin1String("logs") && syncLogsPage() ? static_cast<QWidget *>(m_logsPage)
-                                                          : static_cast<QWidget *>(m_page);
+    QWidget *target = m_page;
+    switch (page) {
+    case Page::Sync:
+        break;
+    case Page::Deploy:
+        target = m_deployments;
+        break;
+    case Page::Logs:
+        if (syncLogsPage())
+            target = m_logsPage;
+        break;
+    case Page::Activity:
+        target = m_activityPage;
+        break;
+    }
     m_pages->setCurrentWidget(target);
-    m_navigation->setCurrentPage(target == m_page ? QStringLiteral("sync") : page);
+    m_navigation->setCurrentPage(target == m_page ? Page::Sync : page);
 }
 
 void MainWindow::setSyncLogs(SyncLogModel *logs)
 {
     // The page is built when it is first asked for: a page nobody opens costs nothing at
-    // start-up (laying out its texts was 7% of it).
+    // start-up, where laying out its long texts is a noticeable part of the time.
     const bool shown = m_logsPage && m_pages->currentWidget() == m_logsPage;
     delete m_logsPage;
     m_logs = logs;
-    m_navigation->setPageAvailable(QStringLiteral("logs"), logs != nullptr);
+    m_navigation->setPageAvailable(Page::Logs, logs != nullptr);
     if (shown)
-        showPage(QStringLiteral("logs")); // the new page, or Sync when there is none
+        showPage(Page::Logs); // the new page, or Sync when there is none
 }
 
 SyncLogsPage *MainWindow::syncLogsPage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeployDialog.h"
+#include "Page.h"
 #include "TerminateDialog.h"
 
 #include <QMainWindow>
@@ -37,7 +38,7 @@ public:
     // Asks for a new sign-in through `keeper` when the session cannot be renewed; the key field
     // starts with `knownKey` (the simulator's public default), empty otherwise.
     void setSessionKeeper(SessionKeeper *keeper, const QString &knownKey);
-    void showPage(const QString &page);
+    void showPage(Page page);
     DeploymentsPage *deploymentsPage() const { return m_deployments; }
     ActivityPage *activityPage() const { return m_activityPage; }
     // Makes the Logs entry live with the app's Sync logs; until then it is greyed out.

@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "PillLabel.h"
+#include "StyleRole.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,6 +13,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <optional>
 
 NavigationPanel::NavigationPanel(QWidget *parent)
     : QFrame(parent)
@@ -75,28 +77,28 @@ NavigationPanel::NavigationPanel(QWidget *parent)
 
     const auto section = [&](const QString &title) {
         auto *label = new QLabel(title, entries);
-        label->setProperty("role", QStringLiteral("navSection"));
+        StyleRole::apply(label, StyleRole::navSection);
         label->setContentsMargins(14, 0, 14, 4);
         entriesLayout->addWidget(label);
     };
     // `page`: an entry Sync Console shows; the others are greyed, for orientation.
-    const auto item = [&](const QString &text, QLatin1String name, const char *page = nullptr) {
-        auto *button = new QPushButton(text, entries);
-        button->setObjectName(name);
-        button->setProperty("role", QStringLiteral("navItem"));
-        button->setProperty("current", false);
-        button->setEnabled(page != nullptr);
-        button->setFocusPolicy(page ? Qt::TabFocus : Qt::NoFocus);
-        if (page) {
-            const QString key = QString::fromLatin1(page);
-            button->setProperty("page", key);
-            connect(button, &QPushButton::clicked, this, [this, key] { emit pageRequested(key); });
-            m_pages.append(button);
-        } else {
-            button->setToolTip(tr("Not managed by Sync Console"));
-        }
-        entriesLayout->addWidget(button);
-    };
+    const auto item
+        = [&](const QString &text, QLatin1String name, std::optional<Page> page = std::nullopt) {
+              auto *button = new QPushButton(text, entries);
+              button->setObjectName(name);
+              StyleRole::apply(button, StyleRole::navItem);
+              button->setProperty("current", false);
+              button->setEnabled(page.has_value());
+              button->setFocusPolicy(page ? Qt::TabFocus : Qt::NoFocus);
+              if (page) {
+                  connect(button, &QPushButton::clicked, this,
+                      [this, shown = *page] { emit pageRequested(shown); });
+                  m_pages.append({*page, button});
+              } else {
+                  button->setToolTip(tr("Not managed by Sync Console"));
+              }
+              entriesLayout->addWidget(button);
+          };
     section(tr("DATA ACCESS", "navigation section heading"));
     item(tr("Rules", "navigation entry: data access rules"), ObjectName::navRules);
     item(tr("Schema", "navigation entry"), ObjectName::navSchema);
@@ -104,7 +106,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Authentication"), ObjectName::navAuthentication);
     section(tr("BUILD", "navigation section heading"));
     item(tr("SDKs"), ObjectName::navSdks);
-    item(tr("Sync", "navigation entry: Device Sync page"), ObjectName::navSync, "sync");
+    item(tr("Sync", "navigation entry: Device Sync page"), ObjectName::navSync, Page::Sync);
     item(tr("GraphQL"), ObjectName::navGraphql);
     item(tr("Functions", "navigation entry"), ObjectName::navFunctions);
     item(tr("Triggers", "navigation entry"), ObjectName::navTriggers);
@@ -112,29 +114,30 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     item(tr("Values", "navigation entry: App Services values and secrets"), ObjectName::navValues);
     section(tr("MANAGE", "navigation section heading"));
     item(tr("Linked Data Sources"), ObjectName::navDataSources);
-    item(tr("Deploy", "navigation entry: deployment pages"), ObjectName::navDeploy, "deploy");
+    item(tr("Deploy", "navigation entry: deployment pages"), ObjectName::navDeploy, Page::Deploy);
     item(tr("Hosting", "navigation entry: static hosting"), ObjectName::navHosting);
-    item(tr("Logs", "navigation entry"), ObjectName::navLogs, "logs");
-    item(tr("Activity", "navigation entry: REST calls made"), ObjectName::navActivity, "activity");
+    item(tr("Logs", "navigation entry"), ObjectName::navLogs, Page::Logs);
+    item(tr("Activity", "navigation entry: REST calls made"), ObjectName::navActivity,
+        Page::Activity);
     item(tr("App Settings"), ObjectName::navAppSettings);
     item(tr("Push Notifications"), ObjectName::navPush);
     entriesLayout->addStretch(1);
-    setCurrentPage(QStringLiteral("sync"));
+    setCurrentPage(Page::Sync);
 }
 
-void NavigationPanel::setCurrentPage(const QString &page)
+void NavigationPanel::setCurrentPage(Page page)
 {
-    for (QPushButton *button : std::as_const(m_pages)) {
-        button->setProperty("current", button->property("page").toString() == page);
+    for (const auto &[entry, button] : std::as_const(m_pages)) {
+        button->setProperty("current", entry == page);
         button->style()->unpolish(button);
         button->style()->polish(button);
     }
 }
 
-void NavigationPanel::setPageAvailable(const QString &page, bool available)
+void NavigationPanel::setPageAvailable(Page page, bool available)
 {
-    for (QPushButton *button : std::as_const(m_pages)) {
-        if (button->property("page").toString() != page)
+    for (const auto &[entry, button] : std::as_const(m_pages)) {
+        if (entry != page)
             continue;
         button->setEnabled(available);
         button->setFocusPolicy(available ? Qt::TabFocus : Qt::NoFocus);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Page.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -17,19 +19,19 @@ public:
     explicit NavigationPanel(QWidget *parent = nullptr);
 
     void setApp(const QString &name, const QString &clientAppId, const QString &environment);
-    // Marks the entry of the page shown: "sync", "deploy", "logs" or "activity".
-    void setCurrentPage(const QString &page);
+    // Marks the entry of the page shown.
+    void setCurrentPage(Page page);
     // Greys a page's entry out, or back in (the Logs page needs its model first).
-    void setPageAvailable(const QString &page, bool available);
+    void setPageAvailable(Page page, bool available);
 
 signals:
     void clientAppIdCopied(const QString &clientAppId);
-    void pageRequested(const QString &page);
+    void pageRequested(Page page);
 
 private:
     QLabel *m_appName;
     QPushButton *m_copyId;
     QLabel *m_environment;
     QString m_clientAppId;
-    QList<QPushButton *> m_pages;
+    QList<QPair<Page, QPushButton *>> m_pages;
 };
