@@ -41,8 +41,6 @@ public:
     // Serves TLS with this certificate from the next start() on.
     void sslSetup(const QSslCertificate &certificate, const QSslKey &key);
 
-    void setLimits(const HttpLimits &limits) { m_limits = limits; }
-    const HttpLimits &limits() const { return m_limits; }
     void setTimeouts(const HttpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }
     void setMaxConnections(int connections) { m_maxConnections = connections; }
     // Failed logins allowed per address and minute before logins from it are refused (429).

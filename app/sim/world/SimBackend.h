@@ -32,7 +32,6 @@ public:
     // The user id of another admin of the project, whose drafts and deployments drills show.
     static QString otherAdminUserId() { return QStringLiteral("5f0c1a2b3c4d5e6f70819277"); }
     QString groupId() const { return m_groupId; }
-    void setGroupId(const QString &groupId) { m_groupId = groupId; }
     QString adminName() const { return QStringLiteral("Sync Console Trainer"); }
     QString adminEmail() const { return QStringLiteral("trainer@example.com"); }
 
