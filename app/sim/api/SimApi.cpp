@@ -3,6 +3,7 @@
 #include "ConfigFiles.h"
 #include "SimBackend.h"
 #include "SimLogQuery.h"
+#include "SyncProtocol.h"
 #include "Utf8.h"
 
 #include <QJsonArray>
@@ -381,15 +382,16 @@ SimReply SimApi::metrics(const SimRequest &request, const SimApp &app)
             {str("value"), value}};
     };
     QJsonArray measurements;
-    const auto add = [&](const char *name, const char *units, qint64 at, double value) {
-        if (!wanted.isEmpty() && !wanted.split(QLatin1Char(',')).contains(str(name)))
+    const auto add = [&](const QString &name, const char *units, qint64 at, double value) {
+        if (!wanted.isEmpty() && !wanted.split(QLatin1Char(',')).contains(name))
             return;
-        measurements.append(QJsonObject {{str("name"), str(name)}, {str("units"), str(units)},
+        measurements.append(QJsonObject {{str("name"), name}, {str("units"), str(units)},
             {str("data_points"), at > 0 ? QJsonArray {point(at, value)} : QJsonArray()}});
     };
-    add("SYNC_SUCCESSFUL_REQUESTS", "COUNT", latest, latest > 0 ? 1 : 0);
-    add("SYNC_CURRENT_OPLOG_LAG_MS_SUM", "MILLISECONDS", latest, double(lag));
-    add("ACTIVE_OPEN_SYNC_SESSIONS", "COUNT", now, connected);
+    add(SyncProtocol::wireName(SyncMetric::SuccessfulRequests), "COUNT", latest,
+        latest > 0 ? 1 : 0);
+    add(SyncProtocol::wireName(SyncMetric::OplogLagMsSum), "MILLISECONDS", latest, double(lag));
+    add(str("ACTIVE_OPEN_SYNC_SESSIONS"), "COUNT", now, connected);
     return SimReply::json(200,
         QJsonObject {{str("app_id"), app.id}, {str("app_name"), app.name},
             {str("group_id"), app.groupId},

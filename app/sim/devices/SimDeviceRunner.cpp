@@ -1,15 +1,11 @@
 #include "SimDeviceRunner.h"
 
 #include "SimApp.h"
-#include "SyncLogEntry.h"
+#include "SyncProtocol.h"
 #include "Utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-
-namespace {
-
-} // namespace
 
 SimDeviceRunner::SimDeviceRunner(SimApp &app, qint64 nowMs, IdSource newId, LogSink log)
     : m_app(app)
@@ -18,24 +14,29 @@ SimDeviceRunner::SimDeviceRunner(SimApp &app, qint64 nowMs, IdSource newId, LogS
     , m_log(std::move(log))
 { }
 
-QString SimDeviceRunner::errorText(int protocolError)
+QString SimDeviceRunner::errorText(ProtocolError error)
 {
-    switch (protocolError) {
-    case 208:
-        return str("client file not found. The server has forgotten about the client-side file "
-                   "presented by the client. This is likely due to terminating and re-enabling "
-                   "sync. Please wipe the file on the client to resume synchronization. "
-                   "(ProtocolErrorCode=208)");
-    case 213:
-        return str("sync is disabled for this app: the session was refused because Sync is "
-                   "paused (ProtocolErrorCode=213)");
-    case 222:
-        return str("client file has expired: the client was offline longer than the client "
-                   "maximum offline time, and the server has compacted the history it needed. "
-                   "Please wipe the file on the client to resume synchronization. "
-                   "(ProtocolErrorCode=222)");
+    // The server ends each text with the error's number, as "(ProtocolErrorCode=N)".
+    const int number = SyncProtocol::code(error);
+    switch (error) {
+    case ProtocolError::BadClientFileIdent:
+        return QStringLiteral("client file not found. The server has forgotten about the "
+                              "client-side file presented by the client. This is likely due to "
+                              "terminating and re-enabling sync. Please wipe the file on the "
+                              "client to resume synchronization. (ProtocolErrorCode=%1)")
+            .arg(number);
+    case ProtocolError::DisabledSession:
+        return QStringLiteral("sync is disabled for this app: the session was refused because "
+                              "Sync is paused (ProtocolErrorCode=%1)")
+            .arg(number);
+    case ProtocolError::ClientFileExpired:
+        return QStringLiteral("client file has expired: the client was offline longer than the "
+                              "client maximum offline time, and the server has compacted the "
+                              "history it needed. Please wipe the file on the client to resume "
+                              "synchronization. (ProtocolErrorCode=%1)")
+            .arg(number);
     default:
-        return QStringLiteral("sync protocol error (ProtocolErrorCode=%1)").arg(protocolError);
+        return QStringLiteral("sync protocol error (ProtocolErrorCode=%1)").arg(number);
     }
 }
 
@@ -88,7 +89,7 @@ void SimDeviceRunner::step(SimClient &device)
                 state == SyncState::Paused ? str("session ended: Sync was paused")
                                            : str("session ended: Sync was terminated"));
         if (state == SyncState::Paused && device.fileEpoch != 0 && !device.refusedWhilePaused) {
-            refuse(device, 213);
+            refuse(device, ProtocolError::DisabledSession);
             device.refusedWhilePaused = true;
         }
         device.unsyncedChanges += writes ? 1 : 0;
@@ -109,7 +110,7 @@ void SimDeviceRunner::step(SimClient &device)
 void SimDeviceRunner::connect(SimClient &device)
 {
     device.connectionId = m_newId();
-    log(device, "SYNC_CONNECTION_START");
+    log(device, SyncLogType::ConnectionStart);
     const bool stale = device.fileEpoch != 0 && device.fileEpoch != m_app.syncEpoch;
     // Whatever a restored state file says, a day count from 1 to a hundred years.
     const qint64 maxOfflineDays = qBound(qint64(1),
@@ -117,8 +118,10 @@ void SimDeviceRunner::connect(SimClient &device)
     const bool expired = !stale && device.fileEpoch != 0 && device.lastSeen != 0
         && nowS() - device.lastSeen > maxOfflineDays * 86400;
     if (stale || expired) {
-        refuse(device, stale ? 208 : 222);
-        reset(device, stale ? 208 : 222);
+        const ProtocolError error
+            = stale ? ProtocolError::BadClientFileIdent : ProtocolError::ClientFileExpired;
+        refuse(device, error);
+        reset(device, error);
         return;
     }
     startSession(device);
@@ -129,7 +132,7 @@ void SimDeviceRunner::startSession(SimClient &device)
     device.session = true;
     device.fileEpoch = m_app.syncEpoch;
     device.lastSeen = nowS();
-    log(device, "SYNC_SESSION_START",
+    log(device, SyncLogType::SessionStart,
         {{str("sync_query"), syncQuery(device)},
             {str("sync_session_metrics"),
                 QJsonObject {{str("uploads"), 0}, {str("downloads"), 0}}}});
@@ -143,7 +146,7 @@ void SimDeviceRunner::write(SimClient &device, int changesets, const QString &me
     if (!message.isEmpty())
         messages.append(message);
     messages.append(QStringLiteral("Upload message contained %1 changeset(s)").arg(changesets));
-    log(device, "SYNC_CLIENT_WRITE",
+    log(device, SyncLogType::ClientWrite,
         {{str("messages"), messages}, {str("sync_query"), syncQuery(device)},
             {str("sync_session_metrics"),
                 QJsonObject {{str("uploads"), 1}, {str("changesets"), changesets},
@@ -153,38 +156,39 @@ void SimDeviceRunner::write(SimClient &device, int changesets, const QString &me
 
 void SimDeviceRunner::endSession(SimClient &device, const QString &why)
 {
-    log(device, "SYNC_SESSION_END",
+    log(device, SyncLogType::SessionEnd,
         {{str("messages"), QJsonArray {why}}, {str("sync_query"), syncQuery(device)},
             {str("sync_session_metrics"),
                 QJsonObject {{str("uploads"), 0}, {str("downloads"), 0}}}});
-    log(device, "SYNC_CONNECTION_END", {{str("messages"), QJsonArray {why}}});
+    log(device, SyncLogType::ConnectionEnd, {{str("messages"), QJsonArray {why}}});
     device.session = false;
 }
 
-void SimDeviceRunner::refuse(SimClient &device, int protocolError)
+void SimDeviceRunner::refuse(SimClient &device, ProtocolError error)
 {
-    if (device.connectionId.isEmpty() || protocolError == 213)
+    // A paused app refuses a fresh connection; the other errors end the one the device opened.
+    const bool paused = error == ProtocolError::DisabledSession;
+    if (device.connectionId.isEmpty() || paused)
         device.connectionId = m_newId();
-    if (protocolError == 213)
-        log(device, "SYNC_CONNECTION_START");
-    log(device, "SYNC_ERROR",
-        {{str("error"), errorText(protocolError)},
-            {str("error_code"), SyncLogEntry::protocolErrorName(protocolError)},
+    if (paused)
+        log(device, SyncLogType::ConnectionStart);
+    log(device, SyncLogType::Error,
+        {{str("error"), errorText(error)}, {str("error_code"), SyncProtocol::errorName(error)},
             {str("messages"),
-                QJsonArray {QStringLiteral("Ending session with error: %1")
-                                .arg(errorText(protocolError))}}});
-    if (protocolError == 213)
-        log(device, "SYNC_CONNECTION_END",
+                QJsonArray {
+                    QStringLiteral("Ending session with error: %1").arg(errorText(error))}}});
+    if (paused)
+        log(device, SyncLogType::ConnectionEnd,
             {{str("messages"), QJsonArray {str("connection closed: Sync is paused")}}});
 }
 
-void SimDeviceRunner::reset(SimClient &device, int protocolError)
+void SimDeviceRunner::reset(SimClient &device, ProtocolError error)
 {
     const bool recoveryOff
         = m_app.deployed.block.value(str("is_recovery_mode_disabled")).toBool(false);
     SimClient::Reset r;
     r.at = nowS();
-    r.protocolError = protocolError;
+    r.protocolError = SyncProtocol::code(error);
     r.mode = device.resetMode;
     r.changes = device.unsyncedChanges;
     switch (device.resetMode) {
@@ -206,15 +210,15 @@ void SimDeviceRunner::reset(SimClient &device, int protocolError)
     device.resets.append(r);
     if (!r.resolved) {
         // The SDK hands the error to the app's handler and stops syncing until it resets.
-        device.stuckError = protocolError;
-        log(device, "SYNC_CONNECTION_END",
+        device.stuckError = SyncProtocol::code(error);
+        log(device, SyncLogType::ConnectionEnd,
             {{str("messages"),
                 QJsonArray {QStringLiteral("connection closed: the client must reset (%1 mode)")
                                 .arg(SimClient::modeName(device.resetMode))}}});
         return;
     }
     const bool recovered = r.outcome == str("recovered");
-    log(device, "SYNC_OTHER",
+    log(device, SyncLogType::Other,
         {{str("messages"),
             QJsonArray {recovered
                     ? QStringLiteral("Client reset (%1): the client downloaded a fresh copy and "
@@ -225,12 +229,12 @@ void SimDeviceRunner::reset(SimClient &device, int protocolError)
                                      "discarded %2 unsynced change(s)")
                           .arg(SimClient::modeName(device.resetMode))
                           .arg(r.changes)}}});
-    log(device, "SYNC_CONNECTION_END",
+    log(device, SyncLogType::ConnectionEnd,
         {{str("messages"), QJsonArray {str("connection closed for a client reset")}}});
     if (!recovered)
         device.unsyncedChanges = 0;
     device.connectionId = m_newId();
-    log(device, "SYNC_CONNECTION_START");
+    log(device, SyncLogType::ConnectionStart);
     startSession(device);
 }
 
@@ -252,14 +256,14 @@ void SimDeviceRunner::resetManually(SimClient &device)
         }
     // The SDK reports the reset when the fresh file connects, as after any other reset.
     device.connectionId = m_newId();
-    log(device, "SYNC_CONNECTION_START");
-    log(device, "SYNC_OTHER",
+    log(device, SyncLogType::ConnectionStart);
+    log(device, SyncLogType::Other,
         {{str("messages"),
             QJsonArray {QStringLiteral("Client reset (%1): the app deleted its local file and "
                                        "discarded %2 unsynced change(s)")
                             .arg(SimClient::modeName(device.resetMode))
                             .arg(device.unsyncedChanges)}}});
-    log(device, "SYNC_CONNECTION_END",
+    log(device, SyncLogType::ConnectionEnd,
         {{str("messages"), QJsonArray {str("connection closed for a client reset")}}});
     device.unsyncedChanges = 0;
     device.stuckError = 0;
@@ -274,7 +278,7 @@ QJsonObject SimDeviceRunner::syncQuery(const SimClient &device) const
 }
 
 SimLogEntry SimDeviceRunner::deviceEntry(const QString &id, const SimApp &app,
-    const SimClient &device, qint64 ms, const char *type, const QString &connectionId,
+    const SimClient &device, qint64 ms, SyncLogType type, const QString &connectionId,
     QJsonObject fields)
 {
     fields.insert(str("_id"), id);
@@ -282,7 +286,7 @@ SimLogEntry SimDeviceRunner::deviceEntry(const QString &id, const SimApp &app,
     fields.insert(str("domain_id"), app.id);
     fields.insert(str("app_id"), app.id);
     fields.insert(str("group_id"), app.groupId);
-    fields.insert(str("type"), str(type));
+    fields.insert(str("type"), SyncProtocol::wireName(type));
     fields.insert(str("started"), SimLogEntry::iso(ms));
     fields.insert(str("completed"), SimLogEntry::iso(ms));
     fields.insert(str("user_id"), device.userId);
@@ -294,7 +298,7 @@ SimLogEntry SimDeviceRunner::deviceEntry(const QString &id, const SimApp &app,
     return {ms, fields};
 }
 
-void SimDeviceRunner::log(const SimClient &device, const char *type, QJsonObject fields)
+void SimDeviceRunner::log(const SimClient &device, SyncLogType type, QJsonObject fields)
 {
     m_log(m_app, deviceEntry(m_newId(), m_app, device, m_nowMs, type, device.connectionId, fields));
     m_changed = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimLogEntry.h"
+#include "SyncProtocol.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,10 +12,10 @@ struct SimClient;
 
 // Moves an app's client devices one step at the simulator's clock, as the SDKs and the Sync
 // server would: online devices connect, open sessions and upload; a paused app ends their
-// sessions and refuses them (213, disabled session); after a terminate and re-enable a device
-// that synced before is refused (208, bad client file ident) and resets by its client reset
-// mode; one offline longer than client_max_offline_days gets 222 (client file expired) and
-// resets too. Every consequence is logged as App Services logs it.
+// sessions and refuses them (DisabledSession); after a terminate and re-enable a device that
+// synced before is refused (BadClientFileIdent) and resets by its client reset mode; one
+// offline longer than client_max_offline_days gets ClientFileExpired and resets too. Every
+// consequence is logged as App Services logs it.
 class SimDeviceRunner final
 {
 public:
@@ -35,11 +36,11 @@ public:
     void disconnect(SimClient &device, const QString &why);
 
     // The protocol error explained as the server's log says it.
-    static QString errorText(int protocolError);
+    static QString errorText(ProtocolError error);
     // A log entry a device leaves at `ms`, in the documented Logs/Sync* shape: `fields` plus
     // the ids, times and the device's user, address, platform and SDK.
     static SimLogEntry deviceEntry(const QString &id, const SimApp &app, const SimClient &device,
-        qint64 ms, const char *type, const QString &connectionId, QJsonObject fields = {});
+        qint64 ms, SyncLogType type, const QString &connectionId, QJsonObject fields = {});
 
 private:
     enum class SyncState { Enabled, Paused, Terminated };
@@ -49,10 +50,10 @@ private:
     void connect(SimClient &device);
     void startSession(SimClient &device);
     void endSession(SimClient &device, const QString &why);
-    void refuse(SimClient &device, int protocolError);
-    void reset(SimClient &device, int protocolError);
+    void refuse(SimClient &device, ProtocolError error);
+    void reset(SimClient &device, ProtocolError error);
     void write(SimClient &device, int changesets, const QString &message);
-    void log(const SimClient &device, const char *type, QJsonObject fields = {});
+    void log(const SimClient &device, SyncLogType type, QJsonObject fields = {});
     QJsonObject syncQuery(const SimClient &device) const;
 
     SimApp &m_app;

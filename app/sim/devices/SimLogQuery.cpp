@@ -1,23 +1,20 @@
 #include "SimLogQuery.h"
+
+#include "SyncProtocol.h"
 #include "Utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
-namespace {
-
-} // namespace
-
 QStringList SimLogQuery::knownTypes()
 {
-    return {str("TRIGGER_FAILURE"), str("TRIGGER_ERROR_HANDLER"), str("DB_TRIGGER"),
-        str("AUTH_TRIGGER"), str("SCHEDULED_TRIGGER"), str("FUNCTION"), str("SERVICE_FUNCTION"),
-        str("STREAM_FUNCTION"), str("SERVICE_STREAM_FUNCTION"), str("AUTH"), str("WEBHOOK"),
-        str("ENDPOINT"), str("PUSH"), str("API"), str("API_KEY"), str("GRAPHQL"),
-        str("SYNC_CONNECTION_START"), str("SYNC_CONNECTION_END"), str("SYNC_SESSION_START"),
-        str("SYNC_SESSION_END"), str("SYNC_CLIENT_WRITE"), str("SYNC_ERROR"), str("SYNC_OTHER"),
-        str("SCHEMA_ADDITIVE_CHANGE"), str("SCHEMA_GENERATION"), str("SCHEMA_VALIDATION"),
-        str("LOG_FORWARDER")};
+    return QStringList {str("TRIGGER_FAILURE"), str("TRIGGER_ERROR_HANDLER"), str("DB_TRIGGER"),
+               str("AUTH_TRIGGER"), str("SCHEDULED_TRIGGER"), str("FUNCTION"),
+               str("SERVICE_FUNCTION"), str("STREAM_FUNCTION"), str("SERVICE_STREAM_FUNCTION"),
+               str("AUTH"), str("WEBHOOK"), str("ENDPOINT"), str("PUSH"), str("API"),
+               str("API_KEY"), str("GRAPHQL"), str("SCHEMA_ADDITIVE_CHANGE"),
+               str("SCHEMA_GENERATION"), str("SCHEMA_VALIDATION"), str("LOG_FORWARDER")}
+    + SyncProtocol::logTypeWireNames();
 }
 
 bool SimLogQuery::parse(const QUrlQuery &query, QString *problem)

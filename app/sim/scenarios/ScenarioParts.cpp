@@ -166,7 +166,7 @@ void addUsualHistory(SimBackend &backend, SimApp &app, qint64 now)
 }
 
 SimLogEntry deviceEntry(SimBackend &backend, const SimApp &app, const SimClient &device, qint64 at,
-    const char *type, const QString &connectionId, QJsonObject fields)
+    SyncLogType type, const QString &connectionId, QJsonObject fields)
 {
     return SimDeviceRunner::deviceEntry(
         backend.newId(), app, device, at * 1000, type, connectionId, fields);
@@ -179,9 +179,9 @@ SimLogEntry translatorError(SimBackend &backend, const SimApp &app, qint64 at, c
     return {ms,
         QJsonObject {{str("_id"), backend.newId()}, {str("co_id"), QString()},
             {str("domain_id"), app.id}, {str("app_id"), app.id}, {str("group_id"), app.groupId},
-            {str("type"), str("SYNC_ERROR")}, {str("started"), SimLogEntry::iso(ms)},
-            {str("completed"), SimLogEntry::iso(ms)}, {str("error"), error},
-            {str("error_code"), errorCode},
+            {str("type"), SyncProtocol::wireName(SyncLogType::Error)},
+            {str("started"), SimLogEntry::iso(ms)}, {str("completed"), SimLogEntry::iso(ms)},
+            {str("error"), error}, {str("error_code"), errorCode},
             {str("messages"),
                 QJsonArray {QStringLiteral("Sync translator stopped: %1").arg(error)}}}};
 }
@@ -202,13 +202,13 @@ QList<SimLogEntry> dailyLogs(SimBackend &backend, const SimApp &app, qint64 from
                 ? QJsonObject {{str("Item"),
                     QStringLiteral("(owner_id == \"%1\")").arg(device.userId)}}
                 : QJsonObject();
-            out.append(deviceEntry(backend, app, device, day, "SYNC_CONNECTION_START", co));
-            out.append(deviceEntry(backend, app, device, day + 1, "SYNC_SESSION_START", co,
+            out.append(deviceEntry(backend, app, device, day, SyncLogType::ConnectionStart, co));
+            out.append(deviceEntry(backend, app, device, day + 1, SyncLogType::SessionStart, co,
                 {{str("sync_query"), query},
                     {str("sync_session_metrics"),
                         QJsonObject {{str("uploads"), 0}, {str("downloads"), 0}}}}));
             const int changesets = 1 + int((day / Day + i) % 4);
-            out.append(deviceEntry(backend, app, device, day + 600, "SYNC_CLIENT_WRITE", co,
+            out.append(deviceEntry(backend, app, device, day + 600, SyncLogType::ClientWrite, co,
                 {{str("messages"),
                      QJsonArray {QStringLiteral("Upload message contained %1 changeset(s)")
                                      .arg(changesets)}},
@@ -217,9 +217,9 @@ QList<SimLogEntry> dailyLogs(SimBackend &backend, const SimApp &app, qint64 from
                         QJsonObject {{str("uploads"), 1}, {str("changesets"), changesets},
                             {str("downloads"), 1}, {str("downloaded_changesets"), 2}}}}));
             const QJsonArray bye {str("connection closed: the app went to the background")};
-            out.append(deviceEntry(backend, app, device, day + 1800, "SYNC_SESSION_END", co,
+            out.append(deviceEntry(backend, app, device, day + 1800, SyncLogType::SessionEnd, co,
                 {{str("messages"), bye}, {str("sync_query"), query}}));
-            out.append(deviceEntry(backend, app, device, day + 1801, "SYNC_CONNECTION_END", co,
+            out.append(deviceEntry(backend, app, device, day + 1801, SyncLogType::ConnectionEnd, co,
                 {{str("messages"), bye}}));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "SimApp.h"
 #include "SimLogEntry.h"
+#include "SyncProtocol.h"
 #include "Utf8.h"
 
 #include <QJsonObject>
@@ -48,6 +49,6 @@ SimLogEntry translatorError(SimBackend &backend, const SimApp &app, qint64 at, c
     const QString &errorCode);
 // One entry of a device, shaped as SimDeviceRunner logs it.
 SimLogEntry deviceEntry(SimBackend &backend, const SimApp &app, const SimClient &device, qint64 at,
-    const char *type, const QString &connectionId, QJsonObject fields = {});
+    SyncLogType type, const QString &connectionId, QJsonObject fields = {});
 
 } // namespace ScenarioParts

@@ -140,11 +140,13 @@ void supportTroubleshooting(SimBackend &backend, qint64 now)
     const SimClient &node = added.clients[2];
     for (qint64 day = now - 7 * Day; day < now; day += Day) {
         const QString co = backend.newId();
-        const QString error = str("Bad changeset (UPLOAD): failed to integrate changeset: "
-                                  "operation was invalid for the server's history "
-                                  "(ProtocolErrorCode=212)");
-        logs.append(deviceEntry(backend, added, node, day + 3 * Hour, "SYNC_ERROR", co,
-            {{str("error"), error}, {str("error_code"), str("BadChangeset")},
+        const QString error
+            = QStringLiteral("Bad changeset (UPLOAD): failed to integrate changeset: operation "
+                             "was invalid for the server's history (ProtocolErrorCode=%1)")
+                  .arg(SyncProtocol::code(ProtocolError::BadChangeset));
+        logs.append(deviceEntry(backend, added, node, day + 3 * Hour, SyncLogType::Error, co,
+            {{str("error"), error},
+                {str("error_code"), SyncProtocol::errorName(ProtocolError::BadChangeset)},
                 {str("messages"),
                     QJsonArray {QStringLiteral("Ending session with error: %1").arg(error)}}}));
     }

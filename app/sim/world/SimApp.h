@@ -59,7 +59,7 @@ struct SimApp
     QJsonObject foreignChangeOnDiff;
     QList<SimClient> clients;
     // Terminating makes the server forget every client file: a device whose file belongs to an
-    // older generation is refused (208) when it reconnects.
+    // older generation is refused (ProtocolError::BadClientFileIdent) when it reconnects.
     int syncEpoch = 1;
     QList<SimLogEntry> logs; // oldest first; kept ten days, as on the service
 

@@ -17,7 +17,7 @@ struct SimClient
     struct Reset
     {
         qint64 at = 0; // seconds
-        int protocolError = 0; // 208 or 222
+        int protocolError = 0; // the code of BadClientFileIdent or ClientFileExpired
         ResetMode mode = ResetMode::Recover;
         QString outcome; // "recovered", "discarded", "failed" (recovery off) or "manual"
         int changes = 0; // the unsynced changes recovered or lost
