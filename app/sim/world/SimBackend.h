@@ -2,26 +2,36 @@
 
 #include "FaultInjector.h"
 #include "SimApp.h"
+#include "SimClock.h"
+#include "SimDeployments.h"
+#include "SimDevices.h"
+#include "SimDrafts.h"
+#include "SimPersistence.h"
+#include "SimRefusal.h"
 #include "SimSessions.h"
+#include "SimWorld.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 class SimDeviceRunner;
 
 // The simulated App Services backend: a project with its apps, their linked clusters, sync
 // state, drafts and deployments, and the sessions of its admin. It holds the rules of the real
 // service (what pausing, terminating and re-enabling do; drafts; asynchronous deployments);
-// SimApi speaks HTTP for it.
+// SimApi speaks HTTP for it. The work is done by its parts (the world, the clock, the devices
+// and their logs, drafts, deployments, persistence); this is the one face the API, the
+// scenarios and the tests see, and it says when something changed.
 class SimBackend final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimBackend)
 
 public:
+    using Refusal = SimRefusal;
+
     explicit SimBackend(QObject *parent = nullptr);
     ~SimBackend() override;
 
@@ -29,26 +39,25 @@ public:
     // The faults in force on the Admin API (SimServer applies them); a scenario's drill arms
     // some, a trainer or a test adds more.
     FaultInjector &faults() { return m_faults; }
-    // The user id of another admin of the project, whose drafts and deployments drills show.
-    static QString otherAdminUserId() { return QStringLiteral("5f0c1a2b3c4d5e6f70819277"); }
-    QString groupId() const { return m_groupId; }
+    static QString otherAdminUserId() { return SimSessions::otherAdminUserId(); }
+    QString groupId() const { return m_world.groupId(); }
     QString adminName() const { return QStringLiteral("Sync Console Trainer"); }
     QString adminEmail() const { return QStringLiteral("trainer@example.com"); }
 
     // How long a deployment takes from `created` to `successful`/`failed`.
-    void setDeploymentDelayMs(int ms) { m_deploymentDelayMs = qMax(0, ms); }
-    int deploymentDelayMs() const { return m_deploymentDelayMs; }
+    void setDeploymentDelayMs(int ms) { m_deployments.setDelayMs(ms); }
+    int deploymentDelayMs() const { return m_deployments.delayMs(); }
 
     // The simulator's clock; drills move it forward (e.g. past the oplog window of a pause).
-    QDateTime now() const;
+    QDateTime now() const { return m_clock.now(); }
     void advanceClock(qint64 seconds); // and steps the devices at the new time
 
     // The devices step on their own every `ms` of real time (default 1000); 0 stops that, and
     // only advanceClock(), stepDevices() and changes of Sync's state move them.
-    void setDeviceTickMs(int ms);
-    int deviceTickMs() const;
-    void stepDevices();
-    void stepDevices(SimApp &app);
+    void setDeviceTickMs(int ms) { m_devices.setTickMs(ms); }
+    int deviceTickMs() const { return m_devices.tickMs(); }
+    void stepDevices() { m_devices.stepAll(); }
+    void stepDevices(SimApp &app) { m_devices.step(app); }
     // The control API changed the app's devices: they step at once, and it is a change.
     void devicesEdited(SimApp &app);
     SimDeviceRunner deviceRunner(SimApp &app);
@@ -58,22 +67,14 @@ public:
     void appendLog(SimApp &app, SimLogEntry entry);
     // Many at once, in any order (staged by the control API): one merge, not one insert each.
     void appendLogs(SimApp &app, QList<SimLogEntry> entries);
-    void trimLogs(SimApp &app);
+    void trimLogs(SimApp &app) { m_devices.trimLogs(app); }
 
-    QString newId();
-    QList<SimApp> &apps() { return m_apps; }
-    const QList<SimApp> &apps() const { return m_apps; }
-    SimApp *app(const QString &appId);
+    QString newId() { return m_world.newId(); }
+    QList<SimApp> &apps() { return m_world.apps(); }
+    const QList<SimApp> &apps() const { return m_world.apps(); }
+    SimApp *app(const QString &appId) { return m_world.app(appId); }
     SimApp &addApp(SimApp app);
     void clear();
-
-    struct Refusal
-    {
-        int status = 400;
-        QString error;
-        QString errorCode;
-        bool isRefused() const { return !error.isEmpty(); }
-    };
 
     // PATCH of the linked cluster's config with a sync block (`flexible_sync` or `sync`).
     // With drafts on the change is staged in the app's draft (created when there is none);
@@ -91,9 +92,9 @@ public:
 
     // The scenario running and the exact state it started from: the world (apps, ids, clock),
     // the faults in force and the access-token lifetime. Scenarios::load() marks it.
-    void markScenarioStart(const QString &name);
-    QString scenario() const { return m_scenario; }
-    bool hasScenarioStart() const { return !m_scenarioStart.isEmpty(); }
+    void markScenarioStart(const QString &name) { m_persistence.markScenarioStart(name); }
+    QString scenario() const { return m_persistence.scenario(); }
+    bool hasScenarioStart() const { return m_persistence.hasScenarioStart(); }
     // Puts the world back as the scenario started: apps, drafts, deployments, devices, logs,
     // ids and faults exactly, and the simulated clock at the start moment, so what was due
     // "five minutes after the start" is due five minutes after the reset again. Admin sessions
@@ -101,7 +102,7 @@ public:
     bool resetScenario();
 
     // The whole state, with the scenario and its start (a state file keeps both).
-    QJsonObject toJson() const;
+    QJsonObject toJson() const { return m_persistence.toJson(); }
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
 
@@ -114,28 +115,13 @@ signals:
     void deploymentFinished(const QString &appId, const QString &deploymentId);
 
 private:
-    QJsonObject worldJson() const;
-    bool restoreWorld(const QJsonObject &state, QString *problem);
-    Refusal refuseResume(const SimApp &app) const;
-    Refusal refuseChangeWhileOn(const SyncConfig &current, const QJsonObject &block) const;
-    SimDeployment &startDeployment(SimApp &app, const SyncConfig &config, const QString &draftId,
-        const QString &name, const QString &origin, const QString &forcedError);
-    void advanceDeployment(const QString &appId, const QString &deploymentId, quint64 generation);
-    void scheduleDeployment(const QString &appId, const QString &deploymentId);
-    void applyDeployed(SimApp &app, const SyncConfig &config);
-    void resumeUnfinishedDeployments();
-
+    // In the order they are built: each part takes the ones above it.
     SimSessions m_sessions;
     FaultInjector m_faults;
-    QString m_scenario;
-    QJsonObject m_scenarioStart;
-    // Bumped whenever the world is replaced: a deployment timer of the old world then does
-    // nothing, even where the new world reuses its ids.
-    quint64 m_generation = 0;
-    QString m_groupId;
-    QList<SimApp> m_apps;
-    int m_deploymentDelayMs = 1500;
-    qint64 m_clockOffset = 0;
-    QTimer m_deviceTimer;
-    quint64 m_nextId = 1;
+    SimWorld m_world;
+    SimClock m_clock;
+    SimDevices m_devices;
+    SimDeployments m_deployments;
+    SimDrafts m_drafts;
+    SimPersistence m_persistence;
 };

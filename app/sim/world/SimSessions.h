@@ -25,6 +25,8 @@ public:
     void setAccessTokenLifetime(int seconds) { m_lifetimeSeconds = seconds; }
     int accessTokenLifetime() const { return m_lifetimeSeconds; }
     QString userId() const { return m_userId; }
+    // The user id of another admin of the project, whose drafts and deployments drills show.
+    static QString otherAdminUserId() { return QStringLiteral("5f0c1a2b3c4d5e6f70819277"); }
 
     // Empty tokens when the key pair is not the accepted one.
     Issued login(const QString &publicKey, const QString &privateKey, const QDateTime &now);
