@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -28,12 +27,28 @@ bool wholeNumber(const QJsonValue &value, qint64 low, qint64 high, qint64 *out)
     return true;
 }
 
-int deviceIndex(const SimApp &app, const QString &id)
+// Why `body` is no set of device fields (an unknown field, a text too long), or "".
+QString malformedFields(const QJsonObject &body)
 {
-    for (int i = 0; i < app.clients.size(); ++i)
-        if (app.clients[i].id == id)
-            return i;
-    return -1;
+    static const QStringList known {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
+        str("platform"), str("platform_version"), str("remote_ip_address"), str("synced"),
+        str("online"), str("unsynced_changes"), str("offline_days"), str("client_reset_mode"),
+        str("write_every_s")};
+    static const QStringList text {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
+        str("platform"), str("platform_version"), str("remote_ip_address"),
+        str("client_reset_mode")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            return QStringLiteral("unknown device field \u201c%1\u201d").arg(it.key());
+        if (text.contains(it.key())
+            && (!it.value().isString() || it.value().toString().size() > 200))
+            return QStringLiteral("%1 must be a string of at most 200 characters").arg(it.key());
+    }
+    if (body.contains(str("synced")) && !body.value(str("synced")).isBool())
+        return str("synced must be true or false");
+    if (body.contains(str("online")) && !body.value(str("online")).isBool())
+        return str("online must be true or false");
+    return {};
 }
 
 } // namespace
@@ -50,58 +65,55 @@ QJsonObject SimDeviceControl::deviceJson(const SimApp &app, int index)
     return o;
 }
 
-SimReply SimDeviceControl::handle(
-    const QByteArray &method, SimApp &app, const QStringList &rest, const QByteArray &body)
+int SimDeviceControl::deviceIndex(const SimApp &app, const QString &id)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (rest.value(0) == str("logs") && rest.size() == 1)
-        return method == "POST"
-            ? addLogs(app, body)
-            : SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
-    if (rest.value(0) != str("devices"))
-        return SimReply::error(404, str("unknown control path"), str("NotFound"));
+    for (int i = 0; i < app.clients.size(); ++i)
+        if (app.clients[i].id == id)
+            return i;
+    return -1;
+}
 
-    if (rest.size() == 1) {
-        if (method == "GET") {
-            QJsonArray devices;
-            for (int i = 0; i < app.clients.size(); ++i)
-                devices.append(deviceJson(app, i));
-            return SimReply::json(200, devices);
-        }
-        if (method == "POST")
-            return document.isObject() ? add(app, document.object())
-                                       : badRequest(str("the body must be a JSON device"));
-        return SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
-    }
-    const int index = deviceIndex(app, rest[1]);
-    if (index < 0)
-        return SimReply::error(404, str("device not found"), str("DeviceNotFound"));
-    if (rest.size() == 3 && rest[2] == str("reset") && method == "POST") {
-        if (app.clients[index].stuckError == 0)
-            return SimReply::error(409,
-                str("the device is not waiting in error; only a device in manual mode or "
-                    "with recovery off waits for its app to reset it"),
-                str("DeviceNotInError"));
-        m_backend.deviceRunner(app).resetManually(app.clients[index]);
-        m_backend.devicesEdited(app);
-        return SimReply::json(200, deviceJson(app, index));
-    }
-    if (rest.size() != 2)
-        return SimReply::error(404, str("unknown control path"), str("NotFound"));
-    if (method == "DELETE") {
-        m_backend.deviceRunner(app).disconnect(
-            app.clients[index], str("connection closed: the device was removed"));
-        app.clients.removeAt(index);
-        m_backend.devicesEdited(app);
-        return SimReply::noContent();
-    }
-    if (method == "PATCH")
-        return document.isObject() ? change(app, index, document.object())
-                                   : badRequest(str("the body must be a JSON object"));
-    if (method == "GET")
-        return SimReply::json(200, deviceJson(app, index));
-    return SimReply::error(405, str("method not allowed"), str("MethodNotAllowed"));
+SimReply SimDeviceControl::list(const SimApp &app) const
+{
+    QJsonArray devices;
+    for (int i = 0; i < app.clients.size(); ++i)
+        devices.append(deviceJson(app, i));
+    return SimReply::json(200, devices);
+}
+
+SimReply SimDeviceControl::add(SimApp &app, const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() ? add(app, document.object())
+                               : badRequest(str("the body must be a JSON device"));
+}
+
+SimReply SimDeviceControl::change(SimApp &app, int index, const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() ? change(app, index, document.object())
+                               : badRequest(str("the body must be a JSON object"));
+}
+
+SimReply SimDeviceControl::remove(SimApp &app, int index)
+{
+    m_backend.deviceRunner(app).disconnect(
+        app.clients[index], str("connection closed: the device was removed"));
+    app.clients.removeAt(index);
+    m_backend.devicesEdited(app);
+    return SimReply::noContent();
+}
+
+SimReply SimDeviceControl::resetManually(SimApp &app, int index)
+{
+    if (app.clients[index].stuckError == 0)
+        return SimReply::error(409,
+            str("the device is not waiting in error; only a device in manual mode or "
+                "with recovery off waits for its app to reset it"),
+            str("DeviceNotInError"));
+    m_backend.deviceRunner(app).resetManually(app.clients[index]);
+    m_backend.devicesEdited(app);
+    return SimReply::json(200, deviceJson(app, index));
 }
 
 SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
@@ -117,7 +129,6 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
     if (app.clients.size() >= 1000)
         return SimReply::error(
             409, str("an app has at most 1000 simulated devices"), str("TooManyDevices"));
-    const qint64 now = m_backend.now().toSecsSinceEpoch();
     SimClient c;
     c.id = id;
     c.sdk = body.value(str("sdk")).toString(str("Kotlin"));
@@ -126,7 +137,7 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
     c.platform = body.value(str("platform")).toString(str("Android"));
     c.platformVersion = body.value(str("platform_version")).toString(str("14"));
     c.remoteIpAddress = body.value(str("remote_ip_address")).toString(str("203.0.113.99"));
-    c.lastSeen = now;
+    c.lastSeen = m_backend.now().toSecsSinceEpoch();
     c.fileEpoch = body.value(str("synced")).toBool(false) ? app.syncEpoch : 0;
     app.clients.append(c);
     const int index = int(app.clients.size() - 1);
@@ -141,41 +152,33 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
 
 SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &body)
 {
+    if (const QString problem = malformedFields(body); !problem.isEmpty())
+        return badRequest(problem);
     SimClient c = app.clients[index];
+    if (const QString problem = apply(app, index, body, c); !problem.isEmpty())
+        return badRequest(problem);
+    app.clients[index] = c;
+    m_backend.devicesEdited(app);
+    return SimReply::json(200, deviceJson(app, index));
+}
+
+QString SimDeviceControl::apply(SimApp &app, int index, const QJsonObject &body, SimClient &c)
+{
     const qint64 now = m_backend.now().toSecsSinceEpoch();
-    static const QStringList known {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
-        str("platform"), str("platform_version"), str("remote_ip_address"), str("synced"),
-        str("online"), str("unsynced_changes"), str("offline_days"), str("client_reset_mode"),
-        str("write_every_s")};
-    static const QStringList text {str("id"), str("sdk"), str("sdk_version"), str("user_id"),
-        str("platform"), str("platform_version"), str("remote_ip_address"),
-        str("client_reset_mode")};
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key()))
-            return badRequest(QStringLiteral("unknown device field \u201c%1\u201d").arg(it.key()));
-        if (text.contains(it.key())
-            && (!it.value().isString() || it.value().toString().size() > 200))
-            return badRequest(
-                QStringLiteral("%1 must be a string of at most 200 characters").arg(it.key()));
-    }
-    if (body.contains(str("synced")) && !body.value(str("synced")).isBool())
-        return badRequest(str("synced must be true or false"));
     if (body.contains(str("online"))) {
-        if (!body.value(str("online")).isBool())
-            return badRequest(str("online must be true or false"));
         c.online = body.value(str("online")).toBool();
         c.offlineUntil = 0;
     }
     qint64 n = 0;
     if (body.contains(str("unsynced_changes"))) {
         if (!wholeNumber(body.value(str("unsynced_changes")), 0, 1000000, &n))
-            return badRequest(str("unsynced_changes must be a whole number from 0 to 1000000"));
+            return str("unsynced_changes must be a whole number from 0 to 1000000");
         c.unsyncedChanges = int(n);
     }
     if (body.contains(str("offline_days"))) {
         // The device was last in touch with the server this many days ago and is offline now.
         if (!wholeNumber(body.value(str("offline_days")), 0, 36500, &n))
-            return badRequest(str("offline_days must be a whole number from 0 to 36500"));
+            return str("offline_days must be a whole number from 0 to 36500");
         // It went away `n` days ago: its session ends (now, as far as the log can tell).
         m_backend.deviceRunner(app).disconnect(
             app.clients[index], str("connection lost: the device went offline"));
@@ -186,18 +189,15 @@ SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &bod
     }
     if (body.contains(str("client_reset_mode"))
         && !SimClient::modeFromName(body.value(str("client_reset_mode")).toString(), &c.resetMode))
-        return badRequest(str("client_reset_mode must be recoverUnsyncedChanges, "
-                              "recoverOrDiscardUnsyncedChanges, discardUnsyncedChanges or "
-                              "manual"));
+        return str("client_reset_mode must be recoverUnsyncedChanges, "
+                   "recoverOrDiscardUnsyncedChanges, discardUnsyncedChanges or manual");
     if (body.contains(str("write_every_s"))) {
         if (!wholeNumber(body.value(str("write_every_s")), 0, 86400, &n))
-            return badRequest(str("write_every_s must be a whole number from 0 to 86400"));
+            return str("write_every_s must be a whole number from 0 to 86400");
         c.writeEverySeconds = int(n);
         c.nextWriteAt = now + n;
     }
-    app.clients[index] = c;
-    m_backend.devicesEdited(app);
-    return SimReply::json(200, deviceJson(app, index));
+    return {};
 }
 
 SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)

@@ -28,3 +28,13 @@ SimReply SimReply::noContent()
     r.status = 204;
     return r;
 }
+
+SimReply SimReply::notFound(const QString &what, const QString &errorCode)
+{
+    return error(404, QStringLiteral("%1 not found").arg(what), errorCode);
+}
+
+SimReply SimReply::methodNotAllowed()
+{
+    return error(405, QStringLiteral("method not allowed"), QStringLiteral("MethodNotAllowed"));
+}

@@ -16,4 +16,7 @@ struct SimReply
     static SimReply json(int status, const QJsonValue &value);
     static SimReply error(int status, const QString &error, const QString &errorCode);
     static SimReply noContent();
+    // "`what` not found", as the service words it.
+    static SimReply notFound(const QString &what, const QString &errorCode);
+    static SimReply methodNotAllowed();
 };

@@ -7,9 +7,13 @@
 
 struct HttpRequest;
 
-// A request as the simulator's API sees it: the path is below /api/admin/v3.0.
+// A request as the simulator's APIs see it: the path is below the API's prefix
+// (/api/admin/v3.0 for the Admin API, /_sim for the control API).
 struct SimRequest
 {
+    static constexpr const char *ApiPrefix = "/api/admin/v3.0";
+    static constexpr const char *ControlPrefix = "/_sim";
+
     QByteArray method;
     QString path;
     QUrlQuery query;
@@ -17,7 +21,8 @@ struct SimRequest
     QByteArray body;
     QString deploymentError; // set by a fault rule: the deployment this request starts fails
 
-    // The Admin API request an HTTP request makes: its path below /api/admin/v3.0, or
-    // nothing when it is not under that prefix.
-    static std::optional<SimRequest> fromHttp(const HttpRequest &request);
+    // The request an HTTP request makes of the API under `prefix`: its path below the prefix,
+    // or nothing when it is not under that prefix.
+    static std::optional<SimRequest> fromHttp(
+        const HttpRequest &request, const char *prefix = ApiPrefix);
 };

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FaultInjector.h"
 #include "HttpConnection.h"
 #include "LoginThrottle.h"
 #include "SimApi.h"
+#include "SimControlApi.h"
 
 #include <QHostAddress>
 #include <QSslCertificate>
@@ -11,13 +11,15 @@
 #include <QUrl>
 #include <optional>
 
+class FaultInjector;
 class QTcpServer;
 class SimBackend;
 class SimStateFile;
 
 // Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
-// in force applied to it, and a small control API under /_sim (loopback clients only) that
-// trainers and tests use to inject faults and move the simulation along at run time.
+// in force applied to it (FaultPipeline), and the control API under /_sim (SimControlApi,
+// loopback clients only, as ControlGuard checks) that trainers and tests use to inject faults
+// and move the simulation along at run time.
 //
 // A training room shares one simulator, so no client may knock it over for the others: the
 // server reads requests itself (HttpRequestParser) within HttpLimits, refusing a body past
@@ -29,8 +31,6 @@ class SimServer final : public QObject
     Q_DISABLE_COPY_MOVE(SimServer)
 
 public:
-    static constexpr const char *ApiPrefix = "/api/admin/v3.0";
-
     explicit SimServer(SimBackend *backend, QObject *parent = nullptr);
     ~SimServer() override;
 
@@ -66,10 +66,10 @@ signals:
 private:
     void accept();
     void handle(const HttpRequest &request, HttpConnection *connection);
-    SimReply control(const HttpRequest &request, const QString &path);
-    // Why a control request must be refused (a web page's cross-site request, a rebound DNS
-    // name, a body that is not JSON), or nothing.
-    std::optional<SimReply> refuseControl(const HttpRequest &request) const;
+    void handleControl(const HttpRequest &request, HttpConnection *connection);
+    void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // The 429 for a login from an address with too many failed ones, or nothing.
+    std::optional<SimReply> refuseLogin(const SimRequest &request, const QHostAddress &peer);
 
     // Answers now, or once the change the request made is on disk.
     void answer(HttpConnection *connection, const SimReply &reply, int delayMs = 0);
@@ -78,13 +78,14 @@ private:
     SimStateFile *m_stateFile = nullptr;
     bool m_changed = false; // the request being handled changed the state
     SimApi m_api;
+    SimControlApi m_control;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;
-    // Only when TLS is asked for: a certificate, even an empty one, loads the TLS library
-    // (6 ms of the console's start-up, which serves plain HTTP on loopback).
+    // Only when TLS is asked for: a certificate, even an empty one, loads the TLS library,
+    // which the console's start-up (serving plain HTTP on loopback) should not wait for.
     std::optional<QSslCertificate> m_certificate;
     std::optional<QSslKey> m_key;
-    HttpLimits m_limits;
+    const HttpLimits m_limits; // the defaults suit every Admin API request
     HttpConnection::Timeouts m_timeouts;
     int m_maxConnections = 256;
     int m_connections = 0;
