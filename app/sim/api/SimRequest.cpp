@@ -2,6 +2,8 @@
 
 #include "HttpRequest.h"
 
+#include <QJsonDocument>
+
 std::optional<SimRequest> SimRequest::fromHttp(const HttpRequest &request, const char *prefix)
 {
     const QString path = request.path();
@@ -15,4 +17,15 @@ std::optional<SimRequest> SimRequest::fromHttp(const HttpRequest &request, const
     r.authorization = request.header("authorization");
     r.body = request.body;
     return r;
+}
+
+QJsonObject SimRequest::bodyObject(bool *ok) const
+{
+    *ok = true;
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    *ok = error.error == QJsonParseError::NoError && document.isObject();
+    return document.object();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
 #include <optional>
@@ -20,6 +21,9 @@ struct SimRequest
     QByteArray authorization;
     QByteArray body;
     QString deploymentError; // set by a fault rule: the deployment this request starts fails
+
+    // The body as an optional JSON object; `ok` is false when a body is there but is not one.
+    QJsonObject bodyObject(bool *ok) const;
 
     // The request an HTTP request makes of the API under `prefix`: its path below the prefix,
     // or nothing when it is not under that prefix.
