@@ -212,12 +212,8 @@ void HttpRequestParser::parse()
         case Phase::Headers:
             if (!nextLine(&line, m_limits.maxHeaderBytes, 431, "header block"))
                 return;
-            if (line.isEmpty()) {
-                if (!headersDone())
-                    return;
-            } else if (!headerLine(line)) {
+            if (line.isEmpty() ? !headersDone() : !headerLine(line))
                 return;
-            }
             break;
         case Phase::Body:
             if (m_buffer.size() - m_pos < m_contentLength)
@@ -226,63 +222,91 @@ void HttpRequestParser::parse()
             m_pos += m_contentLength;
             m_state = State::Complete;
             return;
-        case Phase::ChunkSize: {
-            if (!nextLine(&line, 1024, 400, "chunk size line"))
+        case Phase::ChunkSize:
+            if (!chunkSize())
                 return;
-            const qsizetype extension = line.indexOf(';'); // chunk extensions are ignored
-            const QByteArray size = (extension < 0 ? line : line.left(extension)).trimmed();
-            bool ok = !size.isEmpty() && size.size() <= 15;
-            const qint64 bytes = ok ? size.toLongLong(&ok, 16) : 0;
-            if (!ok || bytes < 0) {
-                fail(400, QStringLiteral("a chunk size is not a hexadecimal number"));
-                return;
-            }
-            if (m_request.body.size() + bytes > m_limits.maxBodyBytes) {
-                fail(413,
-                    QStringLiteral("the chunked body grows past the limit of %1 bytes")
-                        .arg(m_limits.maxBodyBytes));
-                return;
-            }
-            m_chunkLeft = bytes;
-            m_phase = bytes == 0 ? Phase::Trailers : Phase::ChunkData;
             break;
-        }
-        case Phase::ChunkData: {
-            const qint64 available = qMin<qint64>(m_chunkLeft, m_buffer.size() - m_pos);
-            m_request.body.append(m_buffer.constData() + m_pos, available);
-            m_pos += available;
-            m_chunkLeft -= available;
-            // What was copied into the body leaves the buffer: a body is held once.
-            m_buffer.remove(0, m_pos);
-            m_pos = 0;
-            if (m_chunkLeft > 0)
+        case Phase::ChunkData:
+            if (!chunkData())
                 return;
-            m_phase = Phase::ChunkEnd;
             break;
-        }
         case Phase::ChunkEnd:
-            if (m_buffer.size() - m_pos < 2)
+            if (!chunkEnd())
                 return;
-            if (m_buffer.mid(m_pos, 2) != "\r\n") {
-                fail(400, QStringLiteral("a chunk does not end where its size says"));
-                return;
-            }
-            m_pos += 2;
-            m_phase = Phase::ChunkSize;
             break;
         case Phase::Trailers:
-            if (!nextLine(&line, m_limits.maxHeaderBytes, 431, "trailer"))
+            if (!trailer())
                 return;
-            if (line.isEmpty()) {
-                m_state = State::Complete;
-                return;
-            }
-            m_headerBytes += int(line.size()) + 2; // trailers are read and dropped
-            if (m_headerBytes > m_limits.maxHeaderBytes) {
-                fail(431, QStringLiteral("the request's trailers are too large"));
-                return;
-            }
             break;
         }
     }
+}
+
+bool HttpRequestParser::chunkSize()
+{
+    QByteArray line;
+    if (!nextLine(&line, 1024, 400, "chunk size line"))
+        return false;
+    const qsizetype extension = line.indexOf(';'); // chunk extensions are ignored
+    const QByteArray size = (extension < 0 ? line : line.left(extension)).trimmed();
+    bool ok = !size.isEmpty() && size.size() <= 15;
+    const qint64 bytes = ok ? size.toLongLong(&ok, 16) : 0;
+    if (!ok || bytes < 0) {
+        fail(400, QStringLiteral("a chunk size is not a hexadecimal number"));
+        return false;
+    }
+    if (m_request.body.size() + bytes > m_limits.maxBodyBytes) {
+        fail(413,
+            QStringLiteral("the chunked body grows past the limit of %1 bytes")
+                .arg(m_limits.maxBodyBytes));
+        return false;
+    }
+    m_chunkLeft = bytes;
+    m_phase = bytes == 0 ? Phase::Trailers : Phase::ChunkData;
+    return true;
+}
+
+bool HttpRequestParser::chunkData()
+{
+    const qint64 available = qMin<qint64>(m_chunkLeft, m_buffer.size() - m_pos);
+    m_request.body.append(m_buffer.constData() + m_pos, available);
+    m_pos += available;
+    m_chunkLeft -= available;
+    // What was copied into the body leaves the buffer: a body is held once.
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    if (m_chunkLeft > 0)
+        return false;
+    m_phase = Phase::ChunkEnd;
+    return true;
+}
+
+bool HttpRequestParser::chunkEnd()
+{
+    if (m_buffer.size() - m_pos < 2)
+        return false;
+    if (m_buffer.mid(m_pos, 2) != "\r\n") {
+        fail(400, QStringLiteral("a chunk does not end where its size says"));
+        return false;
+    }
+    m_pos += 2;
+    m_phase = Phase::ChunkSize;
+    return true;
+}
+
+bool HttpRequestParser::trailer()
+{
+    QByteArray line;
+    if (!nextLine(&line, m_limits.maxHeaderBytes, 431, "trailer"))
+        return false;
+    if (line.isEmpty()) {
+        m_state = State::Complete;
+        return false;
+    }
+    m_headerBytes += int(line.size()) + 2; // trailers are read and dropped
+    if (m_headerBytes > m_limits.maxHeaderBytes) {
+        fail(431, QStringLiteral("the request's trailers are too large"));
+        return false;
+    }
+    return true;
 }

@@ -42,6 +42,12 @@ private:
     bool requestLine(const QByteArray &line);
     bool headerLine(const QByteArray &line);
     bool headersDone();
+    // The steps of a chunked body; each is false when parsing stops (more input is needed, the
+    // request is complete, or it failed).
+    bool chunkSize();
+    bool chunkData();
+    bool chunkEnd();
+    bool trailer();
     void fail(int status, const QString &text);
 
     HttpLimits m_limits;

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <dtl/dtl.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace UnifiedDiff {
@@ -30,31 +31,13 @@ namespace {
         return count == 0 ? firstIndex : firstIndex + 1;
     }
 
-} // namespace
+    using Sequence = std::vector<std::pair<std::string, dtl::elemInfo>>;
 
-QString compute(const QString &path, const QString &before, const QString &after)
-{
-    if (before == after)
-        return {};
-    using Lines = std::vector<std::string>;
-    const Lines a = lines(before);
-    const Lines b = lines(after);
-    // dtl finds the shortest edit script; the hunks are grouped here, because dtl's own
-    // unified hunks carry one line of trailing context too many at the end of a file.
-    dtl::Diff<std::string, Lines> diff(a, b);
-    diff.compose();
-    const auto ses = diff.getSes().getSequence();
-    const long long n = static_cast<long long>(ses.size());
-
-    QString out = QStringLiteral("--- %1\n+++ %1\n").arg(path);
-    long long i = 0;
-    while (i < n) {
-        while (i < n && ses[size_t(i)].second.type == dtl::SES_COMMON)
-            ++i;
-        if (i == n)
-            break;
-        // Extend the hunk while the next change is within 2 * Context common lines.
-        long long first = qMax(0LL, i - Context);
+    // The last change of the hunk whose first change is at `i`: a hunk goes on while the next
+    // change is within 2 * Context common lines.
+    long long lastChange(const Sequence &ses, long long i)
+    {
+        const long long n = static_cast<long long>(ses.size());
         long long last = i;
         long long j = i;
         while (j < n) {
@@ -72,8 +55,12 @@ QString compute(const QString &path, const QString &before, const QString &after
             }
             break;
         }
-        const long long end = qMin(n, last + 1 + Context);
+        return last;
+    }
 
+    // The hunk of the elements from `first` to `end` (exclusive), with its @@ header.
+    QString hunk(const Sequence &ses, long long first, long long end)
+    {
         long long oldCount = 0;
         long long newCount = 0;
         long long oldFirst = -1;
@@ -91,22 +78,22 @@ QString compute(const QString &path, const QString &before, const QString &after
             const long long beforeIdx = element.second.beforeIdx - 1; // dtl counts from 1
             const long long afterIdx = element.second.afterIdx - 1;
             const QString text = QString::fromStdString(element.first) + QLatin1Char('\n');
+            if (element.second.type != dtl::SES_ADD)
+                oldFirst = oldFirst < 0 ? beforeIdx : oldFirst;
+            if (element.second.type != dtl::SES_DELETE)
+                newFirst = newFirst < 0 ? afterIdx : newFirst;
             switch (element.second.type) {
             case dtl::SES_ADD:
                 added += QLatin1Char('+') + text;
-                newFirst = newFirst < 0 ? afterIdx : newFirst;
                 ++newCount;
                 break;
             case dtl::SES_DELETE:
                 removed += QLatin1Char('-') + text;
-                oldFirst = oldFirst < 0 ? beforeIdx : oldFirst;
                 ++oldCount;
                 break;
             default:
                 flush();
                 body += QLatin1Char(' ') + text;
-                oldFirst = oldFirst < 0 ? beforeIdx : oldFirst;
-                newFirst = newFirst < 0 ? afterIdx : newFirst;
                 ++oldCount;
                 ++newCount;
                 break;
@@ -118,12 +105,40 @@ QString compute(const QString &path, const QString &before, const QString &after
             oldFirst = first == 0 ? 0 : ses[size_t(first - 1)].second.beforeIdx;
         if (newFirst < 0)
             newFirst = first == 0 ? 0 : ses[size_t(first - 1)].second.afterIdx;
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+        return QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
                    .arg(start(oldFirst, oldCount))
                    .arg(oldCount)
                    .arg(start(newFirst, newCount))
-                   .arg(newCount);
-        out += body;
+                   .arg(newCount)
+            + body;
+    }
+
+} // namespace
+
+QString compute(const QString &path, const QString &before, const QString &after)
+{
+    if (before == after)
+        return {};
+    using Lines = std::vector<std::string>;
+    const Lines a = lines(before);
+    const Lines b = lines(after);
+    // dtl finds the shortest edit script; the hunks are grouped here, because dtl's own
+    // unified hunks carry one line of trailing context too many at the end of a file.
+    dtl::Diff<std::string, Lines> diff(a, b);
+    diff.compose();
+    const Sequence ses = diff.getSes().getSequence();
+    const long long n = static_cast<long long>(ses.size());
+
+    QString out = QStringLiteral("--- %1\n+++ %1\n").arg(path);
+    long long i = 0;
+    while (i < n) {
+        while (i < n && ses[size_t(i)].second.type == dtl::SES_COMMON)
+            ++i;
+        if (i == n)
+            break;
+        const long long first = qMax(0LL, i - Context);
+        const long long end = qMin(n, lastChange(ses, i) + 1 + Context);
+        out += hunk(ses, first, end);
         i = end;
     }
     return out;
