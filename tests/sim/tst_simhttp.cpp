@@ -326,6 +326,17 @@ private slots:
         QTest::newRow("settings that are a list") << post(
             "/_sim/settings", "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "[]")
                                                   << 400;
+        // One router answers every control path: a known path asked with another method is
+        // refused as such, an unknown path or app is not found.
+        QTest::newRow("a known path with another method") << post(
+            "/_sim/state", "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "{}")
+                                                          << 405;
+        QTest::newRow("an unknown control path") << post(
+            "/_sim/nothing", "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "{}")
+                                                 << 404;
+        QTest::newRow("the devices of an unknown app") << post("/_sim/apps/nope/devices",
+            "Host: 127.0.0.1:PORT\r\nContent-Type: application/json\r\n", "{\"id\": \"d\"}")
+                                                       << 404;
         QTest::newRow("its own origin and JSON pass") << post("/_sim/faults",
             "Host: localhost:PORT\r\nOrigin: http://localhost:PORT\r\n"
             "Content-Type: application/json\r\n",

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+#include <optional>
+
+struct HttpRequest;
+
+// A request as the simulator's APIs see it: the path is below the API's prefix
+// (/api/admin/v3.0 for the Admin API, /_sim for the control API).
+struct SimRequest
+{
+    static constexpr const char *ApiPrefix = "/api/admin/v3.0";
+    static constexpr const char *ControlPrefix = "/_sim";
+
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray body;
+    QString deploymentError; // set by a fault rule: the deployment this request starts fails
+
+    // The body as an optional JSON object; `ok` is false when a body is there but is not one.
+    QJsonObject bodyObject(bool *ok) const;
+
+    // The request an HTTP request makes of the API under `prefix`: its path below the prefix,
+    // or nothing when it is not under that prefix.
+    static std::optional<SimRequest> fromHttp(
+        const HttpRequest &request, const char *prefix = ApiPrefix);
+};

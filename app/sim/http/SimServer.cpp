@@ -1,0 +1,173 @@
+#include "SimServer.h"
+
+#include "ControlGuard.h"
+#include "FaultPipeline.h"
+#include "SimBackend.h"
+#include "SimStateFile.h"
+#include "Utf8.h"
+
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+SimServer::SimServer(SimBackend *backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_api(backend)
+    , m_control(*backend)
+{
+    connect(m_backend, &SimBackend::changed, this, [this] { m_changed = true; });
+}
+
+SimServer::~SimServer() = default;
+
+FaultInjector &SimServer::faults()
+{
+    return m_backend->faults();
+}
+
+void SimServer::sslSetup(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
+quint16 SimServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+bool SimServer::start(const QHostAddress &address, quint16 port)
+{
+    delete m_listener;
+    if (!m_certificate || m_certificate->isNull()) {
+        m_listener = new QTcpServer(this);
+    } else {
+        auto *tls = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(*m_certificate);
+        config.setPrivateKey(*m_key);
+        tls->setSslConfiguration(config);
+        m_listener = tls;
+    }
+    // Connections past the cap are still accepted, to be told so; the backlog stays Qt's.
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::accept);
+    if (!m_listener->listen(address, port))
+        return false;
+    QUrl url;
+    url.setScheme(str("http"));
+    url.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+            ? str("127.0.0.1")
+            : address.toString());
+    url.setPort(m_listener->serverPort());
+    url.setPath(QString::fromLatin1(SimRequest::ApiPrefix));
+    m_baseUrl = url;
+    return true;
+}
+
+void SimServer::accept()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        if (m_connections >= m_maxConnections) {
+            // Refused politely: the room's other clients keep being served.
+            SimReply busy = SimReply::error(503,
+                QStringLiteral("the simulator serves %1 connections at once; try again shortly")
+                    .arg(m_maxConnections),
+                str("TooManyConnections"));
+            busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+            socket->write(HttpConnection::serialize(busy, true));
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(socket, m_limits, m_timeouts, this);
+        connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+        connect(connection, &HttpConnection::requestReceived, this,
+            [this, connection](const HttpRequest &request) { handle(request, connection); });
+    }
+}
+
+void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
+{
+    if (request.path().startsWith(
+            QString::fromLatin1(SimRequest::ControlPrefix) + QLatin1Char('/')))
+        return handleControl(request, connection);
+    if (const std::optional<SimRequest> api = SimRequest::fromHttp(request))
+        return handleApi(*api, request, connection);
+    connection->respond(SimReply::error(404,
+        QStringLiteral("%1 is not an Admin API path; the API is under %2")
+            .arg(request.path(), QString::fromLatin1(SimRequest::ApiPrefix)),
+        str("NotFound")));
+}
+
+void SimServer::handleControl(const HttpRequest &request, HttpConnection *connection)
+{
+    const ControlGuard guard(m_listener ? m_listener->serverAddress() : QHostAddress(), port());
+    const std::optional<SimReply> refused = guard.refuse(request);
+    m_changed = false;
+    answer(connection,
+        refused ? *refused
+                : m_control.handle(*SimRequest::fromHttp(request, SimRequest::ControlPrefix)));
+}
+
+std::optional<SimReply> SimServer::refuseLogin(const SimRequest &request, const QHostAddress &peer)
+{
+    const int wait = m_throttle.secondsToWait(peer);
+    if (wait <= 0)
+        return std::nullopt;
+    SimReply busy = SimReply::error(429,
+        QStringLiteral("too many failed logins from %1; try again in %2 s")
+            .arg(peer.toString())
+            .arg(wait),
+        str("TooManyRequests"));
+    busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+    emit exchanged(request, busy);
+    return busy;
+}
+
+void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection)
+{
+    const bool login = request.method == "POST"
+        && request.path == QLatin1String("/auth/providers/mongodb-cloud/login");
+    if (login)
+        if (const std::optional<SimReply> busy = refuseLogin(request, http.peer))
+            return connection->respond(*busy);
+
+    const FaultPipeline fault(faults().take(request.method, request.path));
+    if (const std::optional<SimReply> instead = fault.instead()) {
+        emit exchanged(request, *instead);
+        return connection->respond(*instead, fault.latencyMs());
+    }
+    fault.before(request);
+    m_changed = false;
+    SimReply reply = m_api.handle(request);
+    if (login && reply.status == 401)
+        m_throttle.failed(http.peer);
+    switch (fault.after(reply)) {
+    case FaultPipeline::Delivery::Drop: {
+        SimReply lost = reply;
+        lost.status = 0;
+        emit exchanged(request, lost);
+        return connection->drop(fault.latencyMs());
+    }
+    case FaultPipeline::Delivery::Send:
+        emit exchanged(request, reply);
+        break;
+    case FaultPipeline::Delivery::SendUnreported:
+        break;
+    }
+    answer(connection, reply, fault.latencyMs());
+}
+
+void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs)
+{
+    if (!m_changed || !m_stateFile)
+        return connection->respond(reply, delayMs);
+    m_stateFile->whenSaved([connection = QPointer<HttpConnection>(connection), reply, delayMs] {
+        if (connection)
+            connection->respond(reply, delayMs);
+    });
+}

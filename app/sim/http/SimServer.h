@@ -1,0 +1,93 @@
+#pragma once
+
+#include "HttpConnection.h"
+#include "LoginThrottle.h"
+#include "SimApi.h"
+#include "SimControlApi.h"
+
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+#include <optional>
+
+class FaultInjector;
+class QTcpServer;
+class SimBackend;
+class SimStateFile;
+
+// Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
+// in force applied to it (FaultPipeline), and the control API under /_sim (SimControlApi,
+// loopback clients only, as ControlGuard checks) that trainers and tests use to inject faults
+// and move the simulation along at run time.
+//
+// A training room shares one simulator, so no client may knock it over for the others: the
+// server reads requests itself (HttpRequestParser) within HttpLimits, refusing a body past
+// the limit with 413 before reading it or checking who sent it, closes idle and stalled
+// connections, and serves at most maxConnections at once, answering 503 past that.
+class SimServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimServer)
+
+public:
+    explicit SimServer(SimBackend *backend, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Listens on `address`:`port` (0: a free port). Returns false when the port is taken.
+    bool start(const QHostAddress &address, quint16 port);
+    QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const;
+    // Serves TLS with this certificate from the next start() on.
+    void sslSetup(const QSslCertificate &certificate, const QSslKey &key);
+
+    void setTimeouts(const HttpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
+    // Failed logins allowed per address and minute before logins from it are refused (429).
+    void setLoginThrottle(int maxFailures, qint64 windowMs)
+    {
+        m_throttle = LoginThrottle(maxFailures, windowMs);
+    }
+    int maxConnections() const { return m_maxConnections; }
+    int connectionCount() const { return m_connections; }
+
+    SimBackend *backend() const { return m_backend; }
+    // The answer to a request that changed the state waits until the change is on disk, so an
+    // acknowledged change survives a crash; answers that changed nothing never wait.
+    void setStateFile(SimStateFile *file) { m_stateFile = file; }
+    // The backend's: faults belong to the simulated world, so a scenario can arm them.
+    FaultInjector &faults();
+
+signals:
+    // Every Admin API exchange the server served, for contract checks and demos; a reply
+    // that a fault dropped has status 0.
+    void exchanged(const SimRequest &request, const SimReply &reply);
+
+private:
+    void accept();
+    void handle(const HttpRequest &request, HttpConnection *connection);
+    void handleControl(const HttpRequest &request, HttpConnection *connection);
+    void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // The 429 for a login from an address with too many failed ones, or nothing.
+    std::optional<SimReply> refuseLogin(const SimRequest &request, const QHostAddress &peer);
+
+    // Answers now, or once the change the request made is on disk.
+    void answer(HttpConnection *connection, const SimReply &reply, int delayMs = 0);
+
+    SimBackend *m_backend;
+    SimStateFile *m_stateFile = nullptr;
+    bool m_changed = false; // the request being handled changed the state
+    SimApi m_api;
+    SimControlApi m_control;
+    QUrl m_baseUrl;
+    QTcpServer *m_listener = nullptr;
+    // Only when TLS is asked for: a certificate, even an empty one, loads the TLS library,
+    // which the console's start-up (serving plain HTTP on loopback) should not wait for.
+    std::optional<QSslCertificate> m_certificate;
+    std::optional<QSslKey> m_key;
+    const HttpLimits m_limits; // the defaults suit every Admin API request
+    HttpConnection::Timeouts m_timeouts;
+    int m_maxConnections = 256;
+    int m_connections = 0;
+    LoginThrottle m_throttle;
+};

@@ -1,0 +1,153 @@
+#include "Scenarios.h"
+#include "SimBackend.h"
+#include "SimOptions.h"
+#include "SimServer.h"
+#include "SimStateFile.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QNetworkInterface>
+#include <QTextStream>
+#include <QUrl>
+#include <memory>
+
+namespace {
+
+// The world to serve: the state file's, or the scenario's with the command line's faults.
+// Nothing (with the problem printed) when the state file cannot be read or written.
+std::unique_ptr<SimStateFile> prepareWorld(
+    const SimOptions &options, SimBackend &backend, SimStateFile::Load *loaded, QTextStream &err)
+{
+    std::unique_ptr<SimStateFile> stateFile;
+    *loaded = SimStateFile::Load::Missing;
+    QString problem;
+    if (!options.statePath.isEmpty()) {
+        stateFile = std::make_unique<SimStateFile>(&backend, options.statePath);
+        *loaded = stateFile->load(&problem);
+        if (*loaded == SimStateFile::Load::Failed) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return nullptr;
+        }
+    }
+    if (*loaded != SimStateFile::Load::Loaded)
+        Scenarios::load(options.scenario, backend);
+    for (const FaultRule &rule : options.faults)
+        backend.faults().add(rule);
+    // Faults given on the command line belong to the start a reset goes back to.
+    if (*loaded != SimStateFile::Load::Loaded)
+        backend.markScenarioStart(options.scenario);
+    if (stateFile && !stateFile->save(&problem)) {
+        err << "sync-console-sim: " << problem << Qt::endl;
+        return nullptr;
+    }
+    return stateFile;
+}
+
+// Says where the room can reach a simulator listening beyond loopback, and that it can.
+void printReach(
+    const SimOptions &options, const SimServer &server, QTextStream &out, QTextStream &err)
+{
+    const bool any = options.address == QHostAddress::Any
+        || options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::AnyIPv6;
+    QList<QHostAddress> addresses;
+    if (any) {
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (!a.isLoopback() && !a.isLinkLocal()
+                && (a.protocol() == QAbstractSocket::IPv4Protocol
+                    || options.address != QHostAddress::AnyIPv4))
+                addresses.append(a);
+    } else {
+        addresses.append(options.address);
+    }
+    for (const QHostAddress &a : std::as_const(addresses)) {
+        QUrl url = server.baseUrl();
+        url.setHost(a.toString());
+        out << QCoreApplication::translate("main", "Also at:        %1").arg(url.toString())
+            << Qt::endl;
+    }
+    err << "sync-console-sim: "
+        << QCoreApplication::translate("main",
+               "warning: listening on %1, beyond this machine: anyone who can reach it and "
+               "knows the key pair can use the simulator. Failed logins are limited to 10 a "
+               "minute per address; the control API still answers this machine only.")
+               .arg(options.address.toString())
+        << Qt::endl;
+}
+
+// The key pair, the project, where the state came from and the apps.
+void printWorld(const SimOptions &options, const SimBackend &backend, SimStateFile::Load loaded,
+    QTextStream &out)
+{
+    // Only the well-known default pair is printed whole; a pair given with --api-key stays
+    // the caller's secret.
+    const bool defaultKey = options.privateKey == SimDefaults::privateKey();
+    out << QCoreApplication::translate("main", "API key pair:   %1:%2")
+               .arg(options.publicKey,
+                   defaultKey ? options.privateKey
+                              : QCoreApplication::translate(
+                                  "main", "(the private key given with --api-key)"))
+        << Qt::endl;
+    out << QCoreApplication::translate("main", "Project (group): %1").arg(backend.groupId())
+        << Qt::endl;
+    out << QCoreApplication::translate("main", "State:          %1")
+               .arg(loaded == SimStateFile::Load::Loaded
+                       ? QCoreApplication::translate("main", "restored from %1")
+                             .arg(options.statePath)
+                       : QCoreApplication::translate("main", "scenario %1").arg(backend.scenario()))
+        << Qt::endl;
+    for (const SimApp &a : backend.apps())
+        out << QCoreApplication::translate("main", "App:            %1 (_id %2, client_app_id %3)")
+                   .arg(a.name, a.id, a.clientAppId)
+            << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sync-console-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    Translations::install(Translations::resolve(Translations::fromArguments(app.arguments())));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const SimOptions options = SimOptions::parse(QCoreApplication::arguments());
+    if (options.exitNow) {
+        (options.exitCode == 0 ? out : err) << options.text << Qt::endl;
+        return options.exitCode;
+    }
+
+    SimBackend backend;
+    backend.sessions().setApiKey(options.publicKey, options.privateKey);
+    backend.sessions().setAccessTokenLifetime(options.tokenLifetimeSeconds);
+    backend.setDeploymentDelayMs(options.deploymentDelayMs);
+
+    SimStateFile::Load loaded = SimStateFile::Load::Missing;
+    const std::unique_ptr<SimStateFile> stateFile = prepareWorld(options, backend, &loaded, err);
+    if (!options.statePath.isEmpty() && !stateFile)
+        return 1;
+    if (stateFile) {
+        QObject::connect(stateFile.get(), &SimStateFile::saveFailed, &app,
+            [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
+        stateFile->watch();
+    }
+
+    SimServer server(&backend);
+    server.setStateFile(stateFile.get());
+    if (!server.start(options.address, options.port)) {
+        err << "sync-console-sim: "
+            << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
+                   .arg(options.address.toString())
+                   .arg(options.port)
+            << Qt::endl;
+        return 1;
+    }
+
+    out << server.baseUrl().toString() << Qt::endl;
+    if (!options.address.isLoopback())
+        printReach(options, server, out, err);
+    printWorld(options, backend, loaded, out);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,111 @@
+#include "SimPersistence.h"
+
+#include "FaultInjector.h"
+#include "JsonReader.h"
+#include "SimClock.h"
+#include "SimDeployments.h"
+#include "SimSessions.h"
+#include "SimWorld.h"
+#include "SimWorldFile.h"
+#include "Utf8.h"
+
+#include <QJsonArray>
+
+SimPersistence::SimPersistence(SimWorld &world, SimClock &clock, FaultInjector &faults,
+    SimSessions &sessions, SimDeployments &deployments)
+    : m_world(world)
+    , m_clock(clock)
+    , m_faults(faults)
+    , m_sessions(sessions)
+    , m_deployments(deployments)
+{ }
+
+void SimPersistence::markScenarioStart(const QString &name)
+{
+    QJsonArray faults;
+    for (const FaultRule &r : m_faults.rules())
+        faults.append(r.toJson());
+    m_scenario = name;
+    m_scenarioStart = {{str("state"), worldJson()}, {str("started_at"), m_clock.nowSeconds()},
+        {str("faults"), faults}, {str("token_lifetime_s"), m_sessions.accessTokenLifetime()}};
+}
+
+bool SimPersistence::resetScenario()
+{
+    if (m_scenarioStart.isEmpty())
+        return false;
+    QString problem;
+    if (!restoreWorld(m_scenarioStart.value(str("state")).toObject(), &problem))
+        return false;
+    // Back to the start moment, so that what was due "five minutes after the start" is due five
+    // minutes after the reset again.
+    m_clock.setTo(JsonReader::toInt64(m_scenarioStart.value(str("started_at"))));
+    restoreStartFaults();
+    const int lifetime = m_scenarioStart.value(str("token_lifetime_s")).toInt();
+    if (lifetime > 0)
+        m_sessions.setAccessTokenLifetime(lifetime);
+    return true;
+}
+
+void SimPersistence::restoreStartFaults()
+{
+    m_faults.clear();
+    QString problem;
+    for (const QJsonValue &r : m_scenarioStart.value(str("faults")).toArray())
+        if (const std::optional<FaultRule> rule = FaultRule::fromJson(r.toObject(), &problem))
+            m_faults.add(*rule);
+}
+
+void SimPersistence::clear()
+{
+    m_scenario.clear();
+    m_scenarioStart = {};
+}
+
+QJsonObject SimPersistence::toJson() const
+{
+    QJsonObject o = worldJson();
+    if (!m_scenario.isEmpty())
+        o.insert(str("scenario"), m_scenario);
+    if (!m_scenarioStart.isEmpty())
+        o.insert(str("scenario_start"), m_scenarioStart);
+    return o;
+}
+
+bool SimPersistence::restore(const QJsonObject &state, QString *problem)
+{
+    const QJsonValue start = state.value(str("scenario_start"));
+    const QJsonValue name = state.value(str("scenario"));
+    if ((!start.isUndefined() && !start.isObject()) || (!name.isUndefined() && !name.isString())) {
+        *problem = str("its scenario or scenario_start has the wrong type");
+        return false;
+    }
+    // The start must be usable before anything is replaced.
+    if (start.isObject()
+        && !SimWorldFile::fromJson(start.toObject().value(str("state")).toObject(), problem)) {
+        *problem = QStringLiteral("its scenario start is damaged: %1").arg(*problem);
+        return false;
+    }
+    if (!restoreWorld(state, problem))
+        return false;
+    m_scenario = name.toString();
+    m_scenarioStart = start.toObject();
+    return true;
+}
+
+QJsonObject SimPersistence::worldJson() const
+{
+    return SimWorldFile::toJson(
+        {m_world.groupId(), m_world.nextId(), m_clock.offset(), m_world.apps()});
+}
+
+bool SimPersistence::restoreWorld(const QJsonObject &state, QString *problem)
+{
+    const std::optional<SimWorldFile::World> world = SimWorldFile::fromJson(state, problem);
+    if (!world)
+        return false;
+    m_world.replace(world->groupId, world->nextId, world->apps);
+    m_clock.setOffset(world->clockOffset);
+    m_deployments.resumeUnfinished();
+    return true;
+}

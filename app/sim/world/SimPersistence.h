@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class FaultInjector;
+class SimClock;
+class SimDeployments;
+class SimSessions;
+class SimWorld;
+
+// The whole state as a state file keeps it, and the scenario running with the exact state it
+// started from: the world (apps, ids, clock), the faults in force and the access-token
+// lifetime, so that a reset puts the room back where the scenario began.
+class SimPersistence final
+{
+public:
+    SimPersistence(SimWorld &world, SimClock &clock, FaultInjector &faults, SimSessions &sessions,
+        SimDeployments &deployments);
+
+    void markScenarioStart(const QString &name);
+    QString scenario() const { return m_scenario; }
+    bool hasScenarioStart() const { return !m_scenarioStart.isEmpty(); }
+    // Puts the world back as the scenario started, the clock at the start moment; false when
+    // there is no start to go to.
+    bool resetScenario();
+    void clear();
+
+    QJsonObject toJson() const;
+    // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
+    bool restore(const QJsonObject &state, QString *problem);
+
+private:
+    QJsonObject worldJson() const;
+    bool restoreWorld(const QJsonObject &state, QString *problem);
+    void restoreStartFaults();
+
+    SimWorld &m_world;
+    SimClock &m_clock;
+    FaultInjector &m_faults;
+    SimSessions &m_sessions;
+    SimDeployments &m_deployments;
+    QString m_scenario;
+    QJsonObject m_scenarioStart;
+};
