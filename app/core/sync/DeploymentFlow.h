@@ -32,7 +32,6 @@ public:
     // second or two; a fixed second made the first poll wait a whole one.
     static int pollDelayMs(int poll, int capMs);
 
-    bool isRunning() const { return m_running; }
     // The deployment being followed, or the last one followed.
     const std::optional<Deployment> &deployment() const { return m_deployment; }
 
