@@ -4,7 +4,6 @@
 #include "ApiRequests.h"
 #include "ClientRecoveryMonitor.h"
 #include "DeploymentFlow.h"
-#include "JsonReader.h"
 #include "SimulatorControlClient.h"
 
 SyncController::SyncController(
@@ -110,9 +109,7 @@ SyncController::Status SyncController::status() const
 
 QDateTime SyncController::pausedSince() const
 {
-    const qint64 at
-        = JsonReader::toInt64(m_config.sync.block.value(QLatin1String("last_disabled")));
-    return at > 0 ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC) : QDateTime();
+    return m_config.sync.lastDisabled();
 }
 
 int SyncController::devicesWithUnsyncedChanges() const
