@@ -39,6 +39,17 @@ private slots:
         QVERIFY(e.message().contains(QStringLiteral("DraftAlreadyExists")));
     }
 
+    void httpErrorKnowsTheCodesTheConsoleReactsTo()
+    {
+        const ApiError e = httpError(404, R"({"error":"gone","error_code":"DraftNotFound"})");
+        QVERIFY(e.hasCode(ApiErrorCode::DraftNotFound));
+        QVERIFY(!e.hasCode(ApiErrorCode::DraftChanged));
+        const ApiError own
+            = ApiError::http(409, QStringLiteral("changed"), ApiErrorCode::DraftChanged);
+        QCOMPARE(own.errorCode, QStringLiteral("DraftChanged"));
+        QVERIFY(own.hasCode(ApiErrorCode::DraftChanged));
+    }
+
     void httpErrorWithoutJson()
     {
         const ApiError e = httpError(502, "<html>Bad Gateway</html>");

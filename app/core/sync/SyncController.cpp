@@ -407,7 +407,7 @@ void SyncController::patch(const QJsonObject &body)
     m_client->patchServiceConfig(m_app, m_service.id, body, this,
         [this, activity, step, intoDraft](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
-                && r.error.errorCode == QLatin1String("SyncResumeOplogRolledOver")) {
+                && r.error.hasCode(ApiErrorCode::SyncResumeOplogRolledOver)) {
                 m_lastError = r.error;
                 setActivity(Activity::Idle);
                 emit resumeRefused(r.error);
@@ -456,7 +456,7 @@ void SyncController::deploy()
                 return finishWith(ApiError::http(409,
                     tr("the draft is gone: someone discarded or deployed it since its changes "
                        "were shown. Nothing was deployed."),
-                    QStringLiteral("DraftNotFound")));
+                    ApiErrorCode::DraftNotFound));
             if (!r.ok())
                 return finishWith(r.error.during(
                     tr("Checking the draft before deploying was interrupted."), false));
@@ -467,7 +467,7 @@ void SyncController::deploy()
                 return finishWith(ApiError::http(409,
                     tr("the draft was changed elsewhere since you reviewed it; review the new "
                        "changes, then deploy again. Nothing was deployed."),
-                    QStringLiteral("DraftChanged")));
+                    ApiErrorCode::DraftChanged));
             }
             m_flow->deployDraft(draftId);
         });
