@@ -261,7 +261,7 @@ private slots:
         const SyncLogEntry &e = page.entries.first();
         QCOMPARE(e.id, QStringLiteral("l2"));
         QCOMPARE(e.coId, QStringLiteral("c2"));
-        QCOMPARE(e.type, QStringLiteral("SYNC_ERROR"));
+        QCOMPARE(e.type, SyncLogType::Error);
         QCOMPARE(e.started, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 123), Qt::UTC));
         QCOMPARE(e.completed, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 410), Qt::UTC));
         QCOMPARE(e.userId, QStringLiteral("u1"));
@@ -286,6 +286,25 @@ private slots:
         QVERIFY(page.hasMore());
         QCOMPARE(page.nextEndDate, QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0, 123), Qt::UTC));
         QCOMPARE(page.nextSkip, 3);
+    }
+
+    void logPageTellsOtherKindsOfLogFromSync()
+    {
+        const auto r
+            = logPage(R"({"logs":[)"
+                      R"({"_id":"f","type":"FUNCTION","started":"2026-01-01T00:00:00Z"},)"
+                      R"({"_id":"n","started":"2026-01-01T00:00:00Z"},)"
+                      R"({"_id":"s","type":"SYNC_OTHER","started":"2026-01-01T00:00:00Z"}]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.entries.size(), 3);
+        QCOMPARE(r.value.entries[0].type, SyncLogType::Unknown);
+        QVERIFY(r.value.entries[0].isOfAnotherKind());
+        QCOMPARE(r.value.entries[0].extra.value(QStringLiteral("type")).toString(),
+            QStringLiteral("FUNCTION"));
+        QCOMPARE(r.value.entries[1].type, SyncLogType::Unknown);
+        QVERIFY(!r.value.entries[1].isOfAnotherKind());
+        QCOMPARE(r.value.entries[2].type, SyncLogType::Other);
+        QVERIFY(!r.value.entries[2].isOfAnotherKind());
     }
 
     void logPageLastPage()

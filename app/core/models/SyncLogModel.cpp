@@ -13,11 +13,6 @@ namespace {
 // of them into the top would take long, and the list starts again from the newest.
 constexpr int MaxPollPages = 20;
 
-bool isSyncType(const QString &type)
-{
-    return type.startsWith(QLatin1String("SYNC_"));
-}
-
 QString firstLine(const QString &text)
 {
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
@@ -50,31 +45,32 @@ SyncLogModel::~SyncLogModel()
         m_call->cancel();
 }
 
-QStringList SyncLogModel::syncTypes()
+QList<SyncLogType> SyncLogModel::syncTypes()
 {
-    return {QStringLiteral("SYNC_CONNECTION_START"), QStringLiteral("SYNC_CONNECTION_END"),
-        QStringLiteral("SYNC_SESSION_START"), QStringLiteral("SYNC_SESSION_END"),
-        QStringLiteral("SYNC_CLIENT_WRITE"), QStringLiteral("SYNC_ERROR"),
-        QStringLiteral("SYNC_OTHER")};
+    return SyncProtocol::logTypes();
 }
 
-QString SyncLogModel::typeName(const QString &type)
+QString SyncLogModel::typeName(SyncLogType type)
 {
-    if (type == QLatin1String("SYNC_CONNECTION_START"))
+    switch (type) {
+    case SyncLogType::ConnectionStart:
         return tr("Connection Start", "Sync log type");
-    if (type == QLatin1String("SYNC_CONNECTION_END"))
+    case SyncLogType::ConnectionEnd:
         return tr("Connection End", "Sync log type");
-    if (type == QLatin1String("SYNC_SESSION_START"))
+    case SyncLogType::SessionStart:
         return tr("Session Start", "Sync log type");
-    if (type == QLatin1String("SYNC_SESSION_END"))
+    case SyncLogType::SessionEnd:
         return tr("Session End", "Sync log type");
-    if (type == QLatin1String("SYNC_CLIENT_WRITE"))
+    case SyncLogType::ClientWrite:
         return tr("Write", "Sync log type: a client's upload");
-    if (type == QLatin1String("SYNC_ERROR"))
+    case SyncLogType::Error:
         return tr("Error", "Sync log type");
-    if (type == QLatin1String("SYNC_OTHER"))
+    case SyncLogType::Other:
         return tr("Other", "Sync log type");
-    return type;
+    case SyncLogType::Unknown:
+        break;
+    }
+    return {};
 }
 
 void SyncLogModel::setPageSize(int entries)
@@ -258,7 +254,7 @@ void SyncLogModel::setError(const ApiError &error)
 bool SyncLogModel::admit(const SyncLogEntry &entry)
 {
     // Without a type the service answers every kind of log; this model holds the Sync ones.
-    if (!entry.type.isEmpty() && !isSyncType(entry.type))
+    if (entry.isOfAnotherKind())
         return false;
     if (m_ids.contains(entry.id))
         return false;
@@ -531,9 +527,10 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     case IsErrorRole:
         return e.isError();
     case SearchTextRole:
-        return QStringList({e.id, e.coId, e.type, typeName(e.type), e.userId, e.remoteIpAddress,
-                               e.platform, e.platformVersion, e.sdkName, e.sdkVersion, e.error,
-                               e.errorCode, e.messages.join(QLatin1Char('\n'))})
+        return QStringList(
+            {e.id, e.coId, SyncProtocol::wireName(e.type), typeName(e.type), e.userId,
+                e.remoteIpAddress, e.platform, e.platformVersion, e.sdkName, e.sdkVersion, e.error,
+                e.errorCode, e.messages.join(QLatin1Char('\n'))})
             .join(QLatin1Char('\n'))
             .toLower();
     case Qt::ToolTipRole:

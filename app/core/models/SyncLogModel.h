@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSet>
 #include <functional>
+#include <optional>
 
 class AdminApiClient;
 class ApiCall;
@@ -47,7 +48,7 @@ public:
     // What the page filters by: the API's parameters, with `errors` able to ask for both kinds.
     struct Filter
     {
-        QString type; // one Sync type; empty: every Sync type
+        std::optional<SyncLogType> type; // one Sync type; none: every Sync type
         Errors errors = Errors::All;
         QString userId;
         QString coId;
@@ -66,9 +67,9 @@ public:
     ~SyncLogModel() override;
 
     // The seven Sync log types, in the order the admin UI lists them.
-    static QStringList syncTypes();
-    // "Session Start" for SYNC_SESSION_START; the type itself when it is not a Sync type.
-    static QString typeName(const QString &type);
+    static QList<SyncLogType> syncTypes();
+    // "Session Start" for SyncLogType::SessionStart; empty for an entry without a Sync type.
+    static QString typeName(SyncLogType type);
 
     const AppRef &app() const { return m_app; }
     // Entries per request, 1 to 100 (the service's most); 100 unless a test pages in small steps.
