@@ -6,6 +6,18 @@
 #include "DeploymentFlow.h"
 #include "SimulatorControlClient.h"
 
+namespace {
+// An answer to an older refresh, or one overtaken by an intent, is dropped (`current` false): it
+// may be older than what the controller holds now.
+template<typename T> void keep(bool current, T &member, const T &value, bool &changed)
+{
+    if (!current || member == value)
+        return;
+    member = value;
+    changed = true;
+}
+} // namespace
+
 SyncController::SyncController(
     AdminApiClient *client, const AppRef &app, SyncSnapshotStore *snapshots, QObject *parent)
     : QObject(parent)
@@ -159,144 +171,166 @@ void SyncController::reread(Areas areas)
     const quint64 generation = ++m_generation;
     if (m_activity == Activity::Idle)
         setActivity(Activity::Loading);
-    m_pendingReads = 0;
-    // Which areas the answers changed live on the controller: a refresh overtaken by another
-    // still has its changes announced by the one that finishes.
-    Changes *changes = &m_changes;
     // Independent reads run side by side; the last one to answer publishes the new state.
-    const auto done = [this, generation, changes](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
-            m_lastError = error;
-            emit failed(error);
-        }
-        if (--m_pendingReads > 0)
-            return;
-        if (!m_loaded) {
-            m_loaded = true;
-            changes->state = true;
-        }
-        const Changes changed = std::exchange(m_changes, {});
-        // Also when only the draft went: deploying it makes its config live without changing
-        // the config read.
-        followRecovery();
-        if (changed.state)
-            emit stateChanged();
-        if (changed.deployments)
-            emit deploymentsChanged();
-        if (changed.metrics)
-            emit metricsChanged();
-        if (changed.devices)
-            emit devicesChanged();
-        if (m_activity == Activity::Loading)
-            setActivity(Activity::Idle);
-        emit refreshed();
-    };
-    const auto read = [this](auto start) {
-        ++m_pendingReads;
-        start();
-    };
-    // An answer to an older refresh, or one overtaken by an intent, is dropped: it may be older
-    // than what the controller holds now.
-    const auto keep = [this, generation](auto &member, const auto &value, bool &changed) {
-        if (generation != m_generation || member == value)
-            return;
-        member = value;
-        changed = true;
-    };
-
+    m_pendingReads = 0;
     if (areas & Area::App)
-        read([&] {
-            m_client->appInfo(
-                m_app, this, [this, done, keep, changes](const ApiResult<AppSummary> &r) {
-                    if (r.ok())
-                        keep(m_appInfo, r.value, changes->state);
-                    done(r.error);
-                });
-        });
-    const auto readConfig = [this, done, keep, changes](const QString &serviceId) {
-        m_client->serviceConfig(
-            m_app, serviceId, this, [done, keep, changes, this](const ApiResult<ServiceConfig> &c) {
-                if (c.ok())
-                    keep(m_config, c.value, changes->state);
-                done(c.error);
-            });
-    };
+        readAppInfo(generation);
     // The linked cluster's service rarely changes: once its id is known, its config is read
     // beside the rest instead of after the service list (one round trip instead of two).
     const QString knownService = m_service.id;
-    if (!knownService.isEmpty() && (areas & Area::Config))
-        read([&] { readConfig(knownService); });
+    if (!knownService.isEmpty() && (areas & Area::Config)) {
+        ++m_pendingReads;
+        readConfig(generation, knownService);
+    }
     if ((areas & Area::Services) || knownService.isEmpty())
-        read([&] {
-            m_client->listServices(m_app, this,
-                [this, done, keep, changes, generation, knownService, readConfig, areas](
-                    const ApiResult<QList<ServiceSummary>> &r) {
-                    if (!r.ok() || generation != m_generation)
-                        return done(r.error);
-                    const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
-                        [](const ServiceSummary &s) { return s.isLinkedCluster(); });
-                    if (cluster == r.value.cend()) {
-                        ApiError none = ApiError::http(
-                            404, tr("this app has no linked Atlas cluster"), QString());
-                        return done(none);
-                    }
-                    keep(m_service, *cluster, changes->state);
-                    if (cluster->id == knownService || !(areas & Area::Config))
-                        return done({});
-                    readConfig(cluster->id); // a first load, or another linked cluster
-                });
-        });
+        readServices(generation, knownService, areas.testFlag(Area::Config));
     if (areas & Area::DeployConfig)
-        read([&] {
-            m_client->deployConfig(
-                m_app, this, [this, done, keep, changes](const ApiResult<DeployConfig> &r) {
-                    if (r.ok())
-                        keep(m_deployConfig, r.value, changes->state);
-                    done(r.error);
-                });
-        });
+        readDeployConfig(generation);
     if (areas & Area::Draft)
-        read([&] {
-            m_client->currentDraft(
-                m_app, this, [this, done, generation](const ApiResult<std::optional<Draft>> &r) {
-                    if (r.ok() && generation == m_generation)
-                        setDraft(r.value);
-                    done(r.error);
-                });
-        });
+        readDraft(generation);
     if (areas & Area::Deployments)
-        read([&] {
-            m_client->listDeployments(
-                m_app, this, [this, done, keep, changes](const ApiResult<QList<Deployment>> &r) {
-                    if (r.ok())
-                        keep(m_deployments, r.value, changes->deployments);
-                    done(r.error);
-                });
-        });
+        readDeployments(generation);
     if (areas & Area::Metrics)
-        read([&] {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
-                SyncMetrics::metricNames(), this,
-                [this, done, keep, changes](const ApiResult<AppMetrics> &r) {
-                    // Metrics are a nicety: a service that refuses them must not
-                    // keep the Sync page from showing.
-                    if (r.ok())
-                        keep(m_metrics, SyncMetrics::from(r.value), changes->metrics);
-                    done({});
-                });
-        });
+        readMetrics(generation);
     if (m_simulator && (areas & Area::Devices))
-        read([&] {
-            m_simulator->devices(m_app.appId, this,
-                [this, done, keep, changes](const ApiResult<QList<SyncDevice>> &r) {
-                    if (r.ok())
-                        keep(m_devices, r.value, changes->devices);
-                    done({});
-                });
+        readDevices(generation);
+}
+
+void SyncController::readAppInfo(quint64 generation)
+{
+    ++m_pendingReads;
+    m_client->appInfo(m_app, this, [this, generation](const ApiResult<AppSummary> &r) {
+        if (r.ok())
+            keep(generation == m_generation, m_appInfo, r.value, m_changes.state);
+        readDone(generation, r.error);
+    });
+}
+
+void SyncController::readConfig(quint64 generation, const QString &serviceId)
+{
+    m_client->serviceConfig(
+        m_app, serviceId, this, [this, generation](const ApiResult<ServiceConfig> &r) {
+            if (r.ok())
+                keep(generation == m_generation, m_config, r.value, m_changes.state);
+            readDone(generation, r.error);
         });
+}
+
+void SyncController::readServices(quint64 generation, const QString &knownService, bool config)
+{
+    ++m_pendingReads;
+    m_client->listServices(m_app, this,
+        [this, generation, knownService, config](const ApiResult<QList<ServiceSummary>> &r) {
+            if (!r.ok() || generation != m_generation)
+                return readDone(generation, r.error);
+            const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
+                [](const ServiceSummary &s) { return s.isLinkedCluster(); });
+            if (cluster == r.value.cend()) {
+                ApiError none
+                    = ApiError::http(404, tr("this app has no linked Atlas cluster"), QString());
+                return readDone(generation, none);
+            }
+            keep(true, m_service, *cluster, m_changes.state);
+            if (cluster->id == knownService || !config)
+                return readDone(generation, {});
+            readConfig(generation, cluster->id); // a first load, or another linked cluster
+        });
+}
+
+void SyncController::readDeployConfig(quint64 generation)
+{
+    ++m_pendingReads;
+    m_client->deployConfig(m_app, this, [this, generation](const ApiResult<DeployConfig> &r) {
+        if (r.ok())
+            keep(generation == m_generation, m_deployConfig, r.value, m_changes.state);
+        readDone(generation, r.error);
+    });
+}
+
+void SyncController::readDraft(quint64 generation)
+{
+    ++m_pendingReads;
+    m_client->currentDraft(
+        m_app, this, [this, generation](const ApiResult<std::optional<Draft>> &r) {
+            if (r.ok() && generation == m_generation)
+                setDraft(r.value);
+            readDone(generation, r.error);
+        });
+}
+
+void SyncController::readDeployments(quint64 generation)
+{
+    ++m_pendingReads;
+    m_client->listDeployments(
+        m_app, this, [this, generation](const ApiResult<QList<Deployment>> &r) {
+            if (r.ok())
+                keep(generation == m_generation, m_deployments, r.value, m_changes.deployments);
+            readDone(generation, r.error);
+        });
+}
+
+void SyncController::readMetrics(quint64 generation)
+{
+    ++m_pendingReads;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
+        SyncMetrics::metricNames(), this, [this, generation](const ApiResult<AppMetrics> &r) {
+            // Metrics are a nicety: a service that refuses them must not keep the Sync page
+            // from showing.
+            if (r.ok())
+                keep(generation == m_generation, m_metrics, SyncMetrics::from(r.value),
+                    m_changes.metrics);
+            readDone(generation, {});
+        });
+}
+
+void SyncController::readDevices(quint64 generation)
+{
+    ++m_pendingReads;
+    m_simulator->devices(
+        m_app.appId, this, [this, generation](const ApiResult<QList<SyncDevice>> &r) {
+            if (r.ok())
+                keep(generation == m_generation, m_devices, r.value, m_changes.devices);
+            readDone(generation, {});
+        });
+}
+
+void SyncController::readDone(quint64 generation, const ApiError &error)
+{
+    if (generation != m_generation)
+        return;
+    if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
+        m_lastError = error;
+        emit failed(error);
+    }
+    if (--m_pendingReads > 0)
+        return;
+    publishRead();
+}
+
+void SyncController::publishRead()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        m_changes.state = true;
+    }
+    // Which areas the answers changed live on the controller: a refresh overtaken by another
+    // still has its changes announced by the one that finishes.
+    const Changes changed = std::exchange(m_changes, {});
+    // Also when only the draft went: deploying it makes its config live without changing the
+    // config read.
+    followRecovery();
+    if (changed.state)
+        emit stateChanged();
+    if (changed.deployments)
+        emit deploymentsChanged();
+    if (changed.metrics)
+        emit metricsChanged();
+    if (changed.devices)
+        emit devicesChanged();
+    if (m_activity == Activity::Loading)
+        setActivity(Activity::Idle);
+    emit refreshed();
 }
 
 bool SyncController::begin(Activity activity)

@@ -151,6 +151,21 @@ signals:
     void resumeRefused(const ApiError &error);
 
 private:
+    // The steps of reread(): one read per area, each counted until its answer is in.
+    void readAppInfo(quint64 generation);
+    void readConfig(quint64 generation, const QString &serviceId);
+    // The service list, then the config of the linked cluster when it is another than
+    // `knownService` and `config` is asked for.
+    void readServices(quint64 generation, const QString &knownService, bool config);
+    void readDeployConfig(quint64 generation);
+    void readDraft(quint64 generation);
+    void readDeployments(quint64 generation);
+    void readMetrics(quint64 generation);
+    void readDevices(quint64 generation);
+    void readDone(quint64 generation, const ApiError &error);
+    // Every answer of a refresh is in: announce what it changed.
+    void publishRead();
+
     bool begin(Activity activity);
     // Ends an intent: a failure re-reads everything, a success what the step changed.
     void finishWith(const ApiError &error, Areas changed = Area::All);
