@@ -5,18 +5,7 @@
 #include "ClientRecoveryMonitor.h"
 #include "DeploymentFlow.h"
 #include "SimulatorControlClient.h"
-
-namespace {
-// An answer to an older refresh, or one overtaken by an intent, is dropped (`current` false): it
-// may be older than what the controller holds now.
-template<typename T> void keep(bool current, T &member, const T &value, bool &changed)
-{
-    if (!current || member == value)
-        return;
-    member = value;
-    changed = true;
-}
-} // namespace
+#include "SyncRefresh.h"
 
 SyncController::SyncController(
     AdminApiClient *client, const AppRef &app, SyncSnapshotStore *snapshots, QObject *parent)
@@ -26,7 +15,9 @@ SyncController::SyncController(
     , m_snapshots(snapshots)
     , m_flow(new DeploymentFlow(client, app, this))
     , m_recovery(new ClientRecoveryMonitor(client, app, this))
+    , m_refresh(new SyncRefresh(client, app, this))
 {
+    connectRefresh();
     if (m_snapshots)
         m_snapshot = m_snapshots->load(m_app.appId, &m_snapshotProblem);
     connect(m_flow, &DeploymentFlow::started, this, &SyncController::onDeploymentStarted);
@@ -60,6 +51,7 @@ QString SyncController::clusterLabel() const
 void SyncController::setSimulatorControl(SimulatorControlClient *control)
 {
     m_simulator = control;
+    m_refresh->setSimulatorControl(control);
     m_recovery->setSimulatorControl(control);
 }
 
@@ -168,144 +160,35 @@ void SyncController::reread(Areas areas)
         return;
     if (!m_loaded)
         areas = Area::All;
-    const quint64 generation = ++m_generation;
     if (m_activity == Activity::Idle)
         setActivity(Activity::Loading);
-    // Independent reads run side by side; the last one to answer publishes the new state.
-    m_pendingReads = 0;
-    if (areas & Area::App)
-        readAppInfo(generation);
-    // The linked cluster's service rarely changes: once its id is known, its config is read
-    // beside the rest instead of after the service list (one round trip instead of two).
-    const QString knownService = m_service.id;
-    if (!knownService.isEmpty() && (areas & Area::Config)) {
-        ++m_pendingReads;
-        readConfig(generation, knownService);
-    }
-    if ((areas & Area::Services) || knownService.isEmpty())
-        readServices(generation, knownService, areas.testFlag(Area::Config));
-    if (areas & Area::DeployConfig)
-        readDeployConfig(generation);
-    if (areas & Area::Draft)
-        readDraft(generation);
-    if (areas & Area::Deployments)
-        readDeployments(generation);
-    if (areas & Area::Metrics)
-        readMetrics(generation);
-    if (m_simulator && (areas & Area::Devices))
-        readDevices(generation);
+    m_refresh->start(areas, m_service.id);
 }
 
-void SyncController::readAppInfo(quint64 generation)
+void SyncController::connectRefresh()
 {
-    ++m_pendingReads;
-    m_client->appInfo(m_app, this, [this, generation](const ApiResult<AppSummary> &r) {
-        if (r.ok())
-            keep(generation == m_generation, m_appInfo, r.value, m_changes.state);
-        readDone(generation, r.error);
-    });
-}
-
-void SyncController::readConfig(quint64 generation, const QString &serviceId)
-{
-    m_client->serviceConfig(
-        m_app, serviceId, this, [this, generation](const ApiResult<ServiceConfig> &r) {
-            if (r.ok())
-                keep(generation == m_generation, m_config, r.value, m_changes.state);
-            readDone(generation, r.error);
-        });
-}
-
-void SyncController::readServices(quint64 generation, const QString &knownService, bool config)
-{
-    ++m_pendingReads;
-    m_client->listServices(m_app, this,
-        [this, generation, knownService, config](const ApiResult<QList<ServiceSummary>> &r) {
-            if (!r.ok() || generation != m_generation)
-                return readDone(generation, r.error);
-            const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
-                [](const ServiceSummary &s) { return s.isLinkedCluster(); });
-            if (cluster == r.value.cend()) {
-                ApiError none
-                    = ApiError::http(404, tr("this app has no linked Atlas cluster"), QString());
-                return readDone(generation, none);
-            }
-            keep(true, m_service, *cluster, m_changes.state);
-            if (cluster->id == knownService || !config)
-                return readDone(generation, {});
-            readConfig(generation, cluster->id); // a first load, or another linked cluster
-        });
-}
-
-void SyncController::readDeployConfig(quint64 generation)
-{
-    ++m_pendingReads;
-    m_client->deployConfig(m_app, this, [this, generation](const ApiResult<DeployConfig> &r) {
-        if (r.ok())
-            keep(generation == m_generation, m_deployConfig, r.value, m_changes.state);
-        readDone(generation, r.error);
-    });
-}
-
-void SyncController::readDraft(quint64 generation)
-{
-    ++m_pendingReads;
-    m_client->currentDraft(
-        m_app, this, [this, generation](const ApiResult<std::optional<Draft>> &r) {
-            if (r.ok() && generation == m_generation)
-                setDraft(r.value);
-            readDone(generation, r.error);
-        });
-}
-
-void SyncController::readDeployments(quint64 generation)
-{
-    ++m_pendingReads;
-    m_client->listDeployments(
-        m_app, this, [this, generation](const ApiResult<QList<Deployment>> &r) {
-            if (r.ok())
-                keep(generation == m_generation, m_deployments, r.value, m_changes.deployments);
-            readDone(generation, r.error);
-        });
-}
-
-void SyncController::readMetrics(quint64 generation)
-{
-    ++m_pendingReads;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
-        SyncMetrics::metricNames(), this, [this, generation](const ApiResult<AppMetrics> &r) {
-            // Metrics are a nicety: a service that refuses them must not keep the Sync page
-            // from showing.
-            if (r.ok())
-                keep(generation == m_generation, m_metrics, SyncMetrics::from(r.value),
-                    m_changes.metrics);
-            readDone(generation, {});
-        });
-}
-
-void SyncController::readDevices(quint64 generation)
-{
-    ++m_pendingReads;
-    m_simulator->devices(
-        m_app.appId, this, [this, generation](const ApiResult<QList<SyncDevice>> &r) {
-            if (r.ok())
-                keep(generation == m_generation, m_devices, r.value, m_changes.devices);
-            readDone(generation, {});
-        });
-}
-
-void SyncController::readDone(quint64 generation, const ApiError &error)
-{
-    if (generation != m_generation)
-        return;
-    if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
+    const auto keep = [this](auto &member, bool &changed) {
+        return [this, &member, &changed](const auto &value) {
+            if (member == value)
+                return;
+            member = value;
+            changed = true;
+        };
+    };
+    connect(m_refresh, &SyncRefresh::appRead, this, keep(m_appInfo, m_changes.state));
+    connect(m_refresh, &SyncRefresh::serviceRead, this, keep(m_service, m_changes.state));
+    connect(m_refresh, &SyncRefresh::configRead, this, keep(m_config, m_changes.state));
+    connect(m_refresh, &SyncRefresh::deployConfigRead, this, keep(m_deployConfig, m_changes.state));
+    connect(m_refresh, &SyncRefresh::draftRead, this, &SyncController::setDraft);
+    connect(
+        m_refresh, &SyncRefresh::deploymentsRead, this, keep(m_deployments, m_changes.deployments));
+    connect(m_refresh, &SyncRefresh::metricsRead, this, keep(m_metrics, m_changes.metrics));
+    connect(m_refresh, &SyncRefresh::devicesRead, this, keep(m_devices, m_changes.devices));
+    connect(m_refresh, &SyncRefresh::failed, this, [this](const ApiError &error) {
         m_lastError = error;
         emit failed(error);
-    }
-    if (--m_pendingReads > 0)
-        return;
-    publishRead();
+    });
+    connect(m_refresh, &SyncRefresh::finished, this, &SyncController::publishRead);
 }
 
 void SyncController::publishRead()
@@ -340,7 +223,7 @@ bool SyncController::begin(Activity activity)
     // Reads still in flight would publish a state from before this change; the change ends in
     // a refresh of its own. Loading the diff changes nothing and lets them finish.
     if (activity != Activity::LoadingDiff)
-        ++m_generation;
+        m_refresh->drop();
     m_lastError = {};
     setActivity(activity);
     return true;

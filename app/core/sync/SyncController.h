@@ -11,6 +11,7 @@
 
 class ClientRecoveryMonitor;
 class DeploymentFlow;
+class SyncRefresh;
 
 // The state of one app's Sync, as the server holds it, and the intents that change it.
 // Views render this state and forward intents; they never call the client themselves.
@@ -151,18 +152,7 @@ signals:
     void resumeRefused(const ApiError &error);
 
 private:
-    // The steps of reread(): one read per area, each counted until its answer is in.
-    void readAppInfo(quint64 generation);
-    void readConfig(quint64 generation, const QString &serviceId);
-    // The service list, then the config of the linked cluster when it is another than
-    // `knownService` and `config` is asked for.
-    void readServices(quint64 generation, const QString &knownService, bool config);
-    void readDeployConfig(quint64 generation);
-    void readDraft(quint64 generation);
-    void readDeployments(quint64 generation);
-    void readMetrics(quint64 generation);
-    void readDevices(quint64 generation);
-    void readDone(quint64 generation, const ApiError &error);
+    void connectRefresh();
     // Every answer of a refresh is in: announce what it changed.
     void publishRead();
 
@@ -194,12 +184,11 @@ private:
     SyncSnapshotStore *m_snapshots;
     DeploymentFlow *m_flow;
     ClientRecoveryMonitor *m_recovery;
+    SyncRefresh *m_refresh;
     Status m_liveStatus = Status::Unknown;
     QPointer<SimulatorControlClient> m_simulator;
 
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    int m_pendingReads = 0;
     AppSummary m_appInfo;
     ServiceSummary m_service;
     ServiceConfig m_config;
