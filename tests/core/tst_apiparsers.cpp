@@ -355,6 +355,57 @@ private slots:
         QCOMPARE(r.value.malformed, 1);
     }
 
+    // Every parser error whose text holds a curly quote, as the user reads it: the narrow
+    // literals are UTF-8, and read as Latin-1 a “ would arrive as mojibake ("â€œ").
+    void errorTextsArriveAsWritten_data()
+    {
+        QTest::addColumn<QString>("which"); // the parser
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nextEndDate not a time")
+            << QStringLiteral("logPage") << QByteArray(R"({"logs":[],"nextEndDate":"soon"})")
+            << QStringLiteral("nextEndDate");
+        QTest::newRow("nextSkip below 0")
+            << QStringLiteral("logPage")
+            << QByteArray(R"({"logs":[],"nextEndDate":"2026-11-26T09:00:00Z","nextSkip":-1})")
+            << QStringLiteral("nextSkip");
+        QTest::newRow("nextSkip not whole")
+            << QStringLiteral("logPage")
+            << QByteArray(R"({"logs":[],"nextEndDate":"2026-11-26T09:00:00Z","nextSkip":1.5})")
+            << QStringLiteral("nextSkip");
+        QTest::newRow("field missing")
+            << QStringLiteral("tokens") << QByteArray(R"({"access_token":"a"})")
+            << QStringLiteral("refresh_token");
+        QTest::newRow("field of another type")
+            << QStringLiteral("tokens") << QByteArray(R"({"access_token":1,"refresh_token":"r"})")
+            << QStringLiteral("access_token");
+        QTest::newRow("list not of strings")
+            << QStringLiteral("draftDiff") << QByteArray(R"({"diffs":[1]})")
+            << QStringLiteral("diffs");
+    }
+
+    void errorTextsArriveAsWritten()
+    {
+        QFETCH(QString, which);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        ApiError error;
+        if (which == QLatin1String("logPage"))
+            error = logPage(body).error;
+        else if (which == QLatin1String("tokens"))
+            error = ApiParsers::tokens(body).error;
+        else
+            error = draftDiff(body).error;
+        QCOMPARE(error.kind, ApiError::Kind::MalformedReply);
+        for (const QString &text : {error.detail, error.message()}) {
+            QVERIFY2(
+                text.contains(QString(QChar(0x201c)) + field + QChar(0x201d)), qPrintable(text));
+            QVERIFY2(!text.contains(QChar(0x00e2)), qPrintable(text));
+            for (const QChar c : text)
+                QVERIFY2(c.unicode() < 0x80 || c.unicode() > 0x9f, qPrintable(text));
+        }
+    }
+
     void logPageNeedsItsList_data()
     {
         QTest::addColumn<QByteArray>("body");
