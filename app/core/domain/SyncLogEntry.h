@@ -9,8 +9,8 @@
 
 // One App Services log entry of a Sync type (`Logs/SyncError`, `Logs/SyncSessionStart`... in
 // the OpenAPI document): the fields are what the console filters, counts and explains; `extra`
-// keeps whatever else the server sent, as it sent it. (Keeping the whole entry twice, once as
-// fields and once as JSON, cost 1.6 kB an entry: 16 MB for a Logs page of 10,000.)
+// keeps whatever else the server sent, as it sent it. The entry is not kept whole beside its
+// fields: held twice, an entry takes 1.6 kB more, 16 MB more for a Logs page of 10,000.
 struct SyncLogEntry
 {
     QString id; // _id

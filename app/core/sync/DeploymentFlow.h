@@ -29,7 +29,7 @@ public:
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
     // The wait before the n-th poll (0 first) of a running deployment: soon after it starts,
     // 100 ms, then twice as long each time up to `capMs`. Most deployments end within a
-    // second or two; a fixed second made the first poll wait a whole one.
+    // second or two: a fixed second would make the first poll wait a whole one.
     static int pollDelayMs(int poll, int capMs);
 
     // The deployment being followed, or the last one followed.
