@@ -3,6 +3,8 @@
 #include "AdminApiClient.h"
 #include "ApiCall.h"
 
+#include <utility>
+
 SyncLogPager::SyncLogPager(AdminApiClient *client, const AppRef &app, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -167,8 +167,9 @@ void SyncController::reread(Areas areas)
 
 void SyncController::connectRefresh()
 {
-    const auto keep = [this](auto &member, bool &changed) {
-        return [this, &member, &changed](const auto &value) {
+    // An area changed when an answer differs from what the controller holds.
+    const auto keep = [](auto &member, bool &changed) {
+        return [&member, &changed](const auto &value) {
             if (member == value)
                 return;
             member = value;

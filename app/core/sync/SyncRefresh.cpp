@@ -3,6 +3,8 @@
 #include "AdminApiClient.h"
 #include "SimulatorControlClient.h"
 
+#include <algorithm>
+
 SyncRefresh::SyncRefresh(AdminApiClient *client, const AppRef &app, QObject *parent)
     : QObject(parent)
     , m_client(client)
