@@ -177,7 +177,7 @@ class TestContract : public QObject
     static SyncLogQuery logQuery()
     {
         SyncLogQuery q;
-        q.type = QStringLiteral("SYNC_ERROR");
+        q.type = SyncLogType::Error;
         q.errorsOnly = true;
         q.userId = QStringLiteral("u");
         q.coId = QStringLiteral("c");

@@ -39,6 +39,17 @@ private slots:
         QVERIFY(e.message().contains(QStringLiteral("DraftAlreadyExists")));
     }
 
+    void httpErrorKnowsTheCodesTheConsoleReactsTo()
+    {
+        const ApiError e = httpError(404, R"({"error":"gone","error_code":"DraftNotFound"})");
+        QVERIFY(e.hasCode(ApiErrorCode::DraftNotFound));
+        QVERIFY(!e.hasCode(ApiErrorCode::DraftChanged));
+        const ApiError own
+            = ApiError::http(409, QStringLiteral("changed"), ApiErrorCode::DraftChanged);
+        QCOMPARE(own.errorCode, QStringLiteral("DraftChanged"));
+        QVERIFY(own.hasCode(ApiErrorCode::DraftChanged));
+    }
+
     void httpErrorWithoutJson()
     {
         const ApiError e = httpError(502, "<html>Bad Gateway</html>");
@@ -250,7 +261,7 @@ private slots:
         const SyncLogEntry &e = page.entries.first();
         QCOMPARE(e.id, QStringLiteral("l2"));
         QCOMPARE(e.coId, QStringLiteral("c2"));
-        QCOMPARE(e.type, QStringLiteral("SYNC_ERROR"));
+        QCOMPARE(e.type, SyncLogType::Error);
         QCOMPARE(e.started, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 123), Qt::UTC));
         QCOMPARE(e.completed, QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, 410), Qt::UTC));
         QCOMPARE(e.userId, QStringLiteral("u1"));
@@ -275,6 +286,25 @@ private slots:
         QVERIFY(page.hasMore());
         QCOMPARE(page.nextEndDate, QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0, 123), Qt::UTC));
         QCOMPARE(page.nextSkip, 3);
+    }
+
+    void logPageTellsOtherKindsOfLogFromSync()
+    {
+        const auto r
+            = logPage(R"({"logs":[)"
+                      R"({"_id":"f","type":"FUNCTION","started":"2026-01-01T00:00:00Z"},)"
+                      R"({"_id":"n","started":"2026-01-01T00:00:00Z"},)"
+                      R"({"_id":"s","type":"SYNC_OTHER","started":"2026-01-01T00:00:00Z"}]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.entries.size(), 3);
+        QCOMPARE(r.value.entries[0].type, SyncLogType::Unknown);
+        QVERIFY(r.value.entries[0].isOfAnotherKind());
+        QCOMPARE(r.value.entries[0].extra.value(QStringLiteral("type")).toString(),
+            QStringLiteral("FUNCTION"));
+        QCOMPARE(r.value.entries[1].type, SyncLogType::Unknown);
+        QVERIFY(!r.value.entries[1].isOfAnotherKind());
+        QCOMPARE(r.value.entries[2].type, SyncLogType::Other);
+        QVERIFY(!r.value.entries[2].isOfAnotherKind());
     }
 
     void logPageLastPage()
@@ -323,6 +353,57 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.value.entries.size(), 2);
         QCOMPARE(r.value.malformed, 1);
+    }
+
+    // Every parser error whose text holds a curly quote, as the user reads it: the narrow
+    // literals are UTF-8, and read as Latin-1 a “ would arrive as mojibake ("â€œ").
+    void errorTextsArriveAsWritten_data()
+    {
+        QTest::addColumn<QString>("which"); // the parser
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nextEndDate not a time")
+            << QStringLiteral("logPage") << QByteArray(R"({"logs":[],"nextEndDate":"soon"})")
+            << QStringLiteral("nextEndDate");
+        QTest::newRow("nextSkip below 0")
+            << QStringLiteral("logPage")
+            << QByteArray(R"({"logs":[],"nextEndDate":"2026-11-26T09:00:00Z","nextSkip":-1})")
+            << QStringLiteral("nextSkip");
+        QTest::newRow("nextSkip not whole")
+            << QStringLiteral("logPage")
+            << QByteArray(R"({"logs":[],"nextEndDate":"2026-11-26T09:00:00Z","nextSkip":1.5})")
+            << QStringLiteral("nextSkip");
+        QTest::newRow("field missing")
+            << QStringLiteral("tokens") << QByteArray(R"({"access_token":"a"})")
+            << QStringLiteral("refresh_token");
+        QTest::newRow("field of another type")
+            << QStringLiteral("tokens") << QByteArray(R"({"access_token":1,"refresh_token":"r"})")
+            << QStringLiteral("access_token");
+        QTest::newRow("list not of strings")
+            << QStringLiteral("draftDiff") << QByteArray(R"({"diffs":[1]})")
+            << QStringLiteral("diffs");
+    }
+
+    void errorTextsArriveAsWritten()
+    {
+        QFETCH(QString, which);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        ApiError error;
+        if (which == QLatin1String("logPage"))
+            error = logPage(body).error;
+        else if (which == QLatin1String("tokens"))
+            error = ApiParsers::tokens(body).error;
+        else
+            error = draftDiff(body).error;
+        QCOMPARE(error.kind, ApiError::Kind::MalformedReply);
+        for (const QString &text : {error.detail, error.message()}) {
+            QVERIFY2(
+                text.contains(QString(QChar(0x201c)) + field + QChar(0x201d)), qPrintable(text));
+            QVERIFY2(!text.contains(QChar(0x00e2)), qPrintable(text));
+            for (const QChar c : text)
+                QVERIFY2(c.unicode() < 0x80 || c.unicode() > 0x9f, qPrintable(text));
+        }
     }
 
     void logPageNeedsItsList_data()

@@ -160,7 +160,7 @@ private slots:
     void logsQueryFirstPage()
     {
         SyncLogQuery q;
-        q.type = QStringLiteral("SYNC_ERROR");
+        q.type = SyncLogType::Error;
         q.errorsOnly = true;
         q.userId = QStringLiteral("u1");
         q.startDate = QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0, 5), Qt::UTC);

@@ -25,13 +25,13 @@ class TestClientRecovery : public QObject
         return r;
     }
 
-    static SyncLogEntry entry(const QDateTime &at, const char *type, const char *user,
+    static SyncLogEntry entry(const QDateTime &at, SyncLogType type, const char *user,
         const QString &error = {}, const QStringList &messages = {})
     {
         SyncLogEntry e;
         e.id = QUuid::createUuid().toString();
         e.started = at;
-        e.type = str(type);
+        e.type = type;
         e.userId = str(user);
         e.platform = str("iOS");
         e.sdkName = str("Realm Swift");
@@ -118,27 +118,27 @@ private slots:
         const QDateTime since = QDateTime::currentDateTimeUtc();
         const QString e208 = str("client file not found (ProtocolErrorCode=208)");
         const QList<SyncLogEntry> entries {
-            entry(since.addSecs(-60), "SYNC_ERROR", "before", e208), // before: not counted
-            entry(since.addSecs(1), "SYNC_CONNECTION_START", "a"),
-            entry(since.addSecs(1), "SYNC_ERROR", "a", e208),
-            entry(since.addSecs(1), "SYNC_OTHER", "a", {},
+            entry(since.addSecs(-60), SyncLogType::Error, "before", e208), // before: not counted
+            entry(since.addSecs(1), SyncLogType::ConnectionStart, "a"),
+            entry(since.addSecs(1), SyncLogType::Error, "a", e208),
+            entry(since.addSecs(1), SyncLogType::Other, "a", {},
                 {str("Client reset (recoverUnsyncedChanges): the client downloaded a fresh copy "
                      "and recovered 7 unsynced change(s)")}),
-            entry(since.addSecs(1), "SYNC_SESSION_START", "a"),
-            entry(since.addSecs(2), "SYNC_CONNECTION_START", "b"),
-            entry(since.addSecs(2), "SYNC_ERROR", "b", e208),
-            entry(since.addSecs(2), "SYNC_OTHER", "b", {},
+            entry(since.addSecs(1), SyncLogType::SessionStart, "a"),
+            entry(since.addSecs(2), SyncLogType::ConnectionStart, "b"),
+            entry(since.addSecs(2), SyncLogType::Error, "b", e208),
+            entry(since.addSecs(2), SyncLogType::Other, "b", {},
                 {str("Client reset (discardUnsyncedChanges): the client downloaded a fresh copy "
                      "and discarded 2 unsynced change(s)")}),
-            entry(since.addSecs(2), "SYNC_SESSION_START", "b"),
-            entry(since.addSecs(3), "SYNC_CONNECTION_START", "c"),
-            entry(since.addSecs(3), "SYNC_ERROR", "c", e208), // manual: never comes back
-            entry(since.addSecs(4), "SYNC_CONNECTION_START", "d"),
-            entry(since.addSecs(4), "SYNC_SESSION_START", "d"), // resumed without a reset
+            entry(since.addSecs(2), SyncLogType::SessionStart, "b"),
+            entry(since.addSecs(3), SyncLogType::ConnectionStart, "c"),
+            entry(since.addSecs(3), SyncLogType::Error, "c", e208), // manual: never comes back
+            entry(since.addSecs(4), SyncLogType::ConnectionStart, "d"),
+            entry(since.addSecs(4), SyncLogType::SessionStart, "d"), // resumed without a reset
             // The service's own logs: a reset, and no entry saying how it ended.
-            entry(since.addSecs(5), "SYNC_CONNECTION_START", "e"),
-            entry(since.addSecs(5), "SYNC_ERROR", "e", e208),
-            entry(since.addSecs(6), "SYNC_SESSION_START", "e"),
+            entry(since.addSecs(5), SyncLogType::ConnectionStart, "e"),
+            entry(since.addSecs(5), SyncLogType::Error, "e", e208),
+            entry(since.addSecs(6), SyncLogType::SessionStart, "e"),
         };
         const ClientRecoveryTally t = ClientRecoveryTally::fromLogs(entries, since);
         QCOMPARE(t.source, ClientRecoveryTally::Source::Logs);

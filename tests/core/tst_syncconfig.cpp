@@ -85,6 +85,17 @@ private slots:
         QCOMPARE(again->block, expected);
     }
 
+    void typedGettersReadTheBlock()
+    {
+        SyncConfig c;
+        QVERIFY(!c.recoveryDisabled());
+        QVERIFY(!c.lastDisabled().isValid());
+        c.block = {{QStringLiteral("is_recovery_mode_disabled"), true},
+            {QStringLiteral("last_disabled"), 1700000000}};
+        QVERIFY(c.recoveryDisabled());
+        QCOMPARE(c.lastDisabled(), QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    }
+
     void splitsFieldLists()
     {
         QCOMPARE(SyncConfig::splitFieldList(QStringLiteral(" a, b ,,c ,")),

@@ -336,7 +336,7 @@ private slots:
         mine.userId = LogStaging::user(1);
         SyncLogModel::Filter errors;
         errors.errors = SyncLogModel::Errors::ErrorsOnly;
-        errors.type = QStringLiteral("SYNC_ERROR");
+        errors.type = SyncLogType::Error;
         // The first filter's answer, still on its way when the second is set, is dropped.
         model.setFilter(mine);
         model.setFilter(errors);

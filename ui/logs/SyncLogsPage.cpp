@@ -209,8 +209,8 @@ QWidget *SyncLogsPage::buildFilterBar()
     m_type->setObjectName(ObjectName::syncLogsTypeFilter);
     m_type->setAccessibleName(tr("Log type"));
     m_type->addItem(tr("All Sync types"), QString());
-    for (const QString &type : SyncLogModel::syncTypes())
-        m_type->addItem(SyncLogModel::typeName(type), type);
+    for (const SyncLogType type : SyncLogModel::syncTypes())
+        m_type->addItem(SyncLogModel::typeName(type), SyncProtocol::wireName(type));
 
     m_errors = new QComboBox(bar);
     m_errors->setObjectName(ObjectName::syncLogsErrorsFilter);
@@ -342,7 +342,8 @@ QWidget *SyncLogsPage::buildDetails()
 SyncLogModel::Filter SyncLogsPage::filterFromFields(const QDateTime &now) const
 {
     SyncLogModel::Filter f;
-    f.type = m_type->currentData().toString();
+    if (const QString type = m_type->currentData().toString(); !type.isEmpty())
+        f.type = SyncProtocol::logTypeFromWire(type);
     f.errors = SyncLogModel::Errors(m_errors->currentData().toInt());
     f.userId = m_user->text().trimmed();
     f.start = now.addSecs(-m_range->currentData().toLongLong());

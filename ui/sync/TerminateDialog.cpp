@@ -54,9 +54,7 @@ TerminateDialog::TerminateDialog(
     auto *unsynced = new QLabel(callout);
     // On the simulator the devices are known: say what will happen to them, as they are now.
     const auto render = [&controller, unsynced] {
-        const bool recoveryOn = !controller.config()
-                                     .sync.block.value(QStringLiteral("is_recovery_mode_disabled"))
-                                     .toBool(false);
+        const bool recoveryOn = !controller.config().sync.recoveryDisabled();
         const QString preview = controller.devices().isEmpty()
             ? QString()
             : ClientResetPreview::from(controller.devices(), recoveryOn).text();

@@ -102,9 +102,7 @@ QString GuideChecklist::reason() const
 void GuideChecklist::render()
 {
     const QList<SyncDevice> &devices = m_controller->devices();
-    const bool recoveryOn = !m_controller->config()
-                                 .sync.block.value(QStringLiteral("is_recovery_mode_disabled"))
-                                 .toBool(false);
+    const bool recoveryOn = !m_controller->config().sync.recoveryDisabled();
     if (devices.isEmpty()) {
         m_devices->setText(tr("\u2022 The console cannot list the devices of an App Services app: "
                               "check the Sync logs for the clients that synced recently."));

@@ -106,6 +106,24 @@ ApiError ApiError::http(int status, const QString &error, const QString &errorCo
     return e;
 }
 
+ApiError ApiError::http(int status, const QString &error, ApiErrorCode code)
+{
+    return http(status, error, codeName(code));
+}
+
+QString ApiError::codeName(ApiErrorCode code)
+{
+    switch (code) {
+    case ApiErrorCode::DraftNotFound:
+        return QStringLiteral("DraftNotFound");
+    case ApiErrorCode::DraftChanged:
+        return QStringLiteral("DraftChanged");
+    case ApiErrorCode::SyncResumeOplogRolledOver:
+        return QStringLiteral("SyncResumeOplogRolledOver");
+    }
+    return {};
+}
+
 ApiError ApiError::network(const QString &detail)
 {
     ApiError e;

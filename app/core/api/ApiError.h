@@ -3,6 +3,16 @@
 #include <QCoreApplication>
 #include <QString>
 
+// The `error_code`s the console gives a meaning to: the service's, which it reacts to, and its
+// own, which it puts on failures it finds itself. Their strings live in ApiError.cpp only.
+enum class ApiErrorCode {
+    // The service's for a draft that is gone; the console's too, when it finds the draft gone
+    // before deploying it, so that both read alike.
+    DraftNotFound,
+    DraftChanged, // the console's: the draft changed since its diff was reviewed
+    SyncResumeOplogRolledOver, // the service's: resuming was refused, terminate and re-enable
+};
+
 // What went wrong with one Admin API call, in the server's words and in the user's.
 // Every HTTP status and network failure is mapped to user text here, in one place.
 struct ApiError
@@ -46,8 +56,12 @@ public:
 
     // The call's own failure, without the step.
     QString callMessage() const;
+    bool hasCode(ApiErrorCode code) const { return errorCode == codeName(code); }
+
+    static QString codeName(ApiErrorCode code);
 
     static ApiError http(int status, const QString &error, const QString &errorCode);
+    static ApiError http(int status, const QString &error, ApiErrorCode code);
     static ApiError network(const QString &detail);
     // `attempts`: how often the request was sent before the console gave up.
     static ApiError timeout(int seconds, int attempts = 1);

@@ -94,7 +94,8 @@ namespace {
         SyncLogEntry e;
         e.id = reader.string(object, str("_id"), Need::Required);
         e.coId = reader.string(object, str("co_id"));
-        e.type = shared(pool, reader.string(object, str("type")));
+        const QString type = reader.string(object, str("type"));
+        e.type = SyncProtocol::logTypeFromWire(type);
         e.appId = shared(pool, reader.string(object, str("app_id")));
         e.groupId = shared(pool, reader.string(object, str("group_id")));
         e.started = isoTime(reader.string(object, str("started"), Need::Required));
@@ -121,6 +122,8 @@ namespace {
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!read.contains(it.key()))
                 e.extra.insert(it.key(), it.value());
+        if (e.type == SyncLogType::Unknown && !type.isEmpty())
+            e.extra.insert(str("type"), type); // another kind of log, said as the service said it
         if (reader.failed() || e.id.isEmpty() || !e.started.isValid())
             return std::nullopt;
         return e;

@@ -183,8 +183,8 @@ ApiRequest logs(const AppRef &app, const SyncLogQuery &query)
         r.query.addQueryItem(QString::fromLatin1(key), encoded);
     };
     const auto date = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
-    if (!query.type.isEmpty())
-        add("type", query.type);
+    if (query.type)
+        add("type", SyncProtocol::wireName(*query.type));
     if (query.errorsOnly)
         add("errors_only", QStringLiteral("true"));
     if (!query.userId.isEmpty())

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// GET .../metrics: time series such as SYNC_CURRENT_OPLOG_LAG_MS_SUM or SYNC_SUCCESSFUL_REQUESTS.
+// GET .../metrics: time series such as the Sync metrics (SyncMetric), by their wire names.
 struct AppMetrics
 {
     struct DataPoint

@@ -5,6 +5,15 @@
 #include <QStringList>
 #include <algorithm>
 
+namespace {
+// The refusals after Sync came back that a device answers with a client reset: its file is
+// unknown (terminated and re-enabled) or too old (offline past the limit).
+bool refusesUntilReset(ProtocolError error)
+{
+    return error == ProtocolError::BadClientFileIdent || error == ProtocolError::ClientFileExpired;
+}
+} // namespace
+
 ClientRecoveryTally ClientRecoveryTally::fromDevices(
     const QList<SyncDevice> &devices, const QDateTime &since)
 {
@@ -56,7 +65,7 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
     struct Seen
     {
         bool connected = false;
-        QDateTime resetAt; // the last 208/222 refusal
+        QDateTime resetAt; // the last refusal until a reset (208 or 222)
         QDateTime backAt; // the last session start
         QString outcome; // from the client reset entry, when the logs have one
         int changes = 0;
@@ -68,10 +77,9 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
     // Entries of one millisecond come in any order (the service pages newest first, errors
     // apart): within one, take them in the order a connection goes through.
     const auto rank = [](const SyncLogEntry &e) {
-        static const QStringList order {QStringLiteral("SYNC_CONNECTION_START"),
-            QStringLiteral("SYNC_ERROR"), QStringLiteral("SYNC_OTHER"),
-            QStringLiteral("SYNC_CONNECTION_END"), QStringLiteral("SYNC_SESSION_START"),
-            QStringLiteral("SYNC_CLIENT_WRITE"), QStringLiteral("SYNC_SESSION_END")};
+        static const QList<SyncLogType> order {SyncLogType::ConnectionStart, SyncLogType::Error,
+            SyncLogType::Other, SyncLogType::ConnectionEnd, SyncLogType::SessionStart,
+            SyncLogType::ClientWrite, SyncLogType::SessionEnd};
         return order.indexOf(e.type);
     };
     std::stable_sort(
@@ -84,16 +92,15 @@ ClientRecoveryTally ClientRecoveryTally::fromLogs(
     QHash<QString, Seen> devices;
     for (const SyncLogEntry &e : std::as_const(ordered)) {
         Seen &s = devices[e.userId + QLatin1Char('|') + e.platform + QLatin1Char('|') + e.sdkName];
-        if (e.type == QLatin1String("SYNC_CONNECTION_START"))
+        if (e.type == SyncLogType::ConnectionStart)
             s.connected = true;
-        const int code = e.protocolErrorCode();
-        if (e.type == QLatin1String("SYNC_ERROR") && (code == 208 || code == 222)) {
+        if (e.type == SyncLogType::Error && refusesUntilReset(e.protocolError())) {
             s.resetAt = e.started;
             s.outcome.clear();
             s.changes = 0;
-        } else if (e.type == QLatin1String("SYNC_SESSION_START")) {
+        } else if (e.type == SyncLogType::SessionStart) {
             s.backAt = e.started;
-        } else if (e.type == QLatin1String("SYNC_OTHER") && s.resetAt.isValid()) {
+        } else if (e.type == SyncLogType::Other && s.resetAt.isValid()) {
             for (const QString &m : e.messages) {
                 const QRegularExpressionMatch match = said.match(m);
                 if (match.hasMatch()) {

@@ -1,5 +1,7 @@
 #include "SyncConfig.h"
 
+#include "JsonReader.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -48,6 +50,17 @@ QJsonObject SyncConfig::permissions() const
     if (mode == Mode::PartitionBased)
         return partition(block).value(QLatin1String("permissions")).toObject();
     return block.value(QLatin1String("permissions")).toObject();
+}
+
+bool SyncConfig::recoveryDisabled() const
+{
+    return block.value(QLatin1String("is_recovery_mode_disabled")).toBool(false);
+}
+
+QDateTime SyncConfig::lastDisabled() const
+{
+    const qint64 at = JsonReader::toInt64(block.value(QLatin1String("last_disabled")));
+    return at > 0 ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC) : QDateTime();
 }
 
 QString SyncConfig::jsonKey(Mode mode)

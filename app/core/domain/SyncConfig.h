@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -8,6 +9,8 @@
 
 // The sync block of a linked cluster's config: `flexible_sync` or (Partition-Based) `sync`.
 // The block is kept whole so that fields this console does not know survive a round trip.
+// Views read the typed getters; `block` is the wire form, for the parser, the PATCH builders,
+// the snapshot store and the simulator, which plays the server.
 struct SyncConfig
 {
     Q_DECLARE_TR_FUNCTIONS(SyncConfig)
@@ -28,6 +31,11 @@ public:
     QStringList queryableFields() const;
     QStringList indexedQueryableFields() const;
     QJsonObject permissions() const;
+    // Client Recovery is off (`is_recovery_mode_disabled`): a client reset discards unsynced
+    // changes instead of recovering them.
+    bool recoveryDisabled() const;
+    // When Sync was last paused (`last_disabled`); invalid when the block does not say.
+    QDateTime lastDisabled() const;
 
     // One line for the configuration step: "owner_id, team" (Flexible) or
     // "_partition, string, required" (Partition-Based).

@@ -1,7 +1,5 @@
 #include "SyncLogEntry.h"
 
-#include "SyncProtocol.h"
-
 #include <QRegularExpression>
 
 int SyncLogEntry::protocolErrorCode() const
@@ -16,4 +14,9 @@ int SyncLogEntry::protocolErrorCode() const
 QString SyncLogEntry::protocolErrorName(int code)
 {
     return SyncProtocol::errorName(SyncProtocol::protocolError(code));
+}
+
+bool SyncLogEntry::isOfAnotherKind() const
+{
+    return type == SyncLogType::Unknown && extra.contains(QLatin1String("type"));
 }

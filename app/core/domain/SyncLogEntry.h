@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyncProtocol.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -7,13 +9,15 @@
 
 // One App Services log entry of a Sync type (`Logs/SyncError`, `Logs/SyncSessionStart`... in
 // the OpenAPI document): the fields are what the console filters, counts and explains; `extra`
-// keeps whatever else the server sent, as it sent it. (Keeping the whole entry twice, once as
-// fields and once as JSON, cost 1.6 kB an entry: 16 MB for a Logs page of 10,000.)
+// keeps whatever else the server sent, as it sent it. The entry is not kept whole beside its
+// fields: held twice, an entry takes 1.6 kB more, 16 MB more for a Logs page of 10,000.
 struct SyncLogEntry
 {
     QString id; // _id
     QString coId; // co_id, the correlation id
-    QString type; // SYNC_CONNECTION_START ... SYNC_OTHER
+    // Unknown for an entry without a type, and for another kind of log (a function's, a
+    // trigger's), whose type is then kept in `extra` as the service sent it.
+    SyncLogType type = SyncLogType::Unknown;
     QString appId;
     QString groupId;
     QDateTime started;
@@ -32,10 +36,15 @@ struct SyncLogEntry
     QJsonObject extra;
 
     bool isError() const { return !error.isEmpty(); }
+    // An entry of another kind of log than Sync's: the service sends those too when asked for
+    // every type.
+    bool isOfAnotherKind() const;
 
     // The sync protocol error the entry reports (208, 213, 222...), or 0: from the
-    // "(ProtocolErrorCode=208)" the service appends to `error`, else from `error_code`.
+    // "(ProtocolErrorCode=208)" the service appends to `error`, else from `error_code`. A number
+    // the console does not know is given as it is; protocolError() says None for it.
     int protocolErrorCode() const;
+    ProtocolError protocolError() const { return SyncProtocol::protocolError(protocolErrorCode()); }
     // The service's `error_code` for a protocol error ("BadClientFileIdent" for 208), or "".
     static QString protocolErrorName(int code);
 };

@@ -1,13 +1,14 @@
 #include "SyncMetrics.h"
 
 #include "AppMetrics.h"
+#include "SyncProtocol.h"
 
 #include <QStringList>
 
 namespace {
-const AppMetrics::DataPoint *lastPoint(const AppMetrics &metrics, const char *name)
+const AppMetrics::DataPoint *lastPoint(const AppMetrics &metrics, SyncMetric metric)
 {
-    const AppMetrics::Measurement *m = metrics.find(QString::fromLatin1(name));
+    const AppMetrics::Measurement *m = metrics.find(SyncProtocol::wireName(metric));
     if (!m || m->points.isEmpty())
         return nullptr;
     const AppMetrics::DataPoint *latest = &m->points.first();
@@ -20,21 +21,22 @@ const AppMetrics::DataPoint *lastPoint(const AppMetrics &metrics, const char *na
 
 QStringList SyncMetrics::metricNames()
 {
-    return {QStringLiteral("SYNC_SUCCESSFUL_REQUESTS"),
-        QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM"),
-        QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS")};
+    QStringList names;
+    for (const SyncMetric metric : SyncProtocol::metrics())
+        names.append(SyncProtocol::wireName(metric));
+    return names;
 }
 
 SyncMetrics SyncMetrics::from(const AppMetrics &metrics)
 {
     SyncMetrics out;
-    if (const AppMetrics::DataPoint *sync = lastPoint(metrics, "SYNC_SUCCESSFUL_REQUESTS"))
+    if (const AppMetrics::DataPoint *sync = lastPoint(metrics, SyncMetric::SuccessfulRequests))
         out.latestSyncEvent = sync->timestamp;
-    if (const AppMetrics::DataPoint *lag = lastPoint(metrics, "SYNC_CURRENT_OPLOG_LAG_MS_SUM"))
+    if (const AppMetrics::DataPoint *lag = lastPoint(metrics, SyncMetric::OplogLagMsSum))
         out.lagMs = qMax<qint64>(0, static_cast<qint64>(lag->value));
     if (out.latestSyncEvent.isValid() && out.lagMs >= 0)
         out.lastClusterEventProcessed = out.latestSyncEvent.addMSecs(-out.lagMs);
-    if (const AppMetrics::DataPoint *sessions = lastPoint(metrics, "ACTIVE_OPEN_SYNC_SESSIONS"))
+    if (const AppMetrics::DataPoint *sessions = lastPoint(metrics, SyncMetric::ActiveOpenSessions))
         out.activeSessions = static_cast<int>(sessions->value);
     return out;
 }

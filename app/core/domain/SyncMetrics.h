@@ -6,8 +6,8 @@
 struct AppMetrics;
 
 // The three figures of the Sync page's header, read from the documented metrics:
-// the latest sync event (the last SYNC_SUCCESSFUL_REQUESTS point), the lag
-// (SYNC_CURRENT_OPLOG_LAG_MS_SUM at that point) and, from the two, the last cluster event
+// the latest sync event (the last SyncMetric::SuccessfulRequests point), the lag
+// (SyncMetric::OplogLagMsSum at that point) and, from the two, the last cluster event
 // processed. Invalid times mean Sync has no events to show (never enabled, or terminated).
 struct SyncMetrics
 {

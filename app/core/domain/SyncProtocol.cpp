@@ -138,8 +138,16 @@ QString wireName(SyncMetric metric)
         return QStringLiteral("SYNC_SUCCESSFUL_REQUESTS");
     case SyncMetric::OplogLagMsSum:
         return QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM");
+    case SyncMetric::ActiveOpenSessions:
+        return QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS");
     }
     return {};
+}
+
+QList<SyncMetric> metrics()
+{
+    return {
+        SyncMetric::SuccessfulRequests, SyncMetric::OplogLagMsSum, SyncMetric::ActiveOpenSessions};
 }
 
 } // namespace SyncProtocol

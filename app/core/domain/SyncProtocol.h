@@ -50,11 +50,12 @@ enum class ProtocolError {
 enum class SyncMetric {
     SuccessfulRequests,
     OplogLagMsSum,
+    ActiveOpenSessions,
 };
 
 namespace SyncProtocol {
 
-QString wireName(SyncLogType type); // "SYNC_ERROR"; "" for Unknown
+QString wireName(SyncLogType type); // SYNC_ERROR for Error; empty for Unknown
 SyncLogType logTypeFromWire(QStringView wire);
 // The seven Sync types, in the order the service's documentation lists them.
 QList<SyncLogType> logTypes();
@@ -72,6 +73,7 @@ bool needsClientReset(ProtocolError error);
 // undone).
 bool isMild(ProtocolError error);
 
-QString wireName(SyncMetric metric); // "SYNC_SUCCESSFUL_REQUESTS"
+QString wireName(SyncMetric metric); // SYNC_SUCCESSFUL_REQUESTS for SuccessfulRequests
+QList<SyncMetric> metrics();
 
 } // namespace SyncProtocol

@@ -49,7 +49,7 @@ bool ActivityLog::attachFile(const QString &path, QString *problem)
         return false;
     }
     beginResetModel();
-    m_records = loaded.mid(0, m_maxRows);
+    m_records = loaded.mid(0, MaxRows);
     m_path = path;
     endResetModel();
     return true;
@@ -73,9 +73,9 @@ void ActivityLog::append(const ApiCallRecord &record)
     beginInsertRows(QModelIndex(), 0, 0);
     m_records.prepend(record);
     endInsertRows();
-    if (m_records.size() > m_maxRows) {
-        beginRemoveRows(QModelIndex(), m_maxRows, int(m_records.size()) - 1);
-        m_records.resize(m_maxRows);
+    if (m_records.size() > MaxRows) {
+        beginRemoveRows(QModelIndex(), MaxRows, int(m_records.size()) - 1);
+        m_records.resize(MaxRows);
         endRemoveRows();
     }
     write(record);

@@ -19,12 +19,11 @@ public:
 
     explicit ActivityLog(QObject *parent = nullptr);
 
-    // Loads what the file holds (newest `maxRows`) and appends every new record to it.
+    // Loads what the file holds (the newest `MaxRows`) and appends every new record to it.
     bool attachFile(const QString &path, QString *problem);
     // What attachFile() found damaged and set aside, in words; empty when all was read.
     QString notice() const { return m_notice; }
     void setSizeCap(qint64 bytes) { m_sizeCap = bytes; }
-    void setMaxRows(int rows) { m_maxRows = rows; }
 
     void append(const ApiCallRecord &record);
     const ApiCallRecord &record(int row) const { return m_records.at(row); }
@@ -43,5 +42,5 @@ private:
     QString m_path;
     QString m_notice;
     qint64 m_sizeCap = 1024 * 1024;
-    int m_maxRows = 10000;
+    static constexpr int MaxRows = 10000;
 };

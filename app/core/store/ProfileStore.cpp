@@ -7,7 +7,8 @@
 #include <QUrl>
 
 namespace {
-// Ids of old profiles are the user's words; keep them out of the settings' key syntax.
+// A profile without an id goes by its name, the user's words: keep them out of the settings'
+// key syntax.
 QString groupFor(const QString &id)
 {
     return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
@@ -68,7 +69,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
 
 void ProfileStore::save(const ConnectionProfile &p)
 {
-    // A profile made without an id is known by its name, as profiles were before ids.
+    // A profile without an id is kept under its name, where consoles without ids kept theirs:
+    // their settings still read.
     m_settings->beginGroup(groupFor(p.id.isEmpty() ? p.name : p.id));
     m_settings->setValue(QStringLiteral("name"), p.name);
     m_settings->setValue(QStringLiteral("kind"),

@@ -93,9 +93,9 @@ void ClientRecoveryMonitor::poll()
 // for what is newer than the newest entry it gave.
 const QList<ClientRecoveryMonitor::Stream> &ClientRecoveryMonitor::streams()
 {
-    static const QList<Stream> all {{QStringLiteral("SYNC_ERROR"), true},
-        {QStringLiteral("SYNC_CONNECTION_START"), false},
-        {QStringLiteral("SYNC_SESSION_START"), false}, {QStringLiteral("SYNC_OTHER"), false}};
+    static const QList<Stream> all {{SyncLogType::Error, true},
+        {SyncLogType::ConnectionStart, false}, {SyncLogType::SessionStart, false},
+        {SyncLogType::Other, false}};
     return all;
 }
 

@@ -20,8 +20,8 @@ template<typename T> struct ApiResult;
 
 // Watches the clients come back after Sync was re-enabled or resumed, and keeps the tally of
 // the Sync page's Client recovery panel: from the built-in simulator's devices when it has
-// them, else from the App Services logs since then (SYNC_ERROR with 208/222, session starts,
-// client reset entries). It reads again every few seconds while it runs.
+// them, else from the App Services logs since then (errors refusing a device until it resets,
+// session starts, client reset entries). It reads again every few seconds while it runs.
 class ClientRecoveryMonitor final : public QObject
 {
     Q_OBJECT
@@ -65,7 +65,7 @@ signals:
 private:
     struct Stream
     {
-        QString type;
+        SyncLogType type;
         bool errors = false;
     };
     static const QList<Stream> &streams();

@@ -11,7 +11,7 @@ bool replyMayHaveBeenLost(const ApiError &error)
     // No answer, or Qt's own resend of a deploy whose first attempt went through.
     return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
         || (error.kind == ApiError::Kind::Http && error.httpStatus == 404
-            && error.errorCode == QLatin1String("DraftNotFound"));
+            && error.hasCode(ApiErrorCode::DraftNotFound));
 }
 } // namespace
 

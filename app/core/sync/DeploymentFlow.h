@@ -29,10 +29,9 @@ public:
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
     // The wait before the n-th poll (0 first) of a running deployment: soon after it starts,
     // 100 ms, then twice as long each time up to `capMs`. Most deployments end within a
-    // second or two; a fixed second made the first poll wait a whole one.
+    // second or two: a fixed second would make the first poll wait a whole one.
     static int pollDelayMs(int poll, int capMs);
 
-    bool isRunning() const { return m_running; }
     // The deployment being followed, or the last one followed.
     const std::optional<Deployment> &deployment() const { return m_deployment; }
 

@@ -4,8 +4,8 @@
 #include "ApiRequests.h"
 #include "ClientRecoveryMonitor.h"
 #include "DeploymentFlow.h"
-#include "JsonReader.h"
 #include "SimulatorControlClient.h"
+#include "SyncRefresh.h"
 
 SyncController::SyncController(
     AdminApiClient *client, const AppRef &app, SyncSnapshotStore *snapshots, QObject *parent)
@@ -15,7 +15,9 @@ SyncController::SyncController(
     , m_snapshots(snapshots)
     , m_flow(new DeploymentFlow(client, app, this))
     , m_recovery(new ClientRecoveryMonitor(client, app, this))
+    , m_refresh(new SyncRefresh(client, app, this))
 {
+    connectRefresh();
     if (m_snapshots)
         m_snapshot = m_snapshots->load(m_app.appId, &m_snapshotProblem);
     connect(m_flow, &DeploymentFlow::started, this, &SyncController::onDeploymentStarted);
@@ -49,6 +51,7 @@ QString SyncController::clusterLabel() const
 void SyncController::setSimulatorControl(SimulatorControlClient *control)
 {
     m_simulator = control;
+    m_refresh->setSimulatorControl(control);
     m_recovery->setSimulatorControl(control);
 }
 
@@ -110,9 +113,7 @@ SyncController::Status SyncController::status() const
 
 QDateTime SyncController::pausedSince() const
 {
-    const qint64 at
-        = JsonReader::toInt64(m_config.sync.block.value(QLatin1String("last_disabled")));
-    return at > 0 ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC) : QDateTime();
+    return m_config.sync.lastDisabled();
 }
 
 int SyncController::devicesWithUnsyncedChanges() const
@@ -159,147 +160,61 @@ void SyncController::reread(Areas areas)
         return;
     if (!m_loaded)
         areas = Area::All;
-    const quint64 generation = ++m_generation;
     if (m_activity == Activity::Idle)
         setActivity(Activity::Loading);
-    m_pendingReads = 0;
+    m_refresh->start(areas, m_service.id);
+}
+
+void SyncController::connectRefresh()
+{
+    // An area changed when an answer differs from what the controller holds.
+    const auto keep = [](auto &member, bool &changed) {
+        return [&member, &changed](const auto &value) {
+            if (member == value)
+                return;
+            member = value;
+            changed = true;
+        };
+    };
+    connect(m_refresh, &SyncRefresh::appRead, this, keep(m_appInfo, m_changes.state));
+    connect(m_refresh, &SyncRefresh::serviceRead, this, keep(m_service, m_changes.state));
+    connect(m_refresh, &SyncRefresh::configRead, this, keep(m_config, m_changes.state));
+    connect(m_refresh, &SyncRefresh::deployConfigRead, this, keep(m_deployConfig, m_changes.state));
+    connect(m_refresh, &SyncRefresh::draftRead, this, &SyncController::setDraft);
+    connect(
+        m_refresh, &SyncRefresh::deploymentsRead, this, keep(m_deployments, m_changes.deployments));
+    connect(m_refresh, &SyncRefresh::metricsRead, this, keep(m_metrics, m_changes.metrics));
+    connect(m_refresh, &SyncRefresh::devicesRead, this, keep(m_devices, m_changes.devices));
+    connect(m_refresh, &SyncRefresh::failed, this, [this](const ApiError &error) {
+        m_lastError = error;
+        emit failed(error);
+    });
+    connect(m_refresh, &SyncRefresh::finished, this, &SyncController::publishRead);
+}
+
+void SyncController::publishRead()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        m_changes.state = true;
+    }
     // Which areas the answers changed live on the controller: a refresh overtaken by another
     // still has its changes announced by the one that finishes.
-    Changes *changes = &m_changes;
-    // Independent reads run side by side; the last one to answer publishes the new state.
-    const auto done = [this, generation, changes](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
-            m_lastError = error;
-            emit failed(error);
-        }
-        if (--m_pendingReads > 0)
-            return;
-        if (!m_loaded) {
-            m_loaded = true;
-            changes->state = true;
-        }
-        const Changes changed = std::exchange(m_changes, {});
-        // Also when only the draft went: deploying it makes its config live without changing
-        // the config read.
-        followRecovery();
-        if (changed.state)
-            emit stateChanged();
-        if (changed.deployments)
-            emit deploymentsChanged();
-        if (changed.metrics)
-            emit metricsChanged();
-        if (changed.devices)
-            emit devicesChanged();
-        if (m_activity == Activity::Loading)
-            setActivity(Activity::Idle);
-        emit refreshed();
-    };
-    const auto read = [this](auto start) {
-        ++m_pendingReads;
-        start();
-    };
-    // An answer to an older refresh, or one overtaken by an intent, is dropped: it may be older
-    // than what the controller holds now.
-    const auto keep = [this, generation](auto &member, const auto &value, bool &changed) {
-        if (generation != m_generation || member == value)
-            return;
-        member = value;
-        changed = true;
-    };
-
-    if (areas & Area::App)
-        read([&] {
-            m_client->appInfo(
-                m_app, this, [this, done, keep, changes](const ApiResult<AppSummary> &r) {
-                    if (r.ok())
-                        keep(m_appInfo, r.value, changes->state);
-                    done(r.error);
-                });
-        });
-    const auto readConfig = [this, done, keep, changes](const QString &serviceId) {
-        m_client->serviceConfig(
-            m_app, serviceId, this, [done, keep, changes, this](const ApiResult<ServiceConfig> &c) {
-                if (c.ok())
-                    keep(m_config, c.value, changes->state);
-                done(c.error);
-            });
-    };
-    // The linked cluster's service rarely changes: once its id is known, its config is read
-    // beside the rest instead of after the service list (one round trip instead of two).
-    const QString knownService = m_service.id;
-    if (!knownService.isEmpty() && (areas & Area::Config))
-        read([&] { readConfig(knownService); });
-    if ((areas & Area::Services) || knownService.isEmpty())
-        read([&] {
-            m_client->listServices(m_app, this,
-                [this, done, keep, changes, generation, knownService, readConfig, areas](
-                    const ApiResult<QList<ServiceSummary>> &r) {
-                    if (!r.ok() || generation != m_generation)
-                        return done(r.error);
-                    const auto cluster = std::find_if(r.value.cbegin(), r.value.cend(),
-                        [](const ServiceSummary &s) { return s.isLinkedCluster(); });
-                    if (cluster == r.value.cend()) {
-                        ApiError none = ApiError::http(
-                            404, tr("this app has no linked Atlas cluster"), QString());
-                        return done(none);
-                    }
-                    keep(m_service, *cluster, changes->state);
-                    if (cluster->id == knownService || !(areas & Area::Config))
-                        return done({});
-                    readConfig(cluster->id); // a first load, or another linked cluster
-                });
-        });
-    if (areas & Area::DeployConfig)
-        read([&] {
-            m_client->deployConfig(
-                m_app, this, [this, done, keep, changes](const ApiResult<DeployConfig> &r) {
-                    if (r.ok())
-                        keep(m_deployConfig, r.value, changes->state);
-                    done(r.error);
-                });
-        });
-    if (areas & Area::Draft)
-        read([&] {
-            m_client->currentDraft(
-                m_app, this, [this, done, generation](const ApiResult<std::optional<Draft>> &r) {
-                    if (r.ok() && generation == m_generation)
-                        setDraft(r.value);
-                    done(r.error);
-                });
-        });
-    if (areas & Area::Deployments)
-        read([&] {
-            m_client->listDeployments(
-                m_app, this, [this, done, keep, changes](const ApiResult<QList<Deployment>> &r) {
-                    if (r.ok())
-                        keep(m_deployments, r.value, changes->deployments);
-                    done(r.error);
-                });
-        });
-    if (areas & Area::Metrics)
-        read([&] {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
-                SyncMetrics::metricNames(), this,
-                [this, done, keep, changes](const ApiResult<AppMetrics> &r) {
-                    // Metrics are a nicety: a service that refuses them must not
-                    // keep the Sync page from showing.
-                    if (r.ok())
-                        keep(m_metrics, SyncMetrics::from(r.value), changes->metrics);
-                    done({});
-                });
-        });
-    if (m_simulator && (areas & Area::Devices))
-        read([&] {
-            m_simulator->devices(m_app.appId, this,
-                [this, done, keep, changes](const ApiResult<QList<SyncDevice>> &r) {
-                    if (r.ok())
-                        keep(m_devices, r.value, changes->devices);
-                    done({});
-                });
-        });
+    const Changes changed = std::exchange(m_changes, {});
+    // Also when only the draft went: deploying it makes its config live without changing the
+    // config read.
+    followRecovery();
+    if (changed.state)
+        emit stateChanged();
+    if (changed.deployments)
+        emit deploymentsChanged();
+    if (changed.metrics)
+        emit metricsChanged();
+    if (changed.devices)
+        emit devicesChanged();
+    if (m_activity == Activity::Loading)
+        setActivity(Activity::Idle);
+    emit refreshed();
 }
 
 bool SyncController::begin(Activity activity)
@@ -309,7 +224,7 @@ bool SyncController::begin(Activity activity)
     // Reads still in flight would publish a state from before this change; the change ends in
     // a refresh of its own. Loading the diff changes nothing and lets them finish.
     if (activity != Activity::LoadingDiff)
-        ++m_generation;
+        m_refresh->drop();
     m_lastError = {};
     setActivity(activity);
     return true;
@@ -410,7 +325,7 @@ void SyncController::patch(const QJsonObject &body)
     m_client->patchServiceConfig(m_app, m_service.id, body, this,
         [this, activity, step, intoDraft](const ApiResult<Done> &r) {
             if (!r.ok() && activity == Activity::Resuming
-                && r.error.errorCode == QLatin1String("SyncResumeOplogRolledOver")) {
+                && r.error.hasCode(ApiErrorCode::SyncResumeOplogRolledOver)) {
                 m_lastError = r.error;
                 setActivity(Activity::Idle);
                 emit resumeRefused(r.error);
@@ -459,7 +374,7 @@ void SyncController::deploy()
                 return finishWith(ApiError::http(409,
                     tr("the draft is gone: someone discarded or deployed it since its changes "
                        "were shown. Nothing was deployed."),
-                    QStringLiteral("DraftNotFound")));
+                    ApiErrorCode::DraftNotFound));
             if (!r.ok())
                 return finishWith(r.error.during(
                     tr("Checking the draft before deploying was interrupted."), false));
@@ -470,7 +385,7 @@ void SyncController::deploy()
                 return finishWith(ApiError::http(409,
                     tr("the draft was changed elsewhere since you reviewed it; review the new "
                        "changes, then deploy again. Nothing was deployed."),
-                    QStringLiteral("DraftChanged")));
+                    ApiErrorCode::DraftChanged));
             }
             m_flow->deployDraft(draftId);
         });

@@ -11,6 +11,7 @@
 
 class ClientRecoveryMonitor;
 class DeploymentFlow;
+class SyncRefresh;
 
 // The state of one app's Sync, as the server holds it, and the intents that change it.
 // Views render this state and forward intents; they never call the client themselves.
@@ -151,6 +152,10 @@ signals:
     void resumeRefused(const ApiError &error);
 
 private:
+    void connectRefresh();
+    // Every answer of a refresh is in: announce what it changed.
+    void publishRead();
+
     bool begin(Activity activity);
     // Ends an intent: a failure re-reads everything, a success what the step changed.
     void finishWith(const ApiError &error, Areas changed = Area::All);
@@ -179,12 +184,11 @@ private:
     SyncSnapshotStore *m_snapshots;
     DeploymentFlow *m_flow;
     ClientRecoveryMonitor *m_recovery;
+    SyncRefresh *m_refresh;
     Status m_liveStatus = Status::Unknown;
     QPointer<SimulatorControlClient> m_simulator;
 
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    int m_pendingReads = 0;
     AppSummary m_appInfo;
     ServiceSummary m_service;
     ServiceConfig m_config;
