@@ -2437,6 +2437,122 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
 </context>
 <context>
+    <name>SyncLogDetails</name>
+    <message>
+        <source>Select an entry to see it whole.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>log detail: when the request started</comment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>log detail: when the request completed</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>kind of log entry</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>log detail: app user id</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>log detail: client device</comment>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Remote IP</source>
+        <translation>Remote-IP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>log detail: error message</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>button: copy the log entry</comment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID</source>
+        <translation>Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
+        <translation>Die Korrelations-ID kopieren, um die anderen Einträge der Anfrage zu finden</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Messages, sync query and session metrics</source>
+        <translation>Meldungen, Sync-Abfrage und Sitzungskennzahlen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>log type · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Protocol error %1</source>
+        <translation>Protokollfehler %1</translation>
+    </message>
+    <message>
+        <source>Protocol error %1 (%2)</source>
+        <comment>code (name)</comment>
+        <translation>Protokollfehler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
+        <translation>Der Server hat einen Fehler gemeldet; der Fehler und die Meldungen des Eintrags sagen mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <comment>time (duration)</comment>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>SDK on platform</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <comment>log detail section</comment>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Sync query</source>
+        <translation>Sync-Abfrage</translation>
+    </message>
+    <message>
+        <source>Session metrics</source>
+        <translation>Sitzungskennzahlen</translation>
+    </message>
+    <message>
+        <source>No messages, sync query or session metrics.</source>
+        <translation>Keine Meldungen, keine Sync-Abfrage und keine Sitzungskennzahlen.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogModel</name>
     <message>
         <source>Connection Start</source>
@@ -2608,69 +2724,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Einträge durchsuchen</translation>
     </message>
     <message>
-        <source>Select an entry to see it whole.</source>
-        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <comment>log detail: when the request started</comment>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>log detail: when the request completed</comment>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <comment>kind of log entry</comment>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <comment>log detail: app user id</comment>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <comment>log detail: client device</comment>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Remote IP</source>
-        <translation>Remote-IP</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <comment>log detail: error message</comment>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <comment>button: copy the log entry</comment>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID</source>
-        <translation>Korrelations-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
-        <translation>Die Korrelations-ID kopieren, um die anderen Einträge der Anfrage zu finden</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>Korrelations-ID</translation>
-    </message>
-    <message>
-        <source>Messages, sync query and session metrics</source>
-        <translation>Meldungen, Sync-Abfrage und Sitzungskennzahlen</translation>
-    </message>
-    <message>
         <source>Following</source>
         <comment>status: new log entries are fetched as they come</comment>
         <translation>Wird verfolgt</translation>
@@ -2693,56 +2746,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>No Sync log entries match these filters.</source>
         <translation>Keine Sync-Protokolleinträge entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>log type · time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Protocol error %1</source>
-        <translation>Protokollfehler %1</translation>
-    </message>
-    <message>
-        <source>Protocol error %1 (%2)</source>
-        <comment>code (name)</comment>
-        <translation>Protokollfehler %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>heading: explanation</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
-        <translation>Der Server hat einen Fehler gemeldet; der Fehler und die Meldungen des Eintrags sagen mehr.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 ms)</source>
-        <comment>time (duration)</comment>
-        <translation>%1 (%2 ms)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>SDK on platform</comment>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <comment>log detail section</comment>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>Sync query</source>
-        <translation>Sync-Abfrage</translation>
-    </message>
-    <message>
-        <source>Session metrics</source>
-        <translation>Sitzungskennzahlen</translation>
-    </message>
-    <message>
-        <source>No messages, sync query or session metrics.</source>
-        <translation>Keine Meldungen, keine Sync-Abfrage und keine Sitzungskennzahlen.</translation>
     </message>
 </context>
 <context>

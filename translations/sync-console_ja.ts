@@ -2420,6 +2420,122 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
 </context>
 <context>
+    <name>SyncLogDetails</name>
+    <message>
+        <source>Select an entry to see it whole.</source>
+        <translation>エントリを選択すると全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>log detail: when the request started</comment>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>log detail: when the request completed</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>kind of log entry</comment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>log detail: app user id</comment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>log detail: client device</comment>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Remote IP</source>
+        <translation>リモート IP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>log detail: error message</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>エラーコード</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>button: copy the log entry</comment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID</source>
+        <translation>相関 ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
+        <translation>相関 ID をコピーして、同じリクエストの他のエントリを探します</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>相関 ID</translation>
+    </message>
+    <message>
+        <source>Messages, sync query and session metrics</source>
+        <translation>メッセージ、同期クエリ、セッションの指標</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>log type · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Protocol error %1</source>
+        <translation>プロトコルエラー %1</translation>
+    </message>
+    <message>
+        <source>Protocol error %1 (%2)</source>
+        <comment>code (name)</comment>
+        <translation>プロトコルエラー %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
+        <translation>サーバーがエラーを報告しました。詳しくはエントリのエラーとメッセージを参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <comment>time (duration)</comment>
+        <translation>%1（%2 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>SDK on platform</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <comment>log detail section</comment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Sync query</source>
+        <translation>同期クエリ</translation>
+    </message>
+    <message>
+        <source>Session metrics</source>
+        <translation>セッションの指標</translation>
+    </message>
+    <message>
+        <source>No messages, sync query or session metrics.</source>
+        <translation>メッセージ、同期クエリ、セッションの指標はありません。</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogModel</name>
     <message>
         <source>Connection Start</source>
@@ -2591,69 +2707,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>エントリを検索</translation>
     </message>
     <message>
-        <source>Select an entry to see it whole.</source>
-        <translation>エントリを選択すると全体が表示されます。</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <comment>log detail: when the request started</comment>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>log detail: when the request completed</comment>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <comment>kind of log entry</comment>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <comment>log detail: app user id</comment>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <comment>log detail: client device</comment>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>Remote IP</source>
-        <translation>リモート IP</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <comment>log detail: error message</comment>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>エラーコード</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <comment>button: copy the log entry</comment>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID</source>
-        <translation>相関 ID をコピー</translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID, to find the request&apos;s other entries</source>
-        <translation>相関 ID をコピーして、同じリクエストの他のエントリを探します</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>相関 ID</translation>
-    </message>
-    <message>
-        <source>Messages, sync query and session metrics</source>
-        <translation>メッセージ、同期クエリ、セッションの指標</translation>
-    </message>
-    <message>
         <source>Following</source>
         <comment>status: new log entries are fetched as they come</comment>
         <translation>追跡中</translation>
@@ -2675,56 +2728,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>No Sync log entries match these filters.</source>
         <translation>この条件に一致する同期ログのエントリはありません。</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>log type · time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Protocol error %1</source>
-        <translation>プロトコルエラー %1</translation>
-    </message>
-    <message>
-        <source>Protocol error %1 (%2)</source>
-        <comment>code (name)</comment>
-        <translation>プロトコルエラー %1（%2）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>heading: explanation</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server reported an error; the entry&apos;s error and messages say more.</source>
-        <translation>サーバーがエラーを報告しました。詳しくはエントリのエラーとメッセージを参照してください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 ms)</source>
-        <comment>time (duration)</comment>
-        <translation>%1（%2 ミリ秒）</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>SDK on platform</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <comment>log detail section</comment>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>Sync query</source>
-        <translation>同期クエリ</translation>
-    </message>
-    <message>
-        <source>Session metrics</source>
-        <translation>セッションの指標</translation>
-    </message>
-    <message>
-        <source>No messages, sync query or session metrics.</source>
-        <translation>メッセージ、同期クエリ、セッションの指標はありません。</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,17 @@
 #include "SyncLogsPage.h"
 
-#include "DisplayTime.h"
 #include "ObjectNames.h"
-#include "ProtocolErrors.h"
 #include "StyleRole.h"
+#include "SyncLogDetails.h"
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -54,24 +50,6 @@ protected:
 private:
     QIcon m_danger;
 };
-
-QString when(const QDateTime &t)
-{
-    return DisplayTime::dateTimeMs(t);
-}
-
-QLabel *valueLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
-}
 
 } // namespace
 
@@ -166,7 +144,8 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_splitter->setObjectName(ObjectName::syncLogsSplitter);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(list);
-    m_splitter->addWidget(buildDetails());
+    m_details = new SyncLogDetails(this);
+    m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({780, 400});
@@ -174,7 +153,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
 
     connect(m_follow, &QPushButton::toggled, this, &SyncLogsPage::updateFollowing);
     connect(retry, &QPushButton::clicked, m_model, &SyncLogModel::retry);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
+    connect(m_details, &SyncLogDetails::copyRequested, this, [this] {
         const SyncLogEntry *e = shownEntry();
         if (!e || e->coId.isEmpty())
             return;
@@ -259,84 +238,6 @@ QWidget *SyncLogsPage::buildFilterBar()
         renderState();
     });
     return bar;
-}
-
-QWidget *SyncLogsPage::buildDetails()
-{
-    m_details = new QStackedWidget(this);
-    m_details->setObjectName(ObjectName::syncLogsDetails);
-
-    auto *none = new QLabel(tr("Select an entry to see it whole."), m_details);
-    StyleRole::apply(none, StyleRole::emptyState);
-    none->setAlignment(Qt::AlignCenter);
-    none->setWordWrap(true);
-    m_details->addWidget(none);
-
-    auto *pane = new QFrame(m_details);
-    StyleRole::apply(pane, StyleRole::detailsPane);
-    auto *column = new QVBoxLayout(pane);
-    column->setContentsMargins(16, 12, 12, 12);
-    column->setSpacing(10);
-    m_detailsTitle = new QLabel(pane);
-    StyleRole::apply(m_detailsTitle, StyleRole::sectionHeading);
-    m_detailsTitle->setWordWrap(true);
-    column->addWidget(m_detailsTitle);
-
-    m_explanation = new QFrame(pane);
-    StyleRole::apply(m_explanation, StyleRole::calloutDanger);
-    auto *explanationRow = new QHBoxLayout(m_explanation);
-    explanationRow->setContentsMargins(12, 10, 12, 10);
-    m_explanationText = new QLabel(m_explanation);
-    m_explanationText->setObjectName(ObjectName::syncLogsExplanation);
-    m_explanationText->setWordWrap(true);
-    m_explanationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    explanationRow->addWidget(m_explanationText, 1);
-    column->addWidget(m_explanation);
-
-    m_fields = new QFormLayout;
-    m_fields->setHorizontalSpacing(14);
-    m_fields->setVerticalSpacing(6);
-    m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto caption = [pane](const QString &text) {
-        auto *label = new QLabel(text, pane);
-        StyleRole::apply(label, StyleRole::metricCaption);
-        return label;
-    };
-    m_fields->addRow(
-        caption(tr("Started", "log detail: when the request started")), valueLabel(pane));
-    m_fields->addRow(
-        caption(tr("Completed", "log detail: when the request completed")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Type", "kind of log entry")), valueLabel(pane));
-    m_fields->addRow(caption(tr("User", "log detail: app user id")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Device", "log detail: client device")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Remote IP")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Error", "log detail: error message")), valueLabel(pane));
-    m_fields->addRow(caption(tr("Error code")), valueLabel(pane));
-    auto *correlation = new QWidget(pane);
-    auto *correlationRow = new QHBoxLayout(correlation);
-    correlationRow->setContentsMargins(0, 0, 0, 0);
-    QLabel *correlationId = valueLabel(correlation);
-    correlationId->setWordWrap(false); // an id, not words: shown whole, on one line
-    correlationRow->addWidget(correlationId, 1);
-    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")),
-        tr("Copy", "button: copy the log entry"), correlation);
-    m_copy->setObjectName(ObjectName::syncLogsCopyCorrelationId);
-    m_copy->setProperty("variant", QStringLiteral("small"));
-    m_copy->setAccessibleName(tr("Copy the correlation ID"));
-    m_copy->setToolTip(tr("Copy the correlation ID, to find the request's other entries"));
-    correlationRow->addWidget(m_copy, 0, Qt::AlignTop);
-    m_fields->addRow(caption(tr("Correlation ID")), correlation);
-    column->addLayout(m_fields);
-
-    m_detailsText = new QPlainTextEdit(pane);
-    m_detailsText->setObjectName(ObjectName::syncLogsDetailsText);
-    m_detailsText->setReadOnly(true);
-    m_detailsText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_detailsText->setAccessibleName(tr("Messages, sync query and session metrics"));
-    column->addWidget(m_detailsText, 1);
-    m_details->addWidget(pane);
-    return m_details;
 }
 
 SyncLogModel::Filter SyncLogsPage::filterFromFields(const QDateTime &now) const
@@ -426,71 +327,5 @@ const SyncLogEntry *SyncLogsPage::shownEntry() const
 void SyncLogsPage::showEntry(const SyncLogEntry *e)
 {
     m_shownId = e ? e->id : QString();
-    m_details->setCurrentIndex(e ? 1 : 0);
-    if (!e)
-        return;
-    m_detailsTitle->setText(tr("%1 \u00b7 %2", "log type \u00b7 time")
-                                .arg(SyncLogModel::typeName(e->type), when(e->started)));
-
-    const int code = e->protocolErrorCode();
-    const QString explained = ProtocolErrors::explanation(code);
-    m_explanation->setVisible(e->isError());
-    StyleRole::restyle(m_explanation,
-        ProtocolErrors::isMild(code) ? StyleRole::callout : StyleRole::calloutDanger);
-    if (code != 0) {
-        const QString name
-            = e->errorCode.isEmpty() ? SyncLogEntry::protocolErrorName(code) : e->errorCode;
-        const QString heading = name.isEmpty()
-            ? tr("Protocol error %1").arg(code)
-            : tr("Protocol error %1 (%2)", "code (name)").arg(code).arg(name);
-        m_explanationText->setText(explained.isEmpty()
-                ? heading
-                : tr("%1: %2", "heading: explanation").arg(heading, explained));
-    } else {
-        m_explanationText->setText(
-            tr("The server reported an error; the entry's error and messages say more."));
-    }
-
-    const auto set = [this](int row, const QString &text) {
-        QWidget *field = m_fields->itemAt(row, QFormLayout::FieldRole)->widget();
-        auto *label = qobject_cast<QLabel *>(field);
-        if (!label)
-            label = field->findChild<QLabel *>();
-        label->setText(text.isEmpty() ? QStringLiteral("\u2014") : text);
-    };
-    set(0, when(e->started));
-    const qint64 ms = e->started.msecsTo(e->completed);
-    set(1,
-        e->completed.isValid() && ms >= 0
-            ? tr("%1 (%2 ms)", "time (duration)").arg(when(e->completed)).arg(ms)
-            : when(e->completed));
-    set(2, SyncLogModel::typeName(e->type));
-    set(3, e->userId);
-    const QString sdk = QStringList({e->sdkName, e->sdkVersion}).join(QLatin1Char(' ')).trimmed();
-    const QString platform
-        = QStringList({e->platform, e->platformVersion}).join(QLatin1Char(' ')).trimmed();
-    set(4,
-        sdk.isEmpty() || platform.isEmpty() ? sdk + platform
-                                            : tr("%1 on %2", "SDK on platform").arg(sdk, platform));
-    set(5, e->remoteIpAddress);
-    set(6, e->error);
-    set(7, e->errorCode);
-    set(8, e->coId);
-    m_copy->setEnabled(!e->coId.isEmpty());
-
-    QStringList text;
-    if (!e->messages.isEmpty()) {
-        text << tr("Messages", "log detail section");
-        for (const QString &m : e->messages)
-            text << QStringLiteral("  ") + m;
-    }
-    if (!e->syncQuery.isEmpty())
-        text << QString() << tr("Sync query") << json(e->syncQuery);
-    if (!e->syncSessionMetrics.isEmpty())
-        text << QString() << tr("Session metrics") << json(e->syncSessionMetrics);
-    if (text.isEmpty())
-        text << tr("No messages, sync query or session metrics.");
-    else if (text.first().isEmpty())
-        text.removeFirst();
-    m_detailsText->setPlainText(text.join(QLatin1Char('\n')));
+    m_details->show(e);
 }

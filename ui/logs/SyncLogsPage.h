@@ -5,11 +5,10 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class SyncLogDetails;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -46,7 +45,6 @@ protected:
 
 private:
     QWidget *buildFilterBar();
-    QWidget *buildDetails();
     void applyFilter();
     void updateFollowing();
     void renderState();
@@ -68,13 +66,7 @@ private:
     QLabel *m_empty = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_details = nullptr;
-    QLabel *m_detailsTitle = nullptr;
-    QFrame *m_explanation = nullptr;
-    QLabel *m_explanationText = nullptr;
-    QFormLayout *m_fields = nullptr;
-    QPushButton *m_copy = nullptr;
-    QPlainTextEdit *m_detailsText = nullptr;
+    SyncLogDetails *m_details = nullptr;
     QString m_shownId;
     QString m_appliedUser;
     bool m_shown = false;
