@@ -621,6 +621,10 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>This simulator has no scenario start to go back to.</source>
+        <translation>Dieser Simulator hat keinen Szenariostart, zu dem er zurückkehren könnte.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>

@@ -608,6 +608,10 @@
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
+    <message>
+        <source>This simulator has no scenario start to go back to.</source>
+        <translation>このシミュレーターには戻るべきシナリオの開始状態がありません。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>

@@ -21,8 +21,9 @@ void ConsoleSession::start(const Target &target)
     if (t.baseUrl.isEmpty()) {
         m_backend = std::make_unique<SimBackend>();
         m_backend->sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-        m_scenario = t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario;
-        Scenarios::load(m_scenario, *m_backend);
+        const QString scenario = t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario;
+        if (Scenarios::load(scenario, *m_backend))
+            m_scenario = scenario;
         m_server = std::make_unique<SimServer>(m_backend.get());
         if (!m_server->start(QHostAddress::LocalHost, 0)) {
             emit failed(tr("The built-in simulator could not listen on the loopback interface."));

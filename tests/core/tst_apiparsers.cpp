@@ -307,6 +307,19 @@ private slots:
         QVERIFY(!r.value.entries[2].isOfAnotherKind());
     }
 
+    void logPageKeepsSyncTypesItDoesNotKnow()
+    {
+        // The service may add a Sync type: it is still a Sync log, shown by its name.
+        const auto r = logPage(
+            R"({"logs":[)"
+            R"({"_id":"x","type":"SYNC_SOMETHING_NEW","started":"2026-01-01T00:00:00Z"}]})");
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.entries.size(), 1);
+        QCOMPARE(r.value.entries[0].type, SyncLogType::Unknown);
+        QVERIFY(!r.value.entries[0].isOfAnotherKind());
+        QCOMPARE(r.value.entries[0].typeWireName(), QStringLiteral("SYNC_SOMETHING_NEW"));
+    }
+
     void logPageLastPage()
     {
         const auto r = logPage("{\"logs\":[]}");

@@ -121,7 +121,7 @@ void SyncLogDetails::show(const SyncLogEntry *e)
     if (!e)
         return;
     m_detailsTitle->setText(tr("%1 \u00b7 %2", "log type \u00b7 time")
-                                .arg(SyncLogModel::typeName(e->type), when(e->started)));
+                                .arg(SyncLogModel::typeName(*e), when(e->started)));
 
     const int code = e->protocolErrorCode();
     const QString explained = ProtocolErrors::explanation(code);
@@ -155,7 +155,7 @@ void SyncLogDetails::show(const SyncLogEntry *e)
         e->completed.isValid() && ms >= 0
             ? tr("%1 (%2 ms)", "time (duration)").arg(when(e->completed)).arg(ms)
             : when(e->completed));
-    set(2, SyncLogModel::typeName(e->type));
+    set(2, SyncLogModel::typeName(*e));
     set(3, e->userId);
     const QString sdk = QStringList({e->sdkName, e->sdkVersion}).join(QLatin1Char(' ')).trimmed();
     const QString platform

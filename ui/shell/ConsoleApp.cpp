@@ -94,6 +94,7 @@ void ConsoleApp::dropApp()
     m_controller.reset();
     m_syncLogs.reset();
     m_keeper.reset();
+    m_simulatorControl.reset();
 }
 
 void ConsoleApp::chooseApp(const QString &groupId, const QList<AppSummary> &apps)
@@ -230,6 +231,9 @@ void ConsoleApp::resetScenario()
     m_simulatorControl->resetScenario(this, [this](const ApiResult<QString> &r) {
         if (!m_window || !m_controller)
             return;
+        if (r.error.hasCode(ApiErrorCode::NoScenarioStart))
+            return m_window->banner()->showError(
+                tr("This simulator has no scenario start to go back to."));
         if (!r.ok())
             return m_window->banner()->showError(r.error.message());
         // Everything the console holds about the app is out of date: open it afresh.

@@ -120,6 +120,8 @@ QString ApiError::codeName(ApiErrorCode code)
         return QStringLiteral("DraftChanged");
     case ApiErrorCode::SyncResumeOplogRolledOver:
         return QStringLiteral("SyncResumeOplogRolledOver");
+    case ApiErrorCode::NoScenarioStart:
+        return QStringLiteral("NoScenarioStart");
     }
     return {};
 }

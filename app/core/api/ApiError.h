@@ -11,6 +11,7 @@ enum class ApiErrorCode {
     DraftNotFound,
     DraftChanged, // the console's: the draft changed since its diff was reviewed
     SyncResumeOplogRolledOver, // the service's: resuming was refused, terminate and re-enable
+    NoScenarioStart, // the built-in simulator's: Reset Scenario has no start to go back to
 };
 
 // What went wrong with one Admin API call, in the server's words and in the user's.

@@ -18,5 +18,12 @@ QString SyncLogEntry::protocolErrorName(int code)
 
 bool SyncLogEntry::isOfAnotherKind() const
 {
-    return type == SyncLogType::Unknown && extra.contains(QLatin1String("type"));
+    return type == SyncLogType::Unknown && extra.contains(QLatin1String("type"))
+        && !SyncProtocol::isSyncLogType(extra.value(QLatin1String("type")).toString());
+}
+
+QString SyncLogEntry::typeWireName() const
+{
+    return type == SyncLogType::Unknown ? extra.value(QLatin1String("type")).toString()
+                                        : SyncProtocol::wireName(type);
 }

@@ -39,6 +39,9 @@ struct SyncLogEntry
     // An entry of another kind of log than Sync's: the service sends those too when asked for
     // every type.
     bool isOfAnotherKind() const;
+    // The type as the service wrote it: a Sync type the console does not know yet keeps its
+    // name.
+    QString typeWireName() const;
 
     // The sync protocol error the entry reports (208, 213, 222...), or 0: from the
     // "(ProtocolErrorCode=208)" the service appends to `error`, else from `error_code`. A number

@@ -63,6 +63,11 @@ SyncLogType logTypeFromWire(QStringView wire)
     return SyncLogType::Unknown;
 }
 
+bool isSyncLogType(QStringView wire)
+{
+    return wire.startsWith(QLatin1String("SYNC_"));
+}
+
 QList<SyncLogType> logTypes()
 {
     QList<SyncLogType> out;

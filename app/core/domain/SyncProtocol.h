@@ -57,6 +57,8 @@ namespace SyncProtocol {
 
 QString wireName(SyncLogType type); // SYNC_ERROR for Error; empty for Unknown
 SyncLogType logTypeFromWire(QStringView wire);
+// Whether a wire type names a Sync log (SYNC_...), known to the console or not.
+bool isSyncLogType(QStringView wire);
 // The seven Sync types, in the order the service's documentation lists them.
 QList<SyncLogType> logTypes();
 QStringList logTypeWireNames();

@@ -64,6 +64,12 @@ QString SyncLogModel::typeName(SyncLogType type)
     return {};
 }
 
+QString SyncLogModel::typeName(const SyncLogEntry &entry)
+{
+    const QString name = typeName(entry.type);
+    return name.isEmpty() ? entry.typeWireName() : name;
+}
+
 const AppRef &SyncLogModel::app() const
 {
     return m_pager->app();
@@ -314,9 +320,9 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         return e.isError();
     case SearchTextRole:
         return QStringList(
-            {e.id, e.coId, SyncProtocol::wireName(e.type), typeName(e.type), e.userId,
-                e.remoteIpAddress, e.platform, e.platformVersion, e.sdkName, e.sdkVersion, e.error,
-                e.errorCode, e.messages.join(QLatin1Char('\n'))})
+            {e.id, e.coId, e.typeWireName(), typeName(e), e.userId, e.remoteIpAddress, e.platform,
+                e.platformVersion, e.sdkName, e.sdkVersion, e.error, e.errorCode,
+                e.messages.join(QLatin1Char('\n'))})
             .join(QLatin1Char('\n'))
             .toLower();
     case Qt::ToolTipRole:
@@ -339,7 +345,7 @@ QVariant SyncLogModel::display(const SyncLogEntry &e, int column) const
     case Time:
         return DisplayTime::dateTimeMs(e.started);
     case Type:
-        return typeName(e.type);
+        return typeName(e);
     case User:
         return e.userId;
     case Device: {

@@ -44,6 +44,8 @@ public:
     static QList<SyncLogType> syncTypes();
     // "Session Start" for SyncLogType::SessionStart; empty for an entry without a Sync type.
     static QString typeName(SyncLogType type);
+    // An entry's type in words; a Sync type the console does not know by its wire name.
+    static QString typeName(const SyncLogEntry &entry);
 
     const AppRef &app() const;
     // Entries per request, 1 to 100 (the service's most); 100 unless a test pages in small steps.
