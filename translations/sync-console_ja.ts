@@ -2961,5 +2961,13 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>The settings file was damaged and could not be read; it was set aside as %1, and the console starts with default settings.</source>
         <translation>設定ファイルが破損していて読み取れませんでした。%1 として退避し、コンソールは既定の設定で起動します。</translation>
     </message>
+    <message>
+        <source>ERROR: %1. Changes are refused (503) and undone until the state file can be written again; reads are still served.</source>
+        <translation>エラー: %1。状態ファイルに再び書き込めるようになるまで、変更は拒否され (503)、取り消されます。読み取りは引き続き提供されます。</translation>
+    </message>
+    <message>
+        <source>the state file %1 is written again; changes are accepted.</source>
+        <translation>状態ファイル %1 に再び書き込めるようになりました。変更を受け付けます。</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // state files.
 #include "ConfigFiles.h"
 #include "FaultInjector.h"
+#include "FullDisk.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimStateFile.h"
@@ -305,7 +306,7 @@ private slots:
                      .isRefused());
         // The change is written on the writer's thread; whenSaved() says when it is on disk.
         bool saved = false;
-        file.whenSaved([&saved] { saved = true; });
+        file.whenSaved([&saved](const QString &problem) { saved = problem.isEmpty(); });
         QTRY_VERIFY(saved);
 
         SimBackend restored;
@@ -337,7 +338,7 @@ private slots:
         };
         for (int i = 1; i <= 5; ++i) {
             backend.advanceClock(1);
-            file.whenSaved([&] { onDisk.append(offsetOnDisk()); });
+            file.whenSaved([&](const QString &) { onDisk.append(offsetOnDisk()); });
             if (i == 1)
                 QCoreApplication::processEvents(); // the first write starts; the others wait
         }
@@ -345,8 +346,78 @@ private slots:
         QCOMPARE(onDisk.first(), 1);
         QCOMPARE(onDisk.mid(1), QList<qint64>({5, 5, 5, 5})); // one write for the four
         bool atOnce = false;
-        file.whenSaved([&atOnce] { atOnce = true; }); // nothing waits to be written
+        file.whenSaved([&atOnce](const QString &) { atOnce = true; }); // nothing waits
         QVERIFY(atOnce);
+    }
+
+    void aChangeTheDiskRefusesIsUndone()
+    {
+        // A full or read-only disk: the change is undone (what is served is what a restart
+        // loads), its author hears why, and the failure is said once until the disk is back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        auto full = std::make_shared<std::atomic<bool>>(false);
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("partition"), backend);
+        SimStateFile file(&backend, path, nullptr, std::make_unique<FullDisk>(full));
+        QString problem;
+        QVERIFY(file.save(&problem));
+        file.watch();
+        QSignalSpy failed(&file, &SimStateFile::saveFailed);
+        QSignalSpy recovered(&file, &SimStateFile::saveRecovered);
+        const QJsonObject onDisk = backend.toJson();
+
+        *full = true;
+        QStringList heard;
+        const auto change = [&] {
+            backend.advanceClock(60);
+            file.whenSaved([&heard](const QString &why) { heard.append(why); });
+        };
+        change();
+        QTRY_COMPARE(heard.size(), 1);
+        QVERIFY2(heard.first().contains(QStringLiteral("No space left")), qPrintable(heard[0]));
+        QCOMPARE(backend.toJson(), onDisk);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(file.failing());
+
+        change();
+        QTRY_COMPARE(heard.size(), 2);
+        QVERIFY(!heard.last().isEmpty());
+        QCOMPARE(backend.toJson(), onDisk);
+        QCOMPARE(failed.size(), 1); // once per failure, not once per write
+
+        *full = false;
+        change();
+        QTRY_COMPARE(heard.size(), 3);
+        QCOMPARE(heard.last(), QString());
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY(!file.failing());
+        SimBackend restored;
+        SimStateFile reader(&restored, path);
+        QCOMPARE(reader.load(&problem), SimStateFile::Load::Loaded);
+        QCOMPARE(restored.toJson(), backend.toJson());
+    }
+
+    void changesMadeDuringAFailedWriteAreUndoneToo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        auto full = std::make_shared<std::atomic<bool>>(true);
+        SimBackend backend;
+        SimStateFile file(&backend, path, nullptr, std::make_unique<FullDisk>(full));
+        file.watch();
+        const QJsonObject before = backend.toJson();
+        QStringList heard;
+        for (int i = 1; i <= 3; ++i) {
+            backend.advanceClock(1);
+            file.whenSaved([&heard](const QString &why) { heard.append(why); });
+            if (i == 1)
+                QCoreApplication::processEvents(); // the first write starts; the others wait
+        }
+        QTRY_COMPARE(heard.size(), 3);
+        for (const QString &why : std::as_const(heard))
+            QVERIFY(!why.isEmpty());
+        QCOMPARE(backend.toJson(), before);
     }
 
     void faultSpecs_data()

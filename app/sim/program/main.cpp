@@ -129,8 +129,22 @@ int main(int argc, char *argv[])
     if (!options.statePath.isEmpty() && !stateFile)
         return 1;
     if (stateFile) {
-        QObject::connect(stateFile.get(), &SimStateFile::saveFailed, &app,
-            [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
+        QObject::connect(
+            stateFile.get(), &SimStateFile::saveFailed, &app, [&err](const QString &problem) {
+                err << "sync-console-sim: "
+                    << QCoreApplication::translate("main",
+                           "ERROR: %1. Changes are refused (503) and undone until the state file "
+                           "can be written again; reads are still served.")
+                           .arg(problem)
+                    << Qt::endl;
+            });
+        QObject::connect(stateFile.get(), &SimStateFile::saveRecovered, &app, [&err, &options] {
+            err << "sync-console-sim: "
+                << QCoreApplication::translate(
+                       "main", "the state file %1 is written again; changes are accepted.")
+                       .arg(options.statePath)
+                << Qt::endl;
+        });
         stateFile->watch();
     }
 
