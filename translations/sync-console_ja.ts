@@ -2969,5 +2969,17 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>the state file %1 is written again; changes are accepted.</source>
         <translation>状態ファイル %1 に再び書き込めるようになりました。変更を受け付けます。</translation>
     </message>
+    <message>
+        <source>the state file %1 is in use by another simulator (process %2 on %3); stop it, or give this one another --state file</source>
+        <translation>状態ファイル %1 は別のシミュレーター (%3 のプロセス %2) が使用中です。そちらを停止するか、このシミュレーターに別の --state ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the state file %1 is in use by another simulator; stop it, or give this one another --state file</source>
+        <translation>状態ファイル %1 は別のシミュレーターが使用中です。そちらを停止するか、このシミュレーターに別の --state ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 beside the state file</source>
+        <translation>状態ファイルの横にロックファイル %1 を作成できません</translation>
+    </message>
 </context>
 </TS>

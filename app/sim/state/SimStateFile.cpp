@@ -19,6 +19,7 @@ SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *pa
     : QObject(parent)
     , m_backend(backend)
     , m_path(path)
+    , m_lock(path + QStringLiteral(".lock"))
     , m_diskWriter(writer ? std::move(writer) : SimStateWriter::saveFile())
 {
     m_writer.setMaxThreadCount(1);
@@ -27,6 +28,22 @@ SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *pa
 SimStateFile::~SimStateFile()
 {
     m_writer.waitForDone();
+}
+
+QLockFile::LockError SimStateFile::lock(qint64 *pid, QString *host)
+{
+    // A simulator runs for hours: its lock never goes stale by age, only when its process is
+    // gone.
+    m_lock.setStaleLockTime(0);
+    if (m_lock.tryLock())
+        return QLockFile::NoError;
+    QString application;
+    if (m_lock.error() != QLockFile::LockFailedError
+        || !m_lock.getLockInfo(pid, host, &application)) {
+        *pid = 0;
+        host->clear();
+    }
+    return m_lock.error();
 }
 
 SimStateFile::Load SimStateFile::load(QString *problem)

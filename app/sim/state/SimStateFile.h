@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -38,6 +39,12 @@ public:
         std::unique_ptr<SimStateWriter> writer = {});
     ~SimStateFile() override; // waits for a write under way
 
+    // Takes FILE.lock, so that no second simulator writes the same file and loses the first
+    // one's acknowledged changes; held until this object goes. A lock left by a process that is
+    // gone is taken over. On LockFailedError another process holds it: `pid` and `host` say
+    // which (0 and empty when it cannot be told).
+    QLockFile::LockError lock(qint64 *pid, QString *host);
+
     // Loads the file if it exists. On a problem the backend and the file are left as they
     // were and `problem` says, in words a user understands, what is wrong.
     enum class Load { Loaded, Missing, Failed };
@@ -66,6 +73,7 @@ private:
 
     SimBackend *m_backend;
     QString m_path;
+    QLockFile m_lock;
     std::unique_ptr<SimStateWriter> m_diskWriter; // used on m_writer's thread only
     QJsonObject m_onDisk; // the state the file holds, to go back to when a write fails
     QJsonObject m_inWrite; // the state the write under way puts there
