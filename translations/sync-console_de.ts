@@ -2984,5 +2984,25 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <source>The settings file was damaged and could not be read; it was set aside as %1, and the console starts with default settings.</source>
         <translation>Die Einstellungsdatei war beschädigt und konnte nicht gelesen werden; sie wurde als %1 beiseitegelegt, und die Konsole startet mit den Standardeinstellungen.</translation>
     </message>
+    <message>
+        <source>ERROR: %1. Changes are refused (503) and undone until the state file can be written again; reads are still served.</source>
+        <translation>FEHLER: %1. Änderungen werden abgelehnt (503) und zurückgenommen, bis die Zustandsdatei wieder geschrieben werden kann; Lesezugriffe werden weiter beantwortet.</translation>
+    </message>
+    <message>
+        <source>the state file %1 is written again; changes are accepted.</source>
+        <translation>die Zustandsdatei %1 wird wieder geschrieben; Änderungen werden angenommen.</translation>
+    </message>
+    <message>
+        <source>the state file %1 is in use by another simulator (process %2 on %3); stop it, or give this one another --state file</source>
+        <translation>die Zustandsdatei %1 wird von einem anderen Simulator benutzt (Prozess %2 auf %3); beenden Sie ihn oder geben Sie diesem eine andere Datei mit --state</translation>
+    </message>
+    <message>
+        <source>the state file %1 is in use by another simulator; stop it, or give this one another --state file</source>
+        <translation>die Zustandsdatei %1 wird von einem anderen Simulator benutzt; beenden Sie ihn oder geben Sie diesem eine andere Datei mit --state</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 beside the state file</source>
+        <translation>die Sperrdatei %1 neben der Zustandsdatei kann nicht angelegt werden</translation>
+    </message>
 </context>
 </TS>

@@ -2965,5 +2965,25 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>The settings file was damaged and could not be read; it was set aside as %1, and the console starts with default settings.</source>
         <translation>設定ファイルが破損していて読み取れませんでした。%1 として退避し、コンソールは既定の設定で起動します。</translation>
     </message>
+    <message>
+        <source>ERROR: %1. Changes are refused (503) and undone until the state file can be written again; reads are still served.</source>
+        <translation>エラー: %1。状態ファイルに再び書き込めるようになるまで、変更は拒否され (503)、取り消されます。読み取りは引き続き提供されます。</translation>
+    </message>
+    <message>
+        <source>the state file %1 is written again; changes are accepted.</source>
+        <translation>状態ファイル %1 に再び書き込めるようになりました。変更を受け付けます。</translation>
+    </message>
+    <message>
+        <source>the state file %1 is in use by another simulator (process %2 on %3); stop it, or give this one another --state file</source>
+        <translation>状態ファイル %1 は別のシミュレーター (%3 のプロセス %2) が使用中です。そちらを停止するか、このシミュレーターに別の --state ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the state file %1 is in use by another simulator; stop it, or give this one another --state file</source>
+        <translation>状態ファイル %1 は別のシミュレーターが使用中です。そちらを停止するか、このシミュレーターに別の --state ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 beside the state file</source>
+        <translation>状態ファイルの横にロックファイル %1 を作成できません</translation>
+    </message>
 </context>
 </TS>

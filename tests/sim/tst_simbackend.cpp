@@ -2,8 +2,13 @@
 // state files.
 #include "ConfigFiles.h"
 #include "FaultInjector.h"
+#include "FullDisk.h"
 #include "Scenarios.h"
+#include "SimApi.h"
 #include "SimBackend.h"
+#include "SimControlApi.h"
+#include "SimDefaults.h"
+#include "SimLogQuery.h"
 #include "SimStateFile.h"
 #include "UnifiedDiff.h"
 
@@ -19,6 +24,53 @@
 
 using State = SyncConfig::State;
 using Mode = SyncConfig::Mode;
+
+// A PATCH of the service config and a staged log entry, each with `extra` inside what the
+// simulator keeps, asked of the Admin and the control API without HTTP.
+struct KeptBodies
+{
+    KeptBodies()
+    {
+        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
+        Scenarios::load(QStringLiteral("partition"), backend);
+        token = backend.sessions()
+                    .login(SimDefaults::publicKey(), SimDefaults::privateKey(), backend.now())
+                    .accessToken.toLatin1();
+    }
+    SimReply patchConfig(const QByteArray &extra)
+    {
+        const SimApp &app = backend.apps().first();
+        SimRequest r;
+        r.method = "PATCH";
+        r.path = QStringLiteral("/groups/%1/apps/%2/services/%3/config")
+                     .arg(backend.groupId(), app.id, app.serviceId);
+        r.authorization = "Bearer " + token;
+        r.body = "{\"sync\": {\"state\": \"\", \"extra\": " + extra + "}}";
+        return api.handle(r);
+    }
+    SimReply stageLog(const QByteArray &extra)
+    {
+        SimRequest r;
+        r.method = "POST";
+        r.path = QStringLiteral("/apps/%1/logs").arg(backend.apps().first().id);
+        r.body = "[{\"type\": \"" + SimLogQuery::knownTypes().first().toLatin1()
+            + "\", \"started\": \"" + backend.now().toString(Qt::ISODateWithMs).toLatin1()
+            + "\", \"extra\": " + extra + "}]";
+        return control.handle(r);
+    }
+    static QByteArray nested(int depth)
+    {
+        QByteArray json = "1";
+        for (int i = 0; i < depth; ++i)
+            json = (i % 2 ? "[" : "{\"a\": ") + json + (i % 2 ? "]" : "}");
+        return json;
+    }
+
+    SimBackend backend;
+    SimApi api {&backend};
+    SimControlApi control {backend};
+    QByteArray token;
+};
 
 class TestSimBackend : public QObject
 {
@@ -305,7 +357,7 @@ private slots:
                      .isRefused());
         // The change is written on the writer's thread; whenSaved() says when it is on disk.
         bool saved = false;
-        file.whenSaved([&saved] { saved = true; });
+        file.whenSaved([&saved](const QString &problem) { saved = problem.isEmpty(); });
         QTRY_VERIFY(saved);
 
         SimBackend restored;
@@ -337,7 +389,7 @@ private slots:
         };
         for (int i = 1; i <= 5; ++i) {
             backend.advanceClock(1);
-            file.whenSaved([&] { onDisk.append(offsetOnDisk()); });
+            file.whenSaved([&](const QString &) { onDisk.append(offsetOnDisk()); });
             if (i == 1)
                 QCoreApplication::processEvents(); // the first write starts; the others wait
         }
@@ -345,8 +397,118 @@ private slots:
         QCOMPARE(onDisk.first(), 1);
         QCOMPARE(onDisk.mid(1), QList<qint64>({5, 5, 5, 5})); // one write for the four
         bool atOnce = false;
-        file.whenSaved([&atOnce] { atOnce = true; }); // nothing waits to be written
+        file.whenSaved([&atOnce](const QString &) { atOnce = true; }); // nothing waits
         QVERIFY(atOnce);
+    }
+
+    void aChangeTheDiskRefusesIsUndone()
+    {
+        // A full or read-only disk: the change is undone (what is served is what a restart
+        // loads), its author hears why, and the failure is said once until the disk is back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        auto full = std::make_shared<std::atomic<bool>>(false);
+        SimBackend backend;
+        Scenarios::load(QStringLiteral("partition"), backend);
+        SimStateFile file(&backend, path, nullptr, std::make_unique<FullDisk>(full));
+        QString problem;
+        QVERIFY(file.save(&problem));
+        file.watch();
+        QSignalSpy failed(&file, &SimStateFile::saveFailed);
+        QSignalSpy recovered(&file, &SimStateFile::saveRecovered);
+        const QJsonObject onDisk = backend.toJson();
+
+        *full = true;
+        QStringList heard;
+        const auto change = [&] {
+            backend.advanceClock(60);
+            file.whenSaved([&heard](const QString &why) { heard.append(why); });
+        };
+        change();
+        QTRY_COMPARE(heard.size(), 1);
+        QVERIFY2(heard.first().contains(QStringLiteral("No space left")), qPrintable(heard[0]));
+        QCOMPARE(backend.toJson(), onDisk);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(file.failing());
+
+        change();
+        QTRY_COMPARE(heard.size(), 2);
+        QVERIFY(!heard.last().isEmpty());
+        QCOMPARE(backend.toJson(), onDisk);
+        QCOMPARE(failed.size(), 1); // once per failure, not once per write
+
+        *full = false;
+        change();
+        QTRY_COMPARE(heard.size(), 3);
+        QCOMPARE(heard.last(), QString());
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY(!file.failing());
+        SimBackend restored;
+        SimStateFile reader(&restored, path);
+        QCOMPARE(reader.load(&problem), SimStateFile::Load::Loaded);
+        QCOMPARE(restored.toJson(), backend.toJson());
+    }
+
+    void changesMadeDuringAFailedWriteAreUndoneToo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        auto full = std::make_shared<std::atomic<bool>>(true);
+        SimBackend backend;
+        SimStateFile file(&backend, path, nullptr, std::make_unique<FullDisk>(full));
+        file.watch();
+        const QJsonObject before = backend.toJson();
+        QStringList heard;
+        for (int i = 1; i <= 3; ++i) {
+            backend.advanceClock(1);
+            file.whenSaved([&heard](const QString &why) { heard.append(why); });
+            if (i == 1)
+                QCoreApplication::processEvents(); // the first write starts; the others wait
+        }
+        QTRY_COMPARE(heard.size(), 3);
+        for (const QString &why : std::as_const(heard))
+            QVERIFY(!why.isEmpty());
+        QCOMPARE(backend.toJson(), before);
+    }
+
+    void deeplyNestedBodiesAreRefused()
+    {
+        // Qt reads JSON at most 1024 deep: a body accepted this deep would make the state file
+        // unloadable at the next start.
+        KeptBodies k;
+        const QJsonObject before = k.backend.toJson();
+        for (const SimReply &reply :
+            {k.patchConfig(KeptBodies::nested(1020)), k.stageLog(KeptBodies::nested(1020))}) {
+            QCOMPARE(reply.status, 400);
+            const QJsonObject error = QJsonDocument::fromJson(reply.body).object();
+            QCOMPARE(
+                error.value(QStringLiteral("error_code")).toString(), QStringLiteral("BadRequest"));
+            QVERIFY2(
+                error.value(QStringLiteral("error")).toString().contains(QStringLiteral("deep")),
+                reply.body.constData());
+        }
+        QCOMPARE(k.backend.toJson(), before);
+        // A string full of brackets is no nesting.
+        QCOMPARE(k.patchConfig("\"" + QByteArray(2000, '[') + "\\\"{\"").status, 204);
+    }
+
+    void aStateWrittenAfterAcceptedBodiesLoads()
+    {
+        // Everything as deep as the limit lets in: what was accepted is kept and loads again.
+        KeptBodies k;
+        const int deepest = SimRequest::MaxBodyDepth - 2; // the wrapping takes two levels
+        QCOMPARE(k.patchConfig(KeptBodies::nested(deepest)).status, 204);
+        QCOMPARE(k.stageLog(KeptBodies::nested(deepest)).status, 201);
+        QCOMPARE(k.patchConfig(KeptBodies::nested(deepest + 1)).status, 400);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        SimStateFile file(&k.backend, path);
+        QString problem;
+        QVERIFY2(file.save(&problem), qPrintable(problem));
+        SimBackend restored;
+        SimStateFile reader(&restored, path);
+        QCOMPARE(reader.load(&problem), SimStateFile::Load::Loaded);
+        QCOMPARE(restored.toJson(), k.backend.toJson());
     }
 
     void faultSpecs_data()

@@ -197,6 +197,33 @@ private slots:
         QCOMPARE(f.readAll(), garbage);
     }
 
+    void aSecondSimulatorOnTheSameStateFileRefusesToStart()
+    {
+        // Two writers of one file would lose each other's acknowledged changes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.json"));
+        QProcess first;
+        const QString url = start(first, {QStringLiteral("--state"), path});
+        QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
+
+        const ProcessRun second = runToEnd({QStringLiteral("--state"), path});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("in use by another simulator")),
+            qPrintable(second.err));
+        QVERIFY2(second.err.contains(QString::number(first.processId())), qPrintable(second.err));
+
+        QCOMPARE(first.state(), QProcess::Running);
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, QUrl(url));
+        QVERIFY(!signInToFirstApp(client).appId.isEmpty()); // the first one still serves
+        stop(first);
+
+        // Once the first has gone, the file is free again.
+        QProcess third;
+        QVERIFY(!start(third, {QStringLiteral("--state"), path}).isEmpty());
+        stop(third);
+    }
+
     void stateSurvivesKillMinusNine()
     {
         // Every change is written (atomically) before it is answered: killed at any moment,

@@ -3,14 +3,19 @@
 // capped (431), malformed requests refused (400), HTTP/1.0 and "Connection: close" honoured,
 // idle and stalled connections closed, and a cap on connections that refuses politely.
 #include "FaultRule.h"
+#include "FullDisk.h"
 #include "HttpRequestParser.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimDefaults.h"
 #include "SimServer.h"
+#include "SimStateFile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSimHttp : public QObject
@@ -361,6 +366,57 @@ private slots:
             QVERIFY(qAbs(s.backend.now().secsTo(QDateTime::currentDateTimeUtc())) < 60);
             QCOMPARE(s.backend.deploymentDelayMs(), delayBefore);
         }
+    }
+
+    void aChangeThatCannotBeSavedIsRefusedAndUndone()
+    {
+        // With a state file on a full disk, a change is answered 503 in the service's error
+        // shape, not 2xx, and what is served afterwards is what the file holds.
+        QTemporaryDir dir;
+        auto full = std::make_shared<std::atomic<bool>>(false);
+        Server s;
+        SimStateFile file(&s.backend, dir.filePath(QStringLiteral("state.json")), nullptr,
+            std::make_unique<FullDisk>(full));
+        QString problem;
+        QVERIFY(file.save(&problem));
+        file.watch();
+        s.server.setStateFile(&file);
+        QVERIFY(s.start());
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(s.server.port()) + "\r\n";
+        const auto ask = [&](const QByteArray &method, const QByteArray &path) {
+            Client c(s.server.port());
+            if (!c.connected())
+                return QByteArray();
+            c.send(method + ' ' + path + " HTTP/1.1\r\n" + host
+                + "Content-Type: application/json\r\nContent-Length: 0\r\n"
+                  "Connection: close\r\n\r\n");
+            return c.read();
+        };
+        const auto body = [](const QByteArray &reply) {
+            return QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object();
+        };
+        const auto offset = [&] {
+            return body(ask("GET", "/_sim/state")).value(QStringLiteral("clock_offset")).toInt(-1);
+        };
+        const int before = offset();
+        QVERIFY(before >= 0);
+
+        *full = true;
+        const QByteArray refused = ask("POST", "/_sim/clock?advance=600");
+        QVERIFY2(refused.startsWith("HTTP/1.1 503 "), refused.constData());
+        const QJsonObject error = body(refused);
+        QCOMPARE(
+            error.value(QStringLiteral("error_code")).toString(), QStringLiteral("StateNotSaved"));
+        QVERIFY2(error.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("No space left")),
+            refused.constData());
+        QCOMPARE(offset(), before); // undone, and reads are still served
+
+        *full = false;
+        const QByteArray accepted = ask("POST", "/_sim/clock?advance=600");
+        QVERIFY2(accepted.startsWith("HTTP/1.1 204 "), accepted.constData());
+        QCOMPARE(offset(), before + 600);
     }
 
     void injectedErrorsCarryTheServicesCodes_data()

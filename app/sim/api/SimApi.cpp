@@ -36,6 +36,11 @@ SimReply SimApi::handle(const SimRequest &request)
             401, str("invalid session: valid authentication required"), str("InvalidSession"));
     }
 
+    int status = 400;
+    if (const QString problem = request.bodyProblem(&status); !problem.isEmpty())
+        return SimReply::error(
+            status, problem, status == 413 ? str("RequestTooLarge") : str("BadRequest"));
+
     if (segments.value(0) != str("groups") || segments.size() < 3 || segments[2] != str("apps"))
         return SimReply::notFound(str("resource"), str("NotFound"));
     if (segments[1] != m_backend->groupId())

@@ -58,6 +58,10 @@ SimControlApi::SimControlApi(SimBackend &backend)
 
 SimReply SimControlApi::handle(const SimRequest &request)
 {
+    int status = 400;
+    if (const QString problem = request.bodyProblem(&status); !problem.isEmpty())
+        return SimReply::error(
+            status, problem, status == 413 ? str("RequestTooLarge") : str("BadRequest"));
     const QStringList segments = request.path.mid(1).split(QLatin1Char('/'));
     bool pathKnown = false;
     for (const Route &route : Routes) {

@@ -3,6 +3,7 @@
 #include "HttpRequest.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 std::optional<SimRequest> SimRequest::fromHttp(const HttpRequest &request, const char *prefix)
 {
@@ -28,4 +29,47 @@ QJsonObject SimRequest::bodyObject(bool *ok) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     *ok = error.error == QJsonParseError::NoError && document.isObject();
     return document.object();
+}
+
+QString SimRequest::bodyProblem(int *status) const
+{
+    *status = 400;
+    if (body.size() > MaxBodyBytes) {
+        *status = 413;
+        return QStringLiteral("the body is %1 bytes; the limit is %2")
+            .arg(body.size())
+            .arg(MaxBodyBytes);
+    }
+    if (nestingDepth(body, MaxBodyDepth) > MaxBodyDepth)
+        return QStringLiteral("the body is nested more than %1 levels deep").arg(MaxBodyDepth);
+    return {};
+}
+
+int SimRequest::nestingDepth(const QByteArray &json, int stopAbove)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > stopAbove)
+                break;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
 }

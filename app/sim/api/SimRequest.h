@@ -25,6 +25,18 @@ struct SimRequest
     // The body as an optional JSON object; `ok` is false when a body is there but is not one.
     QJsonObject bodyObject(bool *ok) const;
 
+    // What the simulator accepts it may keep, and what it keeps must load again from its state
+    // file, a few levels deeper than the body was: far below QJsonDocument's own limit of
+    // nesting, so a body past MaxBodyDepth is refused on the way in. MaxBodyBytes is
+    // HttpLimits' default, for callers that do not come through the HTTP server.
+    static constexpr int MaxBodyDepth = 64;
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    // Why the body cannot be taken in, in the service's words, with the status to answer; an
+    // empty text when it can.
+    QString bodyProblem(int *status) const;
+    // The deepest nesting of arrays and objects in JSON text, counted up to `stopAbove` + 1.
+    static int nestingDepth(const QByteArray &json, int stopAbove);
+
     // The request an HTTP request makes of the API under `prefix`: its path below the prefix,
     // or nothing when it is not under that prefix.
     static std::optional<SimRequest> fromHttp(

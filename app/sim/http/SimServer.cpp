@@ -154,20 +154,35 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
         return connection->drop(fault.latencyMs());
     }
     case FaultPipeline::Delivery::Send:
-        emit exchanged(request, reply);
-        break;
+        return answer(connection, reply, fault.latencyMs(), request);
     case FaultPipeline::Delivery::SendUnreported:
         break;
     }
     answer(connection, reply, fault.latencyMs());
 }
 
-void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs)
+void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs,
+    const std::optional<SimRequest> &report)
 {
-    if (!m_changed || !m_stateFile)
+    if (!m_changed || !m_stateFile) {
+        if (report)
+            emit exchanged(*report, reply);
         return connection->respond(reply, delayMs);
-    m_stateFile->whenSaved([connection = QPointer<HttpConnection>(connection), reply, delayMs] {
+    }
+    m_stateFile->whenSaved([self = QPointer<SimServer>(this),
+                               connection = QPointer<HttpConnection>(connection), reply, delayMs,
+                               report](const QString &problem) {
+        // 503, not 507: a read-only disk is not short of space, and the state went back to the
+        // file's, so the same request may simply be tried again later.
+        const SimReply sent = problem.isEmpty() ? reply
+                                                : SimReply::error(503,
+                                                    QStringLiteral("the change was not saved and "
+                                                                   "has been undone: %1")
+                                                        .arg(problem),
+                                                    str("StateNotSaved"));
+        if (self && report)
+            emit self->exchanged(*report, sent);
         if (connection)
-            connection->respond(reply, delayMs);
+            connection->respond(sent, delayMs);
     });
 }

@@ -53,7 +53,8 @@ public:
 
     SimBackend *backend() const { return m_backend; }
     // The answer to a request that changed the state waits until the change is on disk, so an
-    // acknowledged change survives a crash; answers that changed nothing never wait.
+    // acknowledged change survives a crash; answers that changed nothing never wait. When the
+    // write fails the change is undone and the answer is a 503 that says so.
     void setStateFile(SimStateFile *file) { m_stateFile = file; }
     // The backend's: faults belong to the simulated world, so a scenario can arm them.
     FaultInjector &faults();
@@ -71,8 +72,10 @@ private:
     // The 429 for a login from an address with too many failed ones, or nothing.
     std::optional<SimReply> refuseLogin(const SimRequest &request, const QHostAddress &peer);
 
-    // Answers now, or once the change the request made is on disk.
-    void answer(HttpConnection *connection, const SimReply &reply, int delayMs = 0);
+    // Answers now, or once the change the request made is on disk; reports the exchange when
+    // `report` is given.
+    void answer(HttpConnection *connection, const SimReply &reply, int delayMs = 0,
+        const std::optional<SimRequest> &report = std::nullopt);
 
     SimBackend *m_backend;
     SimStateFile *m_stateFile = nullptr;

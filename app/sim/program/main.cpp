@@ -13,6 +13,35 @@
 
 namespace {
 
+// Says why the state file cannot be locked, or nothing when this simulator now holds it.
+QString lockStateFile(SimStateFile &file, const QString &path)
+{
+    qint64 pid = 0;
+    QString host;
+    switch (file.lock(&pid, &host)) {
+    case QLockFile::NoError:
+        return {};
+    case QLockFile::LockFailedError:
+        if (pid > 0)
+            return QCoreApplication::translate("main",
+                "the state file %1 is in use by another simulator (process %2 on %3); stop it, "
+                "or give this one another --state file")
+                .arg(path)
+                .arg(pid)
+                .arg(host);
+        return QCoreApplication::translate("main",
+            "the state file %1 is in use by another simulator; stop it, or give this one "
+            "another --state file")
+            .arg(path);
+    case QLockFile::PermissionError:
+    case QLockFile::UnknownError:
+        break;
+    }
+    return QCoreApplication::translate(
+        "main", "cannot create the lock file %1 beside the state file")
+        .arg(path + QStringLiteral(".lock"));
+}
+
 // The world to serve: the state file's, or the scenario's with the command line's faults.
 // Nothing (with the problem printed) when the state file cannot be read or written.
 std::unique_ptr<SimStateFile> prepareWorld(
@@ -23,6 +52,11 @@ std::unique_ptr<SimStateFile> prepareWorld(
     QString problem;
     if (!options.statePath.isEmpty()) {
         stateFile = std::make_unique<SimStateFile>(&backend, options.statePath);
+        problem = lockStateFile(*stateFile, options.statePath);
+        if (!problem.isEmpty()) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return nullptr;
+        }
         *loaded = stateFile->load(&problem);
         if (*loaded == SimStateFile::Load::Failed) {
             err << "sync-console-sim: " << problem << Qt::endl;
@@ -129,8 +163,22 @@ int main(int argc, char *argv[])
     if (!options.statePath.isEmpty() && !stateFile)
         return 1;
     if (stateFile) {
-        QObject::connect(stateFile.get(), &SimStateFile::saveFailed, &app,
-            [&err](const QString &problem) { err << "sync-console-sim: " << problem << Qt::endl; });
+        QObject::connect(
+            stateFile.get(), &SimStateFile::saveFailed, &app, [&err](const QString &problem) {
+                err << "sync-console-sim: "
+                    << QCoreApplication::translate("main",
+                           "ERROR: %1. Changes are refused (503) and undone until the state file "
+                           "can be written again; reads are still served.")
+                           .arg(problem)
+                    << Qt::endl;
+            });
+        QObject::connect(stateFile.get(), &SimStateFile::saveRecovered, &app, [&err, &options] {
+            err << "sync-console-sim: "
+                << QCoreApplication::translate(
+                       "main", "the state file %1 is written again; changes are accepted.")
+                       .arg(options.statePath)
+                << Qt::endl;
+        });
         stateFile->watch();
     }
 

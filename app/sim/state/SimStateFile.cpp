@@ -4,28 +4,23 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
-// Text and disk: the part of a save that may run on another thread.
-QString write(const QString &path, const QJsonObject &state)
+QByteArray text(const QJsonObject &state)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write the state file %1: %2").arg(path, file.errorString());
-    file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return QStringLiteral("cannot write the state file %1: %2").arg(path, file.errorString());
-    return {};
+    return QJsonDocument(state).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
 
-SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *parent)
+SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *parent,
+    std::unique_ptr<SimStateWriter> writer)
     : QObject(parent)
     , m_backend(backend)
     , m_path(path)
+    , m_lock(path + QStringLiteral(".lock"))
+    , m_diskWriter(writer ? std::move(writer) : SimStateWriter::saveFile())
 {
     m_writer.setMaxThreadCount(1);
 }
@@ -33,6 +28,22 @@ SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *pa
 SimStateFile::~SimStateFile()
 {
     m_writer.waitForDone();
+}
+
+QLockFile::LockError SimStateFile::lock(qint64 *pid, QString *host)
+{
+    // A simulator runs for hours: its lock never goes stale by age, only when its process is
+    // gone.
+    m_lock.setStaleLockTime(0);
+    if (m_lock.tryLock())
+        return QLockFile::NoError;
+    QString application;
+    if (m_lock.error() != QLockFile::LockFailedError
+        || !m_lock.getLockInfo(pid, host, &application)) {
+        *pid = 0;
+        host->clear();
+    }
+    return m_lock.error();
 }
 
 SimStateFile::Load SimStateFile::load(QString *problem)
@@ -62,17 +73,24 @@ SimStateFile::Load SimStateFile::load(QString *problem)
                        .arg(m_path, why);
         return Load::Failed;
     }
+    m_onDisk = m_backend->toJson();
     return Load::Loaded;
 }
 
 bool SimStateFile::save(QString *problem)
 {
-    *problem = write(m_path, m_backend->toJson());
-    return problem->isEmpty();
+    const QJsonObject state = m_backend->toJson();
+    *problem = m_diskWriter->write(m_path, text(state));
+    if (!problem->isEmpty())
+        return false;
+    m_onDisk = state;
+    return true;
 }
 
 void SimStateFile::watch()
 {
+    if (m_onDisk.isEmpty())
+        m_onDisk = m_backend->toJson();
     // What the devices do on their own is saved at most every few seconds (the whole state,
     // logs included, is rewritten); a client's change at once, and its answer waits for it.
     connect(m_backend, &SimBackend::changed, this, [this] {
@@ -93,14 +111,14 @@ void SimStateFile::watch()
     });
 }
 
-void SimStateFile::whenSaved(std::function<void()> then)
+void SimStateFile::whenSaved(Then then)
 {
     if (m_dirty)
         m_afterNextWrite.append(std::move(then));
     else if (m_writing)
         m_afterThisWrite.append(std::move(then));
     else
-        then();
+        then({});
 }
 
 void SimStateFile::startWrite()
@@ -112,9 +130,9 @@ void SimStateFile::startWrite()
     m_dirty = false;
     m_writing = true;
     m_afterThisWrite = std::exchange(m_afterNextWrite, {});
-    const QJsonObject state = m_backend->toJson(); // values, shared with nobody who changes them
-    m_writer.start([this, state, path = m_path] {
-        const QString problem = write(path, state);
+    m_inWrite = m_backend->toJson(); // values, shared with nobody who changes them
+    m_writer.start([this, state = m_inWrite, path = m_path] {
+        const QString problem = m_diskWriter->write(path, text(state));
         QMetaObject::invokeMethod(
             this, [this, problem] { writeEnded(problem); }, Qt::QueuedConnection);
     });
@@ -123,10 +141,25 @@ void SimStateFile::startWrite()
 void SimStateFile::writeEnded(const QString &problem)
 {
     m_writing = false;
-    if (!problem.isEmpty())
-        emit saveFailed(problem);
-    for (const auto &then : std::exchange(m_afterThisWrite, {}))
-        then();
+    QList<Then> waiting = std::exchange(m_afterThisWrite, {});
+    if (problem.isEmpty()) {
+        m_onDisk = std::exchange(m_inWrite, {});
+        if (std::exchange(m_failing, false))
+            emit saveRecovered();
+    } else {
+        // Back to what the file holds. The changes made since this write began were made on
+        // top of the lost ones, so they go too, and their authors hear it as well.
+        m_inWrite = {};
+        waiting += std::exchange(m_afterNextWrite, {});
+        m_dirty = false;
+        m_pendingSave.stop();
+        QString unused;
+        m_backend->restore(m_onDisk, &unused); // it was the backend's own state, so it restores
+        if (!std::exchange(m_failing, true))
+            emit saveFailed(problem);
+    }
+    for (const auto &then : std::as_const(waiting))
+        then(problem);
     if (m_dirty)
         startWrite();
 }
