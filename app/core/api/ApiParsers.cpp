@@ -372,10 +372,11 @@ ApiResult<SyncLogPage> logPage(const QByteArray &body)
     if (!nextEndDate.isEmpty()) {
         page.nextEndDate = isoTime(nextEndDate);
         if (!page.nextEndDate.isValid())
-            reader.fail(str("the field \u201cnextEndDate\u201d should be an ISO 8601 time"));
+            reader.fail(
+                QStringLiteral("the field \u201cnextEndDate\u201d should be an ISO 8601 time"));
         const qint64 skip = reader.integer(object, str("nextSkip"));
         if (skip < 0 || skip > std::numeric_limits<int>::max())
-            reader.fail(str("the field \u201cnextSkip\u201d should be 0 or more"));
+            reader.fail(QStringLiteral("the field \u201cnextSkip\u201d should be 0 or more"));
         else
             page.nextSkip = int(skip);
     }

@@ -70,7 +70,8 @@ SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
         const QJsonObject body = request.bodyObject(&ok);
         if (!ok || !body.value(str("username")).isString() || !body.value(str("apiKey")).isString())
             return SimReply::error(400,
-                str("expected a JSON body with \u201cusername\u201d and \u201capiKey\u201d"),
+                QStringLiteral(
+                    "expected a JSON body with \u201cusername\u201d and \u201capiKey\u201d"),
                 str("BadRequest"));
         const SimSessions::Issued issued = sessions.login(body.value(str("username")).toString(),
             body.value(str("apiKey")).toString(), m_backend->now());

@@ -80,8 +80,8 @@ SimReply SimAppApi::patchServiceConfig(const SimRequest &request, SimApp &app)
     const bool partition = body.contains(str("sync"));
     if (flexible && partition)
         return SimReply::error(400,
-            str("a config holds either \u201cflexible_sync\u201d or "
-                "\u201csync\u201d, not both"),
+            QStringLiteral("a config holds either \u201cflexible_sync\u201d or "
+                           "\u201csync\u201d, not both"),
             str("InvalidSyncConfig"));
     if (body.contains(str("clusterName"))
         && body.value(str("clusterName")).toString() != app.clusterName)
@@ -123,8 +123,9 @@ SimReply SimAppApi::patchDeployConfig(const SimRequest &request, SimApp &app)
         return badBody();
     const QJsonValue disabled = body.value(str("ui_drafts_disabled"));
     if (!disabled.isBool())
-        return SimReply::error(
-            400, str("\u201cui_drafts_disabled\u201d must be true or false"), str("BadRequest"));
+        return SimReply::error(400,
+            QStringLiteral("\u201cui_drafts_disabled\u201d must be true or false"),
+            str("BadRequest"));
     m_backend.setUiDraftsDisabled(app, disabled.toBool());
     return SimReply::noContent();
 }

@@ -121,8 +121,9 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
     const QString id = body.value(str("id")).toString();
     static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
     if (!idForm.match(id).hasMatch())
-        return badRequest(str("a device needs an \u201cid\u201d of 1 to 100 letters, digits, "
-                              "dots, dashes or underscores"));
+        return badRequest(
+            QStringLiteral("a device needs an \u201cid\u201d of 1 to 100 letters, digits, "
+                           "dots, dashes or underscores"));
     if (deviceIndex(app, id) >= 0)
         return SimReply::error(
             409, QStringLiteral("the device %1 exists already").arg(id), str("DeviceExists"));
@@ -214,8 +215,9 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
         const qint64 started = SimLogEntry::parseTime(e.value(str("started")).toString());
         if (!v.isObject() || started < 0
             || !SimLogQuery::knownTypes().contains(e.value(str("type")).toString()))
-            return badRequest(str("each entry needs a known \u201ctype\u201d and an ISO 8601 "
-                                  "\u201cstarted\u201d"));
+            return badRequest(
+                QStringLiteral("each entry needs a known \u201ctype\u201d and an ISO 8601 "
+                               "\u201cstarted\u201d"));
         if (!e.contains(str("_id")))
             e.insert(str("_id"), m_backend.newId());
         e.insert(str("app_id"), app.id);
