@@ -18,15 +18,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QFrame *rule(QWidget *parent)
-{
-    auto *r = new QFrame(parent);
-    StyleRole::apply(r, StyleRole::rule);
-    return r;
-}
-} // namespace
-
 EnableSyncForm::EnableSyncForm(QWidget *parent)
     : QWidget(parent)
     , m_clusterStep(new ConfigStepRow(1, tr("Select Cluster To Sync"), this))
@@ -66,7 +57,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     m_clusterStep->setCurrent(true);
     m_clusterStep->setExpanded(true);
     layout->addWidget(m_clusterStep);
-    layout->addWidget(rule(this));
+    layout->addWidget(StyleRole::newRule(this));
 
     m_fieldsStep->setObjectName(ObjectName::stepFields);
     auto *fields = new QWidget(this);
@@ -93,7 +84,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     form->addRow(QString(), m_partitionRequired);
     m_fieldsStep->details()->addWidget(fields);
     layout->addWidget(m_fieldsStep);
-    layout->addWidget(rule(this));
+    layout->addWidget(StyleRole::newRule(this));
 
     m_permissionsStep->setObjectName(ObjectName::stepPermissions);
     m_permissions->setObjectName(ObjectName::permissionsEditor);
@@ -103,7 +94,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     m_permissions->setPlainText(QStringLiteral("{\"rules\": {}, \"defaultRoles\": []}"));
     m_permissionsStep->details()->addWidget(m_permissions);
     layout->addWidget(m_permissionsStep);
-    layout->addWidget(rule(this));
+    layout->addWidget(StyleRole::newRule(this));
 
     m_problem->setObjectName(ObjectName::enableProblem);
     StyleRole::apply(m_problem, StyleRole::stepDescription);

@@ -22,12 +22,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QFrame *rule(QWidget *parent)
-{
-    auto *r = new QFrame(parent);
-    StyleRole::apply(r, StyleRole::rule);
-    return r;
-}
 
 QLabel *label(const QString &text, QLatin1String role, QWidget *parent)
 {
@@ -114,7 +108,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     intro->setOpenExternalLinks(true);
     intro->setContentsMargins(24, 0, 0, 22);
     configLayout->addWidget(intro);
-    configLayout->addWidget(rule(configuration));
+    configLayout->addWidget(StyleRole::newRule(configuration));
     m_configured = buildConfigured();
     m_stateViews->addWidget(m_configured);
     configLayout->addWidget(m_stateViews);
@@ -203,11 +197,11 @@ QWidget *SyncPage::buildConfigured()
     m_permissionsStep->setObjectName(ObjectName::stepPermissionsDone);
     m_permissionsStep->setDone(true);
     layout->addWidget(m_clusterStep);
-    layout->addWidget(rule(view));
+    layout->addWidget(StyleRole::newRule(view));
     layout->addWidget(m_fieldsStep);
-    layout->addWidget(rule(view));
+    layout->addWidget(StyleRole::newRule(view));
     layout->addWidget(m_permissionsStep);
-    layout->addWidget(rule(view));
+    layout->addWidget(StyleRole::newRule(view));
 
     m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause Sync"), view);
     m_pause->setObjectName(ObjectName::pauseSyncButton);
@@ -233,7 +227,7 @@ QWidget *SyncPage::buildTerminateSection()
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 60, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(rule(section));
+    layout->addWidget(StyleRole::newRule(section));
     m_terminateToggle = new QPushButton(
         QIcon(QStringLiteral(":/icons/chevron-down.svg")), tr("TERMINATE SYNC"), section);
     m_terminateToggle->setObjectName(ObjectName::terminateSectionToggle);
@@ -266,7 +260,7 @@ QWidget *SyncPage::buildTerminateSection()
     body->addStretch(1); // the button keeps its size, as in the admin UI
     body->addWidget(m_terminate, 0, Qt::AlignBottom);
     layout->addWidget(m_terminateBody);
-    layout->addWidget(rule(section));
+    layout->addWidget(StyleRole::newRule(section));
     connect(m_terminate, &QPushButton::clicked, this, &SyncPage::terminateRequested);
     connect(m_terminateToggle, &QPushButton::toggled, this, [this](bool open) {
         m_terminateBody->setVisible(open);

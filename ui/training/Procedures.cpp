@@ -8,7 +8,7 @@ namespace {
 using Action = ProcedureStep::Action;
 using Until = ProcedureStep::Until;
 
-QList<Procedure> build()
+QList<Procedure> buildProcedures()
 {
     using namespace ObjectName;
     QList<Procedure> out;
@@ -125,7 +125,7 @@ namespace Procedures {
 
 const QList<Procedure> &all()
 {
-    static const QList<Procedure> procedures = build();
+    static const QList<Procedure> procedures = buildProcedures();
     return procedures;
 }
 

@@ -35,7 +35,7 @@ const char *const terminateTitle = QT_TRANSLATE_NOOP("Runbooks", "Terminate Sync
 const char *const reEnableTitle
     = QT_TRANSLATE_NOOP("Runbooks", "Re-enable Sync from the saved configuration");
 
-QList<Runbook> build()
+QList<Runbook> buildRunbooks()
 {
     using Kind = Runbook::Kind;
     QList<Runbook> out;
@@ -121,7 +121,7 @@ namespace Runbooks {
 
 const QList<Runbook> &all()
 {
-    static const QList<Runbook> runbooks = build();
+    static const QList<Runbook> runbooks = buildRunbooks();
     return runbooks;
 }
 

@@ -1,5 +1,6 @@
 #include "StyleRole.h"
 
+#include <QFrame>
 #include <QStyle>
 #include <QVariant>
 #include <QWidget>
@@ -16,6 +17,13 @@ void restyle(QWidget *widget, QLatin1String role)
     apply(widget, role);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+QFrame *newRule(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    apply(line, rule);
+    return line;
 }
 
 void clear(QWidget *widget)

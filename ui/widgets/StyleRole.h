@@ -3,6 +3,7 @@
 #include <QLatin1String>
 #include <QList>
 
+class QFrame;
 class QWidget;
 
 // The style sheet's roles (`QLabel[role="pageTitle"]` in resources/style/sync-console.qss):
@@ -63,6 +64,8 @@ SYNC_CONSOLE_STYLE_ROLES(SYNC_CONSOLE_STYLE_ROLE_CONSTANT)
 void apply(QWidget *widget, QLatin1String role);
 // The same on a widget already polished: the style sheet looks at it again at once.
 void restyle(QWidget *widget, QLatin1String role);
+// A thin line between sections: a QFrame with the rule role.
+QFrame *newRule(QWidget *parent);
 // Takes the role away: the widget looks as its type and object name say.
 void clear(QWidget *widget);
 // Every role, for the style sheet's check.

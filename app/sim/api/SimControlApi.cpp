@@ -13,11 +13,6 @@ namespace {
 // The longest the clock may be moved in one call: ten years, far past any window it drives.
 constexpr qint64 MaxClockAdvanceSeconds = 10LL * 366 * 24 * 3600;
 
-SimReply badRequest(const QString &problem)
-{
-    return SimReply::error(400, problem, str("BadRequest"));
-}
-
 // A whole number from `low` to `high` under `key` of `body` into `out`; absent: `out` stays.
 bool setting(const QJsonObject &body, const char *key, int low, int high, int *out)
 {
@@ -122,7 +117,7 @@ SimReply SimControlApi::addFault(const Call &call)
     const std::optional<FaultRule> rule
         = body.isObject() ? FaultRule::fromJson(body.object(), &problem) : std::nullopt;
     if (!rule)
-        return badRequest(problem);
+        return SimReply::badRequest(problem);
     m_backend.faults().add(*rule);
     return SimReply::json(201, rule->toJson());
 }
@@ -154,7 +149,7 @@ SimReply SimControlApi::clock(const Call &call)
     bool ok = false;
     const qint64 seconds = call.request.query.queryItemValue(str("advance")).toLongLong(&ok);
     if (!ok || seconds < 0 || seconds > MaxClockAdvanceSeconds)
-        return badRequest(QStringLiteral("use /_sim/clock?advance=SECONDS, from 0 to %1")
+        return SimReply::badRequest(QStringLiteral("use /_sim/clock?advance=SECONDS, from 0 to %1")
                               .arg(MaxClockAdvanceSeconds));
     m_backend.advanceClock(seconds);
     return SimReply::noContent();
@@ -177,7 +172,7 @@ SimReply SimControlApi::settings(const Call &call)
         known = it.key() == str("deployment_delay_ms") || it.key() == str("token_lifetime_s");
     if (!known || !setting(body, "deployment_delay_ms", 0, 600000, &delay)
         || !setting(body, "token_lifetime_s", 1, 30 * 86400, &lifetime))
-        return badRequest(str("the settings are a JSON object with deployment_delay_ms (0 to "
+        return SimReply::badRequest(str("the settings are a JSON object with deployment_delay_ms (0 to "
                               "600000) and token_lifetime_s (1 to 2592000)"));
     m_backend.setDeploymentDelayMs(delay);
     m_backend.sessions().setAccessTokenLifetime(lifetime);

@@ -12,11 +12,6 @@
 
 namespace {
 
-SimReply badRequest(const QString &problem)
-{
-    return SimReply::error(400, problem, str("BadRequest"));
-}
-
 // A whole number from `low` to `high` in `value`, or false.
 bool wholeNumber(const QJsonValue &value, qint64 low, qint64 high, qint64 *out)
 {
@@ -85,14 +80,14 @@ SimReply SimDeviceControl::add(SimApp &app, const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     return document.isObject() ? add(app, document.object())
-                               : badRequest(str("the body must be a JSON device"));
+                               : SimReply::badRequest(str("the body must be a JSON device"));
 }
 
 SimReply SimDeviceControl::change(SimApp &app, int index, const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     return document.isObject() ? change(app, index, document.object())
-                               : badRequest(str("the body must be a JSON object"));
+                               : SimReply::badRequest(str("the body must be a JSON object"));
 }
 
 SimReply SimDeviceControl::remove(SimApp &app, int index)
@@ -121,7 +116,7 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
     const QString id = body.value(str("id")).toString();
     static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
     if (!idForm.match(id).hasMatch())
-        return badRequest(
+        return SimReply::badRequest(
             QStringLiteral("a device needs an \u201cid\u201d of 1 to 100 letters, digits, "
                            "dots, dashes or underscores"));
     if (deviceIndex(app, id) >= 0)
@@ -154,10 +149,10 @@ SimReply SimDeviceControl::add(SimApp &app, const QJsonObject &body)
 SimReply SimDeviceControl::change(SimApp &app, int index, const QJsonObject &body)
 {
     if (const QString problem = malformedFields(body); !problem.isEmpty())
-        return badRequest(problem);
+        return SimReply::badRequest(problem);
     SimClient c = app.clients[index];
     if (const QString problem = apply(app, index, body, c); !problem.isEmpty())
-        return badRequest(problem);
+        return SimReply::badRequest(problem);
     app.clients[index] = c;
     m_backend.devicesEdited(app);
     return SimReply::json(200, deviceJson(app, index));
@@ -205,17 +200,17 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isArray())
-        return badRequest(str("the body must be a JSON array of log entries"));
+        return SimReply::badRequest(str("the body must be a JSON array of log entries"));
     const QJsonArray entries = document.array();
     if (entries.size() > 100000)
-        return badRequest(str("at most 100000 entries at a time"));
+        return SimReply::badRequest(str("at most 100000 entries at a time"));
     QList<SimLogEntry> parsed;
     for (const QJsonValue &v : entries) {
         QJsonObject e = v.toObject();
         const qint64 started = SimLogEntry::parseTime(e.value(str("started")).toString());
         if (!v.isObject() || started < 0
             || !SimLogQuery::knownTypes().contains(e.value(str("type")).toString()))
-            return badRequest(
+            return SimReply::badRequest(
                 QStringLiteral("each entry needs a known \u201ctype\u201d and an ISO 8601 "
                                "\u201cstarted\u201d"));
         if (!e.contains(str("_id")))

@@ -22,6 +22,11 @@ SimReply SimReply::error(int status, const QString &error, const QString &errorC
     return json(status, body);
 }
 
+SimReply SimReply::badRequest(const QString &problem)
+{
+    return error(400, problem, QStringLiteral("BadRequest"));
+}
+
 SimReply SimReply::noContent()
 {
     SimReply r;

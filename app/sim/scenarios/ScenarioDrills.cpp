@@ -13,7 +13,6 @@ using namespace ScenarioParts;
 
 namespace {
 
-    constexpr qint64 Day = 86400;
 
     SimApp &addTaskTracker(SimBackend &backend, qint64 now)
     {

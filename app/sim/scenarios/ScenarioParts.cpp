@@ -20,8 +20,6 @@ namespace {
                     {str("write"), byOwner}}}}};
     }
 
-    constexpr qint64 Day = 86400;
-
 } // namespace
 
 QList<SimClient> devices(qint64 now)

@@ -16,6 +16,9 @@ class SimBackend;
 // Times are seconds since the epoch on the simulator's clock.
 namespace ScenarioParts {
 
+// Seconds in a day, the unit the scenarios' histories are told in.
+inline constexpr qint64 Day = 86400;
+
 // The app's five devices. Three are online and syncing; the Swift and .NET ones were used
 // offline and hold changes they have not uploaded, and come back a few minutes after the
 // scenario starts: in time for a terminate to catch them, as it catches real users.

@@ -14,7 +14,6 @@ using namespace ScenarioParts;
 namespace {
 
     constexpr qint64 Hour = 3600;
-    constexpr qint64 Day = 86400;
 
     QString when(qint64 at)
     {
