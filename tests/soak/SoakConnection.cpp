@@ -39,10 +39,11 @@ void SoakConnection::send(const QByteArray &method, const QByteArray &target,
     const QByteArray &token, const QByteArray &body, Done done)
 {
     m_done = std::move(done);
-    m_request = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + "\r\n";
+    m_request = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + ':'
+        + QByteArray::number(m_port) + "\r\n";
     if (!token.isEmpty())
         m_request += "Authorization: Bearer " + token + "\r\n";
-    if (!body.isEmpty() || method == "POST" || method == "PATCH" || method == "PUT")
+    if (method != "GET" && method != "HEAD")
         m_request += "Content-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n";
     m_request += "\r\n" + body;

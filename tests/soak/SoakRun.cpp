@@ -9,12 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStorageInfo>
 #include <QUrl>
 #include <cstdio>
 
 namespace {
 constexpr int KillEveryMs = 60000;
 constexpr int DiskFullMs = 10000;
+constexpr qint64 MaxFilledBytes = 2LL << 30;
 
 QString text(const QByteArray &body, const char *key)
 {
@@ -254,6 +256,14 @@ void SoakRun::verifyDeployments(QList<QString> left, std::function<void()> then)
 void SoakRun::fillDisk()
 {
     // The state file's filesystem filled to the last byte for 10 s, then freed.
+    // Only a filesystem of the soak's own is filled: scripts/soak mounts a small tmpfs.
+    const QStorageInfo volume(m_options.stateDir);
+    if (volume.bytesTotal() > MaxFilledBytes) {
+        std::printf("soak: %s is on a filesystem of %lld MB, not a small one of its own; the "
+                    "full disk is left out\n",
+            qPrintable(m_options.stateDir), volume.bytesTotal() >> 20);
+        return;
+    }
     const QString path = QDir(m_options.stateDir).filePath(QStringLiteral("filler"));
     QFile filler(path);
     if (!filler.open(QIODevice::WriteOnly)) {
