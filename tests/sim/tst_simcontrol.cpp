@@ -114,8 +114,10 @@ private slots:
             << rule("latency_ms", 600001) << QStringLiteral("latency_ms");
         QTest::newRow("a latency past an int")
             << rule("latency_ms", 1e12) << QStringLiteral("latency_ms");
-        QTest::newRow("a Retry-After past a day")
-            << rule("retry_after", 86401) << QStringLiteral("retry_after");
+        QTest::newRow("a Retry-After past a year")
+            << rule("retry_after", 40000000) << QStringLiteral("retry_after");
+        QTest::newRow("a negative Retry-After")
+            << rule("retry_after", -2) << QStringLiteral("retry_after");
         QTest::newRow("a count of none") << rule("count", 0) << QStringLiteral("count");
         QTest::newRow("a count below -1") << rule("count", -5) << QStringLiteral("count");
         QTest::newRow("a flag that is no flag")

@@ -12,7 +12,8 @@ namespace {
 // Big enough for any test of a reply cap, small enough not to exhaust the simulator.
 constexpr qint64 MaxOversizeBytes = 512LL * 1024 * 1024;
 constexpr int MaxLatencyMs = 600000;
-constexpr int MaxRetryAfterSeconds = 86400;
+// A year: clients must cope with absurd waits (the console caps them), so rules may ask for them.
+constexpr int MaxRetryAfterSeconds = 366 * 86400;
 constexpr int MaxCount = 1000000;
 constexpr qsizetype MaxMethodLength = 20;
 constexpr qsizetype MaxDeploymentErrorLength = 1000;
