@@ -25,21 +25,10 @@ SimReply SimApi::handle(const SimRequest &request)
     if (segments.value(0) == str("auth"))
         return auth(request, segments);
 
-    switch (m_backend->sessions().checkAccess(bearer(request), m_backend->now())) {
-    case SimSessions::Check::Valid:
-        break;
-    case SimSessions::Check::Expired:
-        return SimReply::error(
-            401, str("invalid session: access token expired"), str("InvalidSession"));
-    case SimSessions::Check::Unknown:
-        return SimReply::error(
-            401, str("invalid session: valid authentication required"), str("InvalidSession"));
-    }
-
-    int status = 400;
-    if (const QString problem = request.bodyProblem(&status); !problem.isEmpty())
-        return SimReply::error(
-            status, problem, status == 413 ? str("RequestTooLarge") : str("BadRequest"));
+    if (std::optional<SimReply> refused = refuseAccess(request))
+        return *refused;
+    if (std::optional<SimReply> refused = refuseBody(request))
+        return *refused;
 
     if (segments.value(0) != str("groups") || segments.size() < 3 || segments[2] != str("apps"))
         return SimReply::notFound(str("resource"), str("NotFound"));
@@ -59,8 +48,42 @@ SimReply SimApi::handle(const SimRequest &request)
     return m_app.handle(request, *app, segments.mid(4));
 }
 
+std::optional<SimReply> SimApi::refuseAccess(const SimRequest &request) const
+{
+    const QString token = bearer(request);
+    // The service's InvalidSession, with words that say which of the three it is: a client
+    // that sent no token at all is told so, not that a token it never sent has expired.
+    if (token.isEmpty())
+        return SimReply::error(401,
+            QStringLiteral("invalid session: no access token was sent; send one as "
+                           "\u201cAuthorization: Bearer ACCESS_TOKEN\u201d"),
+            str("InvalidSession"));
+    switch (m_backend->sessions().checkAccess(token, m_backend->now())) {
+    case SimSessions::Check::Valid:
+        return std::nullopt;
+    case SimSessions::Check::Expired:
+        return SimReply::error(
+            401, str("invalid session: access token expired"), str("InvalidSession"));
+    case SimSessions::Check::Unknown:
+        break;
+    }
+    return SimReply::error(
+        401, str("invalid session: valid authentication required"), str("InvalidSession"));
+}
+
+std::optional<SimReply> SimApi::refuseBody(const SimRequest &request)
+{
+    int status = 400;
+    if (const QString problem = request.bodyProblem(&status); !problem.isEmpty())
+        return SimReply::error(
+            status, problem, status == 413 ? str("RequestTooLarge") : str("BadRequest"));
+    return std::nullopt;
+}
+
 SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
 {
+    if (std::optional<SimReply> refused = refuseBody(request))
+        return *refused;
     const QString path = segments.join(QLatin1Char('/'));
     SimSessions &sessions = m_backend->sessions();
     if (path == str("auth/providers/mongodb-cloud/login")) {
@@ -105,9 +128,8 @@ SimReply SimApi::auth(const SimRequest &request, const QStringList &segments)
     if (path == str("auth/profile")) {
         if (request.method != "GET")
             return SimReply::methodNotAllowed();
-        if (sessions.checkAccess(bearer(request), m_backend->now()) != SimSessions::Check::Valid)
-            return SimReply::error(
-                401, str("invalid session: access token expired"), str("InvalidSession"));
+        if (std::optional<SimReply> refused = refuseAccess(request))
+            return *refused;
         return profile();
     }
     return SimReply::notFound(str("resource"), str("NotFound"));

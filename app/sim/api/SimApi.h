@@ -5,6 +5,7 @@
 #include "SimRequest.h"
 
 #include <QStringList>
+#include <optional>
 
 class SimBackend;
 
@@ -23,6 +24,11 @@ public:
 private:
     SimReply auth(const SimRequest &request, const QStringList &segments);
     SimReply profile() const;
+    // The 401 for a request whose access token is missing, expired or unknown; nothing when
+    // the token is valid.
+    std::optional<SimReply> refuseAccess(const SimRequest &request) const;
+    // The 400 or 413 for a body the simulator does not take in; nothing when it does.
+    static std::optional<SimReply> refuseBody(const SimRequest &request);
     QString bearer(const SimRequest &request) const;
 
     SimBackend *m_backend;

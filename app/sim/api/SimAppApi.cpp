@@ -9,12 +9,45 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
 SimReply badBody()
 {
     return SimReply::error(400, str("the request body must be a JSON object"), str("BadRequest"));
+}
+
+// An ISO 8601 duration of some length, as the OpenAPI document asks of a metrics granularity:
+// "P31D", "PT1H", "PT5M"... A fixed pattern without nested repeats, on at most 32 characters.
+bool isDuration(const QString &text)
+{
+    static const QRegularExpression duration(QStringLiteral(
+        "^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$"));
+    static const QRegularExpression someLength(QStringLiteral("[1-9]"));
+    return text.size() <= 32 && duration.match(text).hasMatch() && text.contains(someLength);
+}
+
+// Why the metrics query is malformed, worded as the logs' refusals are; "" when it is not.
+QString metricsProblem(const QUrlQuery &query)
+{
+    const auto value = [&query](const char *name) {
+        return query.queryItemValue(str(name), QUrl::FullyDecoded);
+    };
+    qint64 ms[2] = {-1, -1};
+    for (const int i : {0, 1}) {
+        const char *name = i == 0 ? "start" : "end";
+        ms[i] = SimLogEntry::parseTime(value(name));
+        if (ms[i] < 0)
+            return QStringLiteral("%1 must be an ISO 8601 date and time, such as "
+                                  "2024-03-01T12:00:00Z")
+                .arg(str(name));
+    }
+    if (ms[0] > ms[1])
+        return str("start must not be after end");
+    if (!isDuration(value("granularity")))
+        return str("granularity must be an ISO 8601 duration, such as PT1M, PT1H or P31D");
+    return {};
 }
 
 } // namespace
@@ -231,6 +264,8 @@ SimReply SimAppApi::metrics(const SimRequest &request, const SimApp &app)
             return SimReply::error(400,
                 QStringLiteral("the query parameter \u201c%1\u201d is required").arg(str(required)),
                 str("BadRequest"));
+    if (const QString problem = metricsProblem(request.query); !problem.isEmpty())
+        return SimReply::error(400, problem, str("InvalidParameter"));
     const qint64 now = m_backend.now().toSecsSinceEpoch();
     const SyncConfig::State state = app.deployed.mode == SyncConfig::Mode::None
         ? SyncConfig::State::Terminated

@@ -42,7 +42,33 @@ QString SimRequest::bodyProblem(int *status) const
     }
     if (nestingDepth(body, MaxBodyDepth) > MaxBodyDepth)
         return QStringLiteral("the body is nested more than %1 levels deep").arg(MaxBodyDepth);
+    if (const int c = rawControlCharacter(body); c >= 0)
+        return QStringLiteral("the body holds a raw control character (U+%1); JSON allows "
+                              "one in a string only escaped, as \\u%1")
+            .arg(c, 4, 16, QLatin1Char('0'));
     return {};
+}
+
+int SimRequest::rawControlCharacter(const QByteArray &json)
+{
+    // Qt's reader takes them; the JSON grammar (RFC 8259) does not, and a NUL kept in a config
+    // would cut the value short for whatever reads it as C text later.
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (c == '\0' || (inString && uchar(c) < 0x20))
+            return uchar(c);
+        if (!inString) {
+            inString = c == '"';
+        } else if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '"') {
+            inString = false;
+        }
+    }
+    return -1;
 }
 
 int SimRequest::nestingDepth(const QByteArray &json, int stopAbove)

@@ -34,6 +34,9 @@ struct SimRequest
     // Why the body cannot be taken in, in the service's words, with the status to answer; an
     // empty text when it can.
     QString bodyProblem(int *status) const;
+    // The first control character (below U+0020) written raw inside a string of JSON text, or
+    // a NUL anywhere in it; -1 when there is none.
+    static int rawControlCharacter(const QByteArray &json);
     // The deepest nesting of arrays and objects in JSON text, counted up to `stopAbove` + 1.
     static int nestingDepth(const QByteArray &json, int stopAbove);
 

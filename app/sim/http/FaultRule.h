@@ -5,8 +5,11 @@
 #include <optional>
 
 // One injected fault: which requests it hits (method and a wildcard path below
-// /api/admin/v3.0) and what happens to them. `count` limits it to the next N matching
-// requests; -1 keeps it until it is removed.
+// /api/admin/v3.0, see PathGlob) and what happens to them. `count` limits it to the next N
+// matching requests; -1 keeps it until it is removed. Both ways a rule is read (the control
+// API's JSON and the command line's words) check every field with problem(), so a rule in force
+// can always be matched and answered with: its path is a bounded glob, its redirect a URL that
+// can go in a header.
 struct FaultRule
 {
     QString method = QStringLiteral("*");
@@ -23,7 +26,14 @@ struct FaultRule
     qint64 oversizeBytes = 0; // serve the request, then pad its JSON reply to this many bytes
     int count = -1;
 
-    bool matches(const QByteArray &method, const QString &path) const;
+    bool matchesMethod(const QByteArray &method) const;
+
+    // How problem() names a field: as the control API's JSON ("latency_ms") or as the
+    // command line's key ("latency").
+    enum class Spelling { Json, CommandLine };
+    // What is wrong with the rule, as a sentence naming the field; an empty text when every
+    // field is in range.
+    QString problem(Spelling spelling = Spelling::Json) const;
 
     QJsonObject toJson() const;
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *problem);

@@ -64,6 +64,23 @@ QByteArray reason(int status)
 
 // What Qt keeps of a connection's bytes before the parser has taken them.
 constexpr qint64 SocketBufferBytes = 64 * 1024;
+
+// A header that can go on the wire as one line: a name of token characters and a value
+// without CR, LF, NUL or other control characters (a tab aside), which would end the header
+// early and let the rest of the value pass for headers, or a body, of its own.
+bool writableHeader(const QByteArray &name, const QByteArray &value)
+{
+    static const QByteArray separators = QByteArrayLiteral("()<>@,;:\\\"/[]?={} \t");
+    if (name.isEmpty())
+        return false;
+    for (const char c : name)
+        if (uchar(c) <= 0x20 || uchar(c) >= 0x7F || separators.contains(c))
+            return false;
+    for (const char c : value)
+        if ((uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7F)
+            return false;
+    return true;
+}
 } // namespace
 
 HttpConnection::HttpConnection(
@@ -98,6 +115,18 @@ HttpConnection::~HttpConnection() = default;
 
 QByteArray HttpConnection::serialize(const SimReply &reply, bool close)
 {
+    // Every header of every reply is written here, so this one check keeps them all whole: a
+    // reply with a header that cannot be written is not sent split, it is replaced.
+    for (const auto &header : reply.headers)
+        if (!writableHeader(header.first, header.second))
+            return serialize(
+                SimReply::error(500,
+                    QStringLiteral("the simulator refused to send a reply whose "
+                                   "%1 header holds a line break or another "
+                                   "control character")
+                        .arg(QString::fromLatin1(header.first.left(64).toPercentEncoding())),
+                    QStringLiteral("InternalServerError")),
+                close);
     QByteArray out
         = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) + "\r\n";
     for (const auto &header : reply.headers)

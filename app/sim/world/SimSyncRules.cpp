@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace {
 
@@ -55,11 +56,30 @@ QString wrongType(const QJsonObject &block)
     return {};
 }
 
+// A list of names (fields, collections) that holds something else: a number, an object, null.
+QString notNames(const QJsonObject &block)
+{
+    for (const char *key :
+        {"queryable_fields_names", "indexed_queryable_fields_names", "asymmetric_tables"}) {
+        const QJsonArray names = block.value(str(key)).toArray();
+        if (std::any_of(
+                names.begin(), names.end(), [](const QJsonValue &v) { return !v.isString(); }))
+            return str(key);
+    }
+    return {};
+}
+
 SimRefusal refuseMalformed(const QJsonObject &block)
 {
     if (const QString field = wrongType(block); !field.isEmpty())
         return {400,
             QStringLiteral("invalid sync config: \u201c%1\u201d has the wrong type").arg(field),
+            str("InvalidSyncConfig")};
+    if (const QString field = notNames(block); !field.isEmpty())
+        return {400,
+            QStringLiteral("invalid sync config: \u201c%1\u201d must be a list of names, each "
+                           "a string")
+                .arg(field),
             str("InvalidSyncConfig")};
     if (const QJsonValue days = block.value(str("client_max_offline_days")); !days.isUndefined()) {
         // Whole days, at least one; the service refuses fractions, zero and absurd spans.
