@@ -62,7 +62,10 @@ QString ApiError::callMessage() const
     case Kind::None:
         return {};
     case Kind::Http: {
-        QStringList parts {statusSentence(httpStatus)};
+        QStringList parts {hasCode(ApiErrorCode::StateNotSaved)
+                ? tr("The server could not store the change on its disk and undid it; nothing "
+                     "changed. Try again later.")
+                : statusSentence(httpStatus)};
         if (!error.isEmpty())
             parts << tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
@@ -154,6 +157,8 @@ QString ApiError::codeName(ApiErrorCode code)
         return QStringLiteral("SyncResumeOplogRolledOver");
     case ApiErrorCode::NoScenarioStart:
         return QStringLiteral("NoScenarioStart");
+    case ApiErrorCode::StateNotSaved:
+        return QStringLiteral("StateNotSaved");
     }
     return {};
 }

@@ -12,6 +12,9 @@ enum class ApiErrorCode {
     DraftChanged, // the console's: the draft changed since its diff was reviewed
     SyncResumeOplogRolledOver, // the service's: resuming was refused, terminate and re-enable
     NoScenarioStart, // the built-in simulator's: Reset Scenario has no start to go back to
+    // The built-in simulator's (503): it could not make the change durable (a full or
+    // read-only disk) and undid it; nothing changed.
+    StateNotSaved,
 };
 
 // What went wrong with one Admin API call, in the server's words and in the user's.
