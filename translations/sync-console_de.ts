@@ -195,6 +195,38 @@
         <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
         <translation>Die Antwort des Servers war größer als %1 MB, mehr als jede Admin-API-Antwort; Sync Console hat das Lesen abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server sent only an interim answer (HTTP %1) where the Admin API sends its final one. The HTTP client Sync Console uses stops reading at such an answer, so the server&apos;s real answer was lost.</source>
+        <translation>Der Server hat nur eine vorläufige Antwort (HTTP %1) gesendet, wo die Admin-API ihre endgültige sendet. Der HTTP-Client, den Sync Console verwendet, hört bei einer solchen Antwort auf zu lesen; die eigentliche Antwort des Servers ging daher verloren.</translation>
+    </message>
+    <message>
+        <source>The server answered (HTTP %1) with a header Sync Console cannot read: it had no fields at all, or more than its HTTP client accepts (100 fields, 8 KB a field). Sync Console stopped reading the reply.</source>
+        <translation>Der Server hat (HTTP %1) mit einem Header geantwortet, den Sync Console nicht lesen kann: Er hatte gar keine Felder oder mehr, als ihr HTTP-Client annimmt (100 Felder, 8 KB je Feld). Sync Console hat das Lesen der Antwort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This app is gone: it was deleted, or this API key can no longer reach it. Sync Console shows no Sync state for it.</source>
+        <translation>Diese App ist nicht mehr vorhanden: Sie wurde gelöscht, oder dieser API-Schlüssel hat keinen Zugriff mehr auf sie. Sync Console zeigt für sie keinen Sync-Zustand an.</translation>
+    </message>
+    <message>
+        <source>Choose another app, or check the key&apos;s access to this project.</source>
+        <translation>Wählen Sie eine andere App, oder prüfen Sie den Zugriff des Schlüssels auf dieses Projekt.</translation>
+    </message>
+    <message>
+        <source>The server sent a refresh token the console cannot use.</source>
+        <translation>Der Server hat ein Aktualisierungstoken gesendet, das die Konsole nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The server sent an access token the console cannot use.</source>
+        <translation>Der Server hat ein Zugriffstoken gesendet, das die Konsole nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>It holds characters no token may have, such as a line break, which would corrupt every request it went into. Nothing was sent with it; sign in again, and if this repeats, check the base URL of the connection.</source>
+        <translation>Es enthält Zeichen, die kein Token enthalten darf, etwa einen Zeilenumbruch, der jede Anfrage verfälschen würde, in die es eingesetzt wird. Damit wurde nichts gesendet; melden Sie sich erneut an, und prüfen Sie die Basis-URL der Verbindung, falls dies wieder vorkommt.</translation>
+    </message>
+    <message>
+        <source>The server could not store the change on its disk and undid it; nothing changed. Try again later.</source>
+        <translation>Der Server konnte die Änderung nicht auf seinem Datenträger speichern und hat sie rückgängig gemacht; nichts wurde geändert. Versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AppListModel</name>
@@ -2370,6 +2402,11 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <source>Sync status: %1</source>
         <translation>Sync-Status: %1</translation>
     </message>
+    <message>
+        <source>APP GONE</source>
+        <comment>sync status badge: the app was deleted or is out of reach</comment>
+        <translation>APP FEHLT</translation>
+    </message>
 </context>
 <context>
     <name>SyncConfig</name>
@@ -2843,6 +2880,10 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>Choose Queryable Fields</source>
         <translation>Abfragbare Felder auswählen</translation>
+    </message>
+    <message>
+        <source>This app is gone: it was deleted, or this API key can no longer reach it. Choose another app, or check the key&apos;s access to this project.</source>
+        <translation>Diese App ist nicht mehr vorhanden: Sie wurde gelöscht, oder dieser API-Schlüssel hat keinen Zugriff mehr auf sie. Wählen Sie eine andere App, oder prüfen Sie den Zugriff des Schlüssels auf dieses Projekt.</translation>
     </message>
 </context>
 <context>

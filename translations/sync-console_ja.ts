@@ -192,6 +192,38 @@
         <source>The server&apos;s reply was larger than %1 MB, more than any Admin API reply; Sync Console stopped reading it.</source>
         <translation>サーバーの応答が %1 MB を超えました。これはどの Admin API の応答よりも大きいため、Sync Console は読み取りを中止しました。</translation>
     </message>
+    <message>
+        <source>The server sent only an interim answer (HTTP %1) where the Admin API sends its final one. The HTTP client Sync Console uses stops reading at such an answer, so the server&apos;s real answer was lost.</source>
+        <translation>サーバーは、Admin API が最終応答を返すべきところで暫定応答 (HTTP %1) だけを返しました。Sync Console が使う HTTP クライアントはこのような応答で読み取りを終えるため、サーバーの実際の応答は失われました。</translation>
+    </message>
+    <message>
+        <source>The server answered (HTTP %1) with a header Sync Console cannot read: it had no fields at all, or more than its HTTP client accepts (100 fields, 8 KB a field). Sync Console stopped reading the reply.</source>
+        <translation>サーバーの応答 (HTTP %1) のヘッダーを Sync Console は読み取れません。フィールドがまったくないか、HTTP クライアントが受け付ける上限 (100 フィールド、1 フィールド 8 KB) を超えています。Sync Console は応答の読み取りを中止しました。</translation>
+    </message>
+    <message>
+        <source>This app is gone: it was deleted, or this API key can no longer reach it. Sync Console shows no Sync state for it.</source>
+        <translation>このアプリはもうありません。削除されたか、この API キーではアクセスできなくなっています。Sync Console はこのアプリの Sync の状態を表示しません。</translation>
+    </message>
+    <message>
+        <source>Choose another app, or check the key&apos;s access to this project.</source>
+        <translation>別のアプリを選ぶか、このプロジェクトへのキーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server sent a refresh token the console cannot use.</source>
+        <translation>サーバーから、コンソールで使えないリフレッシュトークンが送られてきました。</translation>
+    </message>
+    <message>
+        <source>The server sent an access token the console cannot use.</source>
+        <translation>サーバーから、コンソールで使えないアクセストークンが送られてきました。</translation>
+    </message>
+    <message>
+        <source>It holds characters no token may have, such as a line break, which would corrupt every request it went into. Nothing was sent with it; sign in again, and if this repeats, check the base URL of the connection.</source>
+        <translation>トークンに使えない文字 (改行など) が含まれており、そのまま使うと送るリクエストがすべて壊れます。このトークンでは何も送信していません。もう一度サインインし、繰り返し起きる場合は接続のベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server could not store the change on its disk and undid it; nothing changed. Try again later.</source>
+        <translation>サーバーは変更をディスクに保存できなかったため、取り消しました。何も変更されていません。後でもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>AppListModel</name>
@@ -2353,6 +2385,11 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <source>Sync status: %1</source>
         <translation>同期の状態: %1</translation>
     </message>
+    <message>
+        <source>APP GONE</source>
+        <comment>sync status badge: the app was deleted or is out of reach</comment>
+        <translation>アプリなし</translation>
+    </message>
 </context>
 <context>
     <name>SyncConfig</name>
@@ -2824,6 +2861,10 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Choose Queryable Fields</source>
         <translation>クエリ可能なフィールドを選択</translation>
+    </message>
+    <message>
+        <source>This app is gone: it was deleted, or this API key can no longer reach it. Choose another app, or check the key&apos;s access to this project.</source>
+        <translation>このアプリはもうありません。削除されたか、この API キーではアクセスできなくなっています。別のアプリを選ぶか、このプロジェクトへのキーのアクセス権を確認してください。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 // Response parsing without a network, with documented, live, malformed and hostile bodies.
 #include "ApiParsers.h"
+#include "ReplyHead.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 using namespace ApiParsers;
 
@@ -444,6 +448,64 @@ private slots:
         const auto r = logPage(body);
         QCOMPARE(r.error.kind, ApiError::Kind::MalformedReply);
         QVERIFY(!r.error.message().isEmpty());
+    }
+
+    void tokensMustBeB64Tokens_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("usable");
+        QTest::addRow("JWT") << QStringLiteral("eyJhbGciOi.eyJzdWIiOi-_x.c2ln") << true;
+        QTest::addRow("base64 with padding") << QStringLiteral("ab+/cd==") << true;
+        QTest::addRow("empty") << QString() << false;
+        QTest::addRow("only padding") << QStringLiteral("==") << false;
+        QTest::addRow("padding inside") << QStringLiteral("ab=cd") << false;
+        QTest::addRow("CR LF") << QStringLiteral("ab\r\nX-Injected: 1") << false;
+        QTest::addRow("LF") << QStringLiteral("ab\ncd") << false;
+        QTest::addRow("space") << QStringLiteral("ab cd") << false;
+        QTest::addRow("tab") << QStringLiteral("ab\tcd") << false;
+        QTest::addRow("NUL") << QString(QStringLiteral("ab") + QChar(0) + QStringLiteral("cd")) << false;
+        QTest::addRow("non-ASCII") << QStringLiteral("ab\u00e9") << false;
+        QTest::addRow("quote") << QStringLiteral("ab\"cd") << false;
+        QTest::addRow("over 16 KB") << QString(16 * 1024 + 1, QLatin1Char('a')) << false;
+    }
+
+    void tokensMustBeB64Tokens()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, usable);
+        QCOMPARE(ApiParsers::isUsableToken(token), usable);
+        const QByteArray login = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), token},
+                                                   {QStringLiteral("refresh_token"), QStringLiteral("r")}})
+                                     .toJson();
+        const auto r = ApiParsers::tokens(login);
+        QCOMPARE(r.ok(), usable);
+        const QByteArray renewal
+            = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), token}}).toJson();
+        QCOMPARE(ApiParsers::accessToken(renewal).ok(), usable);
+    }
+
+    void replyHeadVerdicts()
+    {
+        using V = ReplyHead::Verdict;
+        const ReplyHead::Fields json {{"Content-Type", "application/json"}, {"Content-Length", "2"}};
+        QCOMPARE(ReplyHead::classify(200, json, 1024), V::Read);
+        QCOMPARE(ReplyHead::classify(204, {{"Date", "x"}}, 1024), V::Read);
+        QCOMPARE(ReplyHead::classify(103, {{"Link", "</a>"}}, 1024), V::InterimOnly);
+        QCOMPARE(ReplyHead::classify(101, {}, 1024), V::InterimOnly);
+        QCOMPARE(ReplyHead::classify(200, {}, 1024), V::HeaderUnreadable);
+        QCOMPARE(ReplyHead::classify(503, {}, 1024), V::HeaderUnreadable);
+        QCOMPARE(ReplyHead::classify(302, {{"Location", "http://x/"}}, 1024), V::Redirected);
+        QCOMPARE(ReplyHead::classify(200, {{"content-length", "1025"}}, 1024), V::TooLarge);
+        QCOMPARE(ReplyHead::classify(200, {{"Content-Length", "1024"}}, 1024), V::Read);
+        QCOMPARE(ReplyHead::classify(200, {{"Content-Length", "99999999999999999999999"}}, 1024),
+            V::Read); // not a number Qt would use either; the body's size is checked as it comes
+        QCOMPARE(ReplyHead::retryAfterSeconds("5"), 5);
+        QCOMPARE(ReplyHead::retryAfterSeconds(" 0 "), 0);
+        QCOMPARE(ReplyHead::retryAfterSeconds("-1"), -1);
+        QCOMPARE(ReplyHead::retryAfterSeconds("+5"), -1);
+        QCOMPARE(ReplyHead::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT"), -1);
+        QCOMPARE(ReplyHead::retryAfterSeconds(""), -1);
+        QCOMPARE(ReplyHead::retryAfterSeconds("3000000000000"), std::numeric_limits<int>::max());
     }
 };
 

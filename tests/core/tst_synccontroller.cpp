@@ -378,6 +378,50 @@ private slots:
         QCOMPARE(s.controller->status(), Status::Enabled);
         QVERIFY(s.controller->hasDraft()); // the empty draft the server made is shown, not hidden
     }
+
+    void aDeletedAppIsShownGoneNotDisabled()
+    {
+        // Every endpoint of a deleted app answers 404: that is not "Sync is off".
+        ControllerFixture s;
+        QVERIFY(s.load());
+        SyncController *c = s.controller.get();
+        QCOMPARE(c->status(), Status::Enabled);
+        const SimApp app = s.sim.backend.apps().takeFirst();
+        QSignalSpy failed(c, &SyncController::failed);
+        QSignalSpy state(c, &SyncController::stateChanged);
+
+        // Even a refresh that does not read the app itself finds out.
+        c->reread(SyncController::Area::Config | SyncController::Area::Draft);
+        QVERIFY(s.idle());
+        QTRY_COMPARE_WITH_TIMEOUT(c->status(), Status::Gone, 10000);
+        QVERIFY(c->isAppGone());
+        QVERIFY(state.size() >= 1);
+        QCOMPARE(failed.size(), 1); // one sentence, not a "not found" per endpoint
+        const ApiError error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::AppGone);
+        QVERIFY2(error.message().contains(QStringLiteral("This app is gone")),
+            qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("AppNotFound")),
+            qPrintable(error.message()));
+        QCOMPARE(c->lastError().kind, ApiError::Kind::AppGone);
+
+        // No intent pretends otherwise.
+        c->pause();
+        c->terminate();
+        QCOMPARE(c->activity(), SyncController::Activity::Idle);
+
+        // A full refresh says the same.
+        failed.clear();
+        QVERIFY(s.load());
+        QCOMPARE(c->status(), Status::Gone);
+        QCOMPARE(failed.size(), 1);
+
+        // Back within reach: shown as it is again.
+        s.sim.backend.apps().prepend(app);
+        QVERIFY(s.load());
+        QCOMPARE(c->status(), Status::Enabled);
+        QVERIFY(!c->isAppGone());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncController)

@@ -302,8 +302,11 @@ void SyncPage::render()
     const bool paused = status == SyncController::Status::Paused;
 
     const bool configured = enabled || paused || status == SyncController::Status::Unknown;
-    m_stateViews->setCurrentWidget(
-        configured ? m_configured : static_cast<QWidget *>(ensureEnableForm()));
+    if (status == SyncController::Status::Gone)
+        m_stateViews->setCurrentWidget(ensureGoneView());
+    else
+        m_stateViews->setCurrentWidget(
+            configured ? m_configured : static_cast<QWidget *>(ensureEnableForm()));
     m_terminateSection->setVisible(enabled || paused);
 
     const QString cluster = m_controller->clusterLabel();
@@ -330,6 +333,23 @@ void SyncPage::render()
         m_enableForm->setSnapshotProblem(m_controller->snapshotProblem());
     }
     m_enableForm->setBusy(busy);
+}
+
+QLabel *SyncPage::ensureGoneView()
+{
+    if (m_goneView)
+        return m_goneView;
+    // Nothing of the app's Sync is known: no form to enable it, no configuration to pause.
+    m_goneView = new QLabel(tr("This app is gone: it was deleted, or this API key can no longer "
+                               "reach it. Choose another app, or check the key's access to "
+                               "this project."),
+        m_stateViews);
+    m_goneView->setObjectName(ObjectName::syncAppGone);
+    m_goneView->setWordWrap(true);
+    m_goneView->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_goneView->setContentsMargins(24, 22, 0, 22);
+    m_stateViews->addWidget(m_goneView);
+    return m_goneView;
 }
 
 EnableSyncForm *SyncPage::ensureEnableForm()

@@ -39,6 +39,7 @@ private:
     QWidget *buildConfigured();
     QWidget *buildTerminateSection();
     EnableSyncForm *ensureEnableForm();
+    QLabel *ensureGoneView();
 
     SyncController *m_controller;
     StatusBadge *m_badge;
@@ -52,6 +53,7 @@ private:
     QStackedWidget *m_tabPages;
     QStackedWidget *m_stateViews;
     QWidget *m_configured;
+    QLabel *m_goneView = nullptr; // built when the app is first found gone
     ConfigStepRow *m_clusterStep;
     ConfigStepRow *m_fieldsStep;
     ConfigStepRow *m_permissionsStep;

@@ -145,6 +145,7 @@ inline constexpr QLatin1String stepPermissions {"stepPermissions"};
 inline constexpr QLatin1String stepPermissionsDone {"stepPermissionsDone"};
 inline constexpr QLatin1String switchAppAction {"switchAppAction"};
 inline constexpr QLatin1String syncIntro {"syncIntro"};
+inline constexpr QLatin1String syncAppGone {"syncAppGone"};
 inline constexpr QLatin1String syncLag {"syncLag"};
 inline constexpr QLatin1String syncModePicker {"syncModePicker"};
 inline constexpr QLatin1String syncPage {"syncPage"};

@@ -28,6 +28,10 @@ void StatusBadge::setStatus(SyncController::Status status)
         text = tr("DISABLED", "sync status badge");
         key = QStringLiteral("disabled");
         break;
+    case SyncController::Status::Gone:
+        text = tr("APP GONE", "sync status badge: the app was deleted or is out of reach");
+        key = QStringLiteral("gone");
+        break;
     case SyncController::Status::Unknown:
         text = tr("LOADING", "sync status badge");
         key = QStringLiteral("unknown");

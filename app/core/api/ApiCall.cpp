@@ -2,6 +2,7 @@
 
 #include "AdminApiClient.h"
 #include "ApiParsers.h"
+#include "ReplyHead.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,11 +14,12 @@ bool isTransientStatus(int status)
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-int retryAfterSeconds(const QNetworkReply *reply)
+// What the header Qt has handed over says; Read while there is no status yet.
+ReplyHead::Verdict verdictOf(const QNetworkReply *reply, qint64 maxReplyBytes)
 {
-    bool ok = false;
-    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds : -1;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status > 0 ? ReplyHead::classify(status, reply->rawHeaderPairs(), maxReplyBytes)
+                      : ReplyHead::Verdict::Read;
 }
 } // namespace
 
@@ -68,6 +70,7 @@ void ApiCall::send()
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
+    m_headerLost = false;
 
     QNetworkRequest request(m_client->urlFor(m_request));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -86,16 +89,33 @@ void ApiCall::send()
     // Stop reading as soon as the reply announces or reaches more than the limit, before it
     // is held in memory.
     const auto checkSize = [this](qint64 received, qint64 total) {
-        if (!m_reply || m_tooLarge)
+        if (!m_reply || m_tooLarge || m_headerLost)
             return;
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (received > m_policy.maxReplyBytes || total > m_policy.maxReplyBytes
-            || announced > m_policy.maxReplyBytes) {
+        if (received > m_policy.maxReplyBytes || total > m_policy.maxReplyBytes) {
             m_tooLarge = true;
             m_reply->abort(); // finished() follows, where the size is reported
         }
     };
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [checkSize] { checkSize(0, -1); });
+    // The header is judged as soon as Qt has it: an unreadable one (see ReplyHead) would
+    // otherwise keep the call waiting for the server to close, until its time limit.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply || m_tooLarge || m_headerLost)
+            return;
+        switch (verdictOf(m_reply, m_policy.maxReplyBytes)) {
+        case ReplyHead::Verdict::HeaderUnreadable:
+            m_headerLost = true;
+            m_reply->abort(); // finished() follows, where the lost header is reported
+            break;
+        case ReplyHead::Verdict::TooLarge:
+            m_tooLarge = true;
+            m_reply->abort();
+            break;
+        case ReplyHead::Verdict::Read:
+        case ReplyHead::Verdict::InterimOnly:
+        case ReplyHead::Verdict::Redirected:
+            break; // judged when the reply has finished
+        }
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, checkSize);
     m_timeout->start(m_policy.timeoutMs);
 }
@@ -118,7 +138,7 @@ void ApiCall::onReplyFinished()
         return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // not when aborted
     const bool retriable = m_request.isRetriable() && m_attempts < m_policy.maxAttempts;
 
     if (m_tooLarge) {
@@ -128,7 +148,25 @@ void ApiCall::onReplyFinished()
         return finish(out);
     }
 
-    if (status >= 300 && status < 400) {
+    if (m_headerLost) {
+        ApiReply out;
+        out.httpStatus = status;
+        out.error = ApiError::headerUnreadable(status);
+        return finish(out);
+    }
+
+    const ReplyHead::Verdict verdict = verdictOf(reply, m_policy.maxReplyBytes);
+    // Qt 6.4 skips only "100 Continue" (QHttpProtocolHandler::_q_receiveReply); any other 1xx,
+    // such as "103 Early Hints", ends the reply there, empty, and the final answer that follows
+    // on the connection is thrown away with it. It cannot be read: say so, not "empty reply".
+    if (verdict == ReplyHead::Verdict::InterimOnly) {
+        ApiReply out;
+        out.httpStatus = status;
+        out.error = ApiError::interimOnly(status);
+        return finish(out);
+    }
+
+    if (verdict == ReplyHead::Verdict::Redirected) {
         ApiReply out;
         out.httpStatus = status;
         out.error = ApiError::redirected(
@@ -160,7 +198,7 @@ void ApiCall::onReplyFinished()
 
     if (status >= 400) {
         ApiError error = ApiParsers::httpError(status, body);
-        error.retryAfterSeconds = retryAfterSeconds(reply);
+        error.retryAfterSeconds = ReplyHead::retryAfterSeconds(reply->rawHeader("Retry-After"));
         if (retriable && isTransientStatus(status)) {
             const int delay = error.retryAfterSeconds >= 0
                 ? int(qMin<qint64>(qint64(error.retryAfterSeconds) * 1000, m_policy.maxDelayMs))

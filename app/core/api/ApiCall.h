@@ -58,6 +58,7 @@ private:
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    bool m_headerLost = false; // Qt dropped the reply's header block (see send())
     bool m_replayed = false;
     bool m_finished = false;
 };

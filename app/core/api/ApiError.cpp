@@ -49,7 +49,10 @@ ApiError ApiError::during(const QString &what, bool write) const
 {
     ApiError e = *this;
     e.step = what;
-    e.maybeApplied = write && (kind == Kind::Network || kind == Kind::Timeout);
+    // A lost or unreadable answer to a change: the server may have made it all the same.
+    e.maybeApplied = write
+        && (kind == Kind::Network || kind == Kind::Timeout || kind == Kind::InterimOnly
+            || kind == Kind::HeaderUnreadable);
     return e;
 }
 
@@ -59,7 +62,10 @@ QString ApiError::callMessage() const
     case Kind::None:
         return {};
     case Kind::Http: {
-        QStringList parts {statusSentence(httpStatus)};
+        QStringList parts {hasCode(ApiErrorCode::StateNotSaved)
+                ? tr("The server could not store the change on its disk and undid it; nothing "
+                     "changed. Try again later.")
+                : statusSentence(httpStatus)};
         if (!error.isEmpty())
             parts << tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
@@ -92,6 +98,35 @@ QString ApiError::callMessage() const
         return tr("The server's reply was larger than %1 MB, more than any Admin API "
                   "reply; Sync Console stopped reading it.")
             .arg(double(limitBytes) / (1024 * 1024), 0, 'g', 3);
+    case Kind::InterimOnly:
+        return tr("The server sent only an interim answer (HTTP %1) where the Admin API sends "
+                  "its final one. The HTTP client Sync Console uses stops reading at such an "
+                  "answer, so the server's real answer was lost.")
+            .arg(httpStatus);
+    case Kind::HeaderUnreadable:
+        return tr("The server answered (HTTP %1) with a header Sync Console cannot read: it had "
+                  "no fields at all, or more than its HTTP client accepts (100 fields, 8 KB a "
+                  "field). Sync Console stopped reading the reply.")
+            .arg(httpStatus);
+    case Kind::AppGone: {
+        QStringList parts {tr("This app is gone: it was deleted, or this API key can no longer "
+                              "reach it. Sync Console shows no Sync state for it.")};
+        if (!error.isEmpty())
+            parts << tr("The server said: \u201c%1\u201d").arg(error);
+        if (!errorCode.isEmpty())
+            parts << tr("(code %1)").arg(errorCode);
+        parts << tr("Choose another app, or check the key's access to this project.");
+        return Sentences::join(parts);
+    }
+    case Kind::UnusableToken: {
+        const QString what = detail == QLatin1String("refresh_token")
+            ? tr("The server sent a refresh token the console cannot use.")
+            : tr("The server sent an access token the console cannot use.");
+        return Sentences::join({what,
+            tr("It holds characters no token may have, such as a line break, which would "
+               "corrupt every request it went into. Nothing was sent with it; sign in again, "
+               "and if this repeats, check the base URL of the connection.")});
+    }
     }
     return {};
 }
@@ -122,6 +157,8 @@ QString ApiError::codeName(ApiErrorCode code)
         return QStringLiteral("SyncResumeOplogRolledOver");
     case ApiErrorCode::NoScenarioStart:
         return QStringLiteral("NoScenarioStart");
+    case ApiErrorCode::StateNotSaved:
+        return QStringLiteral("StateNotSaved");
     }
     return {};
 }
@@ -181,5 +218,39 @@ ApiError ApiError::replyTooLarge(qint64 limitBytes)
     ApiError e;
     e.kind = Kind::ReplyTooLarge;
     e.limitBytes = limitBytes;
+    return e;
+}
+
+ApiError ApiError::interimOnly(int status)
+{
+    ApiError e;
+    e.kind = Kind::InterimOnly;
+    e.httpStatus = status;
+    return e;
+}
+
+ApiError ApiError::headerUnreadable(int status)
+{
+    ApiError e;
+    e.kind = Kind::HeaderUnreadable;
+    e.httpStatus = status;
+    return e;
+}
+
+ApiError ApiError::unusableToken(const QString &field)
+{
+    ApiError e;
+    e.kind = Kind::UnusableToken;
+    e.detail = field;
+    return e;
+}
+
+ApiError ApiError::appGone(const ApiError &notFound)
+{
+    ApiError e = notFound;
+    e.kind = Kind::AppGone;
+    e.httpStatus = 404;
+    e.step.clear();
+    e.maybeApplied = false;
     return e;
 }

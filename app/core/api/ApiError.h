@@ -12,6 +12,9 @@ enum class ApiErrorCode {
     DraftChanged, // the console's: the draft changed since its diff was reviewed
     SyncResumeOplogRolledOver, // the service's: resuming was refused, terminate and re-enable
     NoScenarioStart, // the built-in simulator's: Reset Scenario has no start to go back to
+    // The built-in simulator's (503): it could not make the change durable (a full or
+    // read-only disk) and undid it; nothing changed.
+    StateNotSaved,
 };
 
 // What went wrong with one Admin API call, in the server's words and in the user's.
@@ -31,6 +34,10 @@ public:
         SessionExpired, // the refresh token was rejected: sign in again
         Redirected, // the server redirected; never followed, it would carry keys elsewhere
         ReplyTooLarge, // the reply grew past the limit; reading it was stopped
+        InterimOnly, // a 1xx status ended the reply (Qt reads no further); the answer is lost
+        HeaderUnreadable, // a status came without header fields: Qt dropped an oversized block
+        UnusableToken, // a login or renewal handed a token that cannot go into a header
+        AppGone, // the app answers 404: deleted, or out of this key's reach
     };
 
     Kind kind = Kind::None;
@@ -71,4 +78,10 @@ public:
     static ApiError sessionExpired(const QString &error);
     static ApiError redirected(int status, const QString &location);
     static ApiError replyTooLarge(qint64 limitBytes);
+    static ApiError interimOnly(int status);
+    static ApiError headerUnreadable(int status);
+    // `field`: the reply's field that held it, "access_token" or "refresh_token".
+    static ApiError unusableToken(const QString &field);
+    // The app's own 404, said as the app being gone; keeps the server's words.
+    static ApiError appGone(const ApiError &notFound);
 };

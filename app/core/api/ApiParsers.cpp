@@ -141,6 +141,30 @@ ApiError httpError(int status, const QByteArray &body)
     return e;
 }
 
+bool isUsableToken(const QString &token)
+{
+    // RFC 6750's b64token: 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=".
+    // JWTs and the simulator's base64url tokens are such; a CR or LF would split the request
+    // the token is sent in (Qt puts a raw header's value on the wire as it is).
+    if (token.isEmpty() || token.size() > 16 * 1024)
+        return false;
+    qsizetype i = 0;
+    for (; i < token.size(); ++i) {
+        const char16_t c = token.at(i).unicode();
+        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+            || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' || c == u'_' || c == u'~'
+            || c == u'+' || c == u'/';
+        if (!plain)
+            break;
+    }
+    if (i == 0)
+        return false;
+    for (; i < token.size(); ++i)
+        if (token.at(i) != QLatin1Char('='))
+            return false;
+    return true;
+}
+
 ApiResult<AuthTokens> tokens(const QByteArray &body)
 {
     JsonReader reader;
@@ -152,6 +176,10 @@ ApiResult<AuthTokens> tokens(const QByteArray &body)
     t.refreshToken = reader.string(object, str("refresh_token"), Need::Required);
     t.userId = reader.string(object, str("user_id"));
     t.deviceId = reader.string(object, str("device_id"));
+    if (!reader.failed() && !isUsableToken(t.accessToken))
+        return ApiResult<AuthTokens>::failure(ApiError::unusableToken(str("access_token")));
+    if (!reader.failed() && !isUsableToken(t.refreshToken))
+        return ApiResult<AuthTokens>::failure(ApiError::unusableToken(str("refresh_token")));
     return finish(reader, t);
 }
 
@@ -161,7 +189,10 @@ ApiResult<QString> accessToken(const QByteArray &body)
     QJsonValue root;
     reader.parse(body, &root);
     const QJsonObject object = reader.asObject(root, str("the session reply"));
-    return finish(reader, reader.string(object, str("access_token"), Need::Required));
+    const QString token = reader.string(object, str("access_token"), Need::Required);
+    if (!reader.failed() && !isUsableToken(token))
+        return ApiResult<QString>::failure(ApiError::unusableToken(str("access_token")));
+    return finish(reader, token);
 }
 
 ApiResult<AdminProfile> profile(const QByteArray &body)

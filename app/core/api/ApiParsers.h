@@ -25,6 +25,9 @@ namespace ApiParsers {
 // An error status: the server's {"error", "error_code"} when the body has them.
 ApiError httpError(int status, const QByteArray &body);
 
+// A token the console can put into "Authorization: Bearer": RFC 6750's b64token, at most 16 KB.
+bool isUsableToken(const QString &token);
+// The login reply; a token that is not usable fails it (ApiError::Kind::UnusableToken).
 ApiResult<AuthTokens> tokens(const QByteArray &body);
 ApiResult<QString> accessToken(const QByteArray &body);
 ApiResult<AdminProfile> profile(const QByteArray &body);

@@ -8,8 +8,11 @@
 namespace {
 bool replyMayHaveBeenLost(const ApiError &error)
 {
-    // No answer, or Qt's own resend of a deploy whose first attempt went through.
+    // No answer, an answer Qt could not hand over (a 1xx, a dropped header), or Qt's own
+    // resend of a deploy whose first attempt went through.
     return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::InterimOnly
+        || error.kind == ApiError::Kind::HeaderUnreadable
         || (error.kind == ApiError::Kind::Http && error.httpStatus == 404
             && error.hasCode(ApiErrorCode::DraftNotFound));
 }

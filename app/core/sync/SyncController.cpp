@@ -98,6 +98,8 @@ SyncController::Status SyncController::status() const
 {
     if (!m_loaded)
         return Status::Unknown;
+    if (m_appGone)
+        return Status::Gone;
     if (m_config.sync.mode == SyncConfig::Mode::None)
         return Status::Disabled;
     switch (m_config.sync.state()) {
@@ -176,7 +178,20 @@ void SyncController::connectRefresh()
             changed = true;
         };
     };
-    connect(m_refresh, &SyncRefresh::appRead, this, keep(m_appInfo, m_changes.state));
+    connect(m_refresh, &SyncRefresh::appRead, this, [this](const AppSummary &app) {
+        if (std::exchange(m_appGone, false))
+            m_changes.state = true;
+        if (m_appInfo == app)
+            return;
+        m_appInfo = app;
+        m_changes.state = true;
+    });
+    connect(m_refresh, &SyncRefresh::appGone, this, [this](const ApiError &notFound) {
+        if (!std::exchange(m_appGone, true))
+            m_changes.state = true;
+        m_lastError = ApiError::appGone(notFound);
+        emit failed(m_lastError);
+    });
     connect(m_refresh, &SyncRefresh::serviceRead, this, keep(m_service, m_changes.state));
     connect(m_refresh, &SyncRefresh::configRead, this, keep(m_config, m_changes.state));
     connect(m_refresh, &SyncRefresh::deployConfigRead, this, keep(m_deployConfig, m_changes.state));

@@ -33,7 +33,9 @@ class SyncController final : public QObject
     Q_PROPERTY(QString clusterLabel READ clusterLabel NOTIFY stateChanged)
 
 public:
-    enum class Status { Unknown, Enabled, Paused, Disabled };
+    // Gone: the app's endpoints answer 404 (it was deleted, or this key can no longer reach
+    // it); nothing is known of its Sync, and no intent is offered.
+    enum class Status { Unknown, Enabled, Paused, Disabled, Gone };
     Q_ENUM(Status)
     enum class Activity {
         Idle,
@@ -67,6 +69,8 @@ public:
 
     const AppRef &appRef() const { return m_app; }
     bool isLoaded() const { return m_loaded; }
+    // The last refresh found the app gone (Status::Gone); a later one that reads it clears this.
+    bool isAppGone() const { return m_appGone; }
     const AppSummary &app() const { return m_appInfo; }
     QString serviceId() const { return m_service.id; }
     QString serviceName() const { return m_service.name; }
@@ -189,6 +193,7 @@ private:
     QPointer<SimulatorControlClient> m_simulator;
 
     bool m_loaded = false;
+    bool m_appGone = false;
     AppSummary m_appInfo;
     ServiceSummary m_service;
     ServiceConfig m_config;

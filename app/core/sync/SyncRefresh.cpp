@@ -4,6 +4,7 @@
 #include "SimulatorControlClient.h"
 
 #include <algorithm>
+#include <utility>
 
 SyncRefresh::SyncRefresh(AdminApiClient *client, const AppRef &app, QObject *parent)
     : QObject(parent)
@@ -18,7 +19,10 @@ void SyncRefresh::start(SyncController::Areas areas, const QString &knownService
     using Area = SyncController::Area;
     const quint64 generation = ++m_generation;
     m_pendingReads = 0;
-    if (areas & Area::App)
+    m_appAsked = areas.testFlag(Area::App);
+    m_appNotFound = {};
+    m_notFound = {};
+    if (m_appAsked)
         readAppInfo(generation);
     // The linked cluster's service rarely changes: once its id is known, its config is read
     // beside the rest instead of after the service list (one round trip instead of two).
@@ -46,7 +50,10 @@ void SyncRefresh::readAppInfo(quint64 generation)
     m_client->appInfo(m_app, this, [this, generation](const ApiResult<AppSummary> &r) {
         if (r.ok() && generation == m_generation)
             emit appRead(r.value);
-        readDone(generation, r.error);
+        const bool gone = r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 404;
+        if (gone && generation == m_generation)
+            m_appNotFound = r.error;
+        readDone(generation, gone ? ApiError() : r.error);
     });
 }
 
@@ -142,9 +149,30 @@ void SyncRefresh::readDone(quint64 generation, const ApiError &error)
 {
     if (generation != m_generation)
         return;
-    if (error.isError() && error.kind != ApiError::Kind::Cancelled)
+    // A 404 from one of the app's endpoints may mean the whole app is gone: held until that is
+    // known, so that a deleted app is not shown as a list of "not found"s.
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+        if (!m_notFound.isError())
+            m_notFound = error;
+    } else if (error.isError() && error.kind != ApiError::Kind::Cancelled) {
         emit failed(error);
+    }
     if (--m_pendingReads > 0)
         return;
+    conclude(generation);
+}
+
+void SyncRefresh::conclude(quint64 generation)
+{
+    if (m_notFound.isError() && !m_appAsked) {
+        m_appAsked = true; // ask the app itself, once
+        readAppInfo(generation);
+        return;
+    }
+    if (m_appNotFound.isError())
+        emit appGone(std::exchange(m_appNotFound, {}));
+    else if (m_notFound.isError())
+        emit failed(m_notFound);
+    m_notFound = {};
     emit finished();
 }

@@ -39,6 +39,9 @@ signals:
     void metricsRead(const SyncMetrics &metrics);
     void devicesRead(const QList<SyncDevice> &devices);
     void failed(const ApiError &error);
+    // The app itself answers 404: it was deleted, or this key can no longer reach it. Comes
+    // instead of the 404s of the app's other endpoints, just before finished().
+    void appGone(const ApiError &notFound);
     // Every answer of the refresh is in.
     void finished();
 
@@ -54,10 +57,15 @@ private:
     void readMetrics(quint64 generation);
     void readDevices(quint64 generation);
     void readDone(quint64 generation, const ApiError &error);
+    // The end of a refresh: when an endpoint of the app answered 404, whether the app is gone.
+    void conclude(quint64 generation);
 
     QPointer<AdminApiClient> m_client;
     AppRef m_app;
     QPointer<SimulatorControlClient> m_simulator;
     quint64 m_generation = 0;
     int m_pendingReads = 0;
+    bool m_appAsked = false; // this refresh reads the app itself
+    ApiError m_appNotFound; // the app's own 404: it is gone
+    ApiError m_notFound; // the first other 404, held until the app is known to be there
 };
