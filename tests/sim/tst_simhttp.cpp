@@ -5,6 +5,7 @@
 #include "FaultRule.h"
 #include "FullDisk.h"
 #include "HttpRequestParser.h"
+#include "RawClient.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimDefaults.h"
@@ -35,49 +36,7 @@ class TestSimHttp : public QObject
         SimServer server {&backend};
     };
 
-    // A raw client: what it sends is exactly what the test writes.
-    struct Client
-    {
-        // `from`: the local address to connect from (another machine of the room, on loopback).
-        explicit Client(quint16 port, const QHostAddress &from = QHostAddress())
-        {
-            if (!from.isNull())
-                socket.bind(from);
-            socket.connectToHost(QHostAddress::LocalHost, port);
-        }
-        bool connected() { return socket.waitForConnected(5000); }
-        void send(const QByteArray &bytes)
-        {
-            socket.write(bytes);
-            socket.flush();
-        }
-        // Everything the server sent until it closed the connection, or until `until` shows up;
-        // what came by the time limit otherwise (the caller's checks then fail on it).
-        QByteArray read(const QByteArray &until = QByteArray(), int timeoutMs = 5000)
-        {
-            (void)QTest::qWaitFor(
-                [&] {
-                    received += socket.readAll();
-                    return socket.state() == QAbstractSocket::UnconnectedState
-                        || (!until.isEmpty() && received.contains(until));
-                },
-                timeoutMs);
-            received += socket.readAll();
-            return received;
-        }
-        bool closedByServer(int timeoutMs = 5000)
-        {
-            return QTest::qWaitFor(
-                [&] {
-                    received += socket.readAll();
-                    return socket.state() == QAbstractSocket::UnconnectedState;
-                },
-                timeoutMs);
-        }
-
-        QTcpSocket socket;
-        QByteArray received;
-    };
+    using Client = RawClient;
 
     static QByteArray get(const char *path, const char *extra = "")
     {

@@ -116,13 +116,14 @@ void HttpConnection::armTimer()
 {
     if (m_serving || m_closing)
         return m_timer->stop();
-    // A request under way has its whole time from its first byte; an idle connection its own.
-    if (m_parser.inProgress()) {
-        if (!m_timer->isActive() || m_timer->interval() != m_timeouts.requestMs)
-            m_timer->start(m_timeouts.requestMs);
-    } else {
-        m_timer->start(m_timeouts.idleMs);
+    if (!m_parser.inProgress()) {
+        m_requestClock.invalidate();
+        return m_timer->start(m_timeouts.idleMs);
     }
+    // A request has its whole time from its first byte: later bytes never give it more.
+    if (!m_requestClock.isValid())
+        m_requestClock.start();
+    m_timer->start(int(qMax<qint64>(0, m_timeouts.requestMs - m_requestClock.elapsed())));
 }
 
 void HttpConnection::readMore()
@@ -134,10 +135,9 @@ void HttpConnection::readMore()
             const QByteArray bytes = m_socket->read(SocketBufferBytes);
             if (bytes.isEmpty())
                 break;
-            const bool wasInProgress = m_parser.inProgress();
+            if (!m_parser.inProgress())
+                m_requestClock.start(); // the first bytes of a request: its own time starts
             state = m_parser.feed(bytes);
-            if (!wasInProgress && state == HttpRequestParser::State::Incomplete)
-                m_timer->stop(); // the first bytes of a request: its own time starts
         }
         if (state == HttpRequestParser::State::Failed)
             return refuse(m_parser.errorStatus(), m_parser.errorText());
@@ -146,6 +146,7 @@ void HttpConnection::readMore()
             request.peer = m_socket->peerAddress();
             m_keepAlive = request.keepAlive();
             m_serving = true;
+            m_requestClock.invalidate();
             m_timer->stop();
             emit requestReceived(request);
             return;

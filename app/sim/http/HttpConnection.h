@@ -3,6 +3,7 @@
 #include "HttpRequestParser.h"
 #include "SimReply.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
@@ -23,7 +24,9 @@ public:
     struct Timeouts
     {
         int idleMs = 30000; // between requests
-        int requestMs = 30000; // from a request's first byte to its last
+        // From a request's first byte to its last, headers and body together, however the
+        // bytes trickle in.
+        int requestMs = 30000;
     };
 
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const Timeouts &timeouts,
@@ -54,6 +57,7 @@ private:
     HttpRequestParser m_parser;
     Timeouts m_timeouts;
     QTimer *m_timer;
+    QElapsedTimer m_requestClock; // runs from the first byte of the request being read
     bool m_serving = false; // a request was handed out and is not answered yet
     bool m_keepAlive = true;
     bool m_closing = false;
