@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -89,6 +90,7 @@ HttpConnection::HttpConnection(
         if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
             close();
     });
+    m_idleSinceNs = QDeadlineTimer::current().deadlineNSecs();
     armTimer();
     // Bytes may be waiting already; read them once the server has connected to our signals.
     QTimer::singleShot(0, this, &HttpConnection::readMore);
@@ -162,6 +164,7 @@ void HttpConnection::respond(const SimReply &reply, int delayMs)
             return;
         m_socket->write(serialize(reply, !m_keepAlive));
         m_serving = false;
+        m_idleSinceNs = QDeadlineTimer::current().deadlineNSecs();
         if (!m_keepAlive)
             return close();
         // Requests that came in the meantime are read now.

@@ -2,6 +2,7 @@
 
 #include "ControlGuard.h"
 #include "FaultPipeline.h"
+#include "PeerKey.h"
 #include "SimBackend.h"
 #include "SimStateFile.h"
 #include "Utf8.h"
@@ -67,14 +68,22 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     return true;
 }
 
+int SimServer::connectionCount(const QHostAddress &address) const
+{
+    return m_connections.count(PeerKey::forConnections(address));
+}
+
 void SimServer::accept()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        if (m_connections >= m_maxConnections) {
+        const QString peer = PeerKey::forConnections(socket->peerAddress());
+        if (!m_connections.makeRoom(peer)) {
             // Refused politely: the room's other clients keep being served.
             SimReply busy = SimReply::error(503,
-                QStringLiteral("the simulator serves %1 connections at once; try again shortly")
-                    .arg(m_maxConnections),
+                QStringLiteral("the simulator is busy serving %1 requests from %2 and others; "
+                               "try again shortly")
+                    .arg(m_connections.count(peer))
+                    .arg(peer),
                 str("TooManyConnections"));
             busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
             socket->write(HttpConnection::serialize(busy, true));
@@ -82,9 +91,10 @@ void SimServer::accept()
             socket->disconnectFromHost();
             continue;
         }
-        ++m_connections;
         auto *connection = new HttpConnection(socket, m_limits, m_timeouts, this);
-        connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+        m_connections.add(peer, connection);
+        connect(connection, &HttpConnection::closed, this,
+            [this, peer, connection] { m_connections.remove(peer, connection); });
         connect(connection, &HttpConnection::requestReceived, this,
             [this, connection](const HttpRequest &request) { handle(request, connection); });
     }
@@ -120,7 +130,7 @@ std::optional<SimReply> SimServer::refuseLogin(const SimRequest &request, const 
         return std::nullopt;
     SimReply busy = SimReply::error(429,
         QStringLiteral("too many failed logins from %1; try again in %2 s")
-            .arg(peer.toString())
+            .arg(PeerKey::forLogins(peer))
             .arg(wait),
         str("TooManyRequests"));
     busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
