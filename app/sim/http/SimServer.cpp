@@ -7,11 +7,13 @@
 #include "SimStateFile.h"
 #include "Utf8.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
     : QObject(parent)
@@ -156,6 +158,23 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     SimReply reply = m_api.handle(request);
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
+    if (!reply.later)
+        return deliver(request, reply, fault, m_changed, connection);
+    // Heavy work runs on the thread pool while everyone else is served; the connection waits
+    // for it (and is dropped with it if the client goes away meanwhile).
+    auto *watcher = new QFutureWatcher<SimReply>(connection);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, request, fault, changed = m_changed, connection] {
+            watcher->deleteLater();
+            deliver(request, watcher->result(), fault, changed, connection);
+        });
+    watcher->setFuture(QtConcurrent::run(reply.later));
+}
+
+void SimServer::deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
+    bool changed, HttpConnection *connection)
+{
+    m_changed = changed;
     switch (fault.after(reply)) {
     case FaultPipeline::Delivery::Drop: {
         SimReply lost = reply;

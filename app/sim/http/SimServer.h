@@ -13,6 +13,7 @@
 #include <optional>
 
 class FaultInjector;
+class FaultPipeline;
 class QTcpServer;
 class SimBackend;
 class SimStateFile;
@@ -80,6 +81,10 @@ private:
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // Applies the fault rule in force to the served reply and sends it; `changed`: serving
+    // the request changed the state.
+    void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
+        bool changed, HttpConnection *connection);
     // The 429 for a login from an address with too many failed ones, or nothing.
     std::optional<SimReply> refuseLogin(const SimRequest &request, const QHostAddress &peer);
 
