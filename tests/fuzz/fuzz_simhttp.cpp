@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         while (state == HttpRequestParser::State::Complete) {
             const HttpRequest request = parser.take();
             if (const std::optional<SimRequest> r = SimRequest::fromHttp(request))
-                (void)api.handle(*r);
+                (void)api.handle(*r).settled();
             else if (const std::optional<SimRequest> c
                 = SimRequest::fromHttp(request, SimRequest::ControlPrefix))
                 (void)control.handle(*c);

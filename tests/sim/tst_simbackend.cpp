@@ -46,7 +46,7 @@ struct KeptBodies
                      .arg(backend.groupId(), app.id, app.serviceId);
         r.authorization = "Bearer " + token;
         r.body = "{\"sync\": {\"state\": \"\", \"extra\": " + extra + "}}";
-        return api.handle(r);
+        return api.handle(r).settled();
     }
     SimReply stageLog(const QByteArray &extra)
     {

@@ -194,14 +194,22 @@ SimReply SimAppApi::drafts(const SimRequest &request, SimApp &app, const QString
     if (rest.size() == 2 && rest[1] == str("diff")) {
         if (request.method != "GET")
             return SimReply::methodNotAllowed();
-        const QStringList diffs = ConfigFiles::diff(app, app.deployed, app.draft->staged);
+        // The files are rendered here, from the state as it is now; the diff, which takes
+        // seconds for a draft of tens of thousands of keys, is left for later (another thread).
+        const QList<ConfigFiles::File> before = ConfigFiles::render(app, app.deployed);
+        const QList<ConfigFiles::File> after = ConfigFiles::render(app, app.draft->staged);
         // A drill: while this review is on screen, another admin deploys a change of theirs.
         m_backend.deployForeignChange(app);
-        return SimReply::json(200,
-            QJsonObject {{str("diffs"), QJsonArray::fromStringList(diffs)},
-                {str("hosting_files_diff"),
-                    QJsonObject {{str("added"), QJsonArray()}, {str("deleted"), QJsonArray()},
-                        {str("modified"), QJsonArray()}}}});
+        SimReply reply;
+        reply.later = [before, after] {
+            return SimReply::json(200,
+                QJsonObject {
+                    {str("diffs"), QJsonArray::fromStringList(ConfigFiles::diff(before, after))},
+                    {str("hosting_files_diff"),
+                        QJsonObject {{str("added"), QJsonArray()}, {str("deleted"), QJsonArray()},
+                            {str("modified"), QJsonArray()}}}});
+        };
+        return reply;
     }
     if (rest.size() == 2 && rest[1] == str("deployment")) {
         if (request.method != "POST")

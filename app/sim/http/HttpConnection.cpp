@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -106,6 +107,7 @@ HttpConnection::HttpConnection(
         if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
             close();
     });
+    m_idleSinceNs = QDeadlineTimer::current().deadlineNSecs();
     armTimer();
     // Bytes may be waiting already; read them once the server has connected to our signals.
     QTimer::singleShot(0, this, &HttpConnection::readMore);
@@ -145,13 +147,14 @@ void HttpConnection::armTimer()
 {
     if (m_serving || m_closing)
         return m_timer->stop();
-    // A request under way has its whole time from its first byte; an idle connection its own.
-    if (m_parser.inProgress()) {
-        if (!m_timer->isActive() || m_timer->interval() != m_timeouts.requestMs)
-            m_timer->start(m_timeouts.requestMs);
-    } else {
-        m_timer->start(m_timeouts.idleMs);
+    if (!m_parser.inProgress()) {
+        m_requestClock.invalidate();
+        return m_timer->start(m_timeouts.idleMs);
     }
+    // A request has its whole time from its first byte: later bytes never give it more.
+    if (!m_requestClock.isValid())
+        m_requestClock.start();
+    m_timer->start(int(qMax<qint64>(0, m_timeouts.requestMs - m_requestClock.elapsed())));
 }
 
 void HttpConnection::readMore()
@@ -163,10 +166,9 @@ void HttpConnection::readMore()
             const QByteArray bytes = m_socket->read(SocketBufferBytes);
             if (bytes.isEmpty())
                 break;
-            const bool wasInProgress = m_parser.inProgress();
+            if (!m_parser.inProgress())
+                m_requestClock.start(); // the first bytes of a request: its own time starts
             state = m_parser.feed(bytes);
-            if (!wasInProgress && state == HttpRequestParser::State::Incomplete)
-                m_timer->stop(); // the first bytes of a request: its own time starts
         }
         if (state == HttpRequestParser::State::Failed)
             return refuse(m_parser.errorStatus(), m_parser.errorText());
@@ -175,6 +177,7 @@ void HttpConnection::readMore()
             request.peer = m_socket->peerAddress();
             m_keepAlive = request.keepAlive();
             m_serving = true;
+            m_requestClock.invalidate();
             m_timer->stop();
             emit requestReceived(request);
             return;
@@ -190,6 +193,7 @@ void HttpConnection::respond(const SimReply &reply, int delayMs)
             return;
         m_socket->write(serialize(reply, !m_keepAlive));
         m_serving = false;
+        m_idleSinceNs = QDeadlineTimer::current().deadlineNSecs();
         if (!m_keepAlive)
             return close();
         // Requests that came in the meantime are read now.

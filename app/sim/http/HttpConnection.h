@@ -3,6 +3,7 @@
 #include "HttpRequestParser.h"
 #include "SimReply.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
@@ -23,7 +24,9 @@ public:
     struct Timeouts
     {
         int idleMs = 30000; // between requests
-        int requestMs = 30000; // from a request's first byte to its last
+        // From a request's first byte to its last, headers and body together, however the
+        // bytes trickle in.
+        int requestMs = 30000;
     };
 
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const Timeouts &timeouts,
@@ -35,6 +38,13 @@ public:
     // Closes the connection without a reply, as a broken network would, `delayMs` from now.
     void drop(int delayMs = 0);
     QTcpSocket *socket() const { return m_socket; }
+    // Between requests: no request is being read or served.
+    bool isIdle() const { return !m_serving && !m_closing && !m_parser.inProgress(); }
+    // When the connection last became idle, on a monotonic clock (ns).
+    qint64 idleSinceNs() const { return m_idleSinceNs; }
+    // Closes an idle connection to make room for another client; a keep-alive connection may
+    // be closed between requests at any time (RFC 9112, 9.8), and clients open a new one.
+    void closeIdle() { close(); }
 
     // The status line, headers and body as they go on the wire.
     static QByteArray serialize(const SimReply &reply, bool close);
@@ -54,6 +64,8 @@ private:
     HttpRequestParser m_parser;
     Timeouts m_timeouts;
     QTimer *m_timer;
+    QElapsedTimer m_requestClock; // runs from the first byte of the request being read
+    qint64 m_idleSinceNs = 0;
     bool m_serving = false; // a request was handed out and is not answered yet
     bool m_keepAlive = true;
     bool m_closing = false;

@@ -1,16 +1,96 @@
 #include "HttpRequestParser.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 // RFC 9110 token characters: what a method and a header name may be made of.
+bool isTokenChar(char c)
+{
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return alnum || (c != 0 && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr);
+}
+
 bool isToken(const QByteArray &text)
 {
-    if (text.isEmpty())
-        return false;
-    for (const char c : text) {
-        const bool alnum
-            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum && !QByteArray("!#$%&'*+-.^_`|~").contains(c))
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// A control character other than HTAB: never part of a header value or a quoted string.
+bool isControl(char c)
+{
+    return (uchar(c) < ' ' && c != '\t') || uchar(c) == 0x7f;
+}
+
+bool isBlank(char c) // RFC 9110 OWS/BWS: only SP and HTAB
+{
+    return c == ' ' || c == '\t';
+}
+
+// The value without the SP and HTAB around it (RFC 9112, 5.1); other white space, such as a
+// vertical tab, is part of the value and refused as a control character.
+QByteArray trimBlanks(const QByteArray &value)
+{
+    qsizetype first = 0;
+    qsizetype end = value.size();
+    while (first < end && isBlank(value[first]))
+        ++first;
+    while (end > first && isBlank(value[end - 1]))
+        --end;
+    return value.mid(first, end - first);
+}
+
+// chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] ), where a value is a
+// token or a quoted-string (RFC 9112, 7.1.1).
+bool isChunkExtensions(const QByteArray &text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto blanks = [&] {
+        while (i < n && isBlank(text[i]))
+            ++i;
+    };
+    const auto token = [&] {
+        const qsizetype from = i;
+        while (i < n && isTokenChar(text[i]))
+            ++i;
+        return i > from;
+    };
+    // White space may stand before ";" and "=" and after them, never at the end of the line.
+    while (i < n) {
+        blanks();
+        if (i == n || text[i] != ';')
             return false;
+        ++i;
+        blanks();
+        if (!token())
+            return false;
+        const qsizetype afterName = i;
+        blanks();
+        if (i == n || text[i] != '=') {
+            i = afterName;
+            continue;
+        }
+        ++i;
+        blanks();
+        if (i < n && text[i] == '"') {
+            for (++i; i < n && text[i] != '"'; ++i) {
+                if (text[i] == '\\' && ++i == n)
+                    return false;
+                if (isControl(text[i]))
+                    return false;
+            }
+            if (i == n)
+                return false;
+            ++i;
+        } else if (!token()) {
+            return false;
+        }
     }
     return true;
 }
@@ -135,9 +215,9 @@ bool HttpRequestParser::headerLine(const QByteArray &line)
         fail(400, QStringLiteral("a header line is malformed"));
         return false;
     }
-    const QByteArray value = line.mid(colon + 1).trimmed();
+    const QByteArray value = trimBlanks(line.mid(colon + 1));
     for (const char c : value)
-        if ((uchar(c) < ' ' && c != '\t') || uchar(c) == 0x7f) {
+        if (isControl(c)) {
             fail(400, QStringLiteral("a header value holds a control character"));
             return false;
         }
@@ -150,7 +230,13 @@ bool HttpRequestParser::headersDone()
     QByteArray length;
     int lengths = 0;
     QByteArray encoding;
+    int hosts = 0;
     for (const auto &h : std::as_const(m_request.headers)) {
+        if (h.first == "host" && ++hosts > 1) {
+            // Which one would the control API check? RFC 9112, 3.2: answer 400.
+            fail(400, QStringLiteral("the request has more than one Host header"));
+            return false;
+        }
         if (h.first == "content-length") {
             if (lengths++ > 0 && h.second != length) {
                 fail(400, QStringLiteral("the request has two different Content-Length headers"));
@@ -247,14 +333,16 @@ bool HttpRequestParser::chunkSize()
     QByteArray line;
     if (!nextLine(&line, 1024, 400, "chunk size line"))
         return false;
-    const qsizetype extension = line.indexOf(';'); // chunk extensions are ignored
-    const QByteArray size = (extension < 0 ? line : line.left(extension)).trimmed();
-    bool ok = !size.isEmpty() && size.size() <= 15;
-    const qint64 bytes = ok ? size.toLongLong(&ok, 16) : 0;
-    if (!ok || bytes < 0) {
+    // chunk-size = 1*HEXDIG: no sign, no "0x", no white space before it; at most 15 digits,
+    // more than any body the limits allow.
+    qsizetype digits = 0;
+    while (digits < line.size() && isHexDigit(line[digits]))
+        ++digits;
+    if (digits == 0 || digits > 15 || !isChunkExtensions(line.mid(digits))) {
         fail(400, QStringLiteral("a chunk size is not a hexadecimal number"));
         return false;
     }
+    const qint64 bytes = line.left(digits).toLongLong(nullptr, 16);
     if (m_request.body.size() + bytes > m_limits.maxBodyBytes) {
         fail(413,
             QStringLiteral("the chunked body grows past the limit of %1 bytes")

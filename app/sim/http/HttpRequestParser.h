@@ -26,8 +26,13 @@ public:
     State state() const { return m_state; }
     // Hands out the complete request and starts reading the next one from what is buffered.
     HttpRequest take();
-    // Some bytes of a request have arrived but not the whole request.
-    bool inProgress() const { return m_state == State::Incomplete && !m_buffer.isEmpty(); }
+    // Some bytes of a request have arrived but not the whole request: also when all of them
+    // were taken into the body already, or were blank lines before it.
+    bool inProgress() const
+    {
+        return m_state == State::Incomplete
+            && (!m_buffer.isEmpty() || m_phase != Phase::RequestLine || m_blankLines > 0);
+    }
 
     int errorStatus() const { return m_errorStatus; }
     QString errorText() const { return m_errorText; }

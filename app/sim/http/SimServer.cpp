@@ -2,15 +2,18 @@
 
 #include "ControlGuard.h"
 #include "FaultPipeline.h"
+#include "PeerKey.h"
 #include "SimBackend.h"
 #include "SimStateFile.h"
 #include "Utf8.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
     : QObject(parent)
@@ -67,14 +70,22 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     return true;
 }
 
+int SimServer::connectionCount(const QHostAddress &address) const
+{
+    return m_connections.count(PeerKey::forConnections(address));
+}
+
 void SimServer::accept()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        if (m_connections >= m_maxConnections) {
+        const QString peer = PeerKey::forConnections(socket->peerAddress());
+        if (!m_connections.makeRoom(peer)) {
             // Refused politely: the room's other clients keep being served.
             SimReply busy = SimReply::error(503,
-                QStringLiteral("the simulator serves %1 connections at once; try again shortly")
-                    .arg(m_maxConnections),
+                QStringLiteral("the simulator is busy serving %1 requests from %2 and others; "
+                               "try again shortly")
+                    .arg(m_connections.count(peer))
+                    .arg(peer),
                 str("TooManyConnections"));
             busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
             socket->write(HttpConnection::serialize(busy, true));
@@ -82,9 +93,10 @@ void SimServer::accept()
             socket->disconnectFromHost();
             continue;
         }
-        ++m_connections;
         auto *connection = new HttpConnection(socket, m_limits, m_timeouts, this);
-        connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+        m_connections.add(peer, connection);
+        connect(connection, &HttpConnection::closed, this,
+            [this, peer, connection] { m_connections.remove(peer, connection); });
         connect(connection, &HttpConnection::requestReceived, this,
             [this, connection](const HttpRequest &request) { handle(request, connection); });
     }
@@ -120,7 +132,7 @@ std::optional<SimReply> SimServer::refuseLogin(const SimRequest &request, const 
         return std::nullopt;
     SimReply busy = SimReply::error(429,
         QStringLiteral("too many failed logins from %1; try again in %2 s")
-            .arg(peer.toString())
+            .arg(PeerKey::forLogins(peer))
             .arg(wait),
         str("TooManyRequests"));
     busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
@@ -146,6 +158,23 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     SimReply reply = m_api.handle(request);
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
+    if (!reply.later)
+        return deliver(request, reply, fault, m_changed, connection);
+    // Heavy work runs on the thread pool while everyone else is served; the connection waits
+    // for it (and is dropped with it if the client goes away meanwhile).
+    auto *watcher = new QFutureWatcher<SimReply>(connection);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, request, fault, changed = m_changed, connection] {
+            watcher->deleteLater();
+            deliver(request, watcher->result(), fault, changed, connection);
+        });
+    watcher->setFuture(QtConcurrent::run(reply.later));
+}
+
+void SimServer::deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
+    bool changed, HttpConnection *connection)
+{
+    m_changed = changed;
     switch (fault.after(reply)) {
     case FaultPipeline::Delivery::Drop: {
         SimReply lost = reply;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionShares.h"
 #include "HttpConnection.h"
 #include "LoginThrottle.h"
 #include "SimApi.h"
@@ -12,6 +13,7 @@
 #include <optional>
 
 class FaultInjector;
+class FaultPipeline;
 class QTcpServer;
 class SimBackend;
 class SimStateFile;
@@ -24,7 +26,9 @@ class SimStateFile;
 // A training room shares one simulator, so no client may knock it over for the others: the
 // server reads requests itself (HttpRequestParser) within HttpLimits, refusing a body past
 // the limit with 413 before reading it or checking who sent it, closes idle and stalled
-// connections, and serves at most maxConnections at once, answering 503 past that.
+// connections, and shares its connections among the peers (ConnectionShares): idle ones make
+// room for newcomers, and only a newcomer that finds every connection in its way busy is
+// answered 503.
 class SimServer final : public QObject
 {
     Q_OBJECT
@@ -42,14 +46,22 @@ public:
     void sslSetup(const QSslCertificate &certificate, const QSslKey &key);
 
     void setTimeouts(const HttpConnection::Timeouts &timeouts) { m_timeouts = timeouts; }
-    void setMaxConnections(int connections) { m_maxConnections = connections; }
-    // Failed logins allowed per address and minute before logins from it are refused (429).
+    void setConnectionLimits(const ConnectionShares::Limits &limits)
+    {
+        m_connections.setLimits(limits);
+    }
+    ConnectionShares::Limits connectionLimits() const { return m_connections.limits(); }
+    // Failed logins allowed per peer (PeerKey::forLogins) within the window before logins from
+    // it are refused (429).
     void setLoginThrottle(int maxFailures, qint64 windowMs)
     {
         m_throttle = LoginThrottle(maxFailures, windowMs);
     }
-    int maxConnections() const { return m_maxConnections; }
-    int connectionCount() const { return m_connections; }
+    const LoginThrottle &loginThrottle() const { return m_throttle; }
+    int connectionCount() const { return m_connections.count(); }
+    int busyConnectionCount() const { return m_connections.busyCount(); }
+    // The connections of the peer `address` belongs to.
+    int connectionCount(const QHostAddress &address) const;
 
     SimBackend *backend() const { return m_backend; }
     // The answer to a request that changed the state waits until the change is on disk, so an
@@ -69,6 +81,10 @@ private:
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // Applies the fault rule in force to the served reply and sends it; `changed`: serving
+    // the request changed the state.
+    void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
+        bool changed, HttpConnection *connection);
     // The 429 for a login from an address with too many failed ones, or nothing.
     std::optional<SimReply> refuseLogin(const SimRequest &request, const QHostAddress &peer);
 
@@ -90,7 +106,6 @@ private:
     std::optional<QSslKey> m_key;
     const HttpLimits m_limits; // the defaults suit every Admin API request
     HttpConnection::Timeouts m_timeouts;
-    int m_maxConnections = 256;
-    int m_connections = 0;
+    ConnectionShares m_connections;
     LoginThrottle m_throttle;
 };

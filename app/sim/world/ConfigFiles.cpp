@@ -137,8 +137,11 @@ QList<File> render(const SimApp &app, const SyncConfig &sync)
 
 QStringList diff(const SimApp &app, const SyncConfig &from, const SyncConfig &to)
 {
-    const QList<File> before = render(app, from);
-    const QList<File> after = render(app, to);
+    return diff(render(app, from), render(app, to));
+}
+
+QStringList diff(const QList<File> &before, const QList<File> &after)
+{
     QStringList out;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const QString d = UnifiedDiff::compute(before[i].path, before[i].text, after[i].text);

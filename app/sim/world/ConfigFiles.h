@@ -21,5 +21,7 @@ struct File
 QList<File> render(const SimApp &app, const SyncConfig &sync);
 // One unified diff per file that differs between the two configs, as GET .../diff answers.
 QStringList diff(const SimApp &app, const SyncConfig &from, const SyncConfig &to);
+// The same, of files rendered already: a pure function, safe on any thread.
+QStringList diff(const QList<File> &before, const QList<File> &after);
 
 } // namespace ConfigFiles

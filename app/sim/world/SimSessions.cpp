@@ -23,10 +23,52 @@ SimSessions::Issued SimSessions::login(
 {
     if (publicKey != m_publicKey || privateKey != m_privateKey || m_publicKey.isEmpty())
         return {};
-    Issued issued {randomToken(32), randomToken(32)};
-    m_accessTokens.insert(issued.accessToken, now.addSecs(m_lifetimeSeconds));
-    m_refreshTokens.insert(issued.refreshToken, randomToken(12));
+    const QString refreshToken = randomToken(32);
+    Session &session = m_sessions[refreshToken];
+    touch(refreshToken, session);
+    const Issued issued {issueAccessToken(refreshToken, session, now), refreshToken};
+    while (m_sessions.size() > MaxSessions)
+        end(m_byUse.first());
     return issued;
+}
+
+QString SimSessions::issueAccessToken(
+    const QString &refreshToken, Session &session, const QDateTime &now)
+{
+    const QString token = randomToken(32);
+    m_accessTokens.insert(token, {now.addSecs(m_lifetimeSeconds), refreshToken});
+    session.accessTokens.append(token);
+    // The expired ones go, and past the limit the oldest, but never the one just issued.
+    for (qsizetype i = 0; i + 1 < session.accessTokens.size();) {
+        const QString &old = session.accessTokens[i];
+        if (session.accessTokens.size() > MaxAccessTokens
+            || m_accessTokens.value(old).expiry <= now) {
+            m_accessTokens.remove(old);
+            session.accessTokens.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return token;
+}
+
+void SimSessions::touch(const QString &refreshToken, Session &session)
+{
+    if (session.lastUse != 0)
+        m_byUse.remove(session.lastUse);
+    session.lastUse = ++m_uses;
+    m_byUse.insert(session.lastUse, refreshToken);
+}
+
+void SimSessions::end(const QString &refreshToken)
+{
+    const auto it = m_sessions.find(refreshToken);
+    if (it == m_sessions.end())
+        return;
+    for (const QString &token : std::as_const(it->accessTokens))
+        m_accessTokens.remove(token);
+    m_byUse.remove(it->lastUse);
+    m_sessions.erase(it);
 }
 
 SimSessions::Check SimSessions::checkAccess(const QString &token, const QDateTime &now) const
@@ -34,29 +76,29 @@ SimSessions::Check SimSessions::checkAccess(const QString &token, const QDateTim
     const auto it = m_accessTokens.constFind(token);
     if (it == m_accessTokens.constEnd())
         return Check::Unknown;
-    return it.value() > now ? Check::Valid : Check::Expired;
+    return it->expiry > now ? Check::Valid : Check::Expired;
 }
 
 QString SimSessions::refresh(const QString &refreshToken, const QDateTime &now)
 {
-    if (!m_refreshTokens.contains(refreshToken))
+    const auto it = m_sessions.find(refreshToken);
+    if (it == m_sessions.end())
         return {};
-    // Forget tokens that expired long ago, so a long-running training room stays small.
-    for (auto it = m_accessTokens.begin(); it != m_accessTokens.end();)
-        it = it.value().secsTo(now) > 24 * 3600 ? m_accessTokens.erase(it) : std::next(it);
-    const QString token = randomToken(32);
-    m_accessTokens.insert(token, now.addSecs(m_lifetimeSeconds));
-    return token;
+    touch(refreshToken, *it);
+    return issueAccessToken(refreshToken, *it, now);
 }
 
 bool SimSessions::remove(const QString &refreshToken)
 {
-    return m_refreshTokens.remove(refreshToken) > 0;
+    if (!m_sessions.contains(refreshToken))
+        return false;
+    end(refreshToken);
+    return true;
 }
 
 void SimSessions::expireAccessTokens()
 {
     const QDateTime past = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     for (auto it = m_accessTokens.begin(); it != m_accessTokens.end(); ++it)
-        it.value() = past;
+        it->expiry = past;
 }
