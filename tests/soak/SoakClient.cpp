@@ -40,6 +40,9 @@ SoakClient::SoakClient(int index, Role role, const SoakTarget &target, SoakLedge
     , m_connection(target.host, target.port)
     , m_random(quint32(index + 1))
 {
+    // Five consoles to a machine, each machine an address of its own, as a room would be.
+    m_connection.setSource(
+        QHostAddress(QHostAddress(QHostAddress::LocalHost).toIPv4Address() + 1 + quint32(index / 5)));
     m_pace.setSingleShot(true);
     connect(&m_pace, &QTimer::timeout, this, &SoakClient::next);
 }

@@ -55,6 +55,8 @@ void SoakConnection::send(const QByteArray &method, const QByteArray &target,
     } else {
         m_closeAfter = false;
         m_socket.abort();
+        if (!m_source.isNull())
+            m_socket.bind(m_source);
         m_socket.connectToHost(m_host, m_port);
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,6 +25,9 @@ public:
 
     SoakConnection(QString host, quint16 port, QObject *parent = nullptr);
 
+    // Connects from this source address (a console of its own in the room: 127.0.0.x).
+    void setSource(const QHostAddress &source) { m_source = source; }
+
     void send(const QByteArray &method, const QByteArray &target, const QByteArray &token,
         const QByteArray &body, Done done);
     bool busy() const { return bool(m_done); }
@@ -36,6 +40,7 @@ private:
 
     QString m_host;
     quint16 m_port;
+    QHostAddress m_source;
     QTcpSocket m_socket;
     QTimer m_timeout;
     QByteArray m_request;
