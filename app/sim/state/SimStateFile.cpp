@@ -287,13 +287,16 @@ void SimStateFile::writeEnded(const Written &w)
             emit compacted();
         if (!w.record.isEmpty()) {
             ++m_seq;
-            if (m_compacting)
+            // Records the new file does not hold, until the journal starts over with them.
+            if (m_compacting || m_journalRestartDue)
                 m_sinceCompaction += w.record;
         }
         if (std::exchange(m_failing, false))
             emit saveRecovered();
         if (!m_compacting && !m_journalRestartDue && !m_wholeFileNext
-            && m_journalSize > qMax(m_compactionBytes, m_fileSize))
+            && m_journalSize
+                > (m_compactionBytes > 0 ? m_compactionBytes
+                                         : qMax(CompactionMinBytes, m_fileSize)))
             startCompaction();
     } else {
         // Back to what the files hold. The changes made since this write began were made on

@@ -76,7 +76,8 @@ public:
     // to be written. Only after watch().
     void whenSaved(std::function<void(const QString &problem)> then);
     bool failing() const { return m_failing; }
-    // The journal is folded into the file once larger than this (tests make it small).
+    // The journal is folded into the file once larger than this, whatever the file's size
+    // (tests make it small).
     void setCompactionBytes(qint64 bytes) { m_compactionBytes = bytes; }
 
 signals:
@@ -104,7 +105,7 @@ private:
     quint64 m_seq = 0; // the last journal record on disk (or the file's, when none follows)
     qint64 m_journalSize = 0; // the journal's bytes up to its last whole record
     qint64 m_fileSize = 0;
-    qint64 m_compactionBytes = CompactionMinBytes;
+    qint64 m_compactionBytes = 0; // 0: the larger of the file and CompactionMinBytes
     bool m_wholeFileNext = true; // no file holds the state yet: the next write is the file
     bool m_failing = false;
     QTimer m_pendingSave;
