@@ -1,7 +1,9 @@
-// libFuzzer target: a damaged --state file. Whatever it holds, the simulator either restores
-// it or refuses it with a reason, and keeps the state it had.
+// libFuzzer target: a damaged --state file, and a damaged journal beside a good one. Whatever
+// they hold, the simulator either restores the state or refuses it with a reason, and keeps
+// the state it had; what it restores it writes back in a form that restores to the same state.
 #include "Scenarios.h"
 #include "SimBackend.h"
+#include "SimJournal.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,6 +11,30 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+
+namespace {
+
+void restoreOrRefuse(const QJsonObject &state)
+{
+    SimBackend backend;
+    backend.setDeviceTickMs(0);
+    Scenarios::load(Scenarios::defaultName(), backend);
+    const QJsonObject before = backend.toJson();
+    QString problem;
+    if (!backend.restore(state, &problem)) {
+        if (problem.isEmpty() || backend.toJson() != before)
+            std::abort(); // refused without a reason, or half restored
+        return;
+    }
+    // What --state would write next loads again, to the same state.
+    const QJsonObject written = backend.toJson();
+    SimBackend again;
+    again.setDeviceTickMs(0);
+    if (!again.restore(written, &problem) || again.toJson() != written)
+        std::abort();
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -18,17 +44,20 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    restoreOrRefuse(QJsonDocument::fromJson(bytes).object());
+
+    // The same bytes as the journal of the default scenario's state file.
     SimBackend backend;
+    backend.setDeviceTickMs(0);
     Scenarios::load(Scenarios::defaultName(), backend);
-    const QJsonObject before = backend.toJson();
+    QJsonObject state = backend.toJson();
+    const SimJournal::Contents journal = SimJournal::read(bytes);
+    if (journal.validSize < 0 || journal.validSize > bytes.size())
+        std::abort();
+    quint64 seq = 0;
     QString problem;
-    if (!backend.restore(document.object(), &problem)) {
-        if (problem.isEmpty() || backend.toJson() != before)
-            std::abort(); // refused without a reason, or half restored
-        return 0;
-    }
-    (void)backend.toJson(); // what --state would write next
+    if (journal.problem.isEmpty() && SimJournal::replay(journal, &state, &seq, &problem))
+        restoreOrRefuse(state);
     return 0;
 }

@@ -378,14 +378,13 @@ private slots:
         SimStateFile file(&backend, path);
         file.watch();
         QList<qint64> onDisk; // the clock offset in the file as each author heard "saved"
-        const auto offsetOnDisk = [&path] {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
+        const auto offsetOnDisk = [&path] { // as a restart reads it: the file and its journal
+            SimBackend restored;
+            SimStateFile reader(&restored, path);
+            QString problem;
+            if (reader.load(&problem) != SimStateFile::Load::Loaded)
                 return qint64(-1);
-            return qint64(QJsonDocument::fromJson(f.readAll())
-                              .object()
-                              .value(QStringLiteral("clock_offset"))
-                              .toDouble(-1));
+            return qint64(restored.toJson().value(QStringLiteral("clock_offset")).toDouble(-1));
         };
         for (int i = 1; i <= 5; ++i) {
             backend.advanceClock(1);

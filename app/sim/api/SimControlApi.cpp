@@ -2,6 +2,7 @@
 
 #include "SimBackend.h"
 #include "SimRequest.h"
+#include "SimStateCheck.h"
 #include "Utf8.h"
 
 #include <QJsonArray>
@@ -151,6 +152,12 @@ SimReply SimControlApi::clock(const Call &call)
     if (!ok || seconds < 0 || seconds > MaxClockAdvanceSeconds)
         return SimReply::badRequest(QStringLiteral("use /_sim/clock?advance=SECONDS, from 0 to %1")
                               .arg(MaxClockAdvanceSeconds));
+    // A state file with the clock further off would not load again.
+    if (m_backend.clockOffset() + seconds > SimStateCheck::MaxClockOffsetSeconds)
+        return badRequest(
+            QStringLiteral("the clock is %1 seconds ahead already; it goes at most %2 ahead")
+                .arg(m_backend.clockOffset())
+                .arg(SimStateCheck::MaxClockOffsetSeconds));
     m_backend.advanceClock(seconds);
     return SimReply::noContent();
 }

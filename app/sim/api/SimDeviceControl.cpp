@@ -213,6 +213,13 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
             return SimReply::badRequest(
                 QStringLiteral("each entry needs a known \u201ctype\u201d and an ISO 8601 "
                                "\u201cstarted\u201d"));
+        // An id of the simulator's own form is one it hands out: one from the future would
+        // be handed out again (and the state file refused at the next start).
+        quint64 count = 0;
+        if (SimWorld::idCount(e.value(str("_id")).toString(), &count) && count >= m_backend.nextId())
+            return badRequest(QStringLiteral("the _id %1 has the form of the simulator's own ids "
+                                             "and is not one it handed out")
+                                  .arg(e.value(str("_id")).toString()));
         if (!e.contains(str("_id")))
             e.insert(str("_id"), m_backend.newId());
         e.insert(str("app_id"), app.id);

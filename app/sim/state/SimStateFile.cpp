@@ -1,32 +1,92 @@
 #include "SimStateFile.h"
 
 #include "SimBackend.h"
+#include "SimJournal.h"
+#include "SimJsonPatch.h"
+#include "Utf8.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace {
 
-QByteArray text(const QJsonObject &state)
+// The state file's own field: the number of the last journal record it holds.
+const char *const JournalSeq = "journal_seq";
+
+QByteArray fileText(QJsonObject state, quint64 seq)
 {
+    state.insert(str(JournalSeq), double(seq));
     return QJsonDocument(state).toJson(QJsonDocument::Indented);
 }
 
+enum class Read { Done, Missing, Failed };
+
+// Reads a regular file of at most MaxFileBytes, without opening anything else (a pipe would
+// block, a device never end).
+Read readFile(const QString &path, const QString &what, QByteArray *bytes, QString *problem)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return Read::Missing;
+    if (!info.isFile()) {
+        *problem = QStringLiteral("%1 %2 is not a regular file (it is a directory, a device, a "
+                                  "pipe or a broken link); it was left as it is")
+                       .arg(what, path);
+        return Read::Failed;
+    }
+    if (info.size() > SimStateFile::MaxFileBytes) {
+        *problem = QStringLiteral("%1 %2 holds %3 bytes, more than the %4 MiB the simulator "
+                                  "reads; it was left as it is")
+                       .arg(what, path)
+                       .arg(info.size())
+                       .arg(SimStateFile::MaxFileBytes >> 20);
+        return Read::Failed;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return Read::Failed;
+    }
+    *bytes = file.read(SimStateFile::MaxFileBytes + 1);
+    if (bytes->size() > SimStateFile::MaxFileBytes) {
+        *problem = QStringLiteral("%1 %2 holds more than the %3 MiB the simulator reads; it was "
+                                  "left as it is")
+                       .arg(what, path)
+                       .arg(SimStateFile::MaxFileBytes >> 20);
+        return Read::Failed;
+    }
+    return Read::Done;
+}
+
 } // namespace
+
+// What one write did, told back to the backend's thread.
+struct SimStateFile::Written
+{
+    QString problem;
+    qint64 journalSize = 0;
+    qint64 fileSize = -1; // the whole file was written, this long
+    QByteArray record; // the journal record appended, if any
+    bool journalRestarted = false;
+};
 
 SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *parent,
     std::unique_ptr<SimStateWriter> writer)
     : QObject(parent)
     , m_backend(backend)
     , m_path(path)
+    , m_journalPath(path + QStringLiteral(".journal"))
     , m_lock(path + QStringLiteral(".lock"))
     , m_diskWriter(writer ? std::move(writer) : SimStateWriter::saveFile())
 {
     m_writer.setMaxThreadCount(1);
+    m_compactor.setMaxThreadCount(1);
 }
 
 SimStateFile::~SimStateFile()
 {
+    m_compactor.waitForDone();
     m_writer.waitForDone();
 }
 
@@ -48,16 +108,24 @@ QLockFile::LockError SimStateFile::lock(qint64 *pid, QString *host)
 
 SimStateFile::Load SimStateFile::load(QString *problem)
 {
-    QFile file(m_path);
-    if (!file.exists())
-        return Load::Missing;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem
-            = QStringLiteral("cannot read the state file %1: %2").arg(m_path, file.errorString());
+    QByteArray text;
+    QByteArray journalText;
+    const Read file = readFile(m_path, str("the state file"), &text, problem);
+    if (file == Read::Failed)
+        return Load::Failed;
+    const Read journal = readFile(m_journalPath, str("the journal"), &journalText, problem);
+    if (journal == Read::Failed)
+        return Load::Failed;
+    if (file == Read::Missing) {
+        if (journal == Read::Missing || journalText.isEmpty())
+            return Load::Missing;
+        *problem = QStringLiteral("the journal %1 has no state file %2 beside it; it was left as "
+                                  "it is (move it away to start afresh)")
+                       .arg(m_journalPath, m_path);
         return Load::Failed;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         *problem
             = QStringLiteral("the state file %1 is damaged (%2 at byte %3); it was left as it is")
@@ -67,23 +135,54 @@ SimStateFile::Load SimStateFile::load(QString *problem)
                   .arg(error.offset);
         return Load::Failed;
     }
-    QString why;
-    if (!m_backend->restore(document.object(), &why)) {
+    QJsonObject state = document.object();
+    const QJsonValue seqValue = state.take(str(JournalSeq));
+    const double seq = seqValue.isUndefined() ? 0 : seqValue.toDouble(-1);
+    if (!(seq >= 0 && seq <= 9007199254740992.0 && seq == double(quint64(seq)))) {
+        *problem = QStringLiteral("the state file %1 cannot be used: %2 is not a whole number "
+                                  "from 0 to 2^53; it was left as it is")
+                       .arg(m_path, str(JournalSeq));
+        return Load::Failed;
+    }
+    quint64 last = quint64(seq);
+    const SimJournal::Contents records = SimJournal::read(journalText);
+    QString why = records.problem;
+    if (why.isEmpty())
+        SimJournal::replay(records, &state, &last, &why);
+    if (!why.isEmpty()) {
+        *problem = QStringLiteral("the journal %1 cannot be used: %2; it and the state file were "
+                                  "left as they are")
+                       .arg(m_journalPath, why);
+        return Load::Failed;
+    }
+    if (!m_backend->restore(state, &why)) {
         *problem = QStringLiteral("the state file %1 cannot be used: %2; it was left as it is")
                        .arg(m_path, why);
         return Load::Failed;
     }
     m_onDisk = m_backend->toJson();
+    m_seq = last;
+    m_journalSize = records.validSize; // a record cut short is written over
+    m_fileSize = text.size();
+    // Edits apply to what the files hold: when the backend spells the state otherwise (a file
+    // from an older simulator), the next write is the whole file.
+    m_wholeFileNext = m_onDisk != state;
     return Load::Loaded;
 }
 
 bool SimStateFile::save(QString *problem)
 {
     const QJsonObject state = m_backend->toJson();
-    *problem = m_diskWriter->write(m_path, text(state));
+    const QByteArray text = fileText(state, m_seq);
+    *problem = m_diskWriter->write(m_path, text);
     if (!problem->isEmpty())
         return false;
+    // The file holds every record now; a journal that cannot start over is read past.
+    if (m_diskWriter->write(m_journalPath, SimJournal::header()).isEmpty())
+        m_journalSize = SimJournal::header().size();
     m_onDisk = state;
+    m_fileSize = text.size();
+    m_wholeFileNext = false;
     return true;
 }
 
@@ -91,8 +190,8 @@ void SimStateFile::watch()
 {
     if (m_onDisk.isEmpty())
         m_onDisk = m_backend->toJson();
-    // What the devices do on their own is saved at most every few seconds (the whole state,
-    // logs included, is rewritten); a client's change at once, and its answer waits for it.
+    // What the devices do on their own is saved at most every few seconds; a client's change
+    // at once, and its answer waits for it.
     connect(m_backend, &SimBackend::changed, this, [this] {
         m_dirty = true;
         // After the request that made the change has made all of it.
@@ -124,30 +223,83 @@ void SimStateFile::whenSaved(Then then)
 void SimStateFile::startWrite()
 {
     m_writeQueued = false;
-    if (m_writing || !m_dirty)
+    if (m_writing || (!m_dirty && !m_journalRestartDue))
         return; // the write under way ends by starting the next one
-    m_pendingSave.stop(); // this write holds what the devices did, too
-    m_dirty = false;
     m_writing = true;
-    m_afterThisWrite = std::exchange(m_afterNextWrite, {});
-    m_inWrite = m_backend->toJson(); // values, shared with nobody who changes them
-    m_writer.start([this, state = m_inWrite, path = m_path] {
-        const QString problem = m_diskWriter->write(path, text(state));
-        QMetaObject::invokeMethod(
-            this, [this, problem] { writeEnded(problem); }, Qt::QueuedConnection);
+    const bool whole = m_wholeFileNext;
+    if (m_dirty) {
+        m_pendingSave.stop(); // this write holds what the devices did, too
+        m_dirty = false;
+        m_afterThisWrite = std::exchange(m_afterNextWrite, {});
+        m_inWrite = m_backend->toJson(); // values, shared with nobody who changes them
+    } else {
+        m_inWrite = m_onDisk;
+    }
+    // After a new file, the journal starts over with the records it does not hold.
+    std::optional<QByteArray> restart;
+    if (std::exchange(m_journalRestartDue, false))
+        restart = SimJournal::header() + std::exchange(m_sinceCompaction, {});
+    m_writer.start([this, whole, restart, base = m_onDisk, state = m_inWrite, seq = m_seq,
+                       size = m_journalSize, path = m_path, journal = m_journalPath] {
+        Written w;
+        w.journalSize = size;
+        if (whole) {
+            const QByteArray text = fileText(state, seq);
+            w.problem = m_diskWriter->write(path, text);
+            if (w.problem.isEmpty()) {
+                w.fileSize = text.size();
+                w.journalRestarted = m_diskWriter->write(journal, SimJournal::header()).isEmpty();
+                if (w.journalRestarted)
+                    w.journalSize = SimJournal::header().size();
+            }
+        } else {
+            if (restart && m_diskWriter->write(journal, *restart).isEmpty()) {
+                w.journalRestarted = true;
+                w.journalSize = restart->size();
+            }
+            const QJsonArray edits = SimJsonPatch::diff(base, state);
+            if (!edits.isEmpty()) {
+                const QByteArray record = (w.journalSize == 0 ? SimJournal::header() : QByteArray())
+                    + SimJournal::record(seq + 1, edits);
+                w.problem = m_diskWriter->append(journal, record, w.journalSize);
+                if (w.problem.isEmpty()) {
+                    w.journalSize += record.size();
+                    w.record = record;
+                }
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, w] { writeEnded(w); }, Qt::QueuedConnection);
     });
 }
 
-void SimStateFile::writeEnded(const QString &problem)
+void SimStateFile::writeEnded(const Written &w)
 {
     m_writing = false;
+    m_journalSize = w.journalSize;
     QList<Then> waiting = std::exchange(m_afterThisWrite, {});
-    if (problem.isEmpty()) {
+    if (w.problem.isEmpty()) {
         m_onDisk = std::exchange(m_inWrite, {});
+        if (w.fileSize >= 0) {
+            m_fileSize = w.fileSize;
+            m_wholeFileNext = false;
+        }
+        if (w.journalRestarted && w.fileSize < 0)
+            emit compacted();
+        if (!w.record.isEmpty()) {
+            ++m_seq;
+            // Records the new file does not hold, until the journal starts over with them.
+            if (m_compacting || m_journalRestartDue)
+                m_sinceCompaction += w.record;
+        }
         if (std::exchange(m_failing, false))
             emit saveRecovered();
+        if (!m_compacting && !m_journalRestartDue && !m_wholeFileNext
+            && m_journalSize
+                > (m_compactionBytes > 0 ? m_compactionBytes
+                                         : qMax(CompactionMinBytes, m_fileSize)))
+            startCompaction();
     } else {
-        // Back to what the file holds. The changes made since this write began were made on
+        // Back to what the files hold. The changes made since this write began were made on
         // top of the lost ones, so they go too, and their authors hear it as well.
         m_inWrite = {};
         waiting += std::exchange(m_afterNextWrite, {});
@@ -156,10 +308,37 @@ void SimStateFile::writeEnded(const QString &problem)
         QString unused;
         m_backend->restore(m_onDisk, &unused); // it was the backend's own state, so it restores
         if (!std::exchange(m_failing, true))
-            emit saveFailed(problem);
+            emit saveFailed(w.problem);
     }
     for (const auto &then : std::as_const(waiting))
-        then(problem);
-    if (m_dirty)
+        then(w.problem);
+    if (m_dirty || m_journalRestartDue)
         startWrite();
+}
+
+void SimStateFile::startCompaction()
+{
+    m_compacting = true;
+    m_sinceCompaction.clear();
+    m_compactor.start([this, state = m_onDisk, seq = m_seq, path = m_path] {
+        const QByteArray text = fileText(state, seq);
+        const QString problem = m_diskWriter->write(path, text);
+        const qint64 size = text.size();
+        QMetaObject::invokeMethod(
+            this, [this, problem, size] { compactionEnded(problem, size); }, Qt::QueuedConnection);
+    });
+}
+
+void SimStateFile::compactionEnded(const QString &problem, qint64 size)
+{
+    m_compacting = false;
+    if (!problem.isEmpty()) {
+        // Nothing is lost: the old file and the whole journal still hold every change. The
+        // next record tries again.
+        m_sinceCompaction.clear();
+        return;
+    }
+    m_fileSize = size;
+    m_journalRestartDue = true;
+    startWrite();
 }

@@ -51,6 +51,8 @@ public:
     // The simulator's clock; drills move it forward (e.g. past the oplog window of a pause).
     QDateTime now() const { return m_clock.now(); }
     void advanceClock(qint64 seconds); // and steps the devices at the new time
+    // How far the clock is ahead of the real one.
+    qint64 clockOffset() const { return m_clock.offset(); }
 
     // The devices step on their own every `ms` of real time (default 1000); 0 stops that, and
     // only advanceClock(), stepDevices() and changes of Sync's state move them.
@@ -70,6 +72,7 @@ public:
     void trimLogs(SimApp &app) { m_devices.trimLogs(app); }
 
     QString newId() { return m_world.newId(); }
+    quint64 nextId() const { return m_world.nextId(); }
     QList<SimApp> &apps() { return m_world.apps(); }
     const QList<SimApp> &apps() const { return m_world.apps(); }
     SimApp *app(const QString &appId) { return m_world.app(appId); }

@@ -5,6 +5,7 @@
 #include "SimClock.h"
 #include "SimDeployments.h"
 #include "SimSessions.h"
+#include "SimStateCheck.h"
 #include "SimWorld.h"
 #include "SimWorldFile.h"
 #include "Utf8.h"
@@ -77,14 +78,23 @@ bool SimPersistence::restore(const QJsonObject &state, QString *problem)
     const QJsonValue start = state.value(str("scenario_start"));
     const QJsonValue name = state.value(str("scenario"));
     if ((!start.isUndefined() && !start.isObject()) || (!name.isUndefined() && !name.isString())) {
-        *problem = str("its scenario or scenario_start has the wrong type");
+        *problem = str("its scenario or scenario_start has the wrong type (a string and an "
+                       "object)");
         return false;
     }
     // The start must be usable before anything is replaced.
-    if (start.isObject()
-        && !SimWorldFile::fromJson(start.toObject().value(str("state")).toObject(), problem)) {
-        *problem = QStringLiteral("its scenario start is damaged: %1").arg(*problem);
-        return false;
+    if (start.isObject()) {
+        QString why = SimStateCheck::scenarioStartProblem(start.toObject());
+        for (const QJsonValue &r : start.toObject().value(str("faults")).toArray())
+            if (why.isEmpty() && !FaultRule::fromJson(r.toObject(), &why))
+                why = QStringLiteral("a fault of scenario_start cannot be used: %1").arg(why);
+        if (why.isEmpty()
+            && !SimWorldFile::fromJson(start.toObject().value(str("state")).toObject(), &why))
+            why = QStringLiteral("scenario_start.state: %1").arg(why);
+        if (!why.isEmpty()) {
+            *problem = QStringLiteral("its scenario start is damaged: %1").arg(why);
+            return false;
+        }
     }
     if (!restoreWorld(state, problem))
         return false;

@@ -7,6 +7,15 @@ QString SimWorld::newId()
     return QStringLiteral("6560f0c0%1").arg(m_nextId++, 16, 16, QLatin1Char('0'));
 }
 
+bool SimWorld::idCount(const QString &id, quint64 *count)
+{
+    if (id.size() != 24 || !id.startsWith(QLatin1String("6560f0c0")))
+        return false;
+    bool hex = false;
+    *count = QStringView(id).mid(8).toULongLong(&hex, 16);
+    return hex;
+}
+
 SimApp *SimWorld::app(const QString &appId)
 {
     for (SimApp &a : m_apps)

@@ -16,6 +16,8 @@ public:
     // ObjectId-shaped and stable across runs, so recorded demos and tests read the same.
     QString newId();
     quint64 nextId() const { return m_nextId; }
+    // The count in an id of newId()'s form; false for any other id.
+    static bool idCount(const QString &id, quint64 *count);
 
     QList<SimApp> &apps() { return m_apps; }
     const QList<SimApp> &apps() const { return m_apps; }
