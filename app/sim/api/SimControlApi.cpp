@@ -154,7 +154,7 @@ SimReply SimControlApi::clock(const Call &call)
                               .arg(MaxClockAdvanceSeconds));
     // A state file with the clock further off would not load again.
     if (m_backend.clockOffset() + seconds > SimStateCheck::MaxClockOffsetSeconds)
-        return badRequest(
+        return SimReply::badRequest(
             QStringLiteral("the clock is %1 seconds ahead already; it goes at most %2 ahead")
                 .arg(m_backend.clockOffset())
                 .arg(SimStateCheck::MaxClockOffsetSeconds));

@@ -217,7 +217,7 @@ SimReply SimDeviceControl::addLogs(SimApp &app, const QByteArray &body)
         // be handed out again (and the state file refused at the next start).
         quint64 count = 0;
         if (SimWorld::idCount(e.value(str("_id")).toString(), &count) && count >= m_backend.nextId())
-            return badRequest(QStringLiteral("the _id %1 has the form of the simulator's own ids "
+            return SimReply::badRequest(QStringLiteral("the _id %1 has the form of the simulator's own ids "
                                              "and is not one it handed out")
                                   .arg(e.value(str("_id")).toString()));
         if (!e.contains(str("_id")))
