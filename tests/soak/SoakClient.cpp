@@ -184,7 +184,7 @@ void SoakClient::deviceStep()
     const QString id = QStringLiteral("soak-%1-%2").arg(m_index).arg(m_deviceSerial);
     const QByteArray devices = "/_sim/apps/" + m_target.appId + "/devices";
     if (!m_deviceMade && !m_deviceUnknown) {
-        const QByteArray body = "{\"id\":\"" + id.toUtf8() + "\",\"online\":true}";
+        const QByteArray body = "{\"id\":\"" + id.toUtf8() + "\",\"online\":false}";
         call("POST", devices, body, [this, id](const SoakConnection::Reply &reply) {
             m_ledger.deviceCreated(id, outcome(reply));
             if (reply.status == 0)
@@ -216,9 +216,7 @@ void SoakClient::readStep()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int pick = int(m_random.bounded(100));
-    if (pick < 3) {
-        call("PATCH", m_target.config, m_target.enableBody);
-    } else if (pick < 8) {
+    if (pick < 5) {
         const QByteArray entry = "[{\"type\":\"SYNC_SESSION_START\",\"started\":\""
             + now.toString(Qt::ISODateWithMs).toUtf8() + "\",\"messages\":[\"soak reader "
             + QByteArray::number(m_index) + "\"]}]";
@@ -242,7 +240,7 @@ void SoakClient::readStep()
         const QByteArray paths[] = {m_target.app, m_target.app + "/services", m_target.config,
             m_target.app + "/drafts", m_target.app + "/deployments", m_target.app + metrics,
             m_target.app + "/logs?limit=50", m_target.api + "/auth/profile",
-            "/_sim/state", "/_sim/apps/" + m_target.appId + "/devices"};
+            "/_sim/apps/" + m_target.appId + "/devices"};
         call("GET", paths[m_random.bounded(int(std::size(paths)))], {});
     }
 }

@@ -13,9 +13,10 @@ struct SoakTarget;
 // One console of the soak, on one keep-alive connection, a request every 200 ms on average.
 // Its role decides what it asks: the drafter walks the draft through staging, the diff, and a
 // deployment or a discard; a device writer adds and removes devices of its own through the
-// control API; a reader asks for everything a console reads (apps, services, config, drafts,
+// control API; a reader asks for everything a console reads (never /_sim/state, the whole
+// world's dump for a trainer's eyes, megabytes once logs pile up) (apps, services, config, drafts,
 // deployments, metrics, logs, its profile, a session refresh), now and then adding a log entry
-// or patching the config. Writes are written in the ledger with how they were answered.
+// (the drafter alone changes the config: a change with no draft would make one). Writes are written in the ledger with how they were answered.
 class SoakClient final : public QObject
 {
 public:

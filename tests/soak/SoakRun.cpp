@@ -134,8 +134,8 @@ void SoakRun::setUp(const QString &baseUrl)
 
 void SoakRun::startLoad()
 {
-    // Sixty devices of the room's own, online and writing every second, as the devices
-    // syncing under the load.
+    // Sixty devices of the room's own, online and each writing every 10 s (a user's edit),
+    // as the devices syncing under the load.
     for (int i = 0; i < 60; ++i)
         m_ledger.deviceCreated(QStringLiteral("room-%1").arg(i), SoakLedger::Outcome::NoAnswer);
     auto addRoom = std::make_shared<std::function<void(int)>>();
@@ -162,7 +162,7 @@ void SoakRun::startLoad()
             return;
         }
         const QByteArray device = "{\"id\":\"room-" + QByteArray::number(i)
-            + "\",\"online\":true,\"synced\":true,\"write_every_s\":1}";
+            + "\",\"online\":true,\"synced\":true,\"write_every_s\":10}";
         ask("POST", "/_sim/apps/" + m_target.appId + "/devices", device, {},
             [addRoom, i](int, const QByteArray &) { (*addRoom)(i + 1); });
     };
