@@ -7,6 +7,8 @@ namespace {
 // Past this many entries dropped at a list's start, the list is built anew rather than
 // shifted once for each.
 constexpr qsizetype ShiftLimit = 16;
+// Lists up to this long are walked without comparing their entries first.
+constexpr qsizetype WalkLimit = 16;
 
 QJsonArray below(const QJsonArray &path, const QJsonValue &step)
 {
@@ -56,9 +58,12 @@ void diffArray(const QJsonArray &path, const QJsonArray &a, const QJsonArray &b,
         }
     }
     // Entries changed in place (a device moved), and some added or dropped at the end.
+    // A short list (the apps) is walked entry by entry; in a long one (logs, devices) most
+    // entries are unchanged, and one comparison each is cheaper than a path made for each.
     const qsizetype common = qMin(a.size(), b.size());
+    const bool walk = common <= WalkLimit;
     for (qsizetype i = 0; i < common; ++i)
-        if (a.at(i) != b.at(i))
+        if (walk || a.at(i) != b.at(i))
             diffValue(below(path, i), a.at(i), b.at(i), out);
     if (a.size() != b.size())
         out.append(QJsonObject {{str("p"), path}, {str("keep"), QJsonArray {0, common}},
@@ -67,13 +72,13 @@ void diffArray(const QJsonArray &path, const QJsonArray &a, const QJsonArray &b,
 
 void diffValue(const QJsonArray &path, const QJsonValue &a, const QJsonValue &b, QJsonArray &out)
 {
-    if (a == b)
-        return;
+    // Containers are walked, not compared first: a comparison at every level would walk the
+    // whole state once for each level it is nested in (four times for an app's logs).
     if (a.isObject() && b.isObject())
         diffObject(path, a.toObject(), b.toObject(), out);
     else if (a.isArray() && b.isArray())
         diffArray(path, a.toArray(), b.toArray(), out);
-    else
+    else if (a != b)
         out.append(QJsonObject {{str("p"), path}, {str("v"), b}});
 }
 
