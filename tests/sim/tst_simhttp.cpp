@@ -5,6 +5,7 @@
 #include "FaultRule.h"
 #include "FullDisk.h"
 #include "HttpRequestParser.h"
+#include "LoopbackServer.h"
 #include "RawClient.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
@@ -23,18 +24,7 @@ class TestSimHttp : public QObject
 {
     Q_OBJECT
 
-    struct Server
-    {
-        Server()
-        {
-            backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-            Scenarios::load(Scenarios::defaultName(), backend);
-        }
-        bool start() { return server.start(QHostAddress::LocalHost, 0); }
-
-        SimBackend backend;
-        SimServer server {&backend};
-    };
+    using Server = LoopbackServer;
 
     using Client = RawClient;
 

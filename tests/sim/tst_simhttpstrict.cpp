@@ -2,6 +2,7 @@
 // bytes over a socket: header values lose SP and HTAB only (a vertical tab is not white space),
 // a chunk size is 1*HEXDIG with extensions per the grammar, two Host headers are refused, and
 // a request gets one deadline for its headers and body together, however slowly it trickles.
+#include "LoopbackServer.h"
 #include "RawClient.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
@@ -15,18 +16,7 @@ class TestSimHttpStrict : public QObject
 {
     Q_OBJECT
 
-    struct Server
-    {
-        Server()
-        {
-            backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-            Scenarios::load(Scenarios::defaultName(), backend);
-        }
-        bool start() { return server.start(QHostAddress::LocalHost, 0); }
-
-        SimBackend backend;
-        SimServer server {&backend};
-    };
+    using Server = LoopbackServer;
 
     static QByteArray chunked(const QByteArray &chunks)
     {

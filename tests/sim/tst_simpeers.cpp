@@ -4,6 +4,7 @@
 // failure in a bounded table, and the session tables stay bounded under endless logins.
 // Clients bind distinct 127.0.0.x source addresses so the server sees several peers.
 #include "LoginThrottle.h"
+#include "LoopbackServer.h"
 #include "RawClient.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
@@ -19,21 +20,7 @@ class TestSimPeers : public QObject
 {
     Q_OBJECT
 
-    struct Server
-    {
-        Server()
-        {
-            backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-            Scenarios::load(Scenarios::defaultName(), backend);
-        }
-        bool start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
-        {
-            return server.start(address, 0);
-        }
-
-        SimBackend backend;
-        SimServer server {&backend};
-    };
+    using Server = LoopbackServer;
 
     using Clients = std::vector<std::unique_ptr<RawClient>>;
 
