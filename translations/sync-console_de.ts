@@ -145,8 +145,8 @@
         <translation>Der Server meldet: „%1“</translation>
     </message>
     <message>
-        <source>(code %1)</source>
-        <translation>(Code %1)</translation>
+        <source>(code %1).</source>
+        <translation>(Code %1).</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>

@@ -144,8 +144,8 @@
         <translation>サーバーからのメッセージ:「%1」</translation>
     </message>
     <message>
-        <source>(code %1)</source>
-        <translation>（コード %1）</translation>
+        <source>(code %1).</source>
+        <translation>（コード %1）。</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>

@@ -69,7 +69,7 @@ QString ApiError::callMessage() const
         if (!error.isEmpty())
             parts << tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
-            parts << tr("(code %1)").arg(errorCode);
+            parts << tr("(code %1).").arg(errorCode);
         if (httpStatus == 429 && retryAfterSeconds >= 0)
             parts << tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
         return Sentences::join(parts);
@@ -114,7 +114,7 @@ QString ApiError::callMessage() const
         if (!error.isEmpty())
             parts << tr("The server said: \u201c%1\u201d").arg(error);
         if (!errorCode.isEmpty())
-            parts << tr("(code %1)").arg(errorCode);
+            parts << tr("(code %1).").arg(errorCode);
         parts << tr("Choose another app, or check the key's access to this project.");
         return Sentences::join(parts);
     }
