@@ -262,7 +262,7 @@ SimReply SimAppApi::logs(const SimRequest &request, SimApp &app)
     if (!query.parse(request.query, &problem))
         return SimReply::error(400, problem, str("InvalidParameter"));
     m_backend.trimLogs(app);
-    return SimReply::json(200, query.run(app.logs));
+    return SimReply::json(200, query.run(app.logs.entries()));
 }
 
 SimReply SimAppApi::metrics(const SimRequest &request, const SimApp &app)

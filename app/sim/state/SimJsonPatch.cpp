@@ -4,9 +4,6 @@
 
 namespace {
 
-// Past this many entries dropped at a list's start, the list is built anew rather than
-// shifted once for each.
-constexpr qsizetype ShiftLimit = 16;
 // Lists up to this long are walked without comparing their entries first.
 constexpr qsizetype WalkLimit = 16;
 
@@ -103,11 +100,9 @@ bool keep(QJsonValue &node, const QJsonObject &edit)
         return false;
     while (list.size() > first + count)
         list.removeLast();
-    if (first > ShiftLimit)
-        list = from(list, first);
-    else
-        for (qsizetype i = 0; i < first; ++i)
-            list.removeFirst();
+    // Dropping an entry at the start costs no shift (Qt's lists move their start instead).
+    for (qsizetype i = 0; i < first; ++i)
+        list.removeFirst();
     for (const QJsonValue &v : edit.value(str("add")).toArray())
         list.append(v);
     node = list;

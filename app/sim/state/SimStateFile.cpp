@@ -3,6 +3,7 @@
 #include "SimBackend.h"
 #include "SimJournal.h"
 #include "SimJsonPatch.h"
+#include "SimStateEdits.h"
 #include "Utf8.h"
 
 #include <QFile>
@@ -69,6 +70,8 @@ struct SimStateFile::Written
     qint64 fileSize = -1; // the whole file was written, this long
     QByteArray record; // the journal record appended, if any
     bool journalRestarted = false;
+    QJsonObject state; // what the files hold now (as before, when the write failed)
+    bool wholeNeeded = false; // the logs' edits did not fit: the state is to be written whole
 };
 
 SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *parent,
@@ -161,6 +164,7 @@ SimStateFile::Load SimStateFile::load(QString *problem)
         return Load::Failed;
     }
     m_onDisk = m_backend->toJson();
+    m_backend->forgetLogEdits();
     m_seq = last;
     m_journalSize = records.validSize; // a record cut short is written over
     m_fileSize = text.size();
@@ -181,6 +185,7 @@ bool SimStateFile::save(QString *problem)
     if (m_diskWriter->write(m_journalPath, SimJournal::header()).isEmpty())
         m_journalSize = SimJournal::header().size();
     m_onDisk = state;
+    m_backend->forgetLogEdits();
     m_fileSize = text.size();
     m_wholeFileNext = false;
     return true;
@@ -188,8 +193,10 @@ bool SimStateFile::save(QString *problem)
 
 void SimStateFile::watch()
 {
-    if (m_onDisk.isEmpty())
+    if (m_onDisk.isEmpty()) {
         m_onDisk = m_backend->toJson();
+        m_backend->forgetLogEdits();
+    }
     // What the devices do on their own is saved at most every few seconds; a client's change
     // at once, and its answer waits for it.
     connect(m_backend, &SimBackend::changed, this, [this] {
@@ -225,27 +232,43 @@ void SimStateFile::startWrite()
     m_writeQueued = false;
     if (m_writing || (!m_dirty && !m_journalRestartDue))
         return; // the write under way ends by starting the next one
-    m_writing = true;
     const bool whole = m_wholeFileNext;
+    if (whole && m_compacting)
+        return; // the compaction's end starts it: one writer of the file at a time
+    m_writing = true;
+    const bool changes = m_dirty;
+    // The state without the apps' logs, and what changed in those: taking the logs whole would
+    // cost each write the whole state (200,000 entries an app).
+    QJsonObject state;
+    QJsonArray logEdits;
     if (m_dirty) {
         m_pendingSave.stop(); // this write holds what the devices did, too
         m_dirty = false;
         m_afterThisWrite = std::exchange(m_afterNextWrite, {});
-        m_inWrite = m_backend->toJson(); // values, shared with nobody who changes them
-    } else {
-        m_inWrite = m_onDisk;
+        if (whole) {
+            state = m_backend->toJson();
+            m_backend->forgetLogEdits();
+        } else {
+            state = m_backend->toJson(SimApp::Logs::Without);
+            logEdits = m_backend->takeLogEdits(SimStateEdits::appIds(m_onDisk));
+        }
     }
     // After a new file, the journal starts over with the records it does not hold.
     std::optional<QByteArray> restart;
     if (std::exchange(m_journalRestartDue, false))
         restart = SimJournal::header() + std::exchange(m_sinceCompaction, {});
-    m_writer.start([this, whole, restart, base = m_onDisk, state = m_inWrite, seq = m_seq,
-                       size = m_journalSize, path = m_path, journal = m_journalPath] {
+    // The state on disk goes to the writer, which edits it in place once the record is on disk
+    // and gives it back: held here too, every edit would copy the logs it touches.
+    m_writer.start([this, whole, changes, restart, base = std::move(m_onDisk), state, logEdits,
+                       seq = m_seq, size = m_journalSize, path = m_path,
+                       journal = m_journalPath]() mutable {
         Written w;
         w.journalSize = size;
         if (whole) {
-            const QByteArray text = fileText(state, seq);
+            const QJsonObject written = changes ? state : base;
+            const QByteArray text = fileText(written, seq);
             w.problem = m_diskWriter->write(path, text);
+            w.state = w.problem.isEmpty() ? written : std::move(base);
             if (w.problem.isEmpty()) {
                 w.fileSize = text.size();
                 w.journalRestarted = m_diskWriter->write(journal, SimJournal::header()).isEmpty();
@@ -257,28 +280,50 @@ void SimStateFile::startWrite()
                 w.journalRestarted = true;
                 w.journalSize = restart->size();
             }
-            const QJsonArray edits = SimJsonPatch::diff(base, state);
+            QJsonArray edits;
+            if (changes && !SimStateEdits::between(base, state, logEdits, &edits))
+                w.wholeNeeded = true;
             if (!edits.isEmpty()) {
                 const QByteArray record = (w.journalSize == 0 ? SimJournal::header() : QByteArray())
                     + SimJournal::record(seq + 1, edits);
                 w.problem = m_diskWriter->append(journal, record, w.journalSize);
+                QString unfit;
                 if (w.problem.isEmpty()) {
                     w.journalSize += record.size();
                     w.record = record;
+                    // Edits made from this very state fit it; if one did not, the whole file
+                    // is written next and the journal starts over without it.
+                    w.wholeNeeded = !SimJsonPatch::apply(&base, edits, &unfit);
                 }
             }
+            w.state = std::move(base);
         }
-        QMetaObject::invokeMethod(this, [this, w] { writeEnded(w); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, w = std::move(w)]() mutable { writeEnded(std::move(w)); },
+            Qt::QueuedConnection);
     });
 }
 
-void SimStateFile::writeEnded(const Written &w)
+void SimStateFile::writeEnded(Written w)
 {
     m_writing = false;
     m_journalSize = w.journalSize;
+    m_onDisk = std::move(w.state); // held once, so that the next write edits it in place
     QList<Then> waiting = std::exchange(m_afterThisWrite, {});
+    if (w.wholeNeeded && w.problem.isEmpty()) {
+        // What the backend said of its logs did not fit what is on disk: the state goes to
+        // disk whole, and the changes' authors hear once it is there.
+        qWarning("sync-console-sim: the journal's edits of the logs did not fit; the state "
+                 "file is written whole");
+        if (!w.record.isEmpty())
+            ++m_seq;
+        m_wholeFileNext = true;
+        m_dirty = true;
+        m_afterNextWrite = waiting + std::exchange(m_afterNextWrite, {});
+        startWrite();
+        return;
+    }
     if (w.problem.isEmpty()) {
-        m_onDisk = std::exchange(m_inWrite, {});
         if (w.fileSize >= 0) {
             m_fileSize = w.fileSize;
             m_wholeFileNext = false;
@@ -301,12 +346,12 @@ void SimStateFile::writeEnded(const Written &w)
     } else {
         // Back to what the files hold. The changes made since this write began were made on
         // top of the lost ones, so they go too, and their authors hear it as well.
-        m_inWrite = {};
         waiting += std::exchange(m_afterNextWrite, {});
         m_dirty = false;
         m_pendingSave.stop();
         QString unused;
         m_backend->restore(m_onDisk, &unused); // it was the backend's own state, so it restores
+        m_backend->forgetLogEdits();
         if (!std::exchange(m_failing, true))
             emit saveFailed(w.problem);
     }

@@ -91,7 +91,7 @@ signals:
 private:
     struct Written;
     void startWrite();
-    void writeEnded(const Written &written);
+    void writeEnded(Written written);
     void startCompaction();
     void compactionEnded(const QString &problem, qint64 size);
 
@@ -100,8 +100,9 @@ private:
     QString m_journalPath;
     QLockFile m_lock;
     std::unique_ptr<SimStateWriter> m_diskWriter; // used on m_writer's and m_compactor's threads
-    QJsonObject m_onDisk; // the state file and journal hold, to go back to when a write fails
-    QJsonObject m_inWrite; // the state the write under way puts there
+    // What the state file and journal hold, to go back to when a write fails; with the writer
+    // while a write is under way.
+    QJsonObject m_onDisk;
     quint64 m_seq = 0; // the last journal record on disk (or the file's, when none follows)
     qint64 m_journalSize = 0; // the journal's bytes up to its last whole record
     qint64 m_fileSize = 0;

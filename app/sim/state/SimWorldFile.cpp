@@ -9,11 +9,11 @@
 
 namespace SimWorldFile {
 
-QJsonObject toJson(const World &world)
+QJsonObject toJson(const World &world, SimApp::Logs logs)
 {
     QJsonArray apps;
     for (const SimApp &a : world.apps)
-        apps.append(a.toJson());
+        apps.append(a.toJson(logs));
     return {{str("format"), str("sync-console-sim-state")}, {str("version"), 1},
         {str("group_id"), world.groupId}, {str("next_id"), QString::number(world.nextId)},
         {str("clock_offset"), world.clockOffset}, {str("apps"), apps}};

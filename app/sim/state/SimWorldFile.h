@@ -21,7 +21,8 @@ struct World
     QList<SimApp> apps;
 };
 
-QJsonObject toJson(const World &world);
+// Without the apps' logs when the journal writes those apart (SimPersistence::takeLogEdits).
+QJsonObject toJson(const World &world, SimApp::Logs logs = SimApp::Logs::With);
 // The world `state` holds, or nothing, with `problem` saying what is wrong.
 std::optional<World> fromJson(const QJsonObject &state, QString *problem);
 

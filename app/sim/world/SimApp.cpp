@@ -31,7 +31,7 @@ QJsonObject SimApp::serviceConfigJson() const
     return o;
 }
 
-QJsonObject SimApp::toJson() const
+QJsonObject SimApp::toJson(Logs withLogs) const
 {
     QJsonObject o = toApiJson();
     o.insert(key("service_id"), serviceId);
@@ -66,10 +66,12 @@ QJsonObject SimApp::toJson() const
         cs.append(c.toJson());
     o.insert(key("clients"), cs);
     o.insert(key("sync_epoch"), syncEpoch);
-    QJsonArray entries;
-    for (const SimLogEntry &e : logs)
-        entries.append(e.json);
-    o.insert(key("logs"), entries);
+    if (withLogs == Logs::With) {
+        QJsonArray entries;
+        for (const SimLogEntry &e : logs)
+            entries.append(e.json);
+        o.insert(key("logs"), entries);
+    }
     return o;
 }
 
@@ -122,15 +124,15 @@ SimApp SimApp::fromJson(const QJsonObject &o)
         a.clients.append(client);
     }
     const QJsonArray entries = o.value(key("logs")).toArray();
+    QList<SimLogEntry> logs;
+    logs.reserve(entries.size());
     for (const QJsonValue &e : entries) {
         const QJsonObject entry = e.toObject();
         const qint64 started = SimLogEntry::parseTime(entry.value(key("started")).toString());
         if (started >= 0)
-            a.logs.append({started, entry});
+            logs.append({started, entry});
     }
     // Kept in the order they happened, whatever order the file has them in.
-    std::stable_sort(a.logs.begin(), a.logs.end(), SimLogEntry::earlier);
-    if (a.logs.size() > SimLogEntry::MaxPerApp)
-        a.logs.remove(0, a.logs.size() - SimLogEntry::MaxPerApp);
+    a.logs.assign(std::move(logs));
     return a;
 }

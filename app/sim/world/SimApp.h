@@ -3,7 +3,7 @@
 #include "SimClient.h"
 #include "SimDeployment.h"
 #include "SimDraft.h"
-#include "SimLogEntry.h"
+#include "SimLogs.h"
 #include "SyncConfig.h"
 
 #include <QJsonObject>
@@ -61,7 +61,7 @@ struct SimApp
     // Terminating makes the server forget every client file: a device whose file belongs to an
     // older generation is refused (ProtocolError::BadClientFileIdent) when it reconnects.
     int syncEpoch = 1;
-    QList<SimLogEntry> logs; // oldest first; kept ten days, as on the service
+    SimLogs logs; // oldest first; kept ten days, as on the service
 
     bool needsClientReset(const SimClient &client) const
     {
@@ -72,6 +72,8 @@ struct SimApp
     const SyncConfig &effectiveSync() const { return draft ? draft->staged : deployed; }
     QJsonObject toApiJson() const; // AppInstance
     QJsonObject serviceConfigJson() const;
-    QJsonObject toJson() const;
+    // As a state file keeps it; without its logs when the journal writes those apart.
+    enum class Logs { With, Without };
+    QJsonObject toJson(Logs logs = Logs::With) const;
     static SimApp fromJson(const QJsonObject &object);
 };

@@ -105,7 +105,14 @@ public:
     bool resetScenario();
 
     // The whole state, with the scenario and its start (a state file keeps both).
-    QJsonObject toJson() const { return m_persistence.toJson(); }
+    QJsonObject toJson(SimApp::Logs logs = SimApp::Logs::With) const
+    {
+        return m_persistence.toJson(logs);
+    }
+    // What changed in the apps' logs since the last call, as a state file's journal writes it
+    // (SimPersistence::takeLogEdits).
+    QJsonArray takeLogEdits(const QStringList &before) { return m_persistence.takeLogEdits(before); }
+    void forgetLogEdits() { m_persistence.forgetLogEdits(); }
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
 

@@ -72,12 +72,35 @@ bool SimClient::Reset::operator==(const Reset &o) const
         && changes == o.changes && resolved == o.resolved;
 }
 
+struct SimClient::Written
+{
+    SimClient fields;
+    QJsonObject json;
+};
+
+bool SimClient::operator==(const SimClient &o) const
+{
+    return id == o.id && sdk == o.sdk && sdkVersion == o.sdkVersion && userId == o.userId
+        && platform == o.platform && platformVersion == o.platformVersion
+        && remoteIpAddress == o.remoteIpAddress && resetMode == o.resetMode
+        && unsyncedChanges == o.unsyncedChanges && online == o.online && lastSeen == o.lastSeen
+        && offlineUntil == o.offlineUntil && writeEverySeconds == o.writeEverySeconds
+        && fileEpoch == o.fileEpoch && session == o.session && connectionId == o.connectionId
+        && nextWriteAt == o.nextWriteAt && refusedWhilePaused == o.refusedWhilePaused
+        && stuckError == o.stuckError && resets == o.resets;
+}
+
 QJsonObject SimClient::toJson() const
 {
+    if (m_written && m_written->fields == *this)
+        return m_written->json;
+    auto written = std::make_shared<Written>();
+    written->fields = *this;
+    written->fields.m_written.reset();
     QJsonArray history;
     for (const Reset &r : resets)
         history.append(r.toJson());
-    return {{key("id"), id}, {key("sdk"), sdk}, {key("sdk_version"), sdkVersion},
+    written->json = QJsonObject {{key("id"), id}, {key("sdk"), sdk}, {key("sdk_version"), sdkVersion},
         {key("user_id"), userId}, {key("platform"), platform},
         {key("platform_version"), platformVersion}, {key("remote_ip_address"), remoteIpAddress},
         {key("client_reset_mode"), modeName(resetMode)}, {key("unsynced_changes"), unsyncedChanges},
@@ -86,6 +109,8 @@ QJsonObject SimClient::toJson() const
         {key("session"), session}, {key("connection_id"), connectionId},
         {key("next_write_at"), nextWriteAt}, {key("refused_while_paused"), refusedWhilePaused},
         {key("stuck_error"), stuckError}, {key("resets"), history}};
+    m_written = written;
+    return written->json;
 }
 
 SimClient SimClient::fromJson(const QJsonObject &o)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <memory>
 
 // A client device of the app: an SDK on a platform, signed in as one user, with a local file
 // that Sync knows by its client file ident. `unsyncedChanges` are local writes not yet
@@ -58,6 +59,16 @@ struct SimClient
     static QString modeName(ResetMode mode);
     static bool modeFromName(const QString &name, ResetMode *mode);
 
+    // Every field, as toJson() writes them.
+    bool operator==(const SimClient &other) const;
+    bool operator!=(const SimClient &other) const { return !(*this == other); }
+
+    // Made again only when a field changed since the last time: a room's devices are written
+    // at every save, and most of them have not moved.
     QJsonObject toJson() const;
     static SimClient fromJson(const QJsonObject &object);
+
+private:
+    struct Written;
+    mutable std::shared_ptr<const Written> m_written; // the fields last written, and their JSON
 };

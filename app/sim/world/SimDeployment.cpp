@@ -5,11 +5,31 @@
 using SimJson::integer;
 using SimJson::key;
 
+struct SimDeployment::Written
+{
+    SimDeployment fields;
+    QJsonObject json;
+};
+
+bool SimDeployment::operator==(const SimDeployment &o) const
+{
+    return id == o.id && name == o.name && draftId == o.draftId && userId == o.userId
+        && origin == o.origin && status == o.status && statusErrorMessage == o.statusErrorMessage
+        && deployedAt == o.deployedAt && config == o.config;
+}
+
 QJsonObject SimDeployment::toJson() const
 {
+    if (m_written && m_written->fields == *this)
+        return m_written->json;
+    auto written = std::make_shared<Written>();
+    written->fields = *this;
+    written->fields.m_written.reset();
     QJsonObject o = toApiJson(QString());
     o.remove(key("app_id"));
     o.insert(key("config"), SimJson::syncToJson(config));
+    written->json = o;
+    m_written = written;
     return o;
 }
 

@@ -64,26 +64,14 @@ void SimDevices::edited(SimApp &app)
 
 void SimDevices::appendLog(SimApp &app, SimLogEntry entry)
 {
-    // Entries stay in the order they happened; one from the past goes where it belongs.
-    const auto at = std::upper_bound(app.logs.begin(), app.logs.end(), entry, SimLogEntry::earlier);
-    app.logs.insert(at, std::move(entry));
-    if (app.logs.size() > SimLogEntry::MaxPerApp)
-        app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);
+    app.logs.insert(std::move(entry));
 }
 
 void SimDevices::appendLogs(SimApp &app, QList<SimLogEntry> entries)
 {
     const qint64 oldest = oldestKeptMs();
     entries.removeIf([oldest](const SimLogEntry &e) { return e.startedMs < oldest; });
-    std::stable_sort(entries.begin(), entries.end(), SimLogEntry::earlier);
-    QList<SimLogEntry> merged;
-    merged.reserve(app.logs.size() + entries.size());
-    std::merge(std::make_move_iterator(app.logs.begin()), std::make_move_iterator(app.logs.end()),
-        std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()),
-        std::back_inserter(merged), SimLogEntry::earlier);
-    app.logs = std::move(merged);
-    if (app.logs.size() > SimLogEntry::MaxPerApp)
-        app.logs.remove(0, app.logs.size() - SimLogEntry::MaxPerApp);
+    app.logs.merge(std::move(entries));
 }
 
 void SimDevices::trimLogs(SimApp &app)
@@ -92,8 +80,7 @@ void SimDevices::trimLogs(SimApp &app)
     qsizetype gone = 0;
     while (gone < app.logs.size() && app.logs[gone].startedMs < oldest)
         ++gone;
-    if (gone > 0)
-        app.logs.remove(0, gone);
+    app.logs.dropOldest(gone);
 }
 
 qint64 SimDevices::oldestKeptMs() const

@@ -63,9 +63,9 @@ void SimPersistence::clear()
     m_scenarioStart = {};
 }
 
-QJsonObject SimPersistence::toJson() const
+QJsonObject SimPersistence::toJson(SimApp::Logs logs) const
 {
-    QJsonObject o = worldJson();
+    QJsonObject o = worldJson(logs);
     if (!m_scenario.isEmpty())
         o.insert(str("scenario"), m_scenario);
     if (!m_scenarioStart.isEmpty())
@@ -103,10 +103,40 @@ bool SimPersistence::restore(const QJsonObject &state, QString *problem)
     return true;
 }
 
-QJsonObject SimPersistence::worldJson() const
+QJsonObject SimPersistence::worldJson(SimApp::Logs logs) const
 {
     return SimWorldFile::toJson(
-        {m_world.groupId(), m_world.nextId(), m_clock.offset(), m_world.apps()});
+        {m_world.groupId(), m_world.nextId(), m_clock.offset(), m_world.apps()}, logs);
+}
+
+void SimPersistence::forgetLogEdits()
+{
+    for (SimApp &app : m_world.apps())
+        app.logs.take();
+}
+
+QJsonArray SimPersistence::takeLogEdits(const QStringList &before)
+{
+    QJsonArray edits;
+    QList<SimApp> &apps = m_world.apps();
+    for (qsizetype i = 0; i < apps.size(); ++i) {
+        const SimLogs &logs = apps[i].logs;
+        const SimLogs::Change change = apps[i].logs.take();
+        const bool inPlace = i < before.size() && before.at(i) == apps.at(i).id;
+        if (inPlace && !change.whole && change.kept < 0)
+            continue;
+        const qsizetype from = inPlace && !change.whole ? change.kept : 0;
+        QJsonArray added;
+        for (qsizetype e = from; e < logs.size(); ++e)
+            added.append(logs.at(e).json);
+        const QJsonArray path {str("apps"), i, str("logs")};
+        if (inPlace && !change.whole)
+            edits.append(QJsonObject {{str("p"), path},
+                {str("keep"), QJsonArray {change.dropped, change.kept}}, {str("add"), added}});
+        else
+            edits.append(QJsonObject {{str("p"), path}, {str("v"), added}});
+    }
+    return edits;
 }
 
 bool SimPersistence::restoreWorld(const QJsonObject &state, QString *problem)

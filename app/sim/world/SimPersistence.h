@@ -1,7 +1,11 @@
 #pragma once
 
+#include "SimApp.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 class FaultInjector;
 class SimClock;
@@ -26,12 +30,21 @@ public:
     bool resetScenario();
     void clear();
 
-    QJsonObject toJson() const;
+    // Without the apps' logs when a state file's journal writes those apart (takeLogEdits()).
+    QJsonObject toJson(SimApp::Logs logs = SimApp::Logs::With) const;
+    // What changed in each app's logs since the last call, as journal edits (SimJsonPatch) that
+    // follow the other edits of a state whose apps had the ids `before`, in that order; and
+    // from now on, what changes is counted from the logs as they are. An app not where it was
+    // before, or whose logs were replaced whole, gets its logs whole.
+    QJsonArray takeLogEdits(const QStringList &before);
+    // From now on, what changes in the logs is counted from the logs as they are (a state file
+    // has just read or written them whole).
+    void forgetLogEdits();
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
 
 private:
-    QJsonObject worldJson() const;
+    QJsonObject worldJson(SimApp::Logs logs = SimApp::Logs::With) const;
     bool restoreWorld(const QJsonObject &state, QString *problem);
     void restoreStartFaults();
 
