@@ -214,7 +214,7 @@ void SoakClient::deviceStep()
 
 void SoakClient::readStep()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_target.clockAheadS);
     const int pick = int(m_random.bounded(100));
     if (pick < 5) {
         const QByteArray entry = "[{\"type\":\"SYNC_SESSION_START\",\"started\":\""

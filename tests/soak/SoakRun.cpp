@@ -4,6 +4,7 @@
 #include "SoakConnection.h"
 #include "SoakSimulator.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +18,8 @@ namespace {
 constexpr int KillEveryMs = 60000;
 constexpr int DiskFullMs = 10000;
 constexpr qint64 MaxFilledBytes = 2LL << 30;
+constexpr int PrefilledLogs = 200000; // SimLogEntry::MaxPerApp
+constexpr int PrefillBatch = 5000;
 
 QString text(const QByteArray &body, const char *key)
 {
@@ -48,7 +51,10 @@ SoakRun::SoakRun(Options options, QObject *parent)
     });
     connect(&m_clockMover, &QTimer::timeout, this, [this] {
         if (!m_restarting && !m_control->busy())
-            ask("POST", "/_sim/clock?advance=60", {}, {}, {});
+            ask("POST", "/_sim/clock?advance=60", {}, {}, [this](int status, const QByteArray &) {
+                if (status == 204)
+                    m_target.clockAheadS += 60;
+            });
     });
     connect(&m_killer, &QTimer::timeout, this, [this] {
         killAndRestart(seconds() >= m_options.minutes * 60 - 1);
@@ -124,11 +130,49 @@ void SoakRun::setUp(const QString &baseUrl)
                                         emit finished(1);
                                         return;
                                     }
-                                    startLoad();
+                                    prefillLogs(0);
                                 });
                         });
                 });
             });
+        });
+}
+
+void SoakRun::prefillLogs(int staged)
+{
+    // The app's logs at their cap before the load starts, spread over the ten days they are
+    // kept: a flat resident set then means that nothing leaks, not that the logs are not full
+    // yet, and every write pays for a state at its largest. The oldest fall past their
+    // retention as the clock moves, and the cap drops more as the devices add theirs.
+    if (staged >= PrefilledLogs) {
+        std::printf("logs: %d entries staged (the app's cap) before the load\n", staged);
+        std::fflush(stdout);
+        startLoad();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 spanMs = qint64(10 * 24 - 1) * 3600 * 1000;
+    const qint64 firstMs = now.toMSecsSinceEpoch() - spanMs - 3600 * 1000 + 120 * 1000;
+    QByteArray batch = "[";
+    for (int i = staged; i < staged + PrefillBatch; ++i) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+            firstMs + spanMs * i / PrefilledLogs, Qt::UTC);
+        if (i > staged)
+            batch += ',';
+        batch += "{\"type\":\"SYNC_CLIENT_WRITE\",\"started\":\""
+            + at.toString(Qt::ISODateWithMs).toUtf8()
+            + "\",\"messages\":[\"Upload message contained 1 changeset(s)\"],"
+              "\"user_id\":\"soak-" + QByteArray::number(i % 60) + "\"}";
+    }
+    batch += ']';
+    ask("POST", "/_sim/apps/" + m_target.appId + "/logs", batch, {},
+        [this, staged](int status, const QByteArray &body) {
+            if (status != 201) {
+                std::printf("soak: staging logs failed (%d): %s\n", status, body.constData());
+                emit finished(1);
+                return;
+            }
+            prefillLogs(staged + PrefillBatch);
         });
 }
 
@@ -150,6 +194,7 @@ void SoakRun::startLoad()
                 m_clients.back()->start();
             }
             m_clock.start();
+            m_stats.start();
             m_sample.start(2000);
             m_clockMover.start(10000);
             m_killer.start(KillEveryMs);
@@ -289,7 +334,10 @@ void SoakRun::report()
         double(m_stats.requests()) / elapsed);
     std::printf("latency of answered requests: p50 %.2f ms, p99 %.2f ms, max %.1f ms\n",
         m_stats.percentile(0.5), m_stats.percentile(0.99), m_stats.percentile(1.0));
-    std::printf("errors by kind:\n");
+    std::printf("p99 in each minute (ms):");
+    for (double ms : m_stats.p99ByMinute())
+        std::printf(" %.1f", ms);
+    std::printf("\nerrors by kind:\n");
     for (auto it = m_stats.errors().cbegin(); it != m_stats.errors().cend(); ++it)
         std::printf("  %-48s %8lld\n", it.key().constData(), it.value());
     std::printf("kills: %d; checks after a restart: %d; disk full for 10 s at %.0f s: %s\n",

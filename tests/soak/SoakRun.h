@@ -47,6 +47,7 @@ private:
     void ask(const QByteArray &method, const QByteArray &path, const QByteArray &body,
         const QByteArray &token, Json done);
     void setUp(const QString &baseUrl);
+    void prefillLogs(int staged);
     void startLoad();
     void killAndRestart(bool last);
     void whenIdle(std::function<void()> then);

@@ -5,8 +5,13 @@
 void SoakStats::reply(int status, double ms, const QByteArray &kind)
 {
     ++m_requests;
-    if (status > 0)
+    if (status > 0) {
         m_latencies.push_back(ms);
+        const size_t minute = m_clock.isValid() ? size_t(m_clock.elapsed() / 60000) : 0;
+        if (m_minutes.size() <= minute)
+            m_minutes.resize(minute + 1);
+        m_minutes[minute].push_back(ms);
+    }
     if (!kind.isEmpty())
         ++m_errors[kind];
 }
@@ -24,6 +29,21 @@ double SoakStats::percentile(double p) const
     const size_t at = std::min(v.size() - 1, size_t(p * double(v.size())));
     std::nth_element(v.begin(), v.begin() + qsizetype(at), v.end());
     return v[at];
+}
+
+std::vector<double> SoakStats::p99ByMinute() const
+{
+    std::vector<double> out;
+    for (std::vector<double> v : m_minutes) {
+        if (v.empty()) {
+            out.push_back(0);
+            continue;
+        }
+        const size_t at = std::min(v.size() - 1, size_t(0.99 * double(v.size())));
+        std::nth_element(v.begin(), v.begin() + qsizetype(at), v.end());
+        out.push_back(v[at]);
+    }
+    return out;
 }
 
 std::vector<double> SoakStats::residentByMinute() const

@@ -16,4 +16,8 @@ struct SoakTarget
     QByteArray appId;
     QByteArray config;     // .../services/S/config
     QByteArray enableBody; // a PATCH of the config that changes nothing: Sync stays enabled
+    // How far the soak has moved the simulator's clock ahead of the real one: entries it stages
+    // are dated by it, as the service dates its own (one dated an hour back would land in the
+    // middle of the logs, and move every entry after it).
+    qint64 clockAheadS = 0;
 };
