@@ -60,16 +60,20 @@ void CtlChange::done(const QString &message)
     emit finished(CtlExit::Done, message);
 }
 
-void CtlChange::confirm(const QString &question, const QString &expected, const Step &ok)
+void CtlChange::confirm(
+    const QString &question, const QString &expected, const Step &ok, const Step &declined)
 {
     if (m_options.yes)
         return ok();
     if (!m_output->terminal()->interactive())
         return emit finished(CtlExit::Usage,
             tr("Nothing was changed: confirm with --yes when no one is at a terminal."));
-    m_output->terminal()->ask(question, this, [this, expected, ok](const QString &answer) {
+    m_output->terminal()->ask(
+        question, this, [this, expected, ok, declined](const QString &answer) {
         if (answer.compare(expected, Qt::CaseInsensitive) == 0)
             return ok();
+        if (declined)
+            return declined();
         emit finished(CtlExit::Usage, tr("Not confirmed; nothing was changed."));
     });
 }
@@ -82,6 +86,7 @@ void CtlChange::start()
             return emit finished(CtlExit::Refused, tr("There is no draft to deploy."));
         return reviewDraft(false);
     }
+    m_ownDraft = true;
     if (c == QLatin1String("discard")) {
         if (!m_controller->hasDraft())
             return done(tr("There is no draft to discard."));
@@ -221,7 +226,15 @@ void CtlChange::deploy(bool confirmed)
 {
     if (!confirmed)
         return confirm(tr("Deploy these changes? Type y to deploy: "),
-            tr("y", "the answer that confirms"), [this] { deploy(true); });
+            tr("y", "the answer that confirms"), [this] { deploy(true); },
+            [this] {
+                // A draft this command made goes again; one that was there before stays.
+                if (!m_ownDraft)
+                    return emit finished(CtlExit::Usage,
+                        tr("Not confirmed; the draft was not deployed and is kept."));
+                m_declined = true;
+                discard(QString());
+            });
     connect(m_controller, &SyncController::deploymentChanged, this, [this] {
         if (const auto &d = m_controller->deployment())
             m_output->progress(tr("Deploying %1: %2").arg(d->id, d->statusText));
@@ -259,6 +272,9 @@ void CtlChange::discard(const QString &message)
     whenIdle([this, message] {
         if (m_controller->lastError().isError())
             return fail(m_controller->lastError());
+        if (m_declined)
+            return emit finished(
+                CtlExit::Usage, tr("Not confirmed; the draft was discarded, nothing was changed."));
         whenRefreshed([this, message] { done(message); });
     });
 }

@@ -38,8 +38,10 @@ private:
     void whenRefreshed(const Step &next);
     void fail(const ApiError &error);
     void done(const QString &message);
-    // Asks on the terminal, unless --yes; `ok` runs when confirmed.
-    void confirm(const QString &question, const QString &expected, const Step &ok);
+    // Asks on the terminal, unless --yes; `ok` runs when confirmed, `declined` (or the end
+    // with status 2) otherwise.
+    void confirm(const QString &question, const QString &expected, const Step &ok,
+        const Step &declined = {});
 
     void change();
     bool startIntent();
@@ -53,4 +55,6 @@ private:
     CtlOptions m_options;
     SyncController *m_controller;
     CtlOutput *m_output;
+    bool m_ownDraft = false; // the draft was made by this change (not deploy's own)
+    bool m_declined = false;
 };

@@ -6,6 +6,8 @@
 #include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -242,6 +244,30 @@ int CtlOptions::parseDuration(const QString &text)
 }
 
 CtlOptions CtlOptions::parse(const QStringList &arguments)
+{
+    CtlOptions o = parseArguments(arguments);
+    // --json holds for usage errors too: a script reads one document whatever happened.
+    o.json = arguments.contains(QStringLiteral("--json"));
+    if (!o.exitNow || o.exitCode == 0 || !o.json)
+        return o;
+    const QStringList lines = o.text.split(QLatin1Char('\n'));
+    QString message = lines.first();
+    message.remove(QStringLiteral("sync-consolectl: "));
+    QStringList positional;
+    for (const QString &a : arguments.mid(1))
+        if (!a.startsWith(QLatin1Char('-')))
+            positional.append(a);
+    const QString command = commands().contains(positional.value(0)) ? positional.value(0)
+                                                                    : QStringLiteral("status");
+    o.text = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("command"), command},
+                                                 {QStringLiteral("ok"), false},
+                                                 {QStringLiteral("exitCode"), o.exitCode},
+                                                 {QStringLiteral("message"), message}})
+                                   .toJson(QJsonDocument::Indented));
+    return o;
+}
+
+CtlOptions CtlOptions::parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
     describe(parser);

@@ -52,7 +52,11 @@ public:
     // The commands that change the app (and so go through a draft when drafts are on).
     bool isChange() const;
     bool needsApp() const;
+    // `arguments` as main() has them. With --json, a usage error is a JSON document too.
     static CtlOptions parse(const QStringList &arguments);
     // "10m", "90s", "2h", "1d" or a number of seconds; -1 when it is none of these.
     static int parseDuration(const QString &text);
+
+private:
+    static CtlOptions parseArguments(const QStringList &arguments);
 };

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const CtlOptions options = CtlOptions::parse(arguments);
     if (options.exitNow) {
-        (options.exitCode == 0 ? out : err) << options.text << Qt::endl;
+        (options.exitCode == 0 || options.json ? out : err) << options.text << Qt::endl;
         return options.exitCode;
     }
     QSettings settings;
