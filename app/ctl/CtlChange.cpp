@@ -198,9 +198,9 @@ std::optional<SyncConfig> CtlChange::configToEnable(QString *problem) const
     }
     const ApiResult<ServiceConfig> parsed = ApiParsers::serviceConfig(file.readAll());
     if (!parsed.ok() || parsed.value.sync.mode == SyncConfig::Mode::None) {
-        *problem = tr("%1 holds no sync configuration: it needs a \u201cflexible_sync\u201d or "
-                      "\u201csync\u201d object.")
-                       .arg(m_options.configFile);
+        *problem = tr("%1 holds no sync configuration: it needs an object named %2 or %3.")
+                       .arg(m_options.configFile, QStringLiteral("\u201cflexible_sync\u201d"),
+                           QStringLiteral("\u201csync\u201d"));
         return std::nullopt;
     }
     return parsed.value.sync;
