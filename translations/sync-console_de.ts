@@ -1254,6 +1254,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>unknown command “%1”; the commands are: %2</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind: %2</translation>
     </message>
+    <message>
+        <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
+        <translation>time erwartet, wie weit die Uhr des Simulators vorgestellt wird, z. B. 10m</translation>
+    </message>
 </context>
 <context>
     <name>CtlRun</name>
@@ -1279,6 +1283,21 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>No draft is pending.</source>
         <translation>Kein Entwurf steht aus.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>Die Uhr des Simulators wurde %n Sekunde vorgestellt.</numerusform>
+            <numerusform>Die Uhr des Simulators wurde %n Sekunden vorgestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,13 @@
             <numerusform>No answer within %n seconds; the command was given up. The server may still carry out a change it received.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>The simulator&apos;s clock moved %n second forward.</numerusform>
+            <numerusform>The simulator&apos;s clock moved %n seconds forward.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CtlRunbook</name>

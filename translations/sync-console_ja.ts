@@ -1241,6 +1241,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>unknown command “%1”; the commands are: %2</source>
         <translation>不明なコマンド「%1」。コマンドは次のとおりです: %2</translation>
     </message>
+    <message>
+        <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
+        <translation>time には、シミュレーターの時計を進める時間を指定します。例: 10m</translation>
+    </message>
 </context>
 <context>
     <name>CtlRun</name>
@@ -1265,6 +1269,20 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>No draft is pending.</source>
         <translation>保留中のドラフトはありません。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>シミュレーターの時計を %n 秒進めました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,11 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
             return CtlOptions::tr("runbook takes one name: terminate-and-reenable");
         return {};
     }
+    if (o.command == QLatin1String("time")) {
+        if (args.size() != 1 || CtlOptions::parseDuration(args[0]) < 0)
+            return CtlOptions::tr("time takes how far to move the simulator's clock, e.g. 10m");
+        return {};
+    }
     if (o.command == QLatin1String("drafts")) {
         if (args.size() > 1
             || (args.size() == 1 && args[0] != QLatin1String("on")
@@ -213,7 +218,8 @@ QStringList CtlOptions::commands()
         QStringLiteral("terminate"), QStringLiteral("enable"), QStringLiteral("drafts"),
         QStringLiteral("diff"), QStringLiteral("deploy"), QStringLiteral("discard"),
         QStringLiteral("deployments"), QStringLiteral("redeploy"), QStringLiteral("logs"),
-        QStringLiteral("scenarios"), QStringLiteral("runbook")};
+        QStringLiteral("scenarios"), QStringLiteral("runbook"), QStringLiteral("devices"),
+        QStringLiteral("time")};
 }
 
 bool CtlOptions::isChange() const

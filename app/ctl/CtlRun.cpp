@@ -106,6 +106,10 @@ void CtlRun::dispatch()
         return diff();
     if (c == QLatin1String("deployments"))
         return deployments();
+    if (c == QLatin1String("devices"))
+        return devices();
+    if (c == QLatin1String("time"))
+        return time();
     if (c == QLatin1String("logs")) {
         auto *logs = new CtlLogs(
             m_options, m_connection->client(), m_controller->appRef(), m_output.get(), this);
@@ -239,4 +243,48 @@ void CtlRun::scenarios()
     }
     m_output->set(QStringLiteral("scenarios"), all);
     finish(CtlExit::Done, QString());
+}
+
+SimulatorControlClient *CtlRun::simulator()
+{
+    // A classroom's simulator given by --base-url answers /_sim too; a real service says 404.
+    if (!m_simulator)
+        m_simulator = new SimulatorControlClient(m_connection->client(), this);
+    return m_simulator;
+}
+
+void CtlRun::devices()
+{
+    simulator()->devices(
+        m_controller->appRef().appId, this, [this](const ApiResult<QList<SyncDevice>> &r) {
+            if (!r.ok())
+                return fail(r.error);
+            QJsonArray all;
+            for (const SyncDevice &d : r.value) {
+                all.append(QJsonObject {{QStringLiteral("id"), d.id},
+                    {QStringLiteral("sdk"), d.sdk}, {QStringLiteral("userId"), d.userId},
+                    {QStringLiteral("platform"), d.platform},
+                    {QStringLiteral("resetMode"), d.resetMode},
+                    {QStringLiteral("unsyncedChanges"), d.unsyncedChanges},
+                    {QStringLiteral("online"), d.online}});
+                m_output->say(QStringLiteral("%1  %2  %3  %4  %5")
+                                  .arg(d.id, d.sdk, d.resetMode)
+                                  .arg(d.unsyncedChanges)
+                                  .arg(d.online ? tr("online") : tr("offline")));
+            }
+            m_output->set(QStringLiteral("devices"), all);
+            finish(CtlExit::Done, QString());
+        });
+}
+
+void CtlRun::time()
+{
+    const int seconds = CtlOptions::parseDuration(m_options.arguments.value(0));
+    simulator()->advanceClock(seconds, this, [this, seconds](const ApiResult<Done> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        m_output->set(QStringLiteral("advancedSeconds"), seconds);
+        finish(CtlExit::Done,
+            tr("The simulator's clock moved %n second(s) forward.", nullptr, seconds));
+    });
 }

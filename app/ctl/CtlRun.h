@@ -51,6 +51,10 @@ private:
     void diff();
     void deployments();
     void scenarios();
+    // The simulator's own: its devices, and its clock moved forward.
+    void devices();
+    void time();
+    SimulatorControlClient *simulator();
 
     CtlOptions m_options;
     QSettings *m_settings;

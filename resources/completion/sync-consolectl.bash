@@ -9,7 +9,7 @@ _sync_consolectl()
         cword=$COMP_CWORD
     }
     local commands="status pause resume terminate enable drafts diff deploy discard deployments
-        redeploy logs scenarios runbook"
+        redeploy logs scenarios runbook devices time"
     local common="--json --yes --base-url --group --app --profile --scenario --lang --timeout
         --help --version"
     case "$prev" in

@@ -421,6 +421,21 @@ private slots:
         QVERIFY(d.value(QStringLiteral("scenarios")).toArray().size() > 3);
     }
 
+    void theSimulatorsDevicesAndClock()
+    {
+        const QJsonArray devices
+            = runJson({QStringLiteral("devices")}, 0).value(QStringLiteral("devices")).toArray();
+        QVERIFY(!devices.isEmpty()); // the default scenario's app has five
+        for (const QJsonValue &d : devices)
+            QVERIFY(!d.toObject().value(QStringLiteral("id")).toString().isEmpty());
+        const QDateTime before = m_sim->backend.now();
+        const QJsonObject moved = runJson({QStringLiteral("time"), QStringLiteral("10m")}, 0);
+        QCOMPARE(moved.value(QStringLiteral("advancedSeconds")).toInt(), 600);
+        QVERIFY(m_sim->backend.now() >= before.addSecs(600));
+        runJson({QStringLiteral("time")}, CtlExit::Usage);
+        runJson({QStringLiteral("time"), QStringLiteral("20y")}, CtlExit::Usage);
+    }
+
     void runbookTerminatesAndReenables()
     {
         runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable")}, CtlExit::Usage);
