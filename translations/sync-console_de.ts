@@ -1258,6 +1258,80 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
         <translation>time erwartet, wie weit die Uhr des Simulators vorgestellt wird, z. B. 10m</translation>
     </message>
+    <message>
+        <source>runbook: write the procedure report (Markdown) to FILE.</source>
+        <translation>runbook: den Ablaufbericht (Markdown) in DATEI schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>Ablaufbericht: Sync beenden und wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>Client-Resets, vorher</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>Konfiguration vorher (die Sicherung)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>Konfiguration danach</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>Client-Resets, danach</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>Gesehene Log-Fehler</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
 </context>
 <context>
     <name>CtlRun</name>
@@ -1343,6 +1417,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>4. After: no client has come back yet.</source>
         <translation>4. Danach: Noch kein Client ist zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1 (Benutzer %2 der Admin-API)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>CtlReport</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CtlRun</name>
     <message numerus="yes">
         <source>No answer within %n second(s); the command was given up. The server may still carry out a change it received.</source>

@@ -1245,6 +1245,79 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
         <translation>time には、シミュレーターの時計を進める時間を指定します。例: 10m</translation>
     </message>
+    <message>
+        <source>runbook: write the procedure report (Markdown) to FILE.</source>
+        <translation>runbook: 手順レポート（Markdown）を FILE に書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>手順レポート: Sync の終了と再有効化</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>クライアントリセット（実行前）</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>実行前の構成（スナップショット）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>実行後の構成</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>クライアントリセット（実行後）</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>確認されたログのエラー</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API 呼び出し</translation>
+    </message>
 </context>
 <context>
     <name>CtlRun</name>
@@ -1326,6 +1399,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>4. After: no client has come back yet.</source>
         <translation>4. 実行後: まだクライアントは戻っていません。</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1（Admin API のユーザー %2）</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>レポートを %1 に書き出せませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ void describe(QCommandLineParser &parser)
         {opt("wait"), CtlOptions::tr("runbook: how long to wait between terminating and "
                                      "enabling again."),
             CtlOptions::tr("DURATION"), QStringLiteral("10m")},
+        {opt("report"), CtlOptions::tr("runbook: write the procedure report (Markdown) to FILE."),
+            CtlOptions::tr("FILE")},
     });
 }
 
@@ -97,6 +99,7 @@ QString misplaced(const QCommandLineParser &parser, const QString &command)
         {"user", {QStringLiteral("logs")}},
         {"follow", {QStringLiteral("logs")}},
         {"wait", {QStringLiteral("runbook")}},
+        {"report", {QStringLiteral("runbook")}},
     };
     for (const auto &[name, commands] : owners)
         if (parser.isSet(opt(name)) && !commands.contains(command))
@@ -171,6 +174,7 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
     o.errorsOnly = parser.isSet(opt("errors"));
     o.userId = parser.value(opt("user"));
     o.follow = parser.isSet(opt("follow"));
+    o.reportFile = parser.value(opt("report"));
     if (parser.isSet(opt("since"))) {
         const QString since = parser.value(opt("since"));
         const int ago = CtlOptions::parseDuration(since);

@@ -43,6 +43,7 @@ public:
     QString userId;
     bool follow = false;
     int waitSeconds = 600; // runbook terminate-and-reenable
+    QString reportFile; // runbook: the procedure report, in Markdown
 
     bool exitNow = false;
     int exitCode = 0;

@@ -117,7 +117,8 @@ void CtlRun::dispatch()
         return logs->start();
     }
     if (c == QLatin1String("runbook")) {
-        auto *runbook = new CtlRunbook(m_options, m_controller, m_output.get(), this);
+        auto *runbook = new CtlRunbook(m_options, m_controller, m_connection->client(),
+            m_connection->where(), m_output.get(), this);
         connect(runbook, &CtlRunbook::finished, this, &CtlRun::finish);
         return runbook->start();
     }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CtlOptions.h"
+#include "CtlReport.h"
 
 #include <QObject>
 #include <functional>
 
+class AdminApiClient;
 class CtlOutput;
 class QTimer;
 class SyncController;
@@ -19,8 +21,9 @@ class CtlRunbook final : public QObject
     Q_DISABLE_COPY_MOVE(CtlRunbook)
 
 public:
-    CtlRunbook(const CtlOptions &options, SyncController *controller, CtlOutput *output,
-        QObject *parent = nullptr);
+    // `where`: what the command line reached, for the report (--report FILE).
+    CtlRunbook(const CtlOptions &options, SyncController *controller, AdminApiClient *client,
+        const QString &where, CtlOutput *output, QObject *parent = nullptr);
     ~CtlRunbook() override;
 
     void start();
@@ -33,10 +36,14 @@ private:
     void step(const QString &command, const std::function<void()> &next);
     void wait();
     void tally();
+    // Writes the report (with the log errors seen since the start), then ends.
+    void end();
 
     CtlOptions m_options;
     SyncController *m_controller;
+    AdminApiClient *m_client;
     CtlOutput *m_output;
+    CtlReport m_report;
     QTimer *m_tick;
     int m_left = 0;
 };

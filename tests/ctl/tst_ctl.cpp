@@ -449,6 +449,32 @@ private slots:
         QCOMPARE(state(), QStringLiteral("enabled"));
     }
 
+    // The procedure report: every section, both deployments, and no secret.
+    void runbookWritesTheReport()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("report.md"));
+        const QJsonObject d = runJson({QStringLiteral("runbook"),
+                                          QStringLiteral("terminate-and-reenable"),
+                                          QStringLiteral("--wait"), QStringLiteral("0"),
+                                          QStringLiteral("--yes"), QStringLiteral("--report"), path},
+            0);
+        QCOMPARE(d.value(QStringLiteral("report")).toString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(file.readAll());
+        for (const char *section : {"# Procedure report", "| Who |", "| App |", "| Wait |",
+                 "## Client resets, before", "## Configuration before (the snapshot)",
+                 "## Deployments", "## Configuration after", "## Client resets, after",
+                 "## Log errors seen", "## API calls", "\"state\": \"enabled\"",
+                 "`POST http", "/deployment"})
+            QVERIFY2(report.contains(QString::fromUtf8(section)), section);
+        QCOMPARE(report.count(QStringLiteral(": successful")), 2);
+        for (const QString &secret : {SimDefaults::privateKey(), QStringLiteral("access_token"),
+                 QStringLiteral("refresh_token"), QStringLiteral("Bearer")})
+            QVERIFY2(!report.contains(secret), qPrintable(secret));
+        runJson({QStringLiteral("status"), QStringLiteral("--report"), path}, CtlExit::Usage);
+    }
+
     void theServerRefuses()
     {
         QVERIFY(draftsOff());
