@@ -70,12 +70,12 @@ void CtlChange::confirm(
             tr("Nothing was changed: confirm with --yes when no one is at a terminal."));
     m_output->terminal()->ask(
         question, this, [this, expected, ok, declined](const QString &answer) {
-        if (answer.compare(expected, Qt::CaseInsensitive) == 0)
-            return ok();
-        if (declined)
-            return declined();
-        emit finished(CtlExit::Usage, tr("Not confirmed; nothing was changed."));
-    });
+            if (answer.compare(expected, Qt::CaseInsensitive) == 0)
+                return ok();
+            if (declined)
+                return declined();
+            emit finished(CtlExit::Usage, tr("Not confirmed; nothing was changed."));
+        });
 }
 
 void CtlChange::start()
@@ -214,8 +214,8 @@ void CtlChange::reviewDraft(bool confirmed)
             return fail(m_controller->lastError());
         const QStringList diffs = m_controller->diff().diffs;
         m_output->set(QStringLiteral("diff"), QJsonArray::fromStringList(diffs));
-        m_output->say(diffs.isEmpty() ? tr("The draft changes nothing.")
-                                      : diffs.join(QLatin1Char('\n')));
+        m_output->say(
+            diffs.isEmpty() ? tr("The draft changes nothing.") : diffs.join(QLatin1Char('\n')));
         if (m_options.dryRun)
             return discard(tr("Dry run: the draft was discarded; nothing was deployed."));
         deploy(confirmed);
@@ -225,8 +225,9 @@ void CtlChange::reviewDraft(bool confirmed)
 void CtlChange::deploy(bool confirmed)
 {
     if (!confirmed)
-        return confirm(tr("Deploy these changes? Type y to deploy: "),
-            tr("y", "the answer that confirms"), [this] { deploy(true); },
+        return confirm(
+            tr("Deploy these changes? Type y to deploy: "), tr("y", "the answer that confirms"),
+            [this] { deploy(true); },
             [this] {
                 // A draft this command made goes again; one that was there before stays.
                 if (!m_ownDraft)

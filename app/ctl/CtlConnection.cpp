@@ -72,8 +72,7 @@ void CtlConnection::start(const CtlOptions &o)
 }
 
 void CtlConnection::open(const QString &baseUrl, const QString &publicKey,
-    const QString &privateKey, const QString &groupId, const QString &app,
-    const QString &scenario)
+    const QString &privateKey, const QString &groupId, const QString &app, const QString &scenario)
 {
     if (!baseUrl.isEmpty()) {
         const QString problem = UrlPolicy::check(QUrl(baseUrl));

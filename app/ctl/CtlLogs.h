@@ -20,8 +20,8 @@ class CtlLogs final : public QObject
     Q_DISABLE_COPY_MOVE(CtlLogs)
 
 public:
-    CtlLogs(const CtlOptions &options, AdminApiClient *client, const AppRef &app,
-        CtlOutput *output, QObject *parent = nullptr);
+    CtlLogs(const CtlOptions &options, AdminApiClient *client, const AppRef &app, CtlOutput *output,
+        QObject *parent = nullptr);
     ~CtlLogs() override;
 
     void start();

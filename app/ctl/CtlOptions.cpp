@@ -36,7 +36,7 @@ void describe(QCommandLineParser &parser)
         "keychain; --base-url takes its keys from MONGODB_ATLAS_PUBLIC_API_KEY and "
         "MONGODB_ATLAS_PRIVATE_API_KEY.\n\nCommands: %1\n\nExit status: 0 done, 1 the server "
         "refused, 2 usage, 3 network or sign-in, 4 timed out, 5 conflict (a draft exists).")
-            .arg(CtlOptions::commands().join(QStringLiteral(", "))));
+                                         .arg(CtlOptions::commands().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -45,9 +45,9 @@ void describe(QCommandLineParser &parser)
         {opt("json"), CtlOptions::tr("Answer in JSON: one document, or one line per update.")},
         {{opt("y"), opt("yes")}, CtlOptions::tr("Deploy and terminate without asking.")},
         {opt("dry-run"), CtlOptions::tr("Show the draft's changes, then discard it.")},
-        {opt("base-url"), CtlOptions::tr("An Admin API, e.g. %1.")
-                              .arg(QStringLiteral(
-                                  "https://services.cloud.mongodb.com/api/admin/v3.0")),
+        {opt("base-url"),
+            CtlOptions::tr("An Admin API, e.g. %1.")
+                .arg(QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0")),
             CtlOptions::tr("URL")},
         {opt("group"), CtlOptions::tr("The project (group) id."), CtlOptions::tr("ID")},
         {opt("app"), CtlOptions::tr("The app: its _id, client app id or name."),
@@ -56,8 +56,9 @@ void describe(QCommandLineParser &parser)
             CtlOptions::tr("ID")},
         {opt("scenario"), CtlOptions::tr("The built-in simulator's scenario."),
             CtlOptions::tr("NAME"), Scenarios::defaultName()},
-        {opt("lang"), CtlOptions::tr("The language: %1.")
-                          .arg(Translations::available().join(QStringLiteral(", "))),
+        {opt("lang"),
+            CtlOptions::tr("The language: %1.")
+                .arg(Translations::available().join(QStringLiteral(", "))),
             CtlOptions::tr("LANGUAGE", "value of --lang")},
         {opt("timeout"), CtlOptions::tr("Give up after this long (exit status 4)."),
             CtlOptions::tr("DURATION"), QStringLiteral("5m")},
@@ -77,8 +78,9 @@ void describe(QCommandLineParser &parser)
             CtlOptions::tr("TIME")},
         {opt("user"), CtlOptions::tr("logs: one user's entries."), CtlOptions::tr("ID")},
         {opt("follow"), CtlOptions::tr("logs: keep printing new entries.")},
-        {opt("wait"), CtlOptions::tr("runbook: how long to wait between terminating and "
-                                     "enabling again."),
+        {opt("wait"),
+            CtlOptions::tr("runbook: how long to wait between terminating and "
+                           "enabling again."),
             CtlOptions::tr("DURATION"), QStringLiteral("10m")},
         {opt("report"), CtlOptions::tr("runbook: write the procedure report (Markdown) to FILE."),
             CtlOptions::tr("FILE")},
@@ -168,8 +170,7 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
         return CtlOptions::tr("give --from-snapshot or --config, not both");
     o.deploymentName = parser.value(opt("name"));
     o.logType = parser.value(opt("type")).toUpper();
-    if (!o.logType.isEmpty()
-        && SyncProtocol::logTypeFromWire(o.logType) == SyncLogType::Unknown)
+    if (!o.logType.isEmpty() && SyncProtocol::logTypeFromWire(o.logType) == SyncLogType::Unknown)
         return CtlOptions::tr("unknown log type \u201c%1\u201d").arg(o.logType);
     o.errorsOnly = parser.isSet(opt("errors"));
     o.userId = parser.value(opt("user"));
@@ -189,8 +190,7 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
 
     const QStringList args = o.arguments;
     const auto expect = [&](int n, const QString &what) {
-        return args.size() == n ? QString()
-                                : CtlOptions::tr("%1 takes %2").arg(o.command, what);
+        return args.size() == n ? QString() : CtlOptions::tr("%1 takes %2").arg(o.command, what);
     };
     if (o.command == QLatin1String("redeploy"))
         return expect(1, CtlOptions::tr("the id of a deployment"));
@@ -267,13 +267,13 @@ CtlOptions CtlOptions::parse(const QStringList &arguments)
     for (const QString &a : arguments.mid(1))
         if (!a.startsWith(QLatin1Char('-')))
             positional.append(a);
-    const QString command = commands().contains(positional.value(0)) ? positional.value(0)
-                                                                    : QStringLiteral("status");
-    o.text = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("command"), command},
-                                                 {QStringLiteral("ok"), false},
-                                                 {QStringLiteral("exitCode"), o.exitCode},
-                                                 {QStringLiteral("message"), message}})
-                                   .toJson(QJsonDocument::Indented));
+    const QString command
+        = commands().contains(positional.value(0)) ? positional.value(0) : QStringLiteral("status");
+    o.text = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{QStringLiteral("command"), command}, {QStringLiteral("ok"), false},
+            {QStringLiteral("exitCode"), o.exitCode},
+            {QStringLiteral("message"),
+                message}}).toJson(QJsonDocument::Indented));
     return o;
 }
 

@@ -22,8 +22,7 @@ void CtlOutput::say(const QString &text)
 
 void CtlOutput::line(const QJsonObject &object)
 {
-    *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
-           << Qt::endl;
+    *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
 void CtlOutput::progress(const QString &text)
@@ -41,7 +40,8 @@ void CtlOutput::finish(const QString &command, int exitCode, const QString &mess
         document.insert(QStringLiteral("ok"), exitCode == 0);
         document.insert(QStringLiteral("exitCode"), exitCode);
         if (!message.isEmpty())
-            document.insert(exitCode == 0 ? QStringLiteral("note") : QStringLiteral("message"), message);
+            document.insert(
+                exitCode == 0 ? QStringLiteral("note") : QStringLiteral("message"), message);
         if (m_streaming)
             return line(document);
         *m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));

@@ -24,10 +24,10 @@ QString CtlReport::markdown() const
     md << QStringLiteral("| %1 | %2 |").arg(tr("App"), app);
     md << QStringLiteral("| %1 | %2 |").arg(tr("Started"), DisplayTime::dateTime(started));
     md << QStringLiteral("| %1 | %2 |").arg(tr("Ended"), DisplayTime::dateTime(ended));
-    md << QStringLiteral("| %1 | %2 |\n")
-              .arg(tr("Wait"), tr("%n second(s)", nullptr, waitSeconds));
+    md << QStringLiteral("| %1 | %2 |\n").arg(tr("Wait"), tr("%n second(s)", nullptr, waitSeconds));
     md << QStringLiteral("## %1\n\n%2\n").arg(tr("Client resets, before"), preview);
-    md << QStringLiteral("## %1\n\n%2").arg(tr("Configuration before (the snapshot)"), block(before));
+    md << QStringLiteral("## %1\n\n%2")
+              .arg(tr("Configuration before (the snapshot)"), block(before));
     md << QStringLiteral("## %1\n").arg(tr("Deployments"));
     for (const Deployment &d : deployments)
         md << QStringLiteral("- `%1` %2: %3").arg(d.id, d.name, d.statusText);

@@ -169,11 +169,12 @@ void CtlRun::drafts()
         m_output->set(QStringLiteral("draftsEnabled"), m_controller->draftsEnabled());
         const std::optional<Draft> &draft = m_controller->draft();
         m_output->set(QStringLiteral("draft"),
-            draft ? QJsonValue(QJsonObject {{QStringLiteral("id"), draft->id},
-                        {QStringLiteral("userId"), draft->userId}})
+            draft ? QJsonValue(QJsonObject {
+                {QStringLiteral("id"), draft->id}, {QStringLiteral("userId"), draft->userId}})
                   : QJsonValue());
         m_output->say(m_controller->draftsEnabled() ? tr("Drafts are on.") : tr("Drafts are off."));
-        m_output->say(draft ? tr("Draft %1 is pending.").arg(draft->id) : tr("No draft is pending."));
+        m_output->say(
+            draft ? tr("Draft %1 is pending.").arg(draft->id) : tr("No draft is pending."));
         finish(CtlExit::Done, QString());
     };
     if (m_options.arguments.isEmpty())
@@ -183,21 +184,24 @@ void CtlRun::drafts()
         return show();
     AdminApiClient *client = m_connection->client();
     const AppRef app = m_controller->appRef();
-    client->deployConfig(app, this, [this, client, app, off, show](const ApiResult<DeployConfig> &r) {
-        if (!r.ok())
-            return fail(r.error);
-        client->setUiDraftsDisabled(app, r.value, off, this, [this, show](const ApiResult<Done> &s) {
-            if (!s.ok())
-                return fail(s.error);
-            auto *waiter = new QObject(this);
-            connect(m_controller, &SyncController::refreshed, waiter, [this, waiter, show] {
-                QObject::disconnect(m_controller, nullptr, waiter, nullptr);
-                waiter->deleteLater();
-                show();
-            });
-            m_controller->reread(SyncController::Area::DeployConfig | SyncController::Area::Draft);
+    client->deployConfig(
+        app, this, [this, client, app, off, show](const ApiResult<DeployConfig> &r) {
+            if (!r.ok())
+                return fail(r.error);
+            client->setUiDraftsDisabled(
+                app, r.value, off, this, [this, show](const ApiResult<Done> &s) {
+                    if (!s.ok())
+                        return fail(s.error);
+                    auto *waiter = new QObject(this);
+                    connect(m_controller, &SyncController::refreshed, waiter, [this, waiter, show] {
+                        QObject::disconnect(m_controller, nullptr, waiter, nullptr);
+                        waiter->deleteLater();
+                        show();
+                    });
+                    m_controller->reread(
+                        SyncController::Area::DeployConfig | SyncController::Area::Draft);
+                });
         });
-    });
 }
 
 void CtlRun::diff()

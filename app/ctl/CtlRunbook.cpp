@@ -40,8 +40,8 @@ void CtlRunbook::start()
 {
     const SyncController::Status s = m_controller->status();
     if (s != SyncController::Status::Enabled && s != SyncController::Status::Paused)
-        return emit finished(CtlExit::Refused,
-            tr("Sync is not enabled or paused: there is nothing to terminate."));
+        return emit finished(
+            CtlExit::Refused, tr("Sync is not enabled or paused: there is nothing to terminate."));
     if (m_controller->draftsEnabled() && m_controller->hasDraft())
         return emit finished(CtlExit::Conflict,
             tr("A draft is pending: deploy it (deploy) or discard it (discard) first."));
@@ -60,7 +60,8 @@ void CtlRunbook::preview()
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME", QStringLiteral("-"));
     m_report.who = tr("%1 (user %2 of the Admin API)").arg(user, m_client->userId());
-    m_report.app = QStringLiteral("%1 (%2)").arg(m_controller->app().name, m_controller->appRef().appId);
+    m_report.app
+        = QStringLiteral("%1 (%2)").arg(m_controller->app().name, m_controller->appRef().appId);
     m_report.before = m_controller->config().sync.block;
     m_report.preview = p.text();
     m_output->set(QStringLiteral("preview"),
@@ -80,20 +81,19 @@ void CtlRunbook::step(const QString &command, const std::function<void()> &next)
     // The runbook was confirmed as a whole: its steps do not ask again.
     o.yes = o.yes || command == QLatin1String("enable");
     auto *change = new CtlChange(o, m_controller, m_output, this);
-    connect(change, &CtlChange::finished, this,
-        [this, next](int code, const QString &message) {
-            if (code != CtlExit::Done)
-                return emit finished(code, message);
-            next();
-        });
+    connect(change, &CtlChange::finished, this, [this, next](int code, const QString &message) {
+        if (code != CtlExit::Done)
+            return emit finished(code, message);
+        next();
+    });
     change->start();
 }
 
 void CtlRunbook::wait()
 {
     m_left = m_options.waitSeconds;
-    m_output->say(tr("2. Sync is terminated; waiting %n second(s) before enabling it again.",
-        nullptr, m_left));
+    m_output->say(tr(
+        "2. Sync is terminated; waiting %n second(s) before enabling it again.", nullptr, m_left));
     m_output->set(QStringLiteral("waitSeconds"), m_options.waitSeconds);
     const auto enable = [this] {
         m_output->say(tr("3. Enabling Sync again with the saved configuration."));
@@ -161,8 +161,8 @@ void CtlRunbook::end()
             m_report.logErrors.append(QStringLiteral("%1 %2").arg(e.typeWireName(), e.error));
         m_report.ended = QDateTime::currentDateTimeUtc();
         QSaveFile file(m_options.reportFile);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(m_report.markdown().toUtf8()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_report.markdown().toUtf8()) < 0
+            || !file.commit())
             return emit finished(CtlExit::Refused,
                 tr("The report could not be written to %1: %2")
                     .arg(m_options.reportFile, file.errorString()));

@@ -21,8 +21,8 @@ void CtlStdTerminal::ask(const QString &prompt, QObject *context, Answer answer)
     std::fflush(stderr);
     delete m_notifier;
     m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(m_notifier, &QSocketNotifier::activated, context,
-        [this, answer = std::move(answer)] {
+    QObject::connect(
+        m_notifier, &QSocketNotifier::activated, context, [this, answer = std::move(answer)] {
             m_notifier->setEnabled(false);
             m_notifier->deleteLater();
             m_notifier = nullptr;
@@ -37,8 +37,8 @@ void CtlStdTerminal::progress(const QString &line)
     if (!isatty(STDERR_FILENO))
         return;
     static const char frames[] = {'|', '/', '-', '\\'};
-    const QByteArray text = "\r\033[K" + QByteArray(1, frames[m_frame++ % 4]) + ' '
-        + line.toLocal8Bit();
+    const QByteArray text
+        = "\r\033[K" + QByteArray(1, frames[m_frame++ % 4]) + ' ' + line.toLocal8Bit();
     std::fputs(text.constData(), stderr);
     std::fflush(stderr);
     m_progressShown = true;

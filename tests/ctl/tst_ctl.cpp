@@ -74,7 +74,8 @@ private:
     // to go itself.
     Outcome run(QStringList args, ScriptedTerminal *terminal = nullptr)
     {
-        if (!args.contains(QStringLiteral("--base-url")) && !args.contains(QStringLiteral("--profile")))
+        if (!args.contains(QStringLiteral("--base-url"))
+            && !args.contains(QStringLiteral("--profile")))
             args << QStringLiteral("--base-url") << baseUrl();
         args.prepend(QStringLiteral("sync-consolectl"));
         Outcome o;
@@ -88,7 +89,8 @@ private:
         QTextStream out(&o.out);
         QTextStream err(&o.err);
         ScriptedTerminal script;
-        CtlRun ctl(options, m_settings.get(), &m_secrets, terminal ? terminal : &script, &out, &err);
+        CtlRun ctl(
+            options, m_settings.get(), &m_secrets, terminal ? terminal : &script, &out, &err);
         ctl.setSnapshotDirectory(m_dir->path());
         ctl.setPollIntervalMs(10);
         QSignalSpy finished(&ctl, &CtlRun::finished);
@@ -120,7 +122,8 @@ private:
     {
         QJsonObject root = m_schema;
         root.insert(QStringLiteral("allOf"),
-            QJsonArray {QJsonObject {{QStringLiteral("$ref"), QStringLiteral("#/definitions/") + name}}});
+            QJsonArray {
+                QJsonObject {{QStringLiteral("$ref"), QStringLiteral("#/definitions/") + name}}});
         valijson::Schema compiled;
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         parser.populateSchema(valijson::adapters::QtJsonAdapter(root), compiled);
@@ -134,7 +137,8 @@ private:
             QString context;
             for (const std::string &c : error.context)
                 context += QString::fromStdString(c);
-            errors.append(context + QStringLiteral(": ") + QString::fromStdString(error.description));
+            errors.append(
+                context + QStringLiteral(": ") + QString::fromStdString(error.description));
         }
         return errors.join(QStringLiteral("; ")) + QStringLiteral("\n")
             + QString::fromUtf8(QJsonDocument(value).toJson());
@@ -148,10 +152,10 @@ private:
         [&] {
             QVERIFY2(o.code == expectedCode,
                 qPrintable(QStringLiteral("%1: exit %2, expected %3\n%4\n%5")
-                        .arg(args.join(QLatin1Char(' ')))
-                        .arg(o.code)
-                        .arg(expectedCode)
-                        .arg(o.out, o.err)));
+                               .arg(args.join(QLatin1Char(' ')))
+                               .arg(o.code)
+                               .arg(expectedCode)
+                               .arg(o.out, o.err)));
             const QString problem = validate(o.document, QStringLiteral("document"));
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             QCOMPARE(o.document.value(QStringLiteral("exitCode")).toInt(), expectedCode);
@@ -224,7 +228,8 @@ private slots:
     {
         const QJsonObject paused = runJson({QStringLiteral("pause"), QStringLiteral("--yes")}, 0);
         QVERIFY(!paused.value(QStringLiteral("diff")).toArray().isEmpty());
-        QCOMPARE(paused.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("status")),
+        QCOMPARE(
+            paused.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("status")),
             QJsonValue(QStringLiteral("successful")));
         QCOMPARE(state(), QStringLiteral("paused"));
         // Already paused: nothing to do, and that is done.
@@ -239,7 +244,8 @@ private slots:
     void aChangeNeedsAConfirmationWithDraftsOn()
     {
         const QJsonObject refused = runJson({QStringLiteral("pause")}, CtlExit::Usage);
-        QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("--yes")));
+        QVERIFY(
+            refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("--yes")));
         QCOMPARE(state(), QStringLiteral("enabled"));
         const QJsonObject drafts = runJson({QStringLiteral("drafts")}, 0);
         QVERIFY(drafts.value(QStringLiteral("draft")).isNull());
@@ -249,8 +255,7 @@ private slots:
     {
         const QJsonObject d = runJson({QStringLiteral("pause"), QStringLiteral("--dry-run")}, 0);
         const QJsonArray diff = d.value(QStringLiteral("diff")).toArray();
-        QVERIFY2(!diff.isEmpty()
-                && QJsonDocument(diff).toJson().contains("disabled"),
+        QVERIFY2(!diff.isEmpty() && QJsonDocument(diff).toJson().contains("disabled"),
             QJsonDocument(diff).toJson().constData());
         QVERIFY(!d.contains(QStringLiteral("deployment")));
         QCOMPARE(state(), QStringLiteral("enabled"));
@@ -260,15 +265,17 @@ private slots:
     void aPendingDraftIsAConflict()
     {
         QVERIFY(m_sim->login());
-        const auto draft = m_sim->run<Draft>(
-            [this](QObject *c, auto done) { m_sim->client->createDraft(m_sim->appRef(), c, done); });
+        const auto draft = m_sim->run<Draft>([this](QObject *c, auto done) {
+            m_sim->client->createDraft(m_sim->appRef(), c, done);
+        });
         QVERIFY(draft.ok());
         runJson({QStringLiteral("pause"), QStringLiteral("--yes")}, CtlExit::Conflict);
         runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable"),
                     QStringLiteral("--yes"), QStringLiteral("--wait"), QStringLiteral("0")},
             CtlExit::Conflict);
         const QJsonObject drafts = runJson({QStringLiteral("drafts")}, 0);
-        QCOMPARE(drafts.value(QStringLiteral("draft")).toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(
+            drafts.value(QStringLiteral("draft")).toObject().value(QStringLiteral("id")).toString(),
             draft.value.id);
         runJson({QStringLiteral("diff")}, 0);
         runJson({QStringLiteral("discard")}, 0);
@@ -283,14 +290,16 @@ private slots:
     {
         QVERIFY(m_sim->login());
         // A change saved into a draft elsewhere (the console, another script).
-        QVERIFY(m_sim->run<Draft>([this](QObject *c, auto done) {
-                                      m_sim->client->createDraft(m_sim->appRef(), c, done);
-                                  }).ok());
+        QVERIFY(m_sim
+                    ->run<Draft>([this](QObject *c, auto done) {
+                        m_sim->client->createDraft(m_sim->appRef(), c, done);
+                    })
+                    .ok());
         runJson({QStringLiteral("deploy")}, CtlExit::Usage); // no --yes, no terminal
-        const QJsonObject d = runJson(
-            {QStringLiteral("deploy"), QStringLiteral("--yes"), QStringLiteral("--name"),
-                QStringLiteral("from the command line")},
-            0);
+        const QJsonObject d
+            = runJson({QStringLiteral("deploy"), QStringLiteral("--yes"), QStringLiteral("--name"),
+                          QStringLiteral("from the command line")},
+                0);
         QCOMPARE(d.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("name")),
             QJsonValue(QStringLiteral("from the command line")));
     }
@@ -298,15 +307,17 @@ private slots:
     void deploymentsAndRedeploy()
     {
         runJson({QStringLiteral("pause"), QStringLiteral("--yes")}, 0);
-        const QJsonArray all
-            = runJson({QStringLiteral("deployments")}, 0).value(QStringLiteral("deployments")).toArray();
+        const QJsonArray all = runJson({QStringLiteral("deployments")}, 0)
+                                   .value(QStringLiteral("deployments"))
+                                   .toArray();
         QVERIFY(!all.isEmpty());
         const QString id = all.first().toObject().value(QStringLiteral("id")).toString();
         runJson({QStringLiteral("redeploy")}, CtlExit::Usage); // no id
         runJson({QStringLiteral("redeploy"), id}, CtlExit::Usage); // not confirmed
-        const QJsonObject again = runJson({QStringLiteral("redeploy"), id, QStringLiteral("--yes")}, 0);
+        const QJsonObject again
+            = runJson({QStringLiteral("redeploy"), id, QStringLiteral("--yes")}, 0);
         QVERIFY(again.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("id"))
-                != QJsonValue(id));
+            != QJsonValue(id));
         runJson({QStringLiteral("redeploy"), QStringLiteral("000000000000000000000000"),
                     QStringLiteral("--yes")},
             CtlExit::Refused);
@@ -323,7 +334,9 @@ private slots:
         runJson({QStringLiteral("enable"), QStringLiteral("--yes"), QStringLiteral("--config"),
                     m_dir->filePath(QStringLiteral("missing.json"))},
             CtlExit::Usage);
-        runJson({QStringLiteral("enable"), QStringLiteral("--yes"), QStringLiteral("--from-snapshot")}, 0);
+        runJson(
+            {QStringLiteral("enable"), QStringLiteral("--yes"), QStringLiteral("--from-snapshot")},
+            0);
         QCOMPARE(state(), QStringLiteral("enabled"));
     }
 
@@ -394,9 +407,9 @@ private slots:
         const QJsonArray entries
             = runJson({QStringLiteral("logs")}, 0).value(QStringLiteral("entries")).toArray();
         QVERIFY(!entries.isEmpty());
-        const QJsonObject some = runJson({QStringLiteral("logs"), QStringLiteral("--type"),
-                                             QStringLiteral("sync_session_start"),
-                                             QStringLiteral("--since"), QStringLiteral("1d")},
+        const QJsonObject some = runJson(
+            {QStringLiteral("logs"), QStringLiteral("--type"), QStringLiteral("sync_session_start"),
+                QStringLiteral("--since"), QStringLiteral("1d")},
             0);
         for (const QJsonValue &e : some.value(QStringLiteral("entries")).toArray())
             QCOMPARE(e.toObject().value(QStringLiteral("type")).toString(),
@@ -438,12 +451,12 @@ private slots:
 
     void runbookTerminatesAndReenables()
     {
-        runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable")}, CtlExit::Usage);
-        const QJsonObject d = runJson({QStringLiteral("runbook"),
-                                          QStringLiteral("terminate-and-reenable"),
-                                          QStringLiteral("--wait"), QStringLiteral("0"),
-                                          QStringLiteral("--yes")},
-            0);
+        runJson(
+            {QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable")}, CtlExit::Usage);
+        const QJsonObject d
+            = runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable"),
+                          QStringLiteral("--wait"), QStringLiteral("0"), QStringLiteral("--yes")},
+                0);
         QVERIFY(d.contains(QStringLiteral("preview")));
         QVERIFY(d.contains(QStringLiteral("tally")));
         QCOMPARE(state(), QStringLiteral("enabled"));
@@ -453,20 +466,20 @@ private slots:
     void runbookWritesTheReport()
     {
         const QString path = m_dir->filePath(QStringLiteral("report.md"));
-        const QJsonObject d = runJson({QStringLiteral("runbook"),
-                                          QStringLiteral("terminate-and-reenable"),
-                                          QStringLiteral("--wait"), QStringLiteral("0"),
-                                          QStringLiteral("--yes"), QStringLiteral("--report"), path},
-            0);
+        const QJsonObject d
+            = runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable"),
+                          QStringLiteral("--wait"), QStringLiteral("0"), QStringLiteral("--yes"),
+                          QStringLiteral("--report"), path},
+                0);
         QCOMPARE(d.value(QStringLiteral("report")).toString(), path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString report = QString::fromUtf8(file.readAll());
-        for (const char *section : {"# Procedure report", "| Who |", "| App |", "| Wait |",
-                 "## Client resets, before", "## Configuration before (the snapshot)",
-                 "## Deployments", "## Configuration after", "## Client resets, after",
-                 "## Log errors seen", "## API calls", "\"state\": \"enabled\"",
-                 "`POST http", "/deployment"})
+        for (const char *section :
+            {"# Procedure report", "| Who |", "| App |", "| Wait |", "## Client resets, before",
+                "## Configuration before (the snapshot)", "## Deployments",
+                "## Configuration after", "## Client resets, after", "## Log errors seen",
+                "## API calls", "\"state\": \"enabled\"", "`POST http", "/deployment"})
             QVERIFY2(report.contains(QString::fromUtf8(section)), section);
         QCOMPARE(report.count(QStringLiteral(": successful")), 2);
         for (const QString &secret : {SimDefaults::privateKey(), QStringLiteral("access_token"),
@@ -480,16 +493,19 @@ private slots:
         QVERIFY(draftsOff());
         QVERIFY(m_sim->inject(QStringLiteral("PATCH */config status=400")));
         const QJsonObject d = runJson({QStringLiteral("pause")}, CtlExit::Refused);
-        QCOMPARE(d.value(QStringLiteral("error")).toObject().value(QStringLiteral("httpStatus")), 400);
+        QCOMPARE(
+            d.value(QStringLiteral("error")).toObject().value(QStringLiteral("httpStatus")), 400);
     }
 
     void networkAndSignInFailures()
     {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/api/admin/v3.0").arg(closed.serverPort());
+        const QString url
+            = QStringLiteral("http://127.0.0.1:%1/api/admin/v3.0").arg(closed.serverPort());
         closed.close();
-        runJson({QStringLiteral("status"), QStringLiteral("--base-url"), url}, CtlExit::Unreachable);
+        runJson(
+            {QStringLiteral("status"), QStringLiteral("--base-url"), url}, CtlExit::Unreachable);
         qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", "wrong");
         const QJsonObject d = runJson({QStringLiteral("status")}, CtlExit::Unreachable);
         qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
@@ -500,7 +516,8 @@ private slots:
     {
         QTcpServer silent; // accepts, and never says a word
         QVERIFY(silent.listen(QHostAddress::LocalHost));
-        const QString url = QStringLiteral("http://127.0.0.1:%1/api/admin/v3.0").arg(silent.serverPort());
+        const QString url
+            = QStringLiteral("http://127.0.0.1:%1/api/admin/v3.0").arg(silent.serverPort());
         runJson({QStringLiteral("status"), QStringLiteral("--base-url"), url,
                     QStringLiteral("--timeout"), QStringLiteral("1")},
             CtlExit::TimedOut);
@@ -515,10 +532,14 @@ private slots:
                  QStringList {QStringLiteral("status"), QStringLiteral("--dry-run")},
                  QStringList {QStringLiteral("enable"), QStringLiteral("--from-snapshot"),
                      QStringLiteral("--config"), QStringLiteral("f")},
-                 QStringList {QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("soon")},
-                 QStringList {QStringLiteral("status"), QStringLiteral("--base-url"), QStringLiteral("ftp://x")}}) {
-            const CtlOptions o = CtlOptions::parse(QStringList {QStringLiteral("sync-consolectl")} + args);
-            QVERIFY2(o.exitNow && o.exitCode == CtlExit::Usage, qPrintable(args.join(QLatin1Char(' '))));
+                 QStringList {
+                     QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("soon")},
+                 QStringList {QStringLiteral("status"), QStringLiteral("--base-url"),
+                     QStringLiteral("ftp://x")}}) {
+            const CtlOptions o
+                = CtlOptions::parse(QStringList {QStringLiteral("sync-consolectl")} + args);
+            QVERIFY2(
+                o.exitNow && o.exitCode == CtlExit::Usage, qPrintable(args.join(QLatin1Char(' '))));
         }
         QCOMPARE(CtlOptions::parseDuration(QStringLiteral("10m")), 600);
         QCOMPARE(CtlOptions::parseDuration(QStringLiteral("0")), 0);
@@ -540,7 +561,8 @@ private slots:
         runJson({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("training")},
             CtlExit::Unreachable); // no key saved
         m_secrets.secrets.insert(p.id, SimDefaults::privateKey());
-        runJson({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("training")}, 0);
+        runJson(
+            {QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("training")}, 0);
         runJson({QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("nobody")},
             CtlExit::Usage);
         qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
@@ -558,7 +580,8 @@ private slots:
         const QString ctl = QStringLiteral(CTL_BINARY);
         QCOMPARE(ProcessRun::of(ctl, {QStringLiteral("--help")}, env).exitCode, 0);
         QCOMPARE(ProcessRun::of(ctl, {QStringLiteral("nonsense")}, env).exitCode, 2);
-        const ProcessRun status = ProcessRun::of(ctl, {QStringLiteral("status"), QStringLiteral("--json")}, env);
+        const ProcessRun status
+            = ProcessRun::of(ctl, {QStringLiteral("status"), QStringLiteral("--json")}, env);
         QCOMPARE(status.exitCode, 0);
         const QJsonObject d = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QVERIFY2(validate(d, QStringLiteral("document")).isEmpty(), qPrintable(status.out));
