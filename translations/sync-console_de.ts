@@ -822,6 +822,612 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     </message>
 </context>
 <context>
+    <name>CtlChange</name>
+    <message>
+        <source>Nothing was changed: confirm with --yes when no one is at a terminal.</source>
+        <translation>Nichts wurde geändert: Bestätigen Sie mit --yes, wenn niemand an einem Terminal sitzt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Nicht bestätigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no draft to deploy.</source>
+        <translation>Es gibt keinen Entwurf zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>There is no draft to discard.</source>
+        <translation>Es gibt keinen Entwurf zum Verwerfen.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Deploy %1 again? Type y to go on: </source>
+        <translation>%1 erneut bereitstellen? Geben Sie j ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer that confirms</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Sync is already paused.</source>
+        <translation>Sync ist bereits pausiert.</translation>
+    </message>
+    <message>
+        <source>Sync is already enabled.</source>
+        <translation>Sync ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>Sync is already terminated.</source>
+        <translation>Sync ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Sync is %1: it cannot be changed with %2.</source>
+        <translation>Sync ist %1: Mit %2 lässt es sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A draft is pending: deploy it (deploy) or discard it (discard) first.</source>
+        <translation>Ein Entwurf steht aus: Stellen Sie ihn zuerst bereit (deploy) oder verwerfen Sie ihn (discard).</translation>
+    </message>
+    <message>
+        <source>Drafts are off: a change goes live at once, so there is nothing to try. Nothing was changed.</source>
+        <translation>Entwürfe sind aus: Eine Änderung wird sofort wirksam, es gibt also nichts auszuprobieren. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Terminating Sync discards the devices&apos; unsynced changes at their next client reset. Type “%1” to go on: </source>
+        <translation>Das Beenden von Sync verwirft die nicht synchronisierten Änderungen der Geräte bei ihrem nächsten Client-Reset. Geben Sie „%1“ ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Terminate Sync</source>
+        <comment>the phrase typed to confirm</comment>
+        <translation>Sync beenden</translation>
+    </message>
+    <message>
+        <source>Drafts are on: a change is deployed after a confirmation. Give --yes to deploy it, or --dry-run to see the draft&apos;s changes only.</source>
+        <translation>Entwürfe sind an: Eine Änderung wird nach einer Bestätigung bereitgestellt. Geben Sie --yes an, um sie bereitzustellen, oder --dry-run, um nur die Änderungen des Entwurfs zu sehen.</translation>
+    </message>
+    <message>
+        <source>The console could not start %1 now.</source>
+        <translation>Die Konsole konnte %1 jetzt nicht starten.</translation>
+    </message>
+    <message>
+        <source>No configuration was saved when Sync was terminated here; give --config FILE.</source>
+        <translation>Beim Beenden von Sync wurde hier keine Konfiguration gespeichert; geben Sie --config DATEI an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The draft changes nothing.</source>
+        <translation>Der Entwurf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Dry run: the draft was discarded; nothing was deployed.</source>
+        <translation>Probelauf: Der Entwurf wurde verworfen; nichts wurde bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Deploy these changes? Type y to deploy: </source>
+        <translation>Diese Änderungen bereitstellen? Geben Sie j ein, um bereitzustellen: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; the draft was not deployed and is kept.</source>
+        <translation>Nicht bestätigt; der Entwurf wurde nicht bereitgestellt und bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Deploying %1: %2</source>
+        <translation>Bereitstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>No deployment was started.</source>
+        <translation>Es wurde keine Bereitstellung gestartet.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed.</source>
+        <translation>Die Bereitstellung %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Deployed: %1</source>
+        <translation>Bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed; the draft was discarded, nothing was changed.</source>
+        <translation>Nicht bestätigt; der Entwurf wurde verworfen, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sync configuration: it needs an object named %2 or %3.</source>
+        <translation>%1 enthält keine Sync-Konfiguration: Es braucht ein Objekt namens %2 oder %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlConnection</name>
+    <message>
+        <source>There is no connection profile “%1”.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>No private API key is saved for “%1”; set MONGODB_ATLAS_PRIVATE_API_KEY.</source>
+        <translation>Für „%1“ ist kein privater API-Schlüssel gespeichert; setzen Sie MONGODB_ATLAS_PRIVATE_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlFormat</name>
+    <message>
+        <source>never</source>
+        <comment>a time that is not known</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>gone: the app answers 404</source>
+        <translation>verschwunden: Die App antwortet mit 404</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>App:            %1 (%2)</source>
+        <translation>App:            %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cluster:        %1</source>
+        <translation>Cluster:        %1</translation>
+    </message>
+    <message>
+        <source>Sync:           %1</source>
+        <translation>Sync:           %1</translation>
+    </message>
+    <message>
+        <source>Last disabled:  %1</source>
+        <translation>Zuletzt pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Lag:            %1</source>
+        <translation>Verzögerung:    %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sessions:       %1</source>
+        <translation>Sitzungen:      %1</translation>
+    </message>
+    <message>
+        <source>Drafts:         %1</source>
+        <translation>Entwürfe:       %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on, a draft is pending</source>
+        <translation>an, ein Entwurf steht aus</translation>
+    </message>
+    <message>
+        <source>on, no draft pending</source>
+        <translation>an, kein Entwurf steht aus</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>sync-consolectl: %1
+Try “sync-consolectl --help”.</source>
+        <translation>sync-consolectl: %1
+Versuchen Sie „sync-consolectl --help“.</translation>
+    </message>
+    <message>
+        <source>Sync Console&apos;s command line: read, pause, resume, terminate and re-enable Atlas Device Sync, and review and deploy the draft, from scripts. It uses the console&apos;s profiles and keychain; --base-url takes its keys from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY.
+
+Commands: %1
+
+Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 timed out, 5 conflict (a draft exists).</source>
+        <translation>Die Kommandozeile der Sync Console: Atlas Device Sync aus Skripten lesen, pausieren, fortsetzen, beenden und wieder aktivieren sowie den Entwurf prüfen und bereitstellen. Sie nutzt die Profile und den Schlüsselbund der Konsole; --base-url nimmt die Schlüssel aus MONGODB_ATLAS_PUBLIC_API_KEY und MONGODB_ATLAS_PRIVATE_API_KEY.
+
+Befehle: %1
+
+Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmeldung, 4 Zeitüberschreitung, 5 Konflikt (ein Entwurf existiert).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS]</source>
+        <translation>BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Answer in JSON: one document, or one line per update.</source>
+        <translation>In JSON antworten: ein Dokument oder eine Zeile pro Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Deploy and terminate without asking.</source>
+        <translation>Ohne Nachfrage bereitstellen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the draft&apos;s changes, then discard it.</source>
+        <translation>Die Änderungen des Entwurfs zeigen, dann ihn verwerfen.</translation>
+    </message>
+    <message>
+        <source>An Admin API, e.g. %1.</source>
+        <translation>Eine Admin-API, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The project (group) id.</source>
+        <translation>Die Projekt-ID (Gruppe).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The app: its _id, client app id or name.</source>
+        <translation>Die App: ihre _id, Client-App-ID oder ihr Name.</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>One of the console&apos;s saved connection profiles.</source>
+        <translation>Eines der gespeicherten Verbindungsprofile der Konsole.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator&apos;s scenario.</source>
+        <translation>Das Szenario des integrierten Simulators.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The language: %1.</source>
+        <translation>Die Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Give up after this long (exit status 4).</source>
+        <translation>Nach dieser Dauer aufgeben (Exit-Status 4).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>status: show it again whenever it changes.</source>
+        <translation>status: bei jeder Änderung erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>--watch, --follow: read again this often.</source>
+        <translation>--watch, --follow: so oft erneut lesen.</translation>
+    </message>
+    <message>
+        <source>--watch, --follow: stop after N updates.</source>
+        <translation>--watch, --follow: nach N Aktualisierungen aufhören.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>enable: with the configuration saved when Sync was terminated.</source>
+        <translation>enable: mit der beim Beenden von Sync gespeicherten Konfiguration.</translation>
+    </message>
+    <message>
+        <source>enable: with the sync block in this JSON file.</source>
+        <translation>enable: mit dem Sync-Block aus dieser JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>deploy: the deployment&apos;s name.</source>
+        <translation>deploy: der Name der Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>logs: one type, e.g. SYNC_ERROR.</source>
+        <translation>logs: ein Typ, z. B. SYNC_ERROR.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>logs: errors only.</source>
+        <translation>logs: nur Fehler.</translation>
+    </message>
+    <message>
+        <source>logs: from this time, or this long ago (10m, 2h).</source>
+        <translation>logs: ab dieser Zeit oder vor dieser Dauer (10m, 2h).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>logs: one user&apos;s entries.</source>
+        <translation>logs: die Einträge eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>logs: keep printing new entries.</source>
+        <translation>logs: neue Einträge fortlaufend ausgeben.</translation>
+    </message>
+    <message>
+        <source>runbook: how long to wait between terminating and enabling again.</source>
+        <translation>runbook: wie lange zwischen Beenden und erneutem Aktivieren gewartet wird.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to %2, not to %3</source>
+        <translation>--%1 gehört zu %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”</source>
+        <translation>unbekannte Sprache „%1“</translation>
+    </message>
+    <message>
+        <source>unknown scenario “%1”; choose one of: %2</source>
+        <translation>unbekanntes Szenario „%1“; wählen Sie eines aus: %2</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http(s) URL</source>
+        <translation>--base-url braucht eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>--%1 needs a duration such as 90s, 10m or 2h</source>
+        <translation>--%1 braucht eine Dauer wie 90s, 10m oder 2h</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 500ms or 2s</source>
+        <translation>--interval braucht eine Dauer wie 500ms oder 2s</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number, at least 1</source>
+        <translation>--count braucht eine ganze Zahl, mindestens 1</translation>
+    </message>
+    <message>
+        <source>give --from-snapshot or --config, not both</source>
+        <translation>geben Sie --from-snapshot oder --config an, nicht beide</translation>
+    </message>
+    <message>
+        <source>unknown log type “%1”</source>
+        <translation>unbekannter Log-Typ „%1“</translation>
+    </message>
+    <message>
+        <source>--since needs a time (2026-05-01T10:00:00Z) or a duration (10m, 2h)</source>
+        <translation>--since braucht eine Zeit (2026-05-01T10:00:00Z) oder eine Dauer (10m, 2h)</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with a change, not with %1</source>
+        <translation>--dry-run gehört zu einer Änderung, nicht zu %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation>%1 erwartet %2</translation>
+    </message>
+    <message>
+        <source>the id of a deployment</source>
+        <translation>die ID einer Bereitstellung</translation>
+    </message>
+    <message>
+        <source>runbook takes one name: terminate-and-reenable</source>
+        <translation>runbook erwartet einen Namen: terminate-and-reenable</translation>
+    </message>
+    <message>
+        <source>drafts takes nothing, on or off</source>
+        <translation>drafts erwartet nichts, on oder off</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>name a command: %1</source>
+        <translation>nennen Sie einen Befehl: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; the commands are: %2</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind: %2</translation>
+    </message>
+    <message>
+        <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
+        <translation>time erwartet, wie weit die Uhr des Simulators vorgestellt wird, z. B. 10m</translation>
+    </message>
+    <message>
+        <source>runbook: write the procedure report (Markdown) to FILE.</source>
+        <translation>runbook: den Ablaufbericht (Markdown) in DATEI schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>Ablaufbericht: Sync beenden und wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>Client-Resets, vorher</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>Konfiguration vorher (die Sicherung)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>Konfiguration danach</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>Client-Resets, danach</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>Gesehene Log-Fehler</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRun</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the command was given up. The server may still carry out a change it received.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde; der Befehl wurde aufgegeben. Der Server kann eine empfangene Änderung dennoch ausführen.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden; der Befehl wurde aufgegeben. Der Server kann eine empfangene Änderung dennoch ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are on.</source>
+        <translation>Entwürfe sind an.</translation>
+    </message>
+    <message>
+        <source>Drafts are off.</source>
+        <translation>Entwürfe sind aus.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is pending.</source>
+        <translation>Entwurf %1 steht aus.</translation>
+    </message>
+    <message>
+        <source>No draft is pending.</source>
+        <translation>Kein Entwurf steht aus.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>Die Uhr des Simulators wurde %n Sekunde vorgestellt.</numerusform>
+            <numerusform>Die Uhr des Simulators wurde %n Sekunden vorgestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunbook</name>
+    <message>
+        <source>Sync is not enabled or paused: there is nothing to terminate.</source>
+        <translation>Sync ist weder aktiviert noch pausiert: Es gibt nichts zu beenden.</translation>
+    </message>
+    <message>
+        <source>A draft is pending: deploy it (deploy) or discard it (discard) first.</source>
+        <translation>Ein Entwurf steht aus: Stellen Sie ihn zuerst bereit (deploy) oder verwerfen Sie ihn (discard).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirm with --yes when no one is at a terminal.</source>
+        <translation>Nichts wurde geändert: Bestätigen Sie mit --yes, wenn niemand an einem Terminal sitzt.</translation>
+    </message>
+    <message>
+        <source>1. Before: %1</source>
+        <translation>1. Vorher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>2. Sync is terminated; waiting %n second(s) before enabling it again.</source>
+        <translation>
+            <numerusform>2. Sync ist beendet; es wird %n Sekunde gewartet, bevor es wieder aktiviert wird.</numerusform>
+            <numerusform>2. Sync ist beendet; es wird %n Sekunden gewartet, bevor es wieder aktiviert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3. Enabling Sync again with the saved configuration.</source>
+        <translation>3. Sync wird mit der gespeicherten Konfiguration wieder aktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4. After: %1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
+        <translation>4. Danach: %1 wieder verbunden, %2 zurückgesetzt, %3 haben ihre Änderungen wiederhergestellt, %4 haben sie verworfen, %5 warten im Fehlerzustand, %6 noch nicht zurück.</translation>
+    </message>
+    <message>
+        <source>4. After: no client has come back yet.</source>
+        <translation>4. Danach: Noch kein Client ist zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1 (Benutzer %2 der Admin-API)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeployDialog</name>
     <message>
         <source>Review &amp; Deploy Changes</source>

@@ -109,6 +109,50 @@
     </message>
 </context>
 <context>
+    <name>CtlReport</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRun</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the command was given up. The server may still carry out a change it received.</source>
+        <translation>
+            <numerusform>No answer within %n second; the command was given up. The server may still carry out a change it received.</numerusform>
+            <numerusform>No answer within %n seconds; the command was given up. The server may still carry out a change it received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>The simulator&apos;s clock moved %n second forward.</numerusform>
+            <numerusform>The simulator&apos;s clock moved %n seconds forward.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunbook</name>
+    <message numerus="yes">
+        <source>2. Sync is terminated; waiting %n second(s) before enabling it again.</source>
+        <translation>
+            <numerusform>2. Sync is terminated; waiting %n second before enabling it again.</numerusform>
+            <numerusform>2. Sync is terminated; waiting %n seconds before enabling it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideChecklist</name>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>

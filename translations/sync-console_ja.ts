@@ -809,6 +809,607 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     </message>
 </context>
 <context>
+    <name>CtlChange</name>
+    <message>
+        <source>Nothing was changed: confirm with --yes when no one is at a terminal.</source>
+        <translation>何も変更されていません。端末に誰もいない場合は --yes で確認してください。</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>確認されませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>There is no draft to deploy.</source>
+        <translation>デプロイするドラフトがありません。</translation>
+    </message>
+    <message>
+        <source>There is no draft to discard.</source>
+        <translation>破棄するドラフトがありません。</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>ドラフトを破棄しました。</translation>
+    </message>
+    <message>
+        <source>Deploy %1 again? Type y to go on: </source>
+        <translation>%1 を再デプロイしますか？続けるには y と入力してください: </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer that confirms</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Sync is already paused.</source>
+        <translation>Sync はすでに一時停止しています。</translation>
+    </message>
+    <message>
+        <source>Sync is already enabled.</source>
+        <translation>Sync はすでに有効です。</translation>
+    </message>
+    <message>
+        <source>Sync is already terminated.</source>
+        <translation>Sync はすでに終了しています。</translation>
+    </message>
+    <message>
+        <source>Sync is %1: it cannot be changed with %2.</source>
+        <translation>Sync の状態は %1 です。%2 では変更できません。</translation>
+    </message>
+    <message>
+        <source>A draft is pending: deploy it (deploy) or discard it (discard) first.</source>
+        <translation>保留中のドラフトがあります。先にデプロイ（deploy）するか破棄（discard）してください。</translation>
+    </message>
+    <message>
+        <source>Drafts are off: a change goes live at once, so there is nothing to try. Nothing was changed.</source>
+        <translation>ドラフトはオフです。変更はすぐに反映されるため、試すことはできません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Terminating Sync discards the devices&apos; unsynced changes at their next client reset. Type “%1” to go on: </source>
+        <translation>Sync を終了すると、デバイスの未同期の変更は次回のクライアントリセットで破棄されます。続けるには「%1」と入力してください: </translation>
+    </message>
+    <message>
+        <source>Terminate Sync</source>
+        <comment>the phrase typed to confirm</comment>
+        <translation>Sync を終了</translation>
+    </message>
+    <message>
+        <source>Drafts are on: a change is deployed after a confirmation. Give --yes to deploy it, or --dry-run to see the draft&apos;s changes only.</source>
+        <translation>ドラフトはオンです。変更は確認の後にデプロイされます。デプロイするには --yes を、ドラフトの変更だけを見るには --dry-run を指定してください。</translation>
+    </message>
+    <message>
+        <source>The console could not start %1 now.</source>
+        <translation>コンソールは今 %1 を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>No configuration was saved when Sync was terminated here; give --config FILE.</source>
+        <translation>ここで Sync を終了したときに保存された構成がありません。--config FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The draft changes nothing.</source>
+        <translation>このドラフトは何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Dry run: the draft was discarded; nothing was deployed.</source>
+        <translation>ドライラン: ドラフトを破棄しました。何もデプロイされていません。</translation>
+    </message>
+    <message>
+        <source>Deploy these changes? Type y to deploy: </source>
+        <translation>これらの変更をデプロイしますか？デプロイするには y と入力してください: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; the draft was not deployed and is kept.</source>
+        <translation>確認されませんでした。ドラフトはデプロイされず、保持されます。</translation>
+    </message>
+    <message>
+        <source>Deploying %1: %2</source>
+        <translation>%1 をデプロイ中: %2</translation>
+    </message>
+    <message>
+        <source>No deployment was started.</source>
+        <translation>デプロイは開始されませんでした。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed.</source>
+        <translation>デプロイ %1 は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Deployed: %1</source>
+        <translation>デプロイしました: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed; the draft was discarded, nothing was changed.</source>
+        <translation>確認されませんでした。ドラフトを破棄しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no sync configuration: it needs an object named %2 or %3.</source>
+        <translation>%1 には Sync の構成がありません。%2 または %3 という名前のオブジェクトが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlConnection</name>
+    <message>
+        <source>There is no connection profile “%1”.</source>
+        <translation>接続プロファイル「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No private API key is saved for “%1”; set MONGODB_ATLAS_PRIVATE_API_KEY.</source>
+        <translation>「%1」の秘密 API キーは保存されていません。MONGODB_ATLAS_PRIVATE_API_KEY を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlFormat</name>
+    <message>
+        <source>never</source>
+        <comment>a time that is not known</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>gone: the app answers 404</source>
+        <translation>存在しません: アプリは 404 を返します</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>App:            %1 (%2)</source>
+        <translation>アプリ:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cluster:        %1</source>
+        <translation>クラスター:     %1</translation>
+    </message>
+    <message>
+        <source>Sync:           %1</source>
+        <translation>Sync:           %1</translation>
+    </message>
+    <message>
+        <source>Last disabled:  %1</source>
+        <translation>最終無効化:     %1</translation>
+    </message>
+    <message>
+        <source>Lag:            %1</source>
+        <translation>遅延:           %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Sessions:       %1</source>
+        <translation>セッション:     %1</translation>
+    </message>
+    <message>
+        <source>Drafts:         %1</source>
+        <translation>ドラフト:       %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>on, a draft is pending</source>
+        <translation>オン、保留中のドラフトあり</translation>
+    </message>
+    <message>
+        <source>on, no draft pending</source>
+        <translation>オン、保留中のドラフトなし</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>sync-consolectl: %1
+Try “sync-consolectl --help”.</source>
+        <translation>sync-consolectl: %1
+「sync-consolectl --help」を試してください。</translation>
+    </message>
+    <message>
+        <source>Sync Console&apos;s command line: read, pause, resume, terminate and re-enable Atlas Device Sync, and review and deploy the draft, from scripts. It uses the console&apos;s profiles and keychain; --base-url takes its keys from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY.
+
+Commands: %1
+
+Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 timed out, 5 conflict (a draft exists).</source>
+        <translation>Sync Console のコマンドライン: スクリプトから Atlas Device Sync を読み取り、一時停止、再開、終了、再有効化し、ドラフトを確認してデプロイします。コンソールのプロファイルとキーチェーンを使います。--base-url のキーは MONGODB_ATLAS_PUBLIC_API_KEY と MONGODB_ATLAS_PRIVATE_API_KEY から取ります。
+
+コマンド: %1
+
+終了ステータス: 0 完了、1 サーバーが拒否、2 使い方の誤り、3 ネットワークまたはサインイン、4 タイムアウト、5 競合（ドラフトが存在）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>実行する内容。</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS]</source>
+        <translation>コマンド [引数]</translation>
+    </message>
+    <message>
+        <source>Answer in JSON: one document, or one line per update.</source>
+        <translation>JSON で答えます: 1 つのドキュメント、または更新ごとに 1 行。</translation>
+    </message>
+    <message>
+        <source>Deploy and terminate without asking.</source>
+        <translation>確認せずにデプロイと終了を行います。</translation>
+    </message>
+    <message>
+        <source>Show the draft&apos;s changes, then discard it.</source>
+        <translation>ドラフトの変更を表示してから破棄します。</translation>
+    </message>
+    <message>
+        <source>An Admin API, e.g. %1.</source>
+        <translation>Admin API。例: %1。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The project (group) id.</source>
+        <translation>プロジェクト（グループ）の ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The app: its _id, client app id or name.</source>
+        <translation>アプリ: その _id、クライアントアプリ ID、または名前。</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>One of the console&apos;s saved connection profiles.</source>
+        <translation>コンソールに保存された接続プロファイルの 1 つ。</translation>
+    </message>
+    <message>
+        <source>The built-in simulator&apos;s scenario.</source>
+        <translation>内蔵シミュレーターのシナリオ。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The language: %1.</source>
+        <translation>言語: %1。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <comment>value of --lang</comment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Give up after this long (exit status 4).</source>
+        <translation>この時間が過ぎたらあきらめます（終了ステータス 4）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>status: show it again whenever it changes.</source>
+        <translation>status: 変わるたびに再表示します。</translation>
+    </message>
+    <message>
+        <source>--watch, --follow: read again this often.</source>
+        <translation>--watch、--follow: この間隔で再読み込みします。</translation>
+    </message>
+    <message>
+        <source>--watch, --follow: stop after N updates.</source>
+        <translation>--watch、--follow: N 回の更新で停止します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>enable: with the configuration saved when Sync was terminated.</source>
+        <translation>enable: Sync 終了時に保存された構成で。</translation>
+    </message>
+    <message>
+        <source>enable: with the sync block in this JSON file.</source>
+        <translation>enable: この JSON ファイルの sync ブロックで。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>deploy: the deployment&apos;s name.</source>
+        <translation>deploy: デプロイの名前。</translation>
+    </message>
+    <message>
+        <source>logs: one type, e.g. SYNC_ERROR.</source>
+        <translation>logs: 1 つの種類。例: SYNC_ERROR。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>logs: errors only.</source>
+        <translation>logs: エラーのみ。</translation>
+    </message>
+    <message>
+        <source>logs: from this time, or this long ago (10m, 2h).</source>
+        <translation>logs: この時刻から、またはこの時間前から（10m、2h）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>logs: one user&apos;s entries.</source>
+        <translation>logs: 1 人のユーザーのエントリ。</translation>
+    </message>
+    <message>
+        <source>logs: keep printing new entries.</source>
+        <translation>logs: 新しいエントリを出力し続けます。</translation>
+    </message>
+    <message>
+        <source>runbook: how long to wait between terminating and enabling again.</source>
+        <translation>runbook: 終了から再有効化までの待ち時間。</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to %2, not to %3</source>
+        <translation>--%1 は %3 ではなく %2 のオプションです</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”</source>
+        <translation>不明な言語「%1」</translation>
+    </message>
+    <message>
+        <source>unknown scenario “%1”; choose one of: %2</source>
+        <translation>不明なシナリオ「%1」。次から選んでください: %2</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http(s) URL</source>
+        <translation>--base-url には http(s) の URL が必要です</translation>
+    </message>
+    <message>
+        <source>--%1 needs a duration such as 90s, 10m or 2h</source>
+        <translation>--%1 には 90s、10m、2h のような時間が必要です</translation>
+    </message>
+    <message>
+        <source>--interval needs a duration such as 500ms or 2s</source>
+        <translation>--interval には 500ms や 2s のような時間が必要です</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number, at least 1</source>
+        <translation>--count には 1 以上の整数が必要です</translation>
+    </message>
+    <message>
+        <source>give --from-snapshot or --config, not both</source>
+        <translation>--from-snapshot か --config のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown log type “%1”</source>
+        <translation>不明なログの種類「%1」</translation>
+    </message>
+    <message>
+        <source>--since needs a time (2026-05-01T10:00:00Z) or a duration (10m, 2h)</source>
+        <translation>--since には時刻（2026-05-01T10:00:00Z）または時間（10m、2h）が必要です</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with a change, not with %1</source>
+        <translation>--dry-run は変更のコマンドに使います。%1 には使えません</translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation>%1 には %2 を指定します</translation>
+    </message>
+    <message>
+        <source>the id of a deployment</source>
+        <translation>デプロイの ID</translation>
+    </message>
+    <message>
+        <source>runbook takes one name: terminate-and-reenable</source>
+        <translation>runbook には名前を 1 つ指定します: terminate-and-reenable</translation>
+    </message>
+    <message>
+        <source>drafts takes nothing, on or off</source>
+        <translation>drafts には何も指定しないか、on または off を指定します</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>引数なし</translation>
+    </message>
+    <message>
+        <source>name a command: %1</source>
+        <translation>コマンドを指定してください: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; the commands are: %2</source>
+        <translation>不明なコマンド「%1」。コマンドは次のとおりです: %2</translation>
+    </message>
+    <message>
+        <source>time takes how far to move the simulator&apos;s clock, e.g. 10m</source>
+        <translation>time には、シミュレーターの時計を進める時間を指定します。例: 10m</translation>
+    </message>
+    <message>
+        <source>runbook: write the procedure report (Markdown) to FILE.</source>
+        <translation>runbook: 手順レポート（Markdown）を FILE に書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>手順レポート: Sync の終了と再有効化</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>クライアントリセット（実行前）</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>実行前の構成（スナップショット）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>実行後の構成</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>クライアントリセット（実行後）</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>確認されたログのエラー</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API 呼び出し</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRun</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the command was given up. The server may still carry out a change it received.</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がなかったため、コマンドを中止しました。サーバーは受け取った変更をまだ実行する可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are on.</source>
+        <translation>ドラフトはオンです。</translation>
+    </message>
+    <message>
+        <source>Drafts are off.</source>
+        <translation>ドラフトはオフです。</translation>
+    </message>
+    <message>
+        <source>Draft %1 is pending.</source>
+        <translation>ドラフト %1 が保留中です。</translation>
+    </message>
+    <message>
+        <source>No draft is pending.</source>
+        <translation>保留中のドラフトはありません。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>The simulator&apos;s clock moved %n second(s) forward.</source>
+        <translation>
+            <numerusform>シミュレーターの時計を %n 秒進めました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunbook</name>
+    <message>
+        <source>Sync is not enabled or paused: there is nothing to terminate.</source>
+        <translation>Sync は有効でも一時停止中でもありません。終了するものはありません。</translation>
+    </message>
+    <message>
+        <source>A draft is pending: deploy it (deploy) or discard it (discard) first.</source>
+        <translation>保留中のドラフトがあります。先にデプロイ（deploy）するか破棄（discard）してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirm with --yes when no one is at a terminal.</source>
+        <translation>何も変更されていません。端末に誰もいない場合は --yes で確認してください。</translation>
+    </message>
+    <message>
+        <source>1. Before: %1</source>
+        <translation>1. 実行前: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>2. Sync is terminated; waiting %n second(s) before enabling it again.</source>
+        <translation>
+            <numerusform>2. Sync を終了しました。再有効化まで %n 秒待ちます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3. Enabling Sync again with the saved configuration.</source>
+        <translation>3. 保存された構成で Sync を再び有効にします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4. After: %1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
+        <translation>4. 実行後: 再接続 %1、リセット %2、変更を回復 %3、変更を破棄 %4、エラーで待機 %5、未復帰 %6。</translation>
+    </message>
+    <message>
+        <source>4. After: no client has come back yet.</source>
+        <translation>4. 実行後: まだクライアントは戻っていません。</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1（Admin API のユーザー %2）</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>レポートを %1 に書き出せませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeployDialog</name>
     <message>
         <source>Review &amp; Deploy Changes</source>

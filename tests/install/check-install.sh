@@ -10,7 +10,9 @@ prefix="$(mktemp -d)"
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 id=io.github.syncconsole.SyncConsole
-for f in bin/sync-console bin/sync-console-sim \
+for f in bin/sync-console bin/sync-console-sim bin/sync-consolectl \
+         share/man/man1/sync-consolectl.1 share/bash-completion/completions/sync-consolectl \
+         share/zsh/vendor-completions/_sync-consolectl \
          share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg \
          share/icons/hicolor/symbolic/apps/$id-symbolic.svg \
@@ -24,4 +26,10 @@ grep -q "^Icon=$id$" "$prefix/share/applications/$id.desktop" || fail "the entry
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/sync-console" --help \
   | grep -q -- "--autoplay" || fail "the installed console's --help"
 run_console "$prefix/bin/sync-console" || fail "the installed console did not pause Sync"
+# The command line's completion offers its commands.
+words="$(bash -c "source '$prefix/share/bash-completion/completions/sync-consolectl'
+  COMP_WORDS=(sync-consolectl pa); COMP_CWORD=1; _sync_consolectl; echo \"\${COMPREPLY[*]}\"")"
+[ "$words" = "pause" ] || fail "bash completion of \"sync-consolectl pa\" gave \"$words\""
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$prefix/config" \
+  "$prefix/bin/sync-consolectl" status >/dev/null || fail "the installed sync-consolectl status"
 echo "installed, validated and run: 1 passed, 0 failed"

@@ -18,7 +18,10 @@ done
 dpkg-deb -x "$deb" "$scratch/root"
 root="$scratch/root"
 id=io.github.syncconsole.SyncConsole
-for f in usr/bin/sync-console usr/bin/sync-console-sim usr/share/applications/$id.desktop \
+for f in usr/bin/sync-console usr/bin/sync-console-sim usr/bin/sync-consolectl \
+         usr/share/man/man1/sync-consolectl.1 \
+         usr/share/bash-completion/completions/sync-consolectl \
+         usr/share/applications/$id.desktop \
          usr/share/metainfo/$id.metainfo.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
          usr/share/man/man1/sync-console.1; do
   [ -e "$root/$f" ] || fail "$f is not in the package"

@@ -14,6 +14,7 @@ set(may_scenarios "")
 set(may_i18n "")
 set(may_sim core/domain scenarios i18n) # i18n: the program's languages
 set(may_console ${core} i18n scenarios sim)
+set(may_ctl ${core} console i18n scenarios)
 set(may_ui/widgets ${core})
 foreach(feature sync deploy logs activity connect)
     set(may_ui/${feature} ui/widgets ${core})

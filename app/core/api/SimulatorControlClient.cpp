@@ -37,6 +37,28 @@ ApiCall *SimulatorControlClient::resetScenario(QObject *context, Callback<QStrin
     });
 }
 
+ApiCall *SimulatorControlClient::advanceClock(qint64 seconds, QObject *context, Callback<Done> done)
+{
+    if (!m_client)
+        return nullptr;
+    return m_client->send(
+        clockRequest(seconds), context, [done = std::move(done)](const ApiReply &reply) {
+            if (done)
+                done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
+        });
+}
+
+ApiRequest SimulatorControlClient::clockRequest(qint64 seconds)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/_sim/clock");
+    r.query.addQueryItem(QStringLiteral("advance"), QString::number(seconds));
+    r.auth = ApiRequest::Auth::None;
+    r.atServerRoot = true;
+    return r;
+}
+
 ApiRequest SimulatorControlClient::resetRequest()
 {
     ApiRequest r;

@@ -32,7 +32,12 @@ public:
     // scenario.
     ApiCall *resetScenario(QObject *context, Callback<QString> done);
 
+    // POST /_sim/clock?advance=SECONDS: the simulator's clock moved forward (a wait taken at
+    // once, in a classroom or a script).
+    ApiCall *advanceClock(qint64 seconds, QObject *context, Callback<Done> done);
+
     // Pure builders and parsers, tested without a network.
+    static ApiRequest clockRequest(qint64 seconds);
     static ApiRequest devicesRequest(const QString &appId);
     static ApiResult<QList<SyncDevice>> parseDevices(const QByteArray &body);
     static ApiRequest resetRequest();

@@ -30,13 +30,13 @@ DeploymentFlow::DeploymentFlow(AdminApiClient *client, const AppRef &app, QObjec
 
 DeploymentFlow::~DeploymentFlow() = default;
 
-void DeploymentFlow::deployDraft(const QString &draftId)
+void DeploymentFlow::deployDraft(const QString &draftId, const QString &name)
 {
     if (m_running || !m_client)
         return;
     m_running = true;
     m_client->deployDraft(
-        m_app, draftId, QString(), this, [this, draftId](const ApiResult<Deployment> &r) {
+        m_app, draftId, name, this, [this, draftId](const ApiResult<Deployment> &r) {
             if (r.ok())
                 return follow(r.value);
             if (replyMayHaveBeenLost(r.error))

@@ -35,8 +35,9 @@ public:
     // The deployment being followed, or the last one followed.
     const std::optional<Deployment> &deployment() const { return m_deployment; }
 
-    // POST .../drafts/{id}/deployment, then follows the deployment it starts.
-    void deployDraft(const QString &draftId);
+    // POST .../drafts/{id}/deployment, then follows the deployment it starts. `name`: the
+    // deployment's name; empty: the service names it.
+    void deployDraft(const QString &draftId, const QString &name = QString());
     // POST .../deployments/{id}/redeploy, then finds the new deployment among the recent ones
     // (the answer is 204 without it) and follows it. `known` are the deployments listed before.
     void redeploy(const QString &deploymentId, const QList<Deployment> &known);

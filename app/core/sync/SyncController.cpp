@@ -374,7 +374,7 @@ void SyncController::loadDiff()
     });
 }
 
-void SyncController::deploy()
+void SyncController::deployAs(const QString &name)
 {
     if (!m_draft || !begin(Activity::Deploying))
         return;
@@ -384,7 +384,8 @@ void SyncController::deploy()
     const DraftDiff reviewed = m_diff;
     const bool wasLoaded = m_diffLoaded;
     m_client->draftDiff(
-        m_app, draftId, this, [this, draftId, reviewed, wasLoaded](const ApiResult<DraftDiff> &r) {
+        m_app, draftId, this,
+        [this, draftId, name, reviewed, wasLoaded](const ApiResult<DraftDiff> &r) {
             if (!r.ok() && r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 404)
                 return finishWith(ApiError::http(409,
                     tr("the draft is gone: someone discarded or deployed it since its changes "
@@ -402,7 +403,7 @@ void SyncController::deploy()
                        "changes, then deploy again. Nothing was deployed."),
                     ApiErrorCode::DraftChanged));
             }
-            m_flow->deployDraft(draftId);
+            m_flow->deployDraft(draftId, name);
         });
 }
 

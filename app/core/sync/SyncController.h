@@ -127,7 +127,9 @@ public slots:
     void terminate();
     void enable(const SyncConfig &config);
     void loadDiff();
-    void deploy();
+    void deploy() { deployAs(QString()); }
+    // Deploys the draft under a name of the caller's (the command line's --name).
+    void deployAs(const QString &name);
     void discard();
     // Deploys a past deployment's configuration again, then follows it like a deploy.
     void redeploy(const QString &deploymentId);
