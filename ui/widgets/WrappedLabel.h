@@ -35,7 +35,7 @@ private:
         int width = -1;
         int height = 0;
     };
-    static constexpr int cacheSize = 4;
+    static constexpr int cacheSize = 8;
     void forget() const;
     bool keyChanged() const;
 
