@@ -100,6 +100,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
 
     // Configuration tab
     auto *configuration = new QWidget(m_tabPages);
+    m_tabPages->addWidget(configuration); // in the stack before it is filled: shown once
     auto *configLayout = new QVBoxLayout(configuration);
     configLayout->setContentsMargins(0, 0, 0, 0);
     configLayout->setSpacing(0);
@@ -118,13 +119,11 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     configLayout->addWidget(intro);
     configLayout->addWidget(StyleRole::newRule(configuration));
     m_stateViews = new QStackedWidget(configuration);
-    m_configured = buildConfigured(m_stateViews);
-    m_stateViews->addWidget(m_configured);
     configLayout->addWidget(m_stateViews);
+    m_configured = buildConfigured(m_stateViews);
     configLayout->addStretch(1);
     m_terminateSection = buildTerminateSection(configuration);
     configLayout->addWidget(m_terminateSection);
-    m_tabPages->addWidget(configuration);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index == 1)
@@ -194,6 +193,7 @@ QWidget *SyncPage::buildHeader(QWidget *parent)
 QWidget *SyncPage::buildConfigured(QWidget *parent)
 {
     auto *view = new QWidget(parent);
+    m_stateViews->addWidget(view); // in the stack before it is filled: shown once
     view->setObjectName(ObjectName::configuredSteps);
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -78,6 +78,9 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
     StyleRole::apply(body, StyleRole::guideBody);
+    // In its scroll area before it is filled: set afterwards, the whole body is measured at
+    // once while nothing has its width yet (a tenth of the console's start-up).
+    scroll->setWidget(body);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
@@ -164,7 +167,6 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     layout->addLayout(buttons);
-    scroll->setWidget(body);
     setWidget(scroll);
     setMinimumWidth(340);
 
