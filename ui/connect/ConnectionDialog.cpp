@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "UrlPolicy.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,15 +24,15 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_simulator(new QRadioButton(tr("Built-in simulator"), this))
     , m_service(new QRadioButton(tr("App Services"), this))
     , m_scenario(new QComboBox(this))
-    , m_scenarioAbout(new QLabel(this))
+    , m_scenarioAbout(new WrappedLabel(this))
     , m_serviceFields(new QWidget(this))
     , m_baseUrl(new QLineEdit(this))
     , m_publicKey(new QLineEdit(this))
     , m_privateKey(new QLineEdit(this))
     , m_group(new QLineEdit(this))
     , m_saveKey(new QCheckBox(tr("Keep the private key in the system keychain"), this))
-    , m_problem(new QLabel(this))
-    , m_result(new QLabel(this))
+    , m_problem(new WrappedLabel(this))
+    , m_result(new WrappedLabel(this))
 {
     setObjectName(ObjectName::connectionDialog);
     setWindowTitle(tr("Connect", "button: connect to the server"));

@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -11,14 +12,14 @@
 SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey, QWidget *parent)
     : ConsoleDialog(parent)
     , m_key(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new WrappedLabel(this))
 {
     setObjectName(ObjectName::signInDialog);
     setWindowTitle(tr("Sign in again"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(560);
-    auto *text = new QLabel(
+    auto *text = new WrappedLabel(
         tr("Your session has expired and could not be renewed. Enter the private API key for "
            "<b>%1</b> to continue; the page and any draft stay as they are.")
             .arg(publicKey.toHtmlEscaped()),

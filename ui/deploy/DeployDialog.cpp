@@ -3,6 +3,7 @@
 #include "DiffModel.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     , m_purpose(purpose)
     , m_model(new DiffModel(this))
     , m_view(new QListView(this))
-    , m_status(new QLabel(this))
+    , m_status(new WrappedLabel(this))
 {
     const bool deploying = purpose == Purpose::Deploy;
     setObjectName(deploying ? ObjectName::deployDialog : ObjectName::discardDialog);

@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,7 +16,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(560);
-    auto *text = new QLabel(
+    auto *text = new WrappedLabel(
         tr("Deploy the configuration of <b>%1</b> again? It replaces what is deployed now, "
            "sync settings included.")
             .arg(deploymentName.toHtmlEscaped()),

@@ -5,6 +5,7 @@
 #include "ProtocolErrors.h"
 #include "StyleRole.h"
 #include "SyncLogModel.h"
+#include "WrappedLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ QString when(const QDateTime &t)
 
 QLabel *valueLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -42,7 +43,7 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
 {
     setObjectName(ObjectName::syncLogsDetails);
 
-    auto *none = new QLabel(tr("Select an entry to see it whole."), this);
+    auto *none = new WrappedLabel(tr("Select an entry to see it whole."), this);
     StyleRole::apply(none, StyleRole::emptyState);
     none->setAlignment(Qt::AlignCenter);
     none->setWordWrap(true);
@@ -53,7 +54,7 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
     auto *column = new QVBoxLayout(pane);
     column->setContentsMargins(16, 12, 12, 12);
     column->setSpacing(10);
-    m_detailsTitle = new QLabel(pane);
+    m_detailsTitle = new WrappedLabel(pane);
     StyleRole::apply(m_detailsTitle, StyleRole::sectionHeading);
     m_detailsTitle->setWordWrap(true);
     column->addWidget(m_detailsTitle);
@@ -62,7 +63,7 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
     StyleRole::apply(m_explanation, StyleRole::calloutDanger);
     auto *explanationRow = new QHBoxLayout(m_explanation);
     explanationRow->setContentsMargins(12, 10, 12, 10);
-    m_explanationText = new QLabel(m_explanation);
+    m_explanationText = new WrappedLabel(m_explanation);
     m_explanationText->setObjectName(ObjectName::syncLogsExplanation);
     m_explanationText->setWordWrap(true);
     m_explanationText->setTextInteractionFlags(Qt::TextSelectableByMouse);

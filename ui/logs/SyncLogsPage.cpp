@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncLogDetails.h"
+#include "WrappedLabel.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -87,7 +88,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     StyleRole::apply(m_problem, StyleRole::calloutDanger);
     auto *problemRow = new QHBoxLayout(m_problem);
     problemRow->setContentsMargins(14, 10, 14, 10);
-    m_problemText = new QLabel(m_problem);
+    m_problemText = new WrappedLabel(m_problem);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *retry = new QPushButton(tr("Try Again", "button: fetch the logs again"), m_problem);
@@ -120,7 +121,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_table->setColumnWidth(SyncLogModel::User, 120);
     m_table->setColumnWidth(SyncLogModel::Device, 150);
 
-    m_empty = new QLabel(this);
+    m_empty = new WrappedLabel(this);
     m_empty->setObjectName(ObjectName::syncLogsEmpty);
     StyleRole::apply(m_empty, StyleRole::emptyState);
     m_empty->setAlignment(Qt::AlignCenter);

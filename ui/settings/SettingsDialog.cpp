@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "TerminateDialog.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -55,7 +56,8 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
     for (const QString &code : languages)
         m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
-    auto *note = new QLabel(tr("The new language is used when Sync Console starts again."), this);
+    auto *note
+        = new WrappedLabel(tr("The new language is used when Sync Console starts again."), this);
     note->setObjectName(ObjectName::settingsRestartNote);
     note->setWordWrap(true);
     m_restartNote = note;

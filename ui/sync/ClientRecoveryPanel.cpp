@@ -6,6 +6,7 @@
 #include "ObjectNames.h"
 #include "Sentences.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -69,13 +70,13 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     m_tiles->setColumnStretch(6, 1);
     layout->addLayout(m_tiles);
 
-    m_devices = new QLabel(this);
+    m_devices = new WrappedLabel(this);
     m_devices->setObjectName(ObjectName::clientRecoveryDevices);
     StyleRole::apply(m_devices, StyleRole::recoveryDetail);
     m_devices->setTextFormat(Qt::RichText);
     m_devices->setWordWrap(true);
     layout->addWidget(m_devices);
-    m_note = new QLabel(this);
+    m_note = new WrappedLabel(this);
     m_note->setObjectName(ObjectName::clientRecoveryNote);
     StyleRole::apply(m_note, StyleRole::recoveryDetail);
     m_note->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "ConfigStepRow.h"
 
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -13,7 +14,7 @@ ConfigStepRow::ConfigStepRow(int number, const QString &title, QWidget *parent)
     , m_number(number)
     , m_mark(new QLabel(this))
     , m_title(new QLabel(title, this))
-    , m_description(new QLabel(this))
+    , m_description(new WrappedLabel(this))
     , m_summary(new QLabel(this))
     , m_chevron(new QLabel(this))
     , m_controlRow(new QHBoxLayout)

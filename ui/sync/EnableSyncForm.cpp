@@ -4,6 +4,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +35,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_restore(new QPushButton(this))
     , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
     , m_problem(new QLabel(this))
-    , m_snapshotNotice(new QLabel(this))
+    , m_snapshotNotice(new WrappedLabel(this))
 {
     setObjectName(ObjectName::enableSyncForm);
     auto *layout = new QVBoxLayout(this);

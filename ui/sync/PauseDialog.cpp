@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -18,12 +19,12 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(600);
 
-    auto *question = new QLabel(
+    auto *question = new WrappedLabel(
         tr("Are you sure you want to pause sync for <b>%1</b>?").arg(clusterLabel.toHtmlEscaped()),
         this);
     StyleRole::apply(question, StyleRole::dialogText);
     question->setWordWrap(true);
-    auto *effect = new QLabel(
+    auto *effect = new WrappedLabel(
         tr("Pausing sync will stop syncing changes between Atlas and your application, and "
            "any pending changes from your application will be lost."),
         this);
@@ -40,9 +41,10 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     row->setSpacing(12);
     auto *icon = new QLabel(callout);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
-    auto *text = new QLabel(tr("You may need to re-enable sync if your oplog rolls past the time "
-                               "that you paused Sync."),
-        callout);
+    auto *text
+        = new WrappedLabel(tr("You may need to re-enable sync if your oplog rolls past the time "
+                              "that you paused Sync."),
+            callout);
     text->setWordWrap(true);
     row->addWidget(icon, 0, Qt::AlignTop);
     row->addWidget(text, 1);

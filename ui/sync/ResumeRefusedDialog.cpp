@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +17,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
     setFixedWidth(620);
-    auto *text = new QLabel(
+    auto *text = new WrappedLabel(
         tr("The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync "
            "cannot pick up where it stopped. Terminate Sync and enable it again: the "
            "configuration is kept in this console and offered back, and every device "
@@ -24,7 +25,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
         this);
     StyleRole::apply(text, StyleRole::dialogText);
     text->setWordWrap(true);
-    auto *server = new QLabel(error.message(), this);
+    auto *server = new WrappedLabel(error.message(), this);
     server->setObjectName(ObjectName::serverMessage);
     StyleRole::apply(server, StyleRole::dialogTextSmall);
     server->setWordWrap(true);

@@ -9,6 +9,7 @@
 #include "StatusBadge.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -26,6 +27,13 @@ namespace {
 QLabel *label(const QString &text, QLatin1String role, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
+    StyleRole::apply(l, role);
+    return l;
+}
+
+QLabel *wrappedLabel(const QString &text, QLatin1String role, QWidget *parent)
+{
+    auto *l = new WrappedLabel(text, parent);
     StyleRole::apply(l, role);
     return l;
 }
@@ -52,12 +60,10 @@ QString when(const QDateTime &t)
 SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_badge(new StatusBadge(this))
-    , m_tabs(new QTabBar(this))
-    , m_tabPages(new QStackedWidget(this))
-    , m_stateViews(new QStackedWidget(this))
     , m_enableForm(nullptr)
 {
+    // Each widget is made under its final parent (a widget moved into a layout is restyled and
+    // remeasured), and the Development Mode tab when it is first chosen.
     setObjectName(ObjectName::syncPage);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -73,11 +79,12 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(0);
 
-    layout->addWidget(buildHeader());
+    layout->addWidget(buildHeader(content));
     layout->addSpacing(18);
     m_recovery = new ClientRecoveryPanel(m_controller->recovery(), content);
     layout->addWidget(m_recovery);
     layout->addSpacing(18);
+    m_tabs = new QTabBar(content);
     m_tabs->setObjectName(ObjectName::syncTabs);
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
@@ -88,14 +95,16 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     tabRule->setObjectName(ObjectName::tabRule);
     layout->addWidget(tabRule);
     layout->addSpacing(22);
+    m_tabPages = new QStackedWidget(content);
     layout->addWidget(m_tabPages);
 
     // Configuration tab
     auto *configuration = new QWidget(m_tabPages);
+    m_tabPages->addWidget(configuration); // in the stack before it is filled: shown once
     auto *configLayout = new QVBoxLayout(configuration);
     configLayout->setContentsMargins(0, 0, 0, 0);
     configLayout->setSpacing(0);
-    auto *intro = new QLabel(
+    auto *intro = new WrappedLabel(
         tr("Synchronize data between your MongoDB Atlas cluster and client application. "
            "<a style=\"color:#1A7DC4; text-decoration:none\" "
            "href=\"https://www.mongodb.com/docs/atlas/app-services/sync/\">Learn more "
@@ -109,25 +118,18 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     intro->setContentsMargins(24, 0, 0, 22);
     configLayout->addWidget(intro);
     configLayout->addWidget(StyleRole::newRule(configuration));
-    m_configured = buildConfigured();
-    m_stateViews->addWidget(m_configured);
+    m_stateViews = new QStackedWidget(configuration);
     configLayout->addWidget(m_stateViews);
+    m_configured = buildConfigured(m_stateViews);
     configLayout->addStretch(1);
-    m_terminateSection = buildTerminateSection();
+    m_terminateSection = buildTerminateSection(configuration);
     configLayout->addWidget(m_terminateSection);
-    m_tabPages->addWidget(configuration);
 
-    // Development Mode tab
-    auto *devMode
-        = new QLabel(tr("Development Mode lets Sync infer the schema from the objects that devices "
-                        "sync. Sync Console does not change it; use the App Services UI or CLI."),
-            m_tabPages);
-    devMode->setObjectName(ObjectName::developmentModeText);
-    devMode->setWordWrap(true);
-    devMode->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    devMode->setContentsMargins(24, 0, 0, 0);
-    m_tabPages->addWidget(devMode);
-    connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index == 1)
+            ensureDevelopmentModeTab();
+        m_tabPages->setCurrentIndex(index);
+    });
 
     connect(m_controller, &SyncController::stateChanged, this, &SyncPage::render);
     connect(m_controller, &SyncController::activityChanged, this, &SyncPage::render);
@@ -135,14 +137,31 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     render();
 }
 
-QWidget *SyncPage::buildHeader()
+void SyncPage::ensureDevelopmentModeTab()
 {
-    auto *header = new QWidget(this);
+    if (m_developmentMode)
+        return;
+    auto *devMode = new WrappedLabel(
+        tr("Development Mode lets Sync infer the schema from the objects that devices "
+           "sync. Sync Console does not change it; use the App Services UI or CLI."),
+        m_tabPages);
+    devMode->setObjectName(ObjectName::developmentModeText);
+    devMode->setWordWrap(true);
+    devMode->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    devMode->setContentsMargins(24, 0, 0, 0);
+    m_tabPages->addWidget(devMode);
+    m_developmentMode = devMode;
+}
+
+QWidget *SyncPage::buildHeader(QWidget *parent)
+{
+    auto *header = new QWidget(parent);
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(14);
     auto *title = new QLabel(tr("Sync", "page title: Device Sync"), header);
     title->setObjectName(ObjectName::syncTitle);
+    m_badge = new StatusBadge(header);
     m_badge->setObjectName(ObjectName::syncStatusBadge);
     row->addWidget(title);
     row->addWidget(m_badge, 0, Qt::AlignVCenter);
@@ -171,9 +190,10 @@ QWidget *SyncPage::buildHeader()
     return header;
 }
 
-QWidget *SyncPage::buildConfigured()
+QWidget *SyncPage::buildConfigured(QWidget *parent)
 {
-    auto *view = new QWidget(this);
+    auto *view = new QWidget(parent);
+    m_stateViews->addWidget(view); // in the stack before it is filled: shown once
     view->setObjectName(ObjectName::configuredSteps);
     auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -220,9 +240,9 @@ QWidget *SyncPage::buildConfigured()
     return view;
 }
 
-QWidget *SyncPage::buildTerminateSection()
+QWidget *SyncPage::buildTerminateSection(QWidget *parent)
 {
-    auto *section = new QWidget(this);
+    auto *section = new QWidget(parent);
     section->setObjectName(ObjectName::terminateSection);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 60, 0, 0);
@@ -244,10 +264,11 @@ QWidget *SyncPage::buildTerminateSection()
     m_terminateBody = new QWidget(section);
     auto *body = new QHBoxLayout(m_terminateBody);
     body->setContentsMargins(24, 20, 24, 14);
-    auto *text = label(tr("Terminating Sync will remove metadata associated with Sync and prevent "
+    auto *text
+        = wrappedLabel(tr("Terminating Sync will remove metadata associated with Sync and prevent "
                           "all applications "
                           "from syncing. You may re-enable Sync to re-create this metadata."),
-        StyleRole::sectionText, m_terminateBody);
+            StyleRole::sectionText, m_terminateBody);
     text->setWordWrap(true);
     text->setMaximumWidth(780);
     m_terminate = new QPushButton(
@@ -340,10 +361,11 @@ QLabel *SyncPage::ensureGoneView()
     if (m_goneView)
         return m_goneView;
     // Nothing of the app's Sync is known: no form to enable it, no configuration to pause.
-    m_goneView = new QLabel(tr("This app is gone: it was deleted, or this API key can no longer "
-                               "reach it. Choose another app, or check the key's access to "
-                               "this project."),
-        m_stateViews);
+    m_goneView
+        = new WrappedLabel(tr("This app is gone: it was deleted, or this API key can no longer "
+                              "reach it. Choose another app, or check the key's access to "
+                              "this project."),
+            m_stateViews);
     m_goneView->setObjectName(ObjectName::syncAppGone);
     m_goneView->setWordWrap(true);
     m_goneView->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -35,23 +35,25 @@ signals:
 private:
     void render();
     void renderMetrics();
-    QWidget *buildHeader();
-    QWidget *buildConfigured();
-    QWidget *buildTerminateSection();
+    QWidget *buildHeader(QWidget *parent);
+    QWidget *buildConfigured(QWidget *parent);
+    QWidget *buildTerminateSection(QWidget *parent);
+    void ensureDevelopmentModeTab();
     EnableSyncForm *ensureEnableForm();
     QLabel *ensureGoneView();
 
     SyncController *m_controller;
-    StatusBadge *m_badge;
+    StatusBadge *m_badge = nullptr;
     QLabel *m_latestCaption;
     QLabel *m_latest;
     QLabel *m_clusterEventCaption;
     QLabel *m_clusterEvent;
     QLabel *m_lagCaption;
     QLabel *m_lag;
-    QTabBar *m_tabs;
-    QStackedWidget *m_tabPages;
-    QStackedWidget *m_stateViews;
+    QTabBar *m_tabs = nullptr;
+    QStackedWidget *m_tabPages = nullptr;
+    QStackedWidget *m_stateViews = nullptr;
+    QWidget *m_developmentMode = nullptr;
     QWidget *m_configured;
     QLabel *m_goneView = nullptr; // built when the app is first found gone
     ConfigStepRow *m_clusterStep;

@@ -5,6 +5,7 @@
 #include "Sentences.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ TerminateDialog::TerminateDialog(
     }
     setMinimumWidth(760);
 
-    auto *warning = new QLabel(
+    auto *warning = new WrappedLabel(
         tr("Terminating Sync will remove metadata associated with Sync and prevent all "
            "applications from syncing. You may re-enable Sync to re-create this metadata."),
         this);
@@ -51,7 +52,7 @@ TerminateDialog::TerminateDialog(
     auto *icon = new QLabel(callout);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
     calloutLayout->addWidget(icon, 0, Qt::AlignTop);
-    auto *unsynced = new QLabel(callout);
+    auto *unsynced = new WrappedLabel(callout);
     // On the simulator the devices are known: say what will happen to them, as they are now.
     const auto render = [&controller, unsynced] {
         const bool recoveryOn = !controller.config().sync.recoveryDisabled();

@@ -5,6 +5,7 @@
 #include "Sentences.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -13,9 +14,9 @@
 GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     : QFrame(parent)
     , m_controller(controller)
-    , m_devices(new QLabel(this))
-    , m_recovery(new QLabel(this))
-    , m_snapshot(new QLabel(this))
+    , m_devices(new WrappedLabel(this))
+    , m_recovery(new WrappedLabel(this))
+    , m_snapshot(new WrappedLabel(this))
     , m_reason(new QComboBox(this))
 {
     setObjectName(ObjectName::guideChecklist);

@@ -46,6 +46,7 @@ GuideObserver::GuideObserver(
     connect(controller->recovery(), &ClientRecoveryMonitor::tallyChanged, this,
         [this] { m_tracker->observeTally(m_controller->recovery()->tally()); });
     connect(window, &MainWindow::dialogOpened, this, &GuideObserver::watchDialog);
+    connect(window, &MainWindow::pageBuilt, this, &GuideObserver::watchControls);
     watchControls();
 }
 

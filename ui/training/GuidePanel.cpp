@@ -10,6 +10,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WrappedLabel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,7 +32,7 @@ QFrame *callout(QLatin1String role, QLabel **label, QLatin1String name, QWidget 
     StyleRole::apply(box, role);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(12, 8, 12, 8);
-    *label = new QLabel(box);
+    *label = new WrappedLabel(box);
     (*label)->setObjectName(name);
     (*label)->setWordWrap(true);
     layout->addWidget(*label);
@@ -77,6 +78,9 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
     StyleRole::apply(body, StyleRole::guideBody);
+    // In its scroll area before it is filled: set afterwards, the whole body is measured at
+    // once while nothing has its width yet (a tenth of the console's start-up).
+    scroll->setWidget(body);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
@@ -93,11 +97,11 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     pickLabel->setBuddy(m_runbooks);
     layout->addWidget(m_runbooks);
 
-    m_title = new QLabel(body);
+    m_title = new WrappedLabel(body);
     StyleRole::apply(m_title, StyleRole::guideTitle);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    m_next = new QLabel(body);
+    m_next = new WrappedLabel(body);
     m_next->setObjectName(ObjectName::guideNextStep);
     StyleRole::apply(m_next, StyleRole::guideNext);
     m_next->setWordWrap(true);
@@ -116,12 +120,12 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     auto *countdown = new QVBoxLayout(m_countdownBox);
     countdown->setContentsMargins(12, 10, 12, 12);
     countdown->setSpacing(6);
-    m_countdown = new QLabel(m_countdownBox);
+    m_countdown = new WrappedLabel(m_countdownBox);
     m_countdown->setObjectName(ObjectName::guideCountdown);
     StyleRole::apply(m_countdown, StyleRole::guideCountdown);
     m_countdown->setWordWrap(true);
     countdown->addWidget(m_countdown);
-    m_countdownWhy = new QLabel(
+    m_countdownWhy = new WrappedLabel(
         tr("Support recommends waiting ten minutes after Sync was terminated before you enable "
            "it again: the service needs the time to clean up the sync metadata, and the clients "
            "to disconnect. Re-enabling sooner can leave devices unable to reset."),
@@ -137,7 +141,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     m_countdownBox->hide();
     layout->addWidget(m_countdownBox);
 
-    m_tally = new QLabel(body);
+    m_tally = new WrappedLabel(body);
     m_tally->setObjectName(ObjectName::guideTally);
     StyleRole::apply(m_tally, StyleRole::guideDetail);
     m_tally->setWordWrap(true);
@@ -163,7 +167,6 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     buttons->addStretch(1);
     buttons->addWidget(copy);
     layout->addLayout(buttons);
-    scroll->setWidget(body);
     setWidget(scroll);
     setMinimumWidth(340);
 
@@ -246,9 +249,9 @@ void GuidePanel::buildSteps()
     for (const GuideStep &g : m_tracker->steps()) {
         if (g.stage != stage) {
             stage = g.stage;
-            auto *title = new QLabel(tr("%1. %2", "stage number, stage title")
-                                         .arg(stage + 1)
-                                         .arg(runbook.stages[stage].titleText()),
+            auto *title = new WrappedLabel(tr("%1. %2", "stage number, stage title")
+                                               .arg(stage + 1)
+                                               .arg(runbook.stages[stage].titleText()),
                 m_stepsArea);
             StyleRole::apply(title, StyleRole::guideStageTitle);
             title->setWordWrap(true);

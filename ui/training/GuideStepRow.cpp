@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -11,7 +12,7 @@
 GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *parent)
     : QFrame(parent)
     , m_mark(new QLabel(number, this))
-    , m_text(new QLabel(text, this))
+    , m_text(new WrappedLabel(text, this))
     , m_number(number)
 {
     setObjectName(ObjectName::guideStepRow);

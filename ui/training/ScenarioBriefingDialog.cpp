@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -20,7 +21,7 @@ ScenarioBriefingDialog::ScenarioBriefingDialog(const ScenarioChoice &scenario, Q
     const auto section = [this](const QString &heading, const QString &text, QLatin1String name) {
         auto *title = new QLabel(heading, this);
         StyleRole::apply(title, StyleRole::sectionHeading);
-        auto *label = new QLabel(text, this);
+        auto *label = new WrappedLabel(text, this);
         label->setObjectName(name);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

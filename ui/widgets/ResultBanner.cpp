@@ -3,6 +3,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -12,7 +13,7 @@
 
 ResultBanner::ResultBanner(QWidget *parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
+    , m_text(new WrappedLabel(this))
 {
     setObjectName(ObjectName::resultBanner);
     StyleRole::apply(this, StyleRole::banner);

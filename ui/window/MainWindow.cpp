@@ -30,20 +30,17 @@
 MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
-    , m_navigation(new NavigationPanel(this))
-    , m_draftBar(new DraftBar(this))
-    , m_banner(new ResultBanner(this))
-    , m_page(new SyncPage(controller, this))
-    , m_deployments(new DeploymentsPage(controller, this))
-    , m_ownLog(activity ? nullptr : new ActivityLog(this))
-    , m_activityPage(new ActivityPage(activity ? activity : m_ownLog, this))
-    , m_pages(new QStackedWidget(this))
+    , m_activity(activity ? activity : new ActivityLog(this))
 {
+    // Every widget is made under its final parent: moving a built page into the layout
+    // restyles and remeasures all of it (a fifth of the start-up did that).
     setObjectName(ObjectName::mainWindow);
     auto *central = new QWidget(this);
+    setCentralWidget(central);
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
+    m_navigation = new NavigationPanel(central);
     row->addWidget(m_navigation);
     auto *area = new QWidget(central);
     area->setObjectName(ObjectName::pageArea);
@@ -53,31 +50,19 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     auto *strip = new QVBoxLayout;
     strip->setContentsMargins(0, 0, 24, 0);
     strip->setSpacing(6);
+    m_draftBar = new DraftBar(area);
+    m_banner = new ResultBanner(area);
     strip->addWidget(m_draftBar);
     strip->addWidget(m_banner);
     column->addLayout(strip);
+    m_pages = new QStackedWidget(area);
+    m_page = new SyncPage(controller, m_pages);
     m_pages->addWidget(m_page);
-    m_pages->addWidget(m_deployments);
-    m_pages->addWidget(m_activityPage);
     column->addWidget(m_pages, 1);
     row->addWidget(area, 1);
-    setCentralWidget(central);
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
     m_navigation->setPageAvailable(Page::Logs, false);
-    connect(
-        m_deployments, &DeploymentsPage::redeployRequested, this, &MainWindow::openRedeployDialog);
-    connect(m_activityPage, &ActivityPage::copied, this, [this] {
-        statusBar()->showMessage(
-            tr("Copied as curl, with placeholders for the token and keys."), 5000);
-    });
-    connect(m_activityPage, &ActivityPage::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported the activity to %1.").arg(path), 5000);
-    });
-    connect(m_activityPage, &ActivityPage::exportFailed, this, [this](const QString &message) {
-        statusBar()->clearMessage();
-        m_banner->showError(message);
-    });
     auto *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(ObjectName::connectionMenu);
     QAction *connectAction
@@ -232,14 +217,14 @@ void MainWindow::showPage(Page page)
     case Page::Sync:
         break;
     case Page::Deploy:
-        target = m_deployments;
+        target = deploymentsPage();
         break;
     case Page::Logs:
         if (syncLogsPage())
             target = m_logsPage;
         break;
     case Page::Activity:
-        target = m_activityPage;
+        target = activityPage();
         break;
     }
     m_pages->setCurrentWidget(target);
@@ -258,13 +243,47 @@ void MainWindow::setSyncLogs(SyncLogModel *logs)
         showPage(Page::Logs); // the new page, or Sync when there is none
 }
 
+DeploymentsPage *MainWindow::deploymentsPage()
+{
+    if (!m_deployments) {
+        m_deployments = new DeploymentsPage(m_controller, m_pages);
+        m_pages->addWidget(m_deployments);
+        connect(m_deployments, &DeploymentsPage::redeployRequested, this,
+            &MainWindow::openRedeployDialog);
+        emit pageBuilt(m_deployments);
+    }
+    return m_deployments;
+}
+
+ActivityPage *MainWindow::activityPage()
+{
+    if (!m_activityPage) {
+        m_activityPage = new ActivityPage(m_activity, m_pages);
+        m_pages->addWidget(m_activityPage);
+        connect(m_activityPage, &ActivityPage::copied, this, [this] {
+            statusBar()->showMessage(
+                tr("Copied as curl, with placeholders for the token and keys."), 5000);
+        });
+        connect(m_activityPage, &ActivityPage::exported, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Exported the activity to %1.").arg(path), 5000);
+        });
+        connect(m_activityPage, &ActivityPage::exportFailed, this, [this](const QString &message) {
+            statusBar()->clearMessage();
+            m_banner->showError(message);
+        });
+        emit pageBuilt(m_activityPage);
+    }
+    return m_activityPage;
+}
+
 SyncLogsPage *MainWindow::syncLogsPage()
 {
     if (!m_logsPage && m_logs) {
-        m_logsPage = new SyncLogsPage(m_logs, this);
+        m_logsPage = new SyncLogsPage(m_logs, m_pages);
         m_pages->addWidget(m_logsPage);
         connect(m_logsPage, &SyncLogsPage::copied, this,
             [this] { statusBar()->showMessage(tr("Copied the correlation ID."), 5000); });
+        emit pageBuilt(m_logsPage);
     }
     return m_logsPage;
 }

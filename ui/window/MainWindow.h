@@ -39,8 +39,10 @@ public:
     // starts with `knownKey` (the simulator's public default), empty otherwise.
     void setSessionKeeper(SessionKeeper *keeper, const QString &knownKey);
     void showPage(Page page);
-    DeploymentsPage *deploymentsPage() const { return m_deployments; }
-    ActivityPage *activityPage() const { return m_activityPage; }
+    // The Deploy and Activity pages, built on first use: a page nobody opens costs nothing at
+    // start-up.
+    DeploymentsPage *deploymentsPage();
+    ActivityPage *activityPage();
     // Makes the Logs entry live with the app's Sync logs; until then it is greyed out.
     void setSyncLogs(SyncLogModel *logs);
     // The Logs page, built on first use; nullptr while there are no logs to show.
@@ -67,6 +69,8 @@ public slots:
 
 signals:
     void dialogOpened(QDialog *dialog);
+    // A page was built on its first use: its controls exist from now on.
+    void pageBuilt(QWidget *page);
     void connectRequested();
     void switchAppRequested();
 
@@ -83,14 +87,14 @@ private:
     NavigationPanel *m_navigation;
     DraftBar *m_draftBar;
     ResultBanner *m_banner;
+    QStackedWidget *m_pages;
     SyncPage *m_page;
-    DeploymentsPage *m_deployments;
-    ActivityLog *m_ownLog = nullptr; // before the page that shows it
-    ActivityPage *m_activityPage;
+    DeploymentsPage *m_deployments = nullptr;
+    ActivityLog *m_activity;
+    ActivityPage *m_activityPage = nullptr;
     QPointer<SyncLogModel> m_logs;
     QPointer<SyncLogsPage> m_logsPage;
     QMenu *m_viewMenu;
-    QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
     bool m_leftConsole = false; // the last deactivation went to another application
