@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "UrlPolicy.h"
+#include "WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,6 +123,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     }();
     m_saved->setCurrentIndex(index > 0 ? index : 0);
     pick(m_saved->currentIndex());
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void ConnectionDialog::pick(int index)

@@ -4,6 +4,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -128,6 +129,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
             emit enableRequested(*c);
     });
     refreshSteps();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void EnableSyncForm::setCluster(const QString &clusterLabel)

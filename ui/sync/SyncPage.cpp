@@ -9,6 +9,7 @@
 #include "StatusBadge.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -133,6 +134,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     connect(m_controller, &SyncController::activityChanged, this, &SyncPage::render);
     connect(m_controller, &SyncController::metricsChanged, this, &SyncPage::renderMetrics);
     render();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 QWidget *SyncPage::buildHeader()

@@ -5,6 +5,7 @@
 #include "Sentences.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -53,6 +54,7 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     connect(controller, &SyncController::devicesChanged, this, &GuideChecklist::render);
     connect(controller, &SyncController::stateChanged, this, &GuideChecklist::render);
     render();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void GuideChecklist::setReason(TerminateReason reason)

@@ -10,6 +10,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -203,6 +204,7 @@ GuidePanel::~GuidePanel()
 
 ControlOutline *GuidePanel::outline() const
 {
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
     return m_outline;
 }
 
