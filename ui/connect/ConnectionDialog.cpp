@@ -197,6 +197,12 @@ void ConnectionDialog::setKeychainNote(const QString &note)
         m_saveKey->setText(tr("No keychain here: the key is asked for each session"));
 }
 
+void ConnectionDialog::setScenario(const QString &scenario)
+{
+    if (const int at = m_scenario->findData(scenario); at >= 0)
+        m_scenario->setCurrentIndex(at);
+}
+
 void ConnectionDialog::describeScenarios(const ScenarioChoices &scenarios)
 {
     for (const ScenarioChoice &c : scenarios) {
