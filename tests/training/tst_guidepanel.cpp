@@ -268,6 +268,18 @@ private slots:
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
+        // A banner above the page takes its room: Terminate Sync, outlined, is kept in view.
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        QWidget *terminate = ui.find(ObjectName::terminateSyncButton);
+        QTRY_COMPARE(panel->outline()->geometry().size(), terminate->size() + QSize(8, 8));
+        ui.window->banner()->showError(QStringLiteral(
+            "Deployment failed: failed to deploy: timed out after 30s waiting for the Sync service "
+            "to apply the configuration to cluster Cluster0; no change was made, try the "
+            "deployment again. Deployment failed: the same again, to take two lines or three."));
+        QTRY_COMPARE(panel->outline()->geometry().size(), terminate->size() + QSize(8, 8));
+        ui.window->banner()->hide();
+
         CHECKED(terminateThroughTheDialog(ui));
         CHECKED(deployThroughTheBar(ui));
         CHECKED(

@@ -219,6 +219,15 @@ private slots:
         QVERIFY(!t.warning().contains(QStringLiteral("never took effect")));
         terminateIntoDraft(t);
         QVERIFY(t.warning().isEmpty());
+
+        // A server's message without a full stop still ends its sentence.
+        t.observeControlUsed(ObjectName::reviewDeployButton);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        t.observeActivity(Activity::Deploying);
+        t.observeDeploymentEnded(false, QStringLiteral("try the deployment again"));
+        t.observeState(state(Status::Enabled, false, true), true);
+        QVERIFY2(t.warning().contains(QStringLiteral("try the deployment again. The terminate")),
+            qPrintable(t.warning()));
     }
 
     void skippingTheWaitIsAChoice()

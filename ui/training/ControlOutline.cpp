@@ -188,9 +188,15 @@ void ControlOutline::place()
 bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::Move:
+    case QEvent::Move: // scrolling moves the page: the user's choice, only followed
+        place();
+        break;
     case QEvent::Resize:
     case QEvent::Show:
+        // The page changed size (a banner above it, a form that grew): the control is brought
+        // into view again. (A label's new text in the same size, say the countdown's, does not
+        // pull the view back to it while the user scrolls.)
+        m_reveal = true;
         place();
         break;
     case QEvent::LayoutRequest:

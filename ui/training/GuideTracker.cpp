@@ -7,6 +7,16 @@
 
 namespace {
 using Kind = RunbookStage::Kind;
+
+// The server's message as a sentence of its own: a text that follows it starts a new one.
+QString asSentence(const QString &message)
+{
+    const QString m = message.trimmed();
+    if (m.isEmpty() || m.endsWith(QLatin1Char('.')) || m.endsWith(QLatin1Char('!'))
+        || m.endsWith(QLatin1Char('?')) || m.endsWith(QChar(0x3002)))
+        return m;
+    return m + QLatin1Char('.');
+}
 using Status = SyncController::Status;
 using Activity = SyncController::Activity;
 
@@ -281,7 +291,7 @@ void GuideTracker::observeState(const State &state, bool settled)
                     ? tr("The deployment failed: %1 The terminate did not reach the server, so "
                          "Sync is still running and nothing changed. Start again from Terminate "
                          "Sync, and deploy once what the message says is fixed.")
-                          .arg(*m_failedDeployment)
+                          .arg(asSentence(*m_failedDeployment))
                     : tr("Sync is still running: the terminate never took effect on its own (its "
                          "draft was discarded, deployed together with the re-enable, or "
                          "refused). Start again from Terminate Sync."),
@@ -407,7 +417,7 @@ void GuideTracker::observeDeploymentEnded(bool ok, const QString &message)
         m_failedDeployment = message;
         reopenStage(stageOf(index));
         warn(tr("The deployment failed: %1 Fix what the message says, then deploy again.")
-                 .arg(message),
+                 .arg(asSentence(message)),
             index);
     }
     settle();
