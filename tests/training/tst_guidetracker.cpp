@@ -212,8 +212,8 @@ private slots:
         // The failed deployment took the draft: Sync runs, unchanged.
         t.observeState(state(Status::Enabled, false, true), true);
         QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
-        QVERIFY2(t.warning().contains(QStringLiteral("The deployment failed")),
-            qPrintable(t.warning()));
+        QVERIFY2(
+            t.warning().contains(QStringLiteral("The deployment failed")), qPrintable(t.warning()));
         QVERIFY(t.warning().contains(QStringLiteral("cluster is unreachable.")));
         QVERIFY(t.warning().contains(QStringLiteral("Terminate Sync")));
         QVERIFY(!t.warning().contains(QStringLiteral("never took effect")));

@@ -241,8 +241,8 @@ private slots:
         menu = c.menu(ObjectName::scenarioMenu);
         before = c.app->controller();
         CHECKED(c.click(menu,
-            menu->findChild<QAction *>(QString(ObjectName::scenarioActionPrefix)
-                + str("region-move"))));
+            menu->findChild<QAction *>(
+                QString(ObjectName::scenarioActionPrefix) + str("region-move"))));
         QTRY_VERIFY_WITH_TIMEOUT(c.app->controller() != before && c.loaded()
                 && c.app->profile().scenario == str("region-move"),
             10000);

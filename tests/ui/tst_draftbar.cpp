@@ -46,8 +46,8 @@ private slots:
         QVERIFY(ui.window->draftBar()->isVisible());
         QVERIFY(!banner->isVisible());
 
-        QVERIFY(ui.sim.inject(
-            QStringLiteral("POST */deployment deploy-error=cluster is unreachable")));
+        QVERIFY(
+            ui.sim.inject(QStringLiteral("POST */deployment deploy-error=cluster is unreachable")));
         ui.controller->deploy();
         QTRY_VERIFY_WITH_TIMEOUT(
             banner->isVisible() && banner->text().startsWith(QStringLiteral("Deployment failed")),

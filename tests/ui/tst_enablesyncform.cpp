@@ -15,9 +15,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 class TestEnableSyncForm : public QObject
 {
@@ -50,8 +50,8 @@ private slots:
         const int before = mode->currentIndex();
         const auto wheel = [mode](int delta) {
             const QPointF at(mode->width() / 2.0, mode->height() / 2.0);
-            QWheelEvent event(at, mode->mapToGlobal(at), QPoint(), QPoint(0, delta),
-                Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QWheelEvent event(at, mode->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
             QApplication::sendEvent(mode, &event);
         };
         QVERIFY(!mode->hasFocus());

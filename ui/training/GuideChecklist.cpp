@@ -117,9 +117,8 @@ void GuideChecklist::render()
             ? tr("\u2022 No device is connected: Sync is paused.")
             : tr("\u2022 %n device(s) connected now.", nullptr, connected);
         const ClientResetPreview preview = ClientResetPreview::from(devices, recoveryOn);
-        m_devices->setText(
-            Sentences::join({connectedNow,
-                tr("%n device(s) hold unsynced changes.", nullptr, preview.holders),
+        m_devices->setText(Sentences::join(
+            {connectedNow, tr("%n device(s) hold unsynced changes.", nullptr, preview.holders),
                 tr("%n device(s) will need a client reset.", nullptr, preview.willReset)}));
     }
     m_recovery->setText(recoveryOn

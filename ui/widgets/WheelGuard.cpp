@@ -52,9 +52,9 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
             continue;
         QWidget *viewport = area->viewport();
         const QPointF at = viewport->mapFromGlobal(wheel->globalPosition());
-        QWheelEvent forwarded(at, wheel->globalPosition(), wheel->pixelDelta(),
-            wheel->angleDelta(), wheel->buttons(), wheel->modifiers(), wheel->phase(),
-            wheel->inverted(), wheel->source());
+        QWheelEvent forwarded(at, wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(),
+            wheel->buttons(), wheel->modifiers(), wheel->phase(), wheel->inverted(),
+            wheel->source());
         QCoreApplication::sendEvent(viewport, &forwarded);
         return true;
     }

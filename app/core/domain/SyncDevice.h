@@ -45,8 +45,8 @@ struct SyncDevice
         return id == o.id && sdk == o.sdk && userId == o.userId && platform == o.platform
             && resetMode == o.resetMode && unsyncedChanges == o.unsyncedChanges
             && online == o.online && session == o.session && syncedBefore == o.syncedBefore
-            && needsClientReset == o.needsClientReset
-            && writeEverySeconds == o.writeEverySeconds && resets == o.resets;
+            && needsClientReset == o.needsClientReset && writeEverySeconds == o.writeEverySeconds
+            && resets == o.resets;
     }
     bool operator!=(const SyncDevice &o) const { return !(*this == o); }
 };

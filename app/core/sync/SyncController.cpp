@@ -376,9 +376,9 @@ void SyncController::finishPatch(
     }
     // Into a draft, the change shows in the config and the draft; with drafts off it is live at
     // once: a deployment in the history, and the devices react.
-    const Areas changed = intoDraft ? Areas(Area::Config | Area::Draft)
-                                    : Areas(Area::App | Area::Config | Area::Deployments
-                                        | Area::Metrics | Area::Devices);
+    const Areas changed = intoDraft
+        ? Areas(Area::Config | Area::Draft)
+        : Areas(Area::App | Area::Config | Area::Deployments | Area::Metrics | Area::Devices);
     finishWith(r.ok() ? r.error : r.error.during(step, true), changed);
 }
 
