@@ -515,6 +515,17 @@
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
         <translation>Das Gerät %1 (Modus %2) synchronisiert nicht mehr, bis seine App es zurücksetzt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them will hold changes by the time they reset, as their users keep working while Sync is off.</source>
+        <translation>
+            <numerusform>%n davon wird Änderungen halten, wenn es zurückgesetzt wird, da seine Nutzer weiterarbeiten, während Sync aus ist.</numerusform>
+            <numerusform>%n davon werden Änderungen halten, wenn sie zurückgesetzt werden, da ihre Nutzer weiterarbeiten, während Sync aus ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 device (%2 mode) will lose the changes its user makes until then.</source>
+        <translation>Das Gerät %1 (Modus %2) wird die Änderungen verlieren, die sein Nutzer bis dahin macht.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStepRow</name>
@@ -1767,6 +1778,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
         <translation>• Die Client-Wiederherstellung ist ausgeschaltet (is_recovery_mode_disabled): Geräte verlieren ihre nicht synchronisierten Änderungen oder warten im Fehlerzustand, bis ihre App sie zurücksetzt.</translation>
     </message>
+    <message>
+        <source>• No device is connected: Sync is paused.</source>
+        <translation>• Kein Gerät ist verbunden: Sync ist pausiert.</translation>
+    </message>
 </context>
 <context>
     <name>GuidePanel</name>
@@ -1891,13 +1906,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
 </context>
 <context>
     <name>GuideTracker</name>
-    <message numerus="yes">
-        <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation>
-            <numerusform>Sync wurde %n Minute vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform>
-            <numerusform>Sync wurde %n Minuten vor Ablauf der vom Support empfohlenen zehn Minuten wieder aktiviert. Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
         <translation>„Sync aktivieren“ wurde verwendet, bevor der Entwurf zum Beenden bereitgestellt war. Der Entwurf aktiviert Sync jetzt wieder, statt es zu beenden; die Sync-Metadaten blieben also erhalten und die Clients würden nicht zurückgesetzt. Verwerfen Sie den Entwurf mit PRÜFEN &amp; VERWERFEN und beginnen Sie dann erneut mit „Sync beenden“.</translation>
@@ -1917,6 +1925,36 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused, so the guide now follows “Recover from an oplog rollover”: terminate Sync, then enable it again.</source>
         <translation>Der Dienst hat das Fortsetzen von Sync abgelehnt: %1 Das Oplog reicht nicht mehr bis zur Pause von Sync zurück, daher folgt der Leitfaden jetzt „Nach einem Oplog-Überlauf wiederherstellen“: Beenden Sie Sync und aktivieren Sie es dann wieder.</translation>
+    </message>
+    <message>
+        <source>Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
+        <translation>Clients, die noch nicht getrennt waren, werden möglicherweise nicht sauber zurückgesetzt: Achten Sie im Bereich „Client-Wiederherstellung“ auf Geräte, die im Fehlerzustand warten.</translation>
+    </message>
+    <message>
+        <source>Sync was re-enabled before the ten-minute wait support recommends had begun.</source>
+        <translation>Sync wurde wieder aktiviert, bevor die vom Support empfohlene Wartezeit von zehn Minuten begonnen hatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was re-enabled only %1 after the terminate took effect, before the ten minutes support recommends were over.</source>
+        <translation>Sync wurde schon %1 nach dem Wirksamwerden des Beendens wieder aktiviert, bevor die vom Support empfohlenen zehn Minuten vorbei waren.</translation>
+    </message>
+    <message>
+        <source>The deployment failed: %1 The terminate did not reach the server, so Sync is still running and nothing changed. Start again from Terminate Sync, and deploy once what the message says is fixed.</source>
+        <translation>Die Bereitstellung ist fehlgeschlagen: %1 Das Beenden hat den Server nicht erreicht, daher läuft Sync noch und nichts hat sich geändert. Beginnen Sie erneut mit „Sync beenden“ und stellen Sie bereit, sobald behoben ist, was die Meldung sagt.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2493,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Put the simulator back where the scenario started.</source>
         <translation>Den Simulator auf den Stand zum Start des Szenarios zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <comment>Reset Scenario</comment>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,13 @@
             <numerusform>The %1 device (%2 mode) will lose %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them will hold changes by the time they reset, as their users keep working while Sync is off.</source>
+        <translation>
+            <numerusform>%n of them will hold changes by the time it resets, as its user keeps working while Sync is off.</numerusform>
+            <numerusform>%n of them will hold changes by the time they reset, as their users keep working while Sync is off.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionFlow</name>
@@ -179,10 +186,17 @@
 <context>
     <name>GuideTracker</name>
     <message numerus="yes">
-        <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Sync was re-enabled %n minute before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform>
-            <numerusform>Sync was re-enabled %n minutes before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

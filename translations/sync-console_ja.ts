@@ -503,6 +503,16 @@
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
         <translation>デバイス %1（%2 モード）は、アプリがリセットするまで同期を停止します。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them will hold changes by the time they reset, as their users keep working while Sync is off.</source>
+        <translation>
+            <numerusform>同期がオフの間もユーザーが作業を続けるため、そのうち %n 台はリセットの時点で変更を保持しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 device (%2 mode) will lose the changes its user makes until then.</source>
+        <translation>デバイス %1（%2 モード）は、それまでにユーザーが行う変更を失います。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStepRow</name>
@@ -1746,6 +1756,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
         <translation>• クライアントの回復はオフです（is_recovery_mode_disabled）。デバイスは同期されていない変更を失うか、アプリがリセットするまでエラーで待機します。</translation>
     </message>
+    <message>
+        <source>• No device is connected: Sync is paused.</source>
+        <translation>• 接続中のデバイスはありません: 同期は一時停止中です。</translation>
+    </message>
 </context>
 <context>
     <name>GuidePanel</name>
@@ -1870,12 +1884,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
 </context>
 <context>
     <name>GuideTracker</name>
-    <message numerus="yes">
-        <source>Sync was re-enabled %n minute(s) before the ten minutes support recommends were over. Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
-        <translation>
-            <numerusform>サポートが推奨する 10 分が経過する %n 分前に同期が再度有効化されました。まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの回復パネルでエラーで待機中のデバイスを確認してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>
         <translation>終了のドラフトをデプロイする前に［同期を有効化］が使われました。ドラフトは同期を終了するのではなく再度有効にする内容になったため、同期メタデータは残り、クライアントはリセットされません。［確認して破棄］でドラフトを破棄し、［同期を終了］からやり直してください。</translation>
@@ -1895,6 +1903,34 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>The service refused to resume Sync: %1 The oplog no longer reaches back to when Sync was paused, so the guide now follows “Recover from an oplog rollover”: terminate Sync, then enable it again.</source>
         <translation>サービスは同期の再開を拒否しました: %1 oplog は同期を一時停止した時点までさかのぼれないため、ガイドは「oplog のロールオーバーから回復」に切り替わりました。同期を終了してから、再び有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Clients that had not disconnected yet may not reset cleanly: watch the Client recovery panel for devices waiting in error.</source>
+        <translation>まだ切断していなかったクライアントは正しくリセットされない可能性があります。クライアントの回復パネルでエラーで待機中のデバイスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sync was re-enabled before the ten-minute wait support recommends had begun.</source>
+        <translation>サポートが推奨する 10 分間の待機が始まる前に同期が再度有効化されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync was re-enabled only %1 after the terminate took effect, before the ten minutes support recommends were over.</source>
+        <translation>終了が反映されてからわずか %1 後に同期が再度有効化されました。サポートが推奨する 10 分はまだ経過していませんでした。</translation>
+    </message>
+    <message>
+        <source>The deployment failed: %1 The terminate did not reach the server, so Sync is still running and nothing changed. Start again from Terminate Sync, and deploy once what the message says is fixed.</source>
+        <translation>デプロイに失敗しました: %1 終了はサーバーに届かなかったため、同期はまだ実行中で、何も変わっていません。［同期を終了］からやり直し、メッセージの内容を修正してからデプロイしてください。</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2469,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Put the simulator back where the scenario started.</source>
         <translation>シミュレーターをシナリオ開始時の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <comment>Reset Scenario</comment>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

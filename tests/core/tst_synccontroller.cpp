@@ -306,6 +306,35 @@ private slots:
         QCOMPARE(s.controller->lastError().errorCode, QStringLiteral("SyncResumeOplogRolledOver"));
     }
 
+    // With drafts on, resuming creates a draft (POST 201) and the PATCH into it is refused
+    // (400): the console must not leave that empty draft behind.
+    void refusedResumeLeavesNoEmptyDraft()
+    {
+        ControllerFixture s(QStringLiteral("oplog-rollover"));
+        QVERIFY(s.load());
+        QVERIFY(!s.sim.app().draft);
+        QSignalSpy refused(s.controller.get(), &SyncController::resumeRefused);
+        s.controller->resume();
+        QVERIFY(refused.wait(5000));
+        QVERIFY(s.idle());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.sim.app().draft, 5000);
+        QVERIFY(s.load());
+        QVERIFY(!s.controller->hasDraft());
+        QCOMPARE(s.controller->status(), Status::Paused);
+
+        // A draft that was there before the refused change (made elsewhere) is not the
+        // console's to discard.
+        s.sim.backend.createDraft(s.sim.app());
+        QVERIFY(s.load());
+        QVERIFY(s.controller->hasDraft());
+        s.controller->resume();
+        QVERIFY(refused.wait(5000));
+        QVERIFY(s.idle());
+        QVERIFY(s.load());
+        QVERIFY(s.sim.app().draft.has_value());
+        QVERIFY(s.controller->hasDraft());
+    }
+
     void reusesADraftMadeElsewhere()
     {
         ControllerFixture s;

@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 
 using UiActions::click;
@@ -256,6 +258,76 @@ private slots:
             qPrintable(warning->text()));
     }
 
+    // On a small screen the outlined control is scrolled into view whole, and the Guide
+    // scrolls to its own new warning.
+    void theOutlinedControlAndTheWarningAreInView()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        guideOf(ui);
+        ui.window->resize(1100, 520);
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        // A banner above the page takes its room: Terminate Sync, outlined, is kept in view.
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        QWidget *terminate = ui.find(ObjectName::terminateSyncButton);
+        QTRY_COMPARE(panel->outline()->geometry().size(), terminate->size() + QSize(8, 8));
+        ui.window->banner()->showError(QStringLiteral(
+            "Deployment failed: failed to deploy: timed out after 30s waiting for the Sync service "
+            "to apply the configuration to cluster Cluster0; no change was made, try the "
+            "deployment again. Deployment failed: the same again, to take two lines or three."));
+        QTRY_COMPARE(panel->outline()->geometry().size(), terminate->size() + QSize(8, 8));
+        ui.window->banner()->hide();
+
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(deployThroughTheBar(ui));
+        CHECKED(
+            expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
+        CHECKED(click(panel->findChild<QPushButton *>(ObjectName::guideSkipWaitButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));
+        CHECKED(click(ui.find(ObjectName::restoreSnapshotButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-enable-sync-button"), ObjectName::enableSyncButton));
+        // Whole: the outline is not cut by the page's edge.
+        QWidget *enable = ui.find(ObjectName::enableSyncButton);
+        QTRY_COMPARE(panel->outline()->geometry().size(), enable->size() + QSize(8, 8));
+
+        // The Guide's own warning, with its scroll area at the bottom: it comes into view.
+        auto *warning = panel->findChild<QLabel *>(ObjectName::guideWarning);
+        QVERIFY(warning);
+        auto *scroll = panel->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        GuideTracker::State running; // as if the terminate had been undone elsewhere
+        running.status = SyncController::Status::Enabled;
+        panel->tracker()->observeState(running, true);
+        QTRY_VERIFY(warning->isVisible());
+        const auto inView = [scroll, warning] {
+            const QRect shown(warning->mapTo(scroll->viewport(), QPoint(0, 0)), warning->size());
+            return scroll->viewport()->rect().contains(shown);
+        };
+        QTRY_VERIFY(inView());
+    }
+
+    // While Sync is paused no device is connected to it, whatever the devices were doing.
+    void aPausedAppHasNoDeviceConnected()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
+        QVERIFY(ui.load());
+        QCOMPARE(ui.controller->status(), SyncController::Status::Paused);
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *devices = panel->findChild<QLabel *>(ObjectName::guideChecklistDevices);
+        QTRY_VERIFY(!ui.controller->devices().isEmpty());
+        QTRY_VERIFY2(devices->text().contains(QStringLiteral("No device is connected")),
+            qPrintable(devices->text()));
+        QVERIFY2(!devices->text().contains(QStringLiteral("connected now")),
+            qPrintable(devices->text()));
+    }
+
     void copiesTheStepsWithRealNamesAndTicks()
     {
         UiFixture ui;
@@ -400,6 +472,10 @@ private slots:
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("This is what the runbook expects")),
             qPrintable(note->text()));
+        // The refusal's dialog is in front: its own Terminate Sync… is outlined, not the page's
+        // button behind it.
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::startTerminateButton));
         CHECKED(click(ui.inDialog(ObjectName::startTerminateButton)));
         CHECKED(expectStep(
             ui, QStringLiteral("terminate-sync-confirm"), ObjectName::confirmTerminateCheck));

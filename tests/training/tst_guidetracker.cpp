@@ -179,10 +179,55 @@ private slots:
         QVERIFY(t.warning().isEmpty());
         QVERIFY(t.isWaiting());
         t.observeActivity(Activity::Enabling);
-        QVERIFY2(t.warning().contains(QStringLiteral("7 minute(s) before the ten minutes")),
+        // What really went by, not what was left rounded up.
+        QVERIFY2(t.warning().contains(QStringLiteral("only 3 minute(s) after the terminate")),
             qPrintable(t.warning()));
+        QVERIFY(t.warning().contains(QStringLiteral("ten minutes support recommends")));
         QCOMPARE(t.stepState(6), StepState::Skipped);
         QCOMPARE(currentId(t), QStringLiteral("enable-sync-review-and-deploy"));
+
+        // Twenty seconds is twenty seconds, not "10 minutes before".
+        GuideTracker quick;
+        startOn(quick, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(quick);
+        deployDraft(quick);
+        m_now = m_now.addSecs(20);
+        quick.observeActivity(Activity::Enabling);
+        QVERIFY2(quick.warning().contains(QStringLiteral("only 20 second(s) after the terminate")),
+            qPrintable(quick.warning()));
+        QVERIFY(!quick.warning().contains(QStringLiteral("10 minute")));
+    }
+
+    // The terminate's deployment failed: Sync still runs because of that, and the Guide says
+    // so plainly, with what to do, not a list of guesses.
+    void aFailedTerminateDeploymentIsSaidPlainly()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        t.observeControlUsed(ObjectName::reviewDeployButton);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        t.observeActivity(Activity::Deploying);
+        t.observeDeploymentEnded(false, QStringLiteral("cluster is unreachable."));
+        // The failed deployment took the draft: Sync runs, unchanged.
+        t.observeState(state(Status::Enabled, false, true), true);
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+        QVERIFY2(
+            t.warning().contains(QStringLiteral("The deployment failed")), qPrintable(t.warning()));
+        QVERIFY(t.warning().contains(QStringLiteral("cluster is unreachable.")));
+        QVERIFY(t.warning().contains(QStringLiteral("Terminate Sync")));
+        QVERIFY(!t.warning().contains(QStringLiteral("never took effect")));
+        terminateIntoDraft(t);
+        QVERIFY(t.warning().isEmpty());
+
+        // A server's message without a full stop still ends its sentence.
+        t.observeControlUsed(ObjectName::reviewDeployButton);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        t.observeActivity(Activity::Deploying);
+        t.observeDeploymentEnded(false, QStringLiteral("try the deployment again"));
+        t.observeState(state(Status::Enabled, false, true), true);
+        QVERIFY2(t.warning().contains(QStringLiteral("try the deployment again. The terminate")),
+            qPrintable(t.warning()));
     }
 
     void skippingTheWaitIsAChoice()
@@ -251,6 +296,13 @@ private slots:
         // The refusal's dialog opens the terminate dialog itself.
         t.observeDialogOpened(ObjectName::terminateDialog);
         QCOMPARE(currentId(t), QStringLiteral("terminate-sync-confirm"));
+        QVERIFY(!t.note().isEmpty());
+        // "Go on with Terminate Sync" is stale once Sync is terminated.
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        t.observeActivity(Activity::Terminating);
+        t.observeState(state(Status::Disabled, true, true), true);
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
+        QVERIFY2(t.note().isEmpty(), qPrintable(t.note()));
 
         // From the plain Resume runbook the guide moves to the recovery by itself.
         GuideTracker plain;

@@ -225,8 +225,9 @@ private slots:
             CHECKED(terminateThroughTheDialog(ui));
             QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
             QCOMPARE(bannerKind(ui), str("error")); // 429: refused, not retried
-            // The draft was made before the change was refused: it holds nothing yet.
-            QVERIFY(ui.sim.app().draft && ui.sim.app().draft->staged == ui.sim.app().deployed);
+            // The draft made for the refused change held nothing: the console discarded it.
+            QTRY_VERIFY_WITH_TIMEOUT(!ui.sim.app().draft, 10000);
+            QTRY_VERIFY(!ui.window->draftBar()->isVisible());
             ui.window->banner()->hide();
             CHECKED(terminateThroughTheDialog(ui));
             QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);

@@ -35,9 +35,10 @@ namespace {
 // A console on the built-in simulator, as a trainer starts it, in a settings file of its own.
 struct Console
 {
-    explicit Console(const QString &scenario, bool briefings = false)
+    explicit Console(const QString &scenario, bool briefings = false, bool firstStart = false)
     {
-        settings.setValue(str("first_start_done"), true);
+        if (!firstStart)
+            settings.setValue(str("first_start_done"), true);
         ConsoleOptions options;
         options.scenario = scenario;
         options.scenarioGiven = true;
@@ -187,6 +188,68 @@ private slots:
         QVERIFY(!hidden->isVisible());
         QCOMPARE(hidden->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
         QCOMPARE(hidden->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
+            GuideChecklist::reasonText(TerminateReason::RegionMove));
+    }
+
+    void aFirstStartKeepsTheScenarioAskedFor()
+    {
+        // `sync-console --scenario oplog-rollover` on a fresh home: the scenario's briefing
+        // and Guide, no Connect dialog over them.
+        Console c(str("oplog-rollover"), true, true);
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        QTRY_VERIFY(briefingOf(c) && briefingOf(c)->isVisible());
+        QVERIFY(GuidePanel::of(c.app->window())->isVisible());
+        QVERIFY(!c.app->connectionDialog() || !c.app->connectionDialog()->isVisible());
+
+        // Opened by hand, the dialog shows the scenario that runs, and Connect keeps it and
+        // its Guide.
+        c.app->showConnectionDialog();
+        ConnectionDialog *dialog = c.app->connectionDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(ObjectName::scenarioPicker)->currentData(),
+            QVariant(str("oplog-rollover")));
+        MainWindow *before = c.app->window();
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(ObjectName::connectButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->window() != before && c.loaded(), 10000);
+        QCOMPARE(c.app->profile().scenario, str("oplog-rollover"));
+        GuidePanel *guide = GuidePanel::of(c.app->window());
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::OplogRollover);
+    }
+
+    void resetAndSwitchingKeepTheGuide()
+    {
+        // The trainer opened the Guide on the scenario and resets it for the next group: the
+        // Guide stays, back at the runbook's start. A shortcut does it.
+        Console c(str("oplog-rollover"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        GuidePanel *guide = GuidePanel::of(c.app->window());
+        guide->show();
+        QTRY_VERIFY(guide->isVisible());
+        QMenu *menu = c.menu(ObjectName::scenarioMenu);
+        QAction *reset = menu->findChild<QAction *>(ObjectName::resetScenarioAction);
+        QVERIFY(!reset->shortcut().isEmpty());
+        SyncController *before = c.app->controller();
+        CHECKED(c.click(menu, reset));
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->controller() != before && c.loaded(), 10000);
+        guide = GuidePanel::of(c.app->window());
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::OplogRollover);
+
+        // Another scenario: its own runbook, in the Guide that stays open.
+        menu = c.menu(ObjectName::scenarioMenu);
+        before = c.app->controller();
+        CHECKED(c.click(menu,
+            menu->findChild<QAction *>(
+                QString(ObjectName::scenarioActionPrefix) + str("region-move"))));
+        QTRY_VERIFY_WITH_TIMEOUT(c.app->controller() != before && c.loaded()
+                && c.app->profile().scenario == str("region-move"),
+            10000);
+        guide = GuidePanel::of(c.app->window());
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
+        QCOMPARE(guide->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
             GuideChecklist::reasonText(TerminateReason::RegionMove));
     }
 

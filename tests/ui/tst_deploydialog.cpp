@@ -5,6 +5,7 @@
 #include "UiFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QPushButton>
 
 class TestDeployDialog : public QObject
@@ -60,6 +61,30 @@ private slots:
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!ui.window->openDialog());
         QVERIFY(ui.controller->hasDraft()); // cancelling changed nothing
+    }
+
+    // An empty draft (made elsewhere, or left by a refused change) has nothing to deploy:
+    // Deploy stays off, Discard still clears it away.
+    void anEmptyDraftCannotBeDeployed()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        ui.sim.backend.createDraft(ui.sim.app());
+        QVERIFY(ui.load());
+        QVERIFY(ui.controller->hasDraft());
+        ui.window->openDeployDialog();
+        auto *dialog = qobject_cast<DeployDialog *>(ui.window->openDialog());
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->findChild<QLabel *>(ObjectName::deployStatus)->text(),
+            QStringLiteral("The draft holds no changes yet."));
+        QVERIFY(!ui.controller->isBusy());
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!ui.window->openDialog());
+
+        DeployDialog discard(DeployDialog::Purpose::Discard);
+        discard.showDiffs({});
+        discard.setProgress(false, true);
+        QVERIFY(discard.confirmButton()->isEnabled());
     }
 };
 

@@ -13,8 +13,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 class TestEnableSyncForm : public QObject
 {
@@ -27,6 +30,40 @@ class TestEnableSyncForm : public QObject
 
 private slots:
     void initTestCase() { Theme::apply(*qApp); }
+
+    // Scrolling the page with the pointer over the form must not change its values: an
+    // unfocused combo box passes the wheel to the page, a focused one takes it.
+    void theWheelScrollsThePageNotTheForm()
+    {
+        QScrollArea page;
+        page.setWidgetResizable(true);
+        auto *form = new EnableSyncForm;
+        form->setCluster(QStringLiteral("Cluster0 - (Service: mongodb-atlas)"));
+        page.setWidget(form);
+        page.resize(700, 200); // the form is taller: the page scrolls
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *mode = form->findChild<QComboBox *>(ObjectName::syncModePicker);
+        QVERIFY(mode->isEnabled());
+        QVERIFY(page.verticalScrollBar()->maximum() > 0);
+        const int before = mode->currentIndex();
+        const auto wheel = [mode](int delta) {
+            const QPointF at(mode->width() / 2.0, mode->height() / 2.0);
+            QWheelEvent event(at, mode->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(mode, &event);
+        };
+        QVERIFY(!mode->hasFocus());
+        wheel(-120);
+        QCOMPARE(mode->currentIndex(), before);
+        QVERIFY(page.verticalScrollBar()->value() > 0);
+
+        mode->setFocus();
+        QTRY_VERIFY(mode->hasFocus());
+        wheel(-120);
+        QVERIFY(mode->currentIndex() != before);
+    }
 
     void flexibleSyncByHand()
     {

@@ -56,9 +56,10 @@ private slots:
                          ->text()
                          .startsWith(QStringLiteral(
                              "5 device(s) will need a client reset. 2 of them hold(s) unsynced "
-                             "changes, 14 in all. With client recovery on, 1 of them will recover "
-                             "their changes. The .NET device (manual mode) will stop syncing until "
-                             "its app resets it.")),
+                             "changes, 14 in all. 2 of them will hold changes by the time they "
+                             "reset, as their users keep working while Sync is off. With client "
+                             "recovery on, 3 of them will recover their changes. The .NET device "
+                             "(manual mode) will stop syncing until its app resets it.")),
             qPrintable(ui.inDialog<QLabel>(ObjectName::unsyncedChangesText)->text()));
     }
 

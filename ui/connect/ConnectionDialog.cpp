@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "UrlPolicy.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QCheckBox>
@@ -123,6 +124,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     }();
     m_saved->setCurrentIndex(index > 0 ? index : 0);
     pick(m_saved->currentIndex());
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void ConnectionDialog::pick(int index)
@@ -194,6 +196,12 @@ void ConnectionDialog::setKeychainNote(const QString &note)
     m_saveKey->setToolTip(note);
     if (!note.isEmpty())
         m_saveKey->setText(tr("No keychain here: the key is asked for each session"));
+}
+
+void ConnectionDialog::setScenario(const QString &scenario)
+{
+    if (const int at = m_scenario->findData(scenario); at >= 0)
+        m_scenario->setCurrentIndex(at);
 }
 
 void ConnectionDialog::describeScenarios(const ScenarioChoices &scenarios)

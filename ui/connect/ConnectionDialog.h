@@ -35,6 +35,8 @@ public:
     void setKeychainNote(const QString &note);
     // Shows the scenarios by title, with their description under the picker and as tooltip.
     void describeScenarios(const ScenarioChoices &scenarios);
+    // Shows `scenario` in the Scenario box: the one the simulator runs now.
+    void setScenario(const QString &scenario);
 
 signals:
     void testRequested(const ConnectionProfile &profile, const QString &privateKey);

@@ -65,6 +65,7 @@ void DeployDialog::showDiffs(const QStringList &diffs)
         m_status->setText(tr("The draft holds no changes yet."));
     else if (!m_started)
         m_status->clear();
+    updateConfirm();
 }
 
 void DeployDialog::showLoading()
@@ -80,7 +81,16 @@ void DeployDialog::setProgress(bool running, bool canConfirm)
     else
         m_confirm->setText(
             running ? tr("Discarding\u2026") : tr("Discard", "button: discard the draft"));
-    m_confirm->setEnabled(!running && canConfirm && m_diffsShown);
+    m_running = running;
+    m_canConfirm = canConfirm;
+    updateConfirm();
+}
+
+// A draft with no changes has nothing to deploy (it can still be discarded).
+void DeployDialog::updateConfirm()
+{
+    const bool somethingToDo = m_purpose != Purpose::Deploy || !m_shown.isEmpty();
+    m_confirm->setEnabled(!m_running && m_canConfirm && m_diffsShown && somethingToDo);
 }
 
 void DeployDialog::showProblem(const QString &message)

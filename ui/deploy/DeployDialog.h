@@ -37,6 +37,8 @@ signals:
     void confirmRequested();
 
 private:
+    void updateConfirm();
+
     Purpose m_purpose;
     DiffModel *m_model;
     QListView *m_view;
@@ -44,5 +46,7 @@ private:
     QPushButton *m_confirm;
     bool m_started = false;
     bool m_diffsShown = false;
+    bool m_running = false;
+    bool m_canConfirm = false;
     QStringList m_shown;
 };

@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncLogDetails.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QClipboard>
@@ -176,6 +177,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     connect(m_model, &SyncLogModel::malformedCountChanged, this, &SyncLogsPage::renderState);
     renderState();
     showEntry(nullptr);
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 QWidget *SyncLogsPage::buildFilterBar()

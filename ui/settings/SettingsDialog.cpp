@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "TerminateDialog.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
@@ -111,6 +112,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateRestartNote);
     updateRestartNote();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void SettingsDialog::updateRestartNote()

@@ -77,9 +77,12 @@ void ConnectionFlow::start()
             ? QStringLiteral("partition")
             : m_options.scenario;
         // The console opens on the simulator and offers, once, to connect elsewhere.
-        m_offerDialog = !scripted() && m_profiles.profiles().isEmpty()
+        // A scenario asked for on the command line is where the user wants to be: the
+        // dialog would only cover its briefing.
+        const bool firstStart = !scripted() && m_profiles.profiles().isEmpty()
             && !m_settings->value(QStringLiteral("first_start_done")).toBool();
-        if (m_offerDialog)
+        m_offerDialog = firstStart && !m_options.scenarioGiven;
+        if (firstStart)
             m_settings->setValue(QStringLiteral("first_start_done"), true);
         return connectTo(p, QString(), false);
     }
@@ -126,6 +129,9 @@ void ConnectionFlow::showDialog(QWidget *parent, const QString &message)
         = new ConnectionDialog(m_profiles.profiles(), Scenarios::names(), m_profile.id, parent);
     m_dialog = dialog;
     dialog->describeScenarios(TrainingSession::scenarioChoices());
+    // The scenario running now, not the list's first: Connect must not switch it unasked.
+    if (m_profile.kind == ConnectionProfile::Kind::Simulator && !m_profile.scenario.isEmpty())
+        dialog->setScenario(m_profile.scenario);
     if (!message.isEmpty())
         dialog->showResult(message, false);
     connect(dialog, &ConnectionDialog::connectRequested, this,

@@ -5,6 +5,7 @@
 #include "ConnectionFlow.h"
 #include "ConsoleSession.h"
 #include "DisplayTime.h"
+#include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
@@ -87,10 +88,19 @@ void ConsoleApp::showConnectionDialog(const QString &message)
     m_connection->showDialog(m_window.get(), message);
 }
 
+// The window is about to be replaced (another scenario, Reset, another app): a Guide the
+// trainer has open stays open in the next one.
+void ConsoleApp::closeWindow()
+{
+    if (const GuidePanel *guide = GuidePanel::of(m_window.get()))
+        m_guideOpen = guide->isVisible();
+    m_window.reset();
+}
+
 // The session these talk to is going away.
 void ConsoleApp::dropApp()
 {
-    m_window.reset();
+    closeWindow();
     m_controller.reset();
     m_syncLogs.reset();
     m_keeper.reset();
@@ -127,7 +137,7 @@ void ConsoleApp::openApp(AppRef app)
     if (!session)
         return;
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
-    m_window.reset();
+    closeWindow();
     m_controller = std::make_unique<SyncController>(session->client(), app, &m_snapshots);
     m_syncLogs = std::make_unique<SyncLogModel>(session->client(), app);
     m_simulatorControl.reset();
@@ -167,8 +177,11 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
         training->play({m_options.autoplay, m_options.autoplayDelayMs, m_options.captureDocsDir,
             m_options.exitWhenDone});
     m_controller->refresh();
+    const bool keepGuide = std::exchange(m_guideOpen, false);
     if (session->isSimulated())
-        training->offerScenario(session->scenario(), m_briefingDue);
+        training->offerScenario(session->scenario(), m_briefingDue || keepGuide);
+    if (keepGuide)
+        training->guide()->show();
     if (std::exchange(m_briefingDue, false))
         training->showBriefing();
 }

@@ -60,6 +60,7 @@ signals:
     void appOpened();
 
 private:
+    void closeWindow();
     void dropApp();
     void openApp(AppRef app);
     void openWindow(const QByteArray &geometry);
@@ -79,4 +80,5 @@ private:
     QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
     bool m_briefingDue = false; // a scenario started: brief the trainee once its app opens
+    bool m_guideOpen = false; // the window being replaced showed the Guide
 };

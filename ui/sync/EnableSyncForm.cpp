@@ -4,6 +4,7 @@
 #include "DisplayTime.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QCheckBox>
@@ -129,6 +130,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
             emit enableRequested(*c);
     });
     refreshSteps();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void EnableSyncForm::setCluster(const QString &clusterLabel)

@@ -9,6 +9,7 @@
 #include "StatusBadge.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
@@ -135,6 +136,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     connect(m_controller, &SyncController::activityChanged, this, &SyncPage::render);
     connect(m_controller, &SyncController::metricsChanged, this, &SyncPage::renderMetrics);
     render();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void SyncPage::ensureDevelopmentModeTab()

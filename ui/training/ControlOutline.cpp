@@ -63,20 +63,28 @@ QWidget *ControlOutline::locate() const
 {
     if (!m_home)
         return nullptr;
-    QWidget *scope = m_home;
+    const auto first = [this](QWidget *scope) -> QWidget * {
+        for (const QLatin1String &name : m_controls)
+            for (QWidget *w : scope->findChildren<QWidget *>(name))
+                if (w->isVisible() && w != this)
+                    return w;
+        return nullptr;
+    };
     if (!m_dialog.isEmpty()) {
-        scope = nullptr;
+        QWidget *scope = nullptr;
         for (QDialog *d : m_home->findChildren<QDialog *>())
             if (d->objectName() == m_dialog && d->isVisible())
                 scope = d;
-        if (!scope)
-            return nullptr;
+        return scope ? first(scope) : nullptr;
     }
-    for (const QLatin1String &name : m_controls)
-        for (QWidget *w : scope->findChildren<QWidget *>(name))
-            if (w->isVisible() && w != this)
+    // A dialog in front that offers the control itself (the refusal of a resume has its own
+    // Terminate Sync…): outline it there, not on the page behind the dialog.
+    const QList<QDialog *> dialogs = m_home->findChildren<QDialog *>();
+    for (auto d = dialogs.crbegin(); d != dialogs.crend(); ++d)
+        if ((*d)->isVisible() && (*d)->isModal())
+            if (QWidget *w = first(*d))
                 return w;
-    return nullptr;
+    return first(m_home);
 }
 
 void ControlOutline::look()
@@ -104,13 +112,30 @@ void ControlOutline::attach(QWidget *target)
     }
     if (parentWidget() != window)
         setParent(window); // hides it
-    // A control below the fold is scrolled into view: the next step is one a person can see.
-    for (QWidget *w = target->parentWidget(); w && w != window; w = w->parentWidget())
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->ensureWidgetVisible(target, 16, 16);
-            break;
-        }
+    m_reveal = true;
     place();
+}
+
+// A control below the fold is scrolled into view, whole: the next step is one a person can see.
+// Its page may still be laid out (a form that has just been built grows), so this is done again
+// as the layout moves the control, until it has been seen whole once; then the user scrolls.
+void ControlOutline::reveal()
+{
+    if (!m_target)
+        return;
+    QWidget *window = m_target->window();
+    for (QWidget *w = m_target->parentWidget(); w && w != window; w = w->parentWidget()) {
+        auto *scroll = qobject_cast<QScrollArea *>(w);
+        if (!scroll)
+            continue;
+        scroll->ensureWidgetVisible(m_target, 16, 16);
+        QWidget *viewport = scroll->viewport();
+        const QRect shown(m_target->mapTo(viewport, QPoint(0, 0)), m_target->size());
+        if (viewport->rect().contains(shown) || m_target->height() > viewport->height())
+            m_reveal = false;
+        return;
+    }
+    m_reveal = false; // on no scroll area: it shows as it is
 }
 
 void ControlOutline::detach()
@@ -121,8 +146,10 @@ void ControlOutline::detach()
     m_watched.clear();
     m_target = nullptr;
     hide();
-    // Back home, so that a dialog closing does not take the outline with it.
-    if (m_home && parentWidget() != m_home)
+    // Back home, so that a dialog closing does not take the outline with it; unless home is
+    // closing itself (being destroyed, say): then it goes with the dialog, and is not moved
+    // into a window that is coming apart.
+    if (m_home && parentWidget() != m_home && m_home->isVisible())
         setParent(m_home);
 }
 
@@ -139,6 +166,8 @@ void ControlOutline::place()
         }
         return;
     }
+    if (m_reveal)
+        reveal();
     // Only what is on screen: a control scrolled partly out of its page is outlined where it
     // shows.
     QWidget *window = m_target->window();
@@ -159,9 +188,15 @@ void ControlOutline::place()
 bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::Move:
+    case QEvent::Move: // scrolling moves the page: the user's choice, only followed
+        place();
+        break;
     case QEvent::Resize:
     case QEvent::Show:
+        // The page changed size (a banner above it, a form that grew): the control is brought
+        // into view again. (A label's new text in the same size, say the countdown's, does not
+        // pull the view back to it while the user scrolls.)
+        m_reveal = true;
         place();
         break;
     case QEvent::LayoutRequest:

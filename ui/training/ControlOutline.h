@@ -41,6 +41,7 @@ private:
     void attach(QWidget *target);
     void detach();
     void place();
+    void reveal();
     void look();
 
     QPointer<QWidget> m_home;
@@ -50,5 +51,6 @@ private:
     QList<QLatin1String> m_controls;
     bool m_byName = false;
     bool m_active = true;
+    bool m_reveal = false; // the target is still to be scrolled into view whole
     QTimer *m_look;
 };

@@ -5,6 +5,7 @@
 #include "Sentences.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QComboBox>
@@ -54,6 +55,7 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     connect(controller, &SyncController::devicesChanged, this, &GuideChecklist::render);
     connect(controller, &SyncController::stateChanged, this, &GuideChecklist::render);
     render();
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 void GuideChecklist::setReason(TerminateReason reason)
@@ -111,10 +113,13 @@ void GuideChecklist::render()
         int connected = 0;
         for (const SyncDevice &d : devices)
             connected += d.online ? 1 : 0;
+        // A paused Sync serves no device, however many of them are online and trying.
+        const QString connectedNow = m_controller->status() == SyncController::Status::Paused
+            ? tr("\u2022 No device is connected: Sync is paused.")
+            : tr("\u2022 %n device(s) connected now.", nullptr, connected);
         const ClientResetPreview preview = ClientResetPreview::from(devices, recoveryOn);
-        m_devices->setText(
-            Sentences::join({tr("\u2022 %n device(s) connected now.", nullptr, connected),
-                tr("%n device(s) hold unsynced changes.", nullptr, preview.holders),
+        m_devices->setText(Sentences::join(
+            {connectedNow, tr("%n device(s) hold unsynced changes.", nullptr, preview.holders),
                 tr("%n device(s) will need a client reset.", nullptr, preview.willReset)}));
     }
     m_recovery->setText(recoveryOn

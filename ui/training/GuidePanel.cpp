@@ -10,6 +10,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QAction>
@@ -191,12 +192,22 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
             buildSteps();
             render();
         }
-        m_outline->setActive(visible);
+        if (m_outline) // gone with a dialog while the window closed
+            m_outline->setActive(visible);
         m_followed = -2;
         followCurrent();
     });
+    // A dialog in front may offer the step's control itself (the refusal of a resume has its
+    // own Terminate Sync…): look again once it shows.
+    connect(window, &MainWindow::dialogOpened, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            m_followed = -2;
+            followCurrent();
+        });
+    });
     m_outline->setActive(false);
     startRunbook(Runbooks::all().first().kind);
+    WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
 GuidePanel::~GuidePanel()
@@ -290,10 +301,22 @@ void GuidePanel::render()
     const ProcedureStep *step = m_tracker->currentStep();
     m_next->setText(step ? tr("Next: %1.").arg(step->text())
                          : tr("Done: every step of this procedure is done."));
+    // A new warning or note is brought into view: the trainer need not scroll to find it.
+    QFrame *news = nullptr;
+    if (m_tracker->note() != m_note->text() && !m_tracker->note().isEmpty())
+        news = m_noteBox;
+    if (m_tracker->warning() != m_warning->text() && !m_tracker->warning().isEmpty())
+        news = m_warningBox;
     m_warning->setText(m_tracker->warning());
     m_warningBox->setVisible(!m_tracker->warning().isEmpty());
     m_note->setText(m_tracker->note());
     m_noteBox->setVisible(!m_tracker->note().isEmpty());
+    if (news)
+        // Once the layout has placed the box it just showed.
+        QTimer::singleShot(0, this, [this, box = QPointer<QFrame>(news)] {
+            if (box && box->isVisible())
+                m_scroll->ensureWidgetVisible(box, 0, 16);
+        });
 
     bool beforeTerminate = false;
     if (current >= 0) {

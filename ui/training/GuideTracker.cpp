@@ -1,9 +1,22 @@
 #include "GuideTracker.h"
 
 #include "ObjectNames.h"
+#include "Sentences.h"
+
+#include <algorithm>
 
 namespace {
 using Kind = RunbookStage::Kind;
+
+// The server's message as a sentence of its own: a text that follows it starts a new one.
+QString asSentence(const QString &message)
+{
+    const QString m = message.trimmed();
+    if (m.isEmpty() || m.endsWith(QLatin1Char('.')) || m.endsWith(QLatin1Char('!'))
+        || m.endsWith(QLatin1Char('?')) || m.endsWith(QChar(0x3002)))
+        return m;
+    return m + QLatin1Char('.');
+}
 using Status = SyncController::Status;
 using Activity = SyncController::Activity;
 
@@ -46,6 +59,8 @@ void GuideTracker::start(const Runbook &runbook)
     m_warning.clear();
     m_warningUntil = -1;
     m_note.clear();
+    m_noteUntil = -1;
+    m_failedDeployment.reset();
     settle();
 }
 
@@ -144,11 +159,9 @@ bool GuideTracker::reach(int index, bool quiet)
         const bool reEnabling
             = goal.kind == Kind::Perform && goal.procedure == Procedure::Kind::Enable;
         if (stageKind(s) == Kind::Wait && reEnabling && !quiet) {
-            const int left = m_waitStart.isValid() ? waitRemainingSeconds() : Runbooks::WaitSeconds;
-            warn(tr("Sync was re-enabled %n minute(s) before the ten minutes support recommends "
-                    "were over. Clients that had not disconnected yet may not reset cleanly: "
-                    "watch the Client recovery panel for devices waiting in error.",
-                     nullptr, (left + 59) / 60),
+            warn(Sentences::join({tooSoon(),
+                     tr("Clients that had not disconnected yet may not reset cleanly: watch the "
+                        "Client recovery panel for devices waiting in error.")}),
                 m_steps.size() - 1);
             m_states[firstStepOf(s)] = StepState::Skipped;
             continue;
@@ -168,6 +181,19 @@ bool GuideTracker::reach(int index, bool quiet)
     return true;
 }
 
+// How soon after the terminate Sync was re-enabled, from the time that really went by.
+QString GuideTracker::tooSoon() const
+{
+    if (!m_waitStart.isValid())
+        return tr("Sync was re-enabled before the ten-minute wait support recommends had begun.");
+    const int waited = int(std::clamp<qint64>(m_waitStart.secsTo(now()), 0, Runbooks::WaitSeconds));
+    const QString after = waited < 60 ? tr("%n second(s)", nullptr, waited)
+                                      : tr("%n minute(s)", nullptr, waited / 60);
+    return tr("Sync was re-enabled only %1 after the terminate took effect, before the ten "
+              "minutes support recommends were over.")
+        .arg(after);
+}
+
 void GuideTracker::reopenStage(int stage, int from)
 {
     for (int i = qMax(from, firstStepOf(stage)); i <= lastStepOf(stage); ++i)
@@ -183,6 +209,12 @@ void GuideTracker::settle()
         && stepState(m_warningUntil) != StepState::Pending) {
         m_warning.clear();
         m_warningUntil = -1;
+    }
+    // "Go on with Terminate Sync" is stale once it is done.
+    if (m_noteUntil >= 0 && m_noteUntil < m_steps.size()
+        && stepState(m_noteUntil) != StepState::Pending) {
+        m_note.clear();
+        m_noteUntil = -1;
     }
     emit changed();
 }
@@ -254,10 +286,17 @@ void GuideTracker::observeState(const State &state, bool settled)
             for (int later = s; later < m_runbook.stages.size(); ++later)
                 reopenStage(later);
             m_waitStart = QDateTime();
-            warn(tr("Sync is still running: the terminate never took effect on its own (its "
-                    "draft was discarded, deployed together with the re-enable, or refused). "
-                    "Start again from Terminate Sync."),
+            // The deployment that failed is the reason, when one did: say that, and only that.
+            warn(m_failedDeployment
+                    ? tr("The deployment failed: %1 The terminate did not reach the server, so "
+                         "Sync is still running and nothing changed. Start again from Terminate "
+                         "Sync, and deploy once what the message says is fixed.")
+                          .arg(asSentence(*m_failedDeployment))
+                    : tr("Sync is still running: the terminate never took effect on its own (its "
+                         "draft was discarded, deployed together with the re-enable, or "
+                         "refused). Start again from Terminate Sync."),
                 lastStepOf(s));
+            m_failedDeployment.reset(); // said
         }
         break;
     }
@@ -268,6 +307,9 @@ void GuideTracker::observeState(const State &state, bool settled)
 void GuideTracker::observeActivity(SyncController::Activity activity)
 {
     m_fresh = false;
+    if (activity != Activity::Idle && activity != Activity::Loading
+        && activity != Activity::LoadingDiff)
+        m_failedDeployment.reset(); // a new attempt: the last failure is not its story
     int index = -1;
     if (activity == Activity::Deploying) {
         // The Deploy button: the last step of a Deploy stage that the user acts on.
@@ -368,12 +410,14 @@ void GuideTracker::observeDeploymentEnded(bool ok, const QString &message)
     });
     if (index < 0)
         return;
+    m_failedDeployment.reset();
     if (ok) {
         reach(index, false);
     } else if (stageOf(index) == stageOf(qMax(0, current()))) {
+        m_failedDeployment = message;
         reopenStage(stageOf(index));
         warn(tr("The deployment failed: %1 Fix what the message says, then deploy again.")
-                 .arg(message),
+                 .arg(asSentence(message)),
             index);
     }
     settle();
@@ -400,6 +444,12 @@ void GuideTracker::observeResumeRefused(const QString &message)
     }
     const int s = refusedStage();
     reach(lastStepOf(s), true);
+    // The note holds until Sync is terminated: the terminate stage that follows.
+    m_noteUntil = -1;
+    for (int next = s + 1; next < m_runbook.stages.size() && m_noteUntil < 0; ++next)
+        if (m_runbook.stages[next].kind == Kind::Perform
+            && m_runbook.stages[next].procedure == Procedure::Kind::Terminate)
+            m_noteUntil = lastStepOf(next);
     m_note = switched
         ? tr("The service refused to resume Sync: %1 The oplog no longer reaches back to when "
              "Sync was paused, so the guide now follows “Recover from an oplog "

@@ -102,6 +102,7 @@ private:
     // Shows `text` until the step `until` is done (-1: until the runbook starts again).
     void warn(const QString &text, int until);
     void settle();
+    QString tooSoon() const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     Runbook m_runbook;
@@ -115,5 +116,9 @@ private:
     QString m_warning;
     int m_warningUntil = -1;
     QString m_note;
+    int m_noteUntil = -1; // the step whose end makes the note stale; -1: none
+    // The message of the deployment that just failed, until the next settled state says what
+    // became of Sync.
+    std::optional<QString> m_failedDeployment;
     Clock m_clock;
 };

@@ -16,8 +16,10 @@ QList<Procedure> buildProcedures()
         QLatin1String("terminating-sync"), true,
         {
             {QStringLiteral("click-terminate-sync-button"),
-                QT_TRANSLATE_NOOP("Procedures", "Click Terminate Sync"), {}, {terminateSyncButton},
-                Action::Click, Until::DialogOpen, true},
+                // The refusal of a resume offers its own Terminate Sync… in front of the page's.
+                QT_TRANSLATE_NOOP("Procedures", "Click Terminate Sync"), {},
+                {terminateSyncButton, startTerminateButton}, Action::Click, Until::DialogOpen,
+                true},
             {QStringLiteral("terminate-sync-confirm"),
                 QT_TRANSLATE_NOOP("Procedures", "Confirm that you want to terminate Sync"),
                 terminateDialog, {confirmTerminateCheck, confirmTerminatePhrase}, Action::Confirm,

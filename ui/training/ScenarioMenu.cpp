@@ -34,6 +34,8 @@ ScenarioMenu::ScenarioMenu(
     QAction *reset = addAction(tr("&Reset Scenario"), this, &ScenarioMenu::resetRequested);
     reset->setObjectName(ObjectName::resetScenarioAction);
     reset->setStatusTip(tr("Put the simulator back where the scenario started."));
+    // Between two groups of trainees, without opening the menu.
+    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R", "Reset Scenario")));
 }
 
 QAction *ScenarioMenu::action(const QString &name) const

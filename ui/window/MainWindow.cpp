@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <utility>
 
 MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidget *parent)
     : QMainWindow(parent)
@@ -93,6 +94,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
                                                     : d.statusErrorMessage));
     });
     connect(m_controller, &SyncController::failed, this, &MainWindow::showError);
+    connect(m_controller, &SyncController::activityChanged, this, &MainWindow::followActivity);
     connect(m_controller, &SyncController::resumeRefused, this, [this](const ApiError &error) {
         auto *dialog = new ResumeRefusedDialog(error, this);
         connect(dialog, &QDialog::accepted, this, &MainWindow::openTerminateDialog,
@@ -109,6 +111,31 @@ void MainWindow::render()
     m_draftBar->setVisible(m_controller->hasDraft());
     setWindowTitle(app.name.isEmpty() ? tr("Sync Console")
                                       : tr("%1 \u2013 Sync \u2013 Sync Console").arg(app.name));
+}
+
+// A new procedure (a change, a deploy, a discard) starts: the result of the last one, green or
+// red, is no longer news and would be read as this one's.
+void MainWindow::followActivity()
+{
+    using Activity = SyncController::Activity;
+    const Activity activity = m_controller->activity();
+    if (activity == std::exchange(m_activity, activity))
+        return;
+    switch (activity) {
+    case Activity::Pausing:
+    case Activity::Resuming:
+    case Activity::Terminating:
+    case Activity::Enabling:
+    case Activity::Deploying:
+    case Activity::Discarding:
+    case Activity::Redeploying:
+        m_banner->hide();
+        break;
+    case Activity::Idle:
+    case Activity::Loading:
+    case Activity::LoadingDiff:
+        break;
+    }
 }
 
 void MainWindow::showError(const ApiError &error)

@@ -2,6 +2,7 @@
 
 #include "DeployDialog.h"
 #include "Page.h"
+#include "SyncController.h"
 #include "TerminateDialog.h"
 
 #include <QMainWindow>
@@ -16,7 +17,6 @@ class QStackedWidget;
 class SessionKeeper;
 class NavigationPanel;
 class ResultBanner;
-class SyncController;
 class SyncLogModel;
 class SyncLogsPage;
 class SyncPage;
@@ -82,6 +82,7 @@ private:
     void present(QDialog *dialog);
     void openDraftDialog(DeployDialog::Purpose purpose);
     void showError(const ApiError &error);
+    void followActivity();
 
     SyncController *m_controller;
     NavigationPanel *m_navigation;
@@ -98,4 +99,5 @@ private:
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
     bool m_leftConsole = false; // the last deactivation went to another application
+    SyncController::Activity m_activity = SyncController::Activity::Idle; // the last one seen
 };

@@ -114,6 +114,9 @@ ApiResult<QList<SyncDevice>> SimulatorControlClient::parseDevices(const QByteArr
         d.online = !object.contains(QStringLiteral("online"))
             || reader.boolean(object, QStringLiteral("online"));
         d.session = reader.boolean(object, QStringLiteral("session"));
+        if (object.contains(QStringLiteral("write_every_s")))
+            d.writeEverySeconds
+                = static_cast<int>(reader.integer(object, QStringLiteral("write_every_s")));
         d.syncedBefore
             = reader.integer(object, QStringLiteral("file_epoch")) != 0 || d.needsClientReset;
         const QJsonArray resets = object.contains(QStringLiteral("resets"))

@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-ClientResetPreview ClientResetPreview::from(const QList<SyncDevice> &devices, bool recoveryOn)
+ClientResetPreview ClientResetPreview::from(
+    const QList<SyncDevice> &devices, bool recoveryOn, int waitSeconds)
 {
     ClientResetPreview p;
     p.recoveryOn = recoveryOn;
@@ -20,10 +21,16 @@ ClientResetPreview ClientResetPreview::from(const QList<SyncDevice> &devices, bo
             p.waits.append({d.sdk, d.resetMode, d.unsyncedChanges});
             // What a device waiting in error holds is counted with the holders below.
         }
-        if (d.unsyncedChanges <= 0)
+        // Its user keeps working while Sync is off: it holds changes when it resets.
+        const bool writing = d.writeEverySeconds > 0 && d.writeEverySeconds <= waitSeconds;
+        if (d.unsyncedChanges <= 0 && !writing)
             continue;
-        ++p.holders;
-        p.changes += d.unsyncedChanges;
+        if (d.unsyncedChanges > 0) {
+            ++p.holders;
+            p.changes += d.unsyncedChanges;
+        } else {
+            ++p.willHold;
+        }
         if (manual || (recoverOnly && !recoveryOn))
             continue;
         if ((recoverOnly || recoverOrDiscard) && recoveryOn) {
@@ -60,14 +67,21 @@ QString ClientResetPreview::text() const
     else
         sentences.append(
             tr("%n of them hold(s) unsynced changes, %1 in all.", nullptr, holders).arg(changes));
-    if (!recoveryOn && holders > 0)
+    if (willHold > 0)
+        sentences.append(tr("%n of them will hold changes by the time they reset, as their users "
+                            "keep working while Sync is off.",
+            nullptr, willHold));
+    if (!recoveryOn && holders + willHold > 0)
         sentences.append(tr("Client recovery is off for this app."));
     if (willRecover > 0)
         sentences.append(tr("With client recovery on, %n of them will recover their changes.",
             nullptr, willRecover));
     for (const Loss &l : losses)
-        sentences.append(tr("The %1 device (%2 mode) will lose %n change(s).", nullptr, l.changes)
-                             .arg(l.sdk, modeLabel(l.mode)));
+        sentences.append(l.changes > 0
+                ? tr("The %1 device (%2 mode) will lose %n change(s).", nullptr, l.changes)
+                      .arg(l.sdk, modeLabel(l.mode))
+                : tr("The %1 device (%2 mode) will lose the changes its user makes until then.")
+                      .arg(l.sdk, modeLabel(l.mode)));
     for (const Loss &w : waits)
         sentences.append(tr("The %1 device (%2 mode) will stop syncing until its app resets it.")
                              .arg(w.sdk, modeLabel(w.mode)));

@@ -26,12 +26,18 @@ public:
     int willReset = 0; // every device that synced before
     int holders = 0; // of them, those holding unsynced changes
     int changes = 0;
-    int willRecover = 0; // holders whose mode recovers with the app's setting
+    // Devices holding nothing now whose users keep writing: by the end of the wait before
+    // re-enabling they hold changes too, and reset with them.
+    int willHold = 0;
+    int willRecover = 0; // holders then whose mode recovers with the app's setting
     int recoverChanges = 0;
-    QList<Loss> losses; // holders that will discard their changes
+    QList<Loss> losses; // holders then that will discard their changes (0: made until then)
     QList<Loss> waits; // devices that will wait in error for their app (manual, or recovery off)
 
-    static ClientResetPreview from(const QList<SyncDevice> &devices, bool recoveryOn);
+    // `waitSeconds`: how long Sync stays off before it is enabled again (support recommends
+    // ten minutes); a device that writes at least that often holds changes when it resets.
+    static ClientResetPreview from(
+        const QList<SyncDevice> &devices, bool recoveryOn, int waitSeconds = 600);
     // The sentence the terminate dialog shows.
     QString text() const;
     // "discard" for discardUnsyncedChanges, as the sentence names a mode.

@@ -35,6 +35,9 @@ struct SyncDevice
     bool session = false; // syncing now
     bool syncedBefore = false; // its local file is known to (or was forgotten by) Sync
     bool needsClientReset = false;
+    // How often its user writes a change, whether or not Sync runs (the simulator's devices);
+    // 0: not known to write.
+    int writeEverySeconds = 0;
     QList<Reset> resets;
 
     bool operator==(const SyncDevice &o) const
@@ -42,7 +45,8 @@ struct SyncDevice
         return id == o.id && sdk == o.sdk && userId == o.userId && platform == o.platform
             && resetMode == o.resetMode && unsyncedChanges == o.unsyncedChanges
             && online == o.online && session == o.session && syncedBefore == o.syncedBefore
-            && needsClientReset == o.needsClientReset && resets == o.resets;
+            && needsClientReset == o.needsClientReset && writeEverySeconds == o.writeEverySeconds
+            && resets == o.resets;
     }
     bool operator!=(const SyncDevice &o) const { return !(*this == o); }
 };

@@ -308,7 +308,7 @@ void SyncController::changeSync(const QJsonObject &body)
     m_client->createDraft(m_app, this, [this, body](const ApiResult<Draft> &r) {
         if (r.ok()) {
             setDraft(r.value);
-            return patchIntoDraft(body);
+            return patchIntoDraft(body, r.value.id);
         }
         if (r.error.httpStatus != 409)
             return finishWith(r.error.during(tr("Creating a draft was interrupted."), true));
@@ -325,35 +325,61 @@ void SyncController::changeSync(const QJsonObject &body)
     });
 }
 
-void SyncController::patchIntoDraft(const QJsonObject &body)
+void SyncController::patchIntoDraft(const QJsonObject &body, const QString &createdDraft)
 {
     clearDiff(); // the draft is about to change
-    patch(body);
+    patch(body, createdDraft);
 }
 
-void SyncController::patch(const QJsonObject &body)
+void SyncController::dropCreatedDraft(const QString &draftId, const std::function<void()> &then)
+{
+    m_client->discardDraft(m_app, draftId, this, [this, draftId, then](const ApiResult<Done> &) {
+        // Gone, or not discardable: either way the next read shows what the server holds.
+        if (m_draft && m_draft->id == draftId)
+            setDraft(std::nullopt);
+        then();
+    });
+}
+
+void SyncController::patch(const QJsonObject &body, const QString &createdDraft)
 {
     const Activity activity = m_activity;
     const bool intoDraft = draftsEnabled();
     const QString step = intoDraft ? tr("Saving the change into the draft was interrupted.")
                                    : tr("Changing the sync configuration was interrupted.");
     m_client->patchServiceConfig(m_app, m_service.id, body, this,
-        [this, activity, step, intoDraft](const ApiResult<Done> &r) {
-            if (!r.ok() && activity == Activity::Resuming
-                && r.error.hasCode(ApiErrorCode::SyncResumeOplogRolledOver)) {
-                m_lastError = r.error;
-                setActivity(Activity::Idle);
-                emit resumeRefused(r.error);
-                refresh();
-                return;
+        [this, activity, step, intoDraft, createdDraft](const ApiResult<Done> &r) {
+            // A change the server refused leaves nothing in the draft made for it: discard that
+            // draft (POST 201, PATCH 400 must not leave an empty draft to deploy), then report.
+            // An answer that never came may have been applied: that draft stays.
+            if (!r.ok() && !createdDraft.isEmpty() && r.error.kind == ApiError::Kind::Http
+                && r.error.httpStatus >= 400 && r.error.httpStatus < 500) {
+                const ApiResult<Done> refused = r;
+                return dropCreatedDraft(createdDraft, [this, activity, step, intoDraft, refused] {
+                    finishPatch(refused, activity, step, intoDraft);
+                });
             }
-            // Into a draft, the change shows in the config and the draft; with drafts off it
-            // is live at once: a deployment in the history, and the devices react.
-            const Areas changed = intoDraft ? Areas(Area::Config | Area::Draft)
-                                            : Areas(Area::App | Area::Config | Area::Deployments
-                                                | Area::Metrics | Area::Devices);
-            finishWith(r.ok() ? r.error : r.error.during(step, true), changed);
+            finishPatch(r, activity, step, intoDraft);
         });
+}
+
+void SyncController::finishPatch(
+    const ApiResult<Done> &r, Activity activity, const QString &step, bool intoDraft)
+{
+    if (!r.ok() && activity == Activity::Resuming
+        && r.error.hasCode(ApiErrorCode::SyncResumeOplogRolledOver)) {
+        m_lastError = r.error;
+        setActivity(Activity::Idle);
+        emit resumeRefused(r.error);
+        refresh();
+        return;
+    }
+    // Into a draft, the change shows in the config and the draft; with drafts off it is live at
+    // once: a deployment in the history, and the devices react.
+    const Areas changed = intoDraft
+        ? Areas(Area::Config | Area::Draft)
+        : Areas(Area::App | Area::Config | Area::Deployments | Area::Metrics | Area::Devices);
+    finishWith(r.ok() ? r.error : r.error.during(step, true), changed);
 }
 
 void SyncController::loadDiff()

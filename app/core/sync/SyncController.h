@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class ClientRecoveryMonitor;
 class DeploymentFlow;
@@ -166,8 +167,14 @@ private:
     // Ends an intent: a failure re-reads everything, a success what the step changed.
     void finishWith(const ApiError &error, Areas changed = Area::All);
     void changeSync(const QJsonObject &body);
-    void patchIntoDraft(const QJsonObject &body);
-    void patch(const QJsonObject &body);
+    // `createdDraft`: the id of the draft this change created (empty when it reuses one); a
+    // refused change discards it, not to leave an empty draft behind.
+    void patchIntoDraft(const QJsonObject &body, const QString &createdDraft = QString());
+    void patch(const QJsonObject &body, const QString &createdDraft = QString());
+    void finishPatch(
+        const ApiResult<Done> &r, Activity activity, const QString &step, bool intoDraft);
+    // Discards the draft `draftId` that a refused change created, then calls `then`.
+    void dropCreatedDraft(const QString &draftId, const std::function<void()> &then);
     void setActivity(Activity activity);
     void setDraft(const std::optional<Draft> &draft);
     void clearDiff();
