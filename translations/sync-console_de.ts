@@ -1383,6 +1383,28 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
         <translation>Abgemeldet. Melden Sie sich mit Verbindung ▸ Verbinden… erneut an.</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>Presenter Mode</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Scale the window and its dialogs for a projector</source>
+        <translation>Fenster und Dialoge für einen Projektor vergrößern</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Size</source>
+        <translation>Präsentations&amp;größe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>presenter mode scale</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>

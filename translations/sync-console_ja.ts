@@ -1366,6 +1366,28 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
         <translation>サインアウトしました。もう一度サインインするには［接続］▸［接続…］を使ってください。</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>Presenter Mode</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Scale the window and its dialogs for a projector</source>
+        <translation>プロジェクター向けにウィンドウとダイアログを拡大します</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Size</source>
+        <translation>プレゼンテーションのサイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>presenter mode scale</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>

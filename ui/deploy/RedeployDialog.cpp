@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -14,7 +15,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     setWindowTitle(tr("Redeploy", "button: deploy an earlier deployment again"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(560);
+    setFixedWidth(Theme::scaled(560));
     auto *text = new QLabel(
         tr("Deploy the configuration of <b>%1</b> again? It replaces what is deployed now, "
            "sync settings included.")

@@ -10,10 +10,12 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -165,7 +167,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addLayout(buttons);
     scroll->setWidget(body);
     setWidget(scroll);
-    setMinimumWidth(340);
+    setMinimumWidth(Theme::scaled(340));
 
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
@@ -380,4 +382,11 @@ QString GuidePanel::markdownText() const
 void GuidePanel::copySteps()
 {
     QGuiApplication::clipboard()->setMimeData(GuideText::mimeData(*m_tracker, names()));
+}
+
+void GuidePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        setMinimumWidth(Theme::scaled(340));
+    QDockWidget::changeEvent(event);
 }

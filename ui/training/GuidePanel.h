@@ -1,8 +1,8 @@
 #pragma once
 
 #include "GuideText.h"
-#include "ScenarioCatalog.h"
 #include "Runbooks.h"
+#include "ScenarioCatalog.h"
 
 #include <QDockWidget>
 #include <QList>
@@ -61,6 +61,10 @@ public slots:
     void copySteps();
     // Looks at the clock: the countdown, and the wait's end. A one-second timer calls it.
     void tick();
+
+protected:
+    // Presenter mode restyles the window: the panel's width follows the scale.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildSteps();

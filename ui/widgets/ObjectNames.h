@@ -40,6 +40,8 @@ inline constexpr QLatin1String connectButton {"connectButton"};
 inline constexpr QLatin1String connectionDialog {"connectionDialog"};
 inline constexpr QLatin1String connectionMenu {"connectionMenu"};
 inline constexpr QLatin1String viewMenu {"viewMenu"};
+inline constexpr QLatin1String presenterModeAction {"presenterModeAction"};
+inline constexpr QLatin1String presenterSizeMenu {"presenterSizeMenu"};
 inline constexpr QLatin1String connectionProblem {"connectionProblem"};
 inline constexpr QLatin1String connectionResult {"connectionResult"};
 inline constexpr QLatin1String copyCurlButton {"copyCurlButton"};

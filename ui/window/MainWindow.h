@@ -56,6 +56,9 @@ public:
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
     QDialog *openDialog() const { return m_dialog; }
+    // Shows presenter mode at `percent` (100: off) in the View menu; the Theme is applied by
+    // whoever keeps the choice (ConsoleApp), on presenterScaleRequested.
+    void setPresenterScale(int percent);
 
 public slots:
     void openPauseDialog();
@@ -69,6 +72,8 @@ signals:
     void dialogOpened(QDialog *dialog);
     void connectRequested();
     void switchAppRequested();
+    // View ▸ Presenter Mode (Ctrl+Shift+P) or one of its sizes: 100 turns it off.
+    void presenterScaleRequested(int percent);
 
 protected:
     bool event(QEvent *event) override;
@@ -78,6 +83,7 @@ private:
     void present(QDialog *dialog);
     void openDraftDialog(DeployDialog::Purpose purpose);
     void showError(const ApiError &error);
+    void addPresenterMenu();
 
     SyncController *m_controller;
     NavigationPanel *m_navigation;
@@ -90,6 +96,9 @@ private:
     QPointer<SyncLogModel> m_logs;
     QPointer<SyncLogsPage> m_logsPage;
     QMenu *m_viewMenu;
+    QAction *m_presenterAction = nullptr;
+    QList<QAction *> m_presenterSizes;
+    int m_presenterSize = 150; // the size presenter mode turns on at
     QStackedWidget *m_pages;
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;

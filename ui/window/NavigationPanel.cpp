@@ -3,8 +3,10 @@
 #include "ObjectNames.h"
 #include "PillLabel.h"
 #include "StyleRole.h"
+#include "Theme.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -22,7 +24,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     , m_environment(new PillLabel(this))
 {
     setObjectName(ObjectName::navigation);
-    setFixedWidth(190);
+    setFixedWidth(Theme::scaled(190));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 16, 0, 16);
     layout->setSpacing(0);
@@ -153,4 +155,11 @@ void NavigationPanel::setApp(
     m_appName->setToolTip(name);
     m_copyId->setToolTip(tr("Copy %1").arg(clientAppId));
     m_environment->setText(environment.isEmpty() ? tr("NO ENVIRONMENT") : environment.toUpper());
+}
+
+void NavigationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        setFixedWidth(Theme::scaled(190));
+    QFrame::changeEvent(event);
 }

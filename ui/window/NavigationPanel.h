@@ -28,6 +28,10 @@ signals:
     void clientAppIdCopied(const QString &clientAppId);
     void pageRequested(Page page);
 
+protected:
+    // Presenter mode restyles the window: the panel's width follows the scale.
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_appName;
     QPushButton *m_copyId;
