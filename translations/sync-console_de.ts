@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>refused (%1), waits in error until its app resets it (%2 mode)</source>
-        <translation>abgewiesen (%1), wartet im Fehlerzustand, bis die App es zurücksetzt (Modus %2)</translation>
+        <translation>abgewiesen (%1), wartet im Fehlerzustand, bis die App es zurücksetzt – Modus „%2“</translation>
     </message>
     <message>
         <source>reset (%1), had no unsynced changes</source>
@@ -473,13 +473,13 @@
     </message>
     <message>
         <source>No device has synced with this app yet, so none will need a client reset.</source>
-        <translation>Noch kein Gerät hat mit dieser App synchronisiert, daher braucht keines ein Client-Zurücksetzen.</translation>
+        <translation>Noch kein Gerät hat mit dieser App synchronisiert, daher braucht keines einen Client-Reset.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
         <translation>
-            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
-            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Gerät wird einen Client-Reset brauchen.</numerusform>
+            <numerusform>%n Geräte werden einen Client-Reset brauchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -507,13 +507,13 @@
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
         <translation>
-            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderung verlieren.</numerusform>
-            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderungen verlieren.</numerusform>
+            <numerusform>Das Gerät %1 wird im Modus „%2“ %n Änderung verlieren.</numerusform>
+            <numerusform>Das Gerät %1 wird im Modus „%2“ %n Änderungen verlieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
-        <translation>Das Gerät %1 (Modus %2) synchronisiert nicht mehr, bis seine App es zurücksetzt.</translation>
+        <translation>Das Gerät %1 synchronisiert im Modus „%2“ nicht mehr, bis seine App es zurücksetzt.</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1149,8 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
         <translation>
-            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
-            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Gerät wird einen Client-Reset brauchen.</numerusform>
+            <numerusform>%n Geräte werden einen Client-Reset brauchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1533,6 +1533,26 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <source>NO ENVIRONMENT</source>
         <translation>KEINE UMGEBUNG</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <comment>app environment tag</comment>
+        <translation>ENTWICKLUNG</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <comment>app environment tag</comment>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <comment>app environment tag</comment>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <comment>app environment tag</comment>
+        <translation>PRODUKTION</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -1690,7 +1710,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     </message>
     <message>
         <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
-        <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt ein Client-Zurücksetzen durch.</translation>
+        <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt einen Client-Reset durch.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1882,7 +1902,7 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     </message>
     <message>
         <source>Sync is enabled on the moved cluster and the devices come back through a client reset.</source>
-        <translation>Sync ist auf dem verschobenen Cluster aktiviert, und die Geräte kommen über ein Client-Zurücksetzen zurück.</translation>
+        <translation>Sync ist auf dem verschobenen Cluster aktiviert, und die Geräte kommen über einen Client-Reset zurück.</translation>
     </message>
     <message>
         <source>Cluster upgraded to NVMe storage</source>
@@ -2444,23 +2464,23 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es ein Client-Zurücksetzen durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
+        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es einen Client-Reset durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
     </message>
     <message>
         <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
-        <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
-        <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
-        <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
-        <translation>Der Server konnte eine vom Gerät hochgeladene Änderung nicht anwenden. Das deutet meist auf eine beschädigte lokale Datei oder einen SDK-Fehler hin; ein Client-Zurücksetzen behebt es.</translation>
+        <translation>Der Server konnte eine vom Gerät hochgeladene Änderung nicht anwenden. Das deutet meist auf eine beschädigte lokale Datei oder einen SDK-Fehler hin; ein Client-Reset behebt es.</translation>
     </message>
     <message>
         <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
@@ -2468,11 +2488,11 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
-        <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
-        <translation>Dieses Gerät war länger offline als die maximale Offline-Zeit für Clients (client_max_offline_days), daher hat der Server den Verlauf, den er zum Synchronisieren braucht, nicht mehr. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Dieses Gerät war länger offline als die maximale Offline-Zeit für Clients (client_max_offline_days), daher hat der Server den Verlauf, den er zum Synchronisieren braucht, nicht mehr. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
@@ -2492,7 +2512,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
-        <translation>Das Gerät hat Daten geschrieben, die seine Berechtigungen oder Abonnements nicht erlauben. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
+        <translation>Das Gerät hat Daten geschrieben, die seine Berechtigungen oder Abonnements nicht erlauben. Das Gerät muss einen Client-Reset durchführen.</translation>
     </message>
     <message>
         <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
@@ -3095,7 +3115,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
-        <translation>Jedes Gerät, das zuvor synchronisiert hat, muss ein Client-Zurücksetzen durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
+        <translation>Jedes Gerät, das zuvor synchronisiert hat, muss einen Client-Reset durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
     </message>
     <message>
         <source>I want to terminate Sync for %1</source>

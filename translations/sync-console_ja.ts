@@ -1516,6 +1516,26 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <source>NO ENVIRONMENT</source>
         <translation>環境なし</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <comment>app environment tag</comment>
+        <translation>開発</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <comment>app environment tag</comment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <comment>app environment tag</comment>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <comment>app environment tag</comment>
+        <translation>本番</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>

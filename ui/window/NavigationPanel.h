@@ -23,6 +23,8 @@ public:
     void setCurrentPage(Page page);
     // Greys a page's entry out, or back in (the Logs page needs its model first).
     void setPageAvailable(Page page, bool available);
+    // The environment's tag ("development" is DEVELOPMENT), in the console's language.
+    static QString environmentTag(const QString &environment);
 
 signals:
     void clientAppIdCopied(const QString &clientAppId);
