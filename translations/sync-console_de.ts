@@ -1237,6 +1237,11 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <comment>Show the Guide panel</comment>
         <translation>Ctrl+G</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>

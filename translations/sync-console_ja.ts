@@ -1221,6 +1221,11 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <comment>Show the Guide panel</comment>
         <translation>Ctrl+G</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>

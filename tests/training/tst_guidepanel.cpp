@@ -379,6 +379,30 @@ private slots:
 
     // The trainer's scenario: the refused resume is part of the runbook, the refusal's dialog
     // leads to the terminate, and the wait can be cut short on purpose.
+    // The oplog runbook says what the logs' ChangeStreamHistoryLost means, from the same
+    // table of Sync errors as the Logs page; another runbook has no such box.
+    void explainsTheErrorItAnswers()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *error = panel->findChild<QLabel *>(ObjectName::guideErrorExplanation);
+        QVERIFY(error);
+        QVERIFY(!error->isVisible()); // the terminate runbook answers no one error
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        emit picker->activated(index);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("ChangeStreamHistoryLost"))
+                && error->text().contains(QStringLiteral("oplog no longer holds"))
+                && error->text().contains(QStringLiteral("What support does")),
+            qPrintable(error->text()));
+    }
+
     void followsTheOplogRecovery()
     {
         UiFixture ui(QStringLiteral("oplog-rollover"));

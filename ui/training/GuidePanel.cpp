@@ -10,6 +10,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "SyncErrors.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -109,6 +110,10 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addWidget(m_warningBox);
     m_noteBox = callout(StyleRole::callout, &m_note, ObjectName::guideNote, body);
     layout->addWidget(m_noteBox);
+    // The error the runbook answers, explained from the table of Sync errors the Logs page
+    // uses too.
+    m_errorBox = callout(StyleRole::callout, &m_error, ObjectName::guideErrorExplanation, body);
+    layout->addWidget(m_errorBox);
 
     m_checklist = new GuideChecklist(controller, body);
     layout->addWidget(m_checklist);
@@ -293,6 +298,14 @@ void GuidePanel::render()
     m_warningBox->setVisible(!m_tracker->warning().isEmpty());
     m_note->setText(m_tracker->note());
     m_noteBox->setVisible(!m_tracker->note().isEmpty());
+    const SyncErrorInfo error = m_tracker->runbook().kind == Runbook::Kind::OplogRollover
+        ? SyncErrors::translator(TranslatorError::ChangeStreamHistoryLost)
+        : SyncErrorInfo();
+    m_error->setText(error.isValid()
+            ? tr("%1: %2", "heading: explanation")
+                  .arg(SyncErrors::heading(error), SyncErrors::explanation(error))
+            : QString());
+    m_errorBox->setVisible(error.isValid());
 
     bool beforeTerminate = false;
     if (current >= 0) {

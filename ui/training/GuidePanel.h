@@ -86,6 +86,8 @@ private:
     QLabel *m_warning;
     QFrame *m_noteBox;
     QLabel *m_note;
+    QFrame *m_errorBox;
+    QLabel *m_error;
     GuideChecklist *m_checklist;
     QFrame *m_countdownBox;
     QLabel *m_countdown;

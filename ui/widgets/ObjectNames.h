@@ -187,6 +187,7 @@ inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
 
 // The Guide panel (GuidePanel).
 inline constexpr QLatin1String guideAction {"guideAction"};
+inline constexpr QLatin1String guideErrorExplanation {"guideErrorExplanation"};
 inline constexpr QLatin1String guideChecklist {"guideChecklist"};
 inline constexpr QLatin1String guideChecklistDevices {"guideChecklistDevices"};
 inline constexpr QLatin1String guideChecklistRecovery {"guideChecklistRecovery"};
