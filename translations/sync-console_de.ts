@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>refused (%1), waits in error until its app resets it (%2 mode)</source>
-        <translation>abgewiesen (%1), wartet im Fehlerzustand, bis die App es zurücksetzt (Modus %2)</translation>
+        <translation>abgewiesen (%1), wartet im Fehlerzustand, bis die App es zurücksetzt – Modus „%2“</translation>
     </message>
     <message>
         <source>reset (%1), had no unsynced changes</source>
@@ -473,13 +473,13 @@
     </message>
     <message>
         <source>No device has synced with this app yet, so none will need a client reset.</source>
-        <translation>Noch kein Gerät hat mit dieser App synchronisiert, daher braucht keines ein Client-Zurücksetzen.</translation>
+        <translation>Noch kein Gerät hat mit dieser App synchronisiert, daher braucht keines einen Client-Reset.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
         <translation>
-            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
-            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Gerät wird einen Client-Reset brauchen.</numerusform>
+            <numerusform>%n Geräte werden einen Client-Reset brauchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -507,13 +507,13 @@
     <message numerus="yes">
         <source>The %1 device (%2 mode) will lose %n change(s).</source>
         <translation>
-            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderung verlieren.</numerusform>
-            <numerusform>Das Gerät %1 (Modus %2) wird %n Änderungen verlieren.</numerusform>
+            <numerusform>Das Gerät %1 wird im Modus „%2“ %n Änderung verlieren.</numerusform>
+            <numerusform>Das Gerät %1 wird im Modus „%2“ %n Änderungen verlieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 device (%2 mode) will stop syncing until its app resets it.</source>
-        <translation>Das Gerät %1 (Modus %2) synchronisiert nicht mehr, bis seine App es zurücksetzt.</translation>
+        <translation>Das Gerät %1 synchronisiert im Modus „%2“ nicht mehr, bis seine App es zurücksetzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them will hold changes by the time they reset, as their users keep working while Sync is off.</source>
@@ -1766,8 +1766,8 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message numerus="yes">
         <source>%n device(s) will need a client reset.</source>
         <translation>
-            <numerusform>%n Gerät wird ein Client-Zurücksetzen brauchen.</numerusform>
-            <numerusform>%n Geräte werden ein Client-Zurücksetzen brauchen.</numerusform>
+            <numerusform>%n Gerät wird einen Client-Reset brauchen.</numerusform>
+            <numerusform>%n Geräte werden einen Client-Reset brauchen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1857,6 +1857,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Ctrl+G</source>
         <comment>Show the Guide panel</comment>
         <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2032,28 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
         <translation>Abgemeldet. Melden Sie sich mit Verbindung ▸ Verbinden… erneut an.</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>Presenter Mode</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Scale the window and its dialogs for a projector</source>
+        <translation>Fenster und Dialoge für einen Projektor vergrößern</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Size</source>
+        <translation>Präsentations&amp;größe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>presenter mode scale</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -2155,6 +2182,26 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>NO ENVIRONMENT</source>
         <translation>KEINE UMGEBUNG</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <comment>app environment tag</comment>
+        <translation>ENTWICKLUNG</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <comment>app environment tag</comment>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <comment>app environment tag</comment>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <comment>app environment tag</comment>
+        <translation>PRODUKTION</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -2263,77 +2310,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
 </context>
 <context>
-    <name>ProtocolErrors</name>
-    <message>
-        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
-        <translation>Das Zugriffstoken des Benutzers ist abgelaufen. Das SDK erneuert es und verbindet sich selbst neu; es ist nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
-        <translation>Der Server konnte den Benutzer nicht authentifizieren: Das Token ist ungültig oder wurde widerrufen, oder der Benutzer wurde gelöscht oder deaktiviert. Der Benutzer muss sich erneut anmelden.</translation>
-    </message>
-    <message>
-        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
-        <translation>Der Benutzer darf diese Daten nicht synchronisieren. Prüfen Sie die Sync-Berechtigungen und Regeln der App für diesen Benutzer.</translation>
-    </message>
-    <message>
-        <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es ein Client-Zurücksetzen durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
-    </message>
-    <message>
-        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
-        <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
-        <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
-        <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
-        <translation>Der Server konnte eine vom Gerät hochgeladene Änderung nicht anwenden. Das deutet meist auf eine beschädigte lokale Datei oder einen SDK-Fehler hin; ein Client-Zurücksetzen behebt es.</translation>
-    </message>
-    <message>
-        <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
-        <translation>Sync ist für diese App pausiert, daher hat der Server die Sitzung abgelehnt. Geräte verbinden sich von selbst neu, sobald Sync fortgesetzt wird; ist das Oplog inzwischen über die Pause hinausgelaufen, muss Sync stattdessen beendet und wieder aktiviert werden.</translation>
-    </message>
-    <message>
-        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
-        <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
-        <translation>Dieses Gerät war länger offline als die maximale Offline-Zeit für Clients (client_max_offline_days), daher hat der Server den Verlauf, den er zum Synchronisieren braucht, nicht mehr. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
-        <translation>Die lokale Datei gehört einem anderen Benutzer als dem, der sie jetzt synchronisiert. Die App sollte für jeden Benutzer eine eigene Datei öffnen.</translation>
-    </message>
-    <message>
-        <source>The connection opened more sync sessions than the server allows.</source>
-        <translation>Die Verbindung hat mehr Sync-Sitzungen geöffnet, als der Server erlaubt.</translation>
-    </message>
-    <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
-        <translation>Das Gerät hat eine Schemaänderung versucht, die der Server nicht erlaubt (eine inkompatible Änderung). Aktualisieren Sie das Schema der App oder das Objektmodell des Clients.</translation>
-    </message>
-    <message>
-        <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
-        <translation>Eine Flexible-Sync-Abonnementabfrage ist ungültig oder verwendet ein Feld, das keines der abfragbaren Felder ist.</translation>
-    </message>
-    <message>
-        <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
-        <translation>Das Gerät hat Daten geschrieben, die seine Berechtigungen oder Abonnements nicht erlauben. Das Gerät muss ein Client-Zurücksetzen durchführen.</translation>
-    </message>
-    <message>
-        <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
-        <translation>Der Server hat einen Schreibvorgang rückgängig gemacht, den das Gerät nicht vornehmen durfte (wegen seiner Berechtigungen oder eines Objekts außerhalb seiner Abonnements). Das Gerät synchronisiert weiter.</translation>
-    </message>
-</context>
-<context>
     <name>RedeployDialog</name>
     <message>
         <source>Redeploy</source>
@@ -2383,7 +2359,7 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
     <message>
         <source>The cluster&apos;s oplog no longer reaches back to the moment Sync was paused, so Sync cannot pick up where it stopped. Terminate Sync and enable it again: the configuration is kept in this console and offered back, and every device performs a client reset.</source>
-        <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt ein Client-Zurücksetzen durch.</translation>
+        <translation>Das Oplog des Clusters reicht nicht mehr bis zum Zeitpunkt der Pause zurück, daher kann Sync nicht dort weitermachen, wo es aufgehört hat. Beenden Sie Sync und aktivieren Sie es erneut: Die Konfiguration wird in dieser Konsole aufbewahrt und wieder angeboten, und jedes Gerät führt einen Client-Reset durch.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2580,7 +2556,7 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
     <message>
         <source>Sync is enabled on the moved cluster and the devices come back through a client reset.</source>
-        <translation>Sync ist auf dem verschobenen Cluster aktiviert, und die Geräte kommen über ein Client-Zurücksetzen zurück.</translation>
+        <translation>Sync ist auf dem verschobenen Cluster aktiviert, und die Geräte kommen über einen Client-Reset zurück.</translation>
     </message>
     <message>
         <source>Cluster upgraded to NVMe storage</source>
@@ -3127,6 +3103,238 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <translation>Das Zugriffstoken des Benutzers ist abgelaufen. Das SDK erneuert es und verbindet sich selbst neu; es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
+        <translation>Der Server konnte den Benutzer nicht authentifizieren: Das Token ist ungültig oder wurde widerrufen, oder der Benutzer wurde gelöscht oder deaktiviert. Der Benutzer muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
+        <translation>Der Benutzer darf diese Daten nicht synchronisieren. Prüfen Sie die Sync-Berechtigungen und Regeln der App für diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
+        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es einen Client-Reset durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
+        <translation>Die lokale Datei des Geräts verweist auf eine Serverversion, die der Server nicht hat, zum Beispiel nachdem der Verlauf des Servers zurückgesetzt wurde. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <translation>Der Sync-Fortschritt des Geräts stimmt nicht mit dem überein, was der Server dafür aufgezeichnet hat. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
+        <translation>Der Verlauf des Geräts und der des Servers sind auseinandergelaufen, typischerweise nachdem die Datei des Geräts aus einer Sicherung wiederhergestellt wurde. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
+        <translation>Der Server konnte eine vom Gerät hochgeladene Änderung nicht anwenden. Das deutet meist auf eine beschädigte lokale Datei oder einen SDK-Fehler hin; ein Client-Reset behebt es.</translation>
+    </message>
+    <message>
+        <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
+        <translation>Sync ist für diese App pausiert, daher hat der Server die Sitzung abgelehnt. Geräte verbinden sich von selbst neu, sobald Sync fortgesetzt wird; ist das Oplog inzwischen über die Pause hinausgelaufen, muss Sync stattdessen beendet und wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
+        <translation>Für die lokale Datei des Geräts ist keine Synchronisierung mehr möglich. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
+        <translation>Dieses Gerät war länger offline als die maximale Offline-Zeit für Clients (client_max_offline_days), daher hat der Server den Verlauf, den er zum Synchronisieren braucht, nicht mehr. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
+        <translation>Die lokale Datei gehört einem anderen Benutzer als dem, der sie jetzt synchronisiert. Die App sollte für jeden Benutzer eine eigene Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>The connection opened more sync sessions than the server allows.</source>
+        <translation>Die Verbindung hat mehr Sync-Sitzungen geöffnet, als der Server erlaubt.</translation>
+    </message>
+    <message>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
+        <translation>Das Gerät hat eine Schemaänderung versucht, die der Server nicht erlaubt (eine inkompatible Änderung). Aktualisieren Sie das Schema der App oder das Objektmodell des Clients.</translation>
+    </message>
+    <message>
+        <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
+        <translation>Eine Flexible-Sync-Abonnementabfrage ist ungültig oder verwendet ein Feld, das keines der abfragbaren Felder ist.</translation>
+    </message>
+    <message>
+        <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
+        <translation>Das Gerät hat Daten geschrieben, die seine Berechtigungen oder Abonnements nicht erlauben. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
+        <translation>Der Server hat einen Schreibvorgang rückgängig gemacht, den das Gerät nicht vornehmen durfte (wegen seiner Berechtigungen oder eines Objekts außerhalb seiner Abonnements). Das Gerät synchronisiert weiter.</translation>
+    </message>
+    <message>
+        <source>The session was closed without an error.</source>
+        <translation>Die Sitzung wurde ohne Fehler geschlossen.</translation>
+    </message>
+    <message>
+        <source>A session error that no more specific error covers, for example a free-tier cluster that reached its storage limit.</source>
+        <translation>Ein Sitzungsfehler, den kein genauerer Fehler abdeckt, zum Beispiel ein Cluster der kostenlosen Stufe, der sein Speicherlimit erreicht hat.</translation>
+    </message>
+    <message>
+        <source>The device opened a realm with a partition value of the wrong type for the partition key (Partition-Based Sync).</source>
+        <translation>Das Gerät hat ein Realm mit einem Partitionswert geöffnet, dessen Typ nicht zum Partitionsschlüssel passt (Partition-Based Sync).</translation>
+    </message>
+    <message>
+        <source>The realm the device asked for does not exist on the server.</source>
+        <translation>Das vom Gerät angeforderte Realm existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a bad server file identifier).</source>
+        <translation>Ein veralteter Fehler, den der Server nicht mehr sendet (eine ungültige Server-Dateikennung).</translation>
+    </message>
+    <message>
+        <source>The device uses query-based sync, which the server no longer offers.</source>
+        <translation>Das Gerät verwendet abfragebasierte Synchronisierung, die der Server nicht mehr anbietet.</translation>
+    </message>
+    <message>
+        <source>The device asked for a session feature the server does not support.</source>
+        <translation>Das Gerät hat eine Sitzungsfunktion angefordert, die der Server nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a bad origin file identifier in an upload).</source>
+        <translation>Ein veralteter Fehler, den der Server nicht mehr sendet (eine ungültige Ursprungs-Dateikennung in einem Upload).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s file for this realm was deleted while the device&apos;s session was bound to it.</source>
+        <translation>Die Serverdatei dieses Realms wurde gelöscht, während die Sitzung des Geräts an sie gebunden war.</translation>
+    </message>
+    <message>
+        <source>The server has blocked this device&apos;s local file.</source>
+        <translation>Der Server hat die lokale Datei dieses Geräts gesperrt.</translation>
+    </message>
+    <message>
+        <source>The server has blocked this user.</source>
+        <translation>Der Server hat diesen Benutzer gesperrt.</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a transaction before the upload was complete).</source>
+        <translation>Ein veralteter Fehler, den der Server nicht mehr sendet (eine Transaktion vor Abschluss des Uploads).</translation>
+    </message>
+    <message>
+        <source>The device tried to create an object that already exists outside its view (its subscriptions or permissions).</source>
+        <translation>Das Gerät wollte ein Objekt anlegen, das außerhalb seiner Sicht (seiner Abonnements oder Berechtigungen) bereits existiert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s permissions for this device&apos;s file changed since it last synced. The device must perform a client reset.</source>
+        <translation>Die Serverberechtigungen für die Datei dieses Geräts haben sich seit der letzten Synchronisierung geändert. Das Gerät muss einen Client-Reset durchführen.</translation>
+    </message>
+    <message>
+        <source>The device opened a session before the server finished building Sync&apos;s history, as happens just after Sync is enabled.</source>
+        <translation>Das Gerät hat eine Sitzung geöffnet, bevor der Server den Sync-Verlauf fertig aufgebaut hatte, wie es kurz nach dem Aktivieren von Sync vorkommt.</translation>
+    </message>
+    <message>
+        <source>Nothing: the SDK handles it by itself and the device goes on syncing.</source>
+        <translation>Nichts: Das SDK erledigt das selbst, und das Gerät synchronisiert weiter.</translation>
+    </message>
+    <message>
+        <source>The user logs in again; support checks in App Users that the user exists and is enabled.</source>
+        <translation>Der Benutzer meldet sich erneut an; der Support prüft unter App Users, dass der Benutzer existiert und aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Support reviews the app&apos;s rules and Sync permissions for this user.</source>
+        <translation>Der Support prüft die Regeln und Sync-Berechtigungen der App für diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Support checks that the type of the partition value the app opens matches the partition key&apos;s type in the Sync configuration.</source>
+        <translation>Der Support prüft, ob der Typ des Partitionswerts, den die App öffnet, zum Typ des Partitionsschlüssels in der Sync-Konfiguration passt.</translation>
+    </message>
+    <message>
+        <source>Nothing on the server: the device resets by itself in its client reset mode, recovering or discarding its unsynced changes. Support checks that the app sets a client reset handler, which manual mode needs.</source>
+        <translation>Auf dem Server nichts: Das Gerät setzt sich in seinem Client-Reset-Modus selbst zurück und stellt seine nicht synchronisierten Änderungen wieder her oder verwirft sie. Der Support prüft, ob die App einen Client-Reset-Handler setzt, den der manuelle Modus braucht.</translation>
+    </message>
+    <message>
+        <source>Support resumes Sync. If the resume is refused because the oplog rolled past the pause, support terminates Sync and enables it again.</source>
+        <translation>Der Support setzt Sync fort. Wird das Fortsetzen abgelehnt, weil das Oplog über die Pause hinausgelaufen ist, beendet der Support Sync und aktiviert es erneut.</translation>
+    </message>
+    <message>
+        <source>Support asks the app&apos;s developers to update the SDK or fix the app: the device sent something the server does not accept.</source>
+        <translation>Der Support bittet die Entwickler der App, das SDK zu aktualisieren oder die App zu korrigieren: Das Gerät hat etwas gesendet, das der Server nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>Support asks the app&apos;s developers to open a separate file for each user; deleting the device&apos;s local file and opening it again fixes the device.</source>
+        <translation>Der Support bittet die Entwickler der App, für jeden Benutzer eine eigene Datei zu öffnen; die lokale Datei des Geräts zu löschen und neu zu öffnen behebt es auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>Support asks the developers to make the change additive, or to change the app&apos;s schema on the server first.</source>
+        <translation>Der Support bittet die Entwickler, die Änderung additiv zu machen oder zuerst das Schema der App auf dem Server zu ändern.</translation>
+    </message>
+    <message>
+        <source>Support checks the subscription&apos;s query syntax and that it uses only queryable fields.</source>
+        <translation>Der Support prüft die Syntax der Abonnementabfrage und dass sie nur abfragbare Felder verwendet.</translation>
+    </message>
+    <message>
+        <source>Support looks for objects that share a primary key; the app should use ObjectId or UUID primary keys.</source>
+        <translation>Der Support sucht Objekte mit demselben Primärschlüssel; die App sollte ObjectId- oder UUID-Primärschlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing: the device tries again by itself until the server is ready.</source>
+        <translation>Nichts: Das Gerät versucht es selbst erneut, bis der Server bereit ist.</translation>
+    </message>
+    <message>
+        <source>Support opens a ticket with MongoDB, giving the entry&apos;s correlation ID: only the server&apos;s team can say more.</source>
+        <translation>Der Support eröffnet ein Ticket bei MongoDB und gibt die Korrelations-ID des Eintrags an: Nur das Serverteam kann mehr sagen.</translation>
+    </message>
+    <message>
+        <source>Support terminates Sync and enables it again; every device then performs a client reset once.</source>
+        <translation>Der Support beendet Sync und aktiviert es erneut; danach führt jedes Gerät einmal einen Client-Reset durch.</translation>
+    </message>
+    <message>
+        <source>Support upgrades the cluster tier, and checks whether a device syncs unusually large transactions.</source>
+        <translation>Der Support stuft den Cluster höher und prüft, ob ein Gerät ungewöhnlich große Transaktionen synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Support finds the document written outside Sync and makes it match the schema again, or changes the schema.</source>
+        <translation>Der Support sucht das außerhalb von Sync geschriebene Dokument und bringt es wieder in Einklang mit dem Schema oder ändert das Schema.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s oplog no longer holds the point Sync&apos;s translator must resume from: Sync was paused too long, the cluster was upgraded, moved or rebuilt, a synced collection was dropped, or the cluster was unreachable too long. Nothing syncs until Sync is terminated and enabled again.</source>
+        <translation>Das Oplog des Clusters enthält den Punkt nicht mehr, an dem der Sync-Übersetzer fortsetzen muss: Sync war zu lange pausiert, der Cluster wurde hochgestuft, verschoben oder neu aufgebaut, eine synchronisierte Collection wurde gelöscht, oder der Cluster war zu lange nicht erreichbar. Nichts wird synchronisiert, bis Sync beendet und erneut aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>The translator retried a change as often as it may and could not write it to the cluster, usually because the cluster is too small: for a very large transaction from a device that was offline long, or for the app&apos;s load.</source>
+        <translation>Der Übersetzer hat eine Änderung so oft wie erlaubt wiederholt und konnte sie nicht in den Cluster schreiben, meist weil der Cluster zu klein ist: für eine sehr große Transaktion eines lange offline gewesenen Geräts oder für die Last der App.</translation>
+    </message>
+    <message>
+        <source>The cluster refused to write a change synced from a device, usually for a duplicate key: two objects with the same primary key. The translator erased the change.</source>
+        <translation>Der Cluster hat das Schreiben einer von einem Gerät synchronisierten Änderung abgelehnt, meist wegen eines doppelten Schlüssels: zwei Objekte mit demselben Primärschlüssel. Der Übersetzer hat die Änderung gelöscht.</translation>
+    </message>
+    <message>
+        <source>A write made in Atlas, not through Sync, left a document that no longer matches the app&apos;s schema. The document cannot be synced, and devices&apos; changes to its object do not reach the cluster.</source>
+        <translation>Ein Schreibvorgang in Atlas, nicht über Sync, hat ein Dokument hinterlassen, das nicht mehr zum Schema der App passt. Das Dokument kann nicht synchronisiert werden, und Änderungen der Geräte an seinem Objekt erreichen den Cluster nicht.</translation>
+    </message>
+    <message>
+        <source>Translator error %1</source>
+        <translation>Übersetzerfehler %1</translation>
+    </message>
+    <message>
+        <source>Protocol error %1 (%2)</source>
+        <comment>code (name)</comment>
+        <translation>Protokollfehler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client reset: yes. The devices must reset their local files to sync again.</source>
+        <translation>Client-Reset: ja. Die Geräte müssen ihre lokalen Dateien zurücksetzen, um wieder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Client reset: no.</source>
+        <translation>Client-Reset: nein.</translation>
+    </message>
+    <message>
+        <source>What support does: %1</source>
+        <translation>Was der Support tut: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDetails</name>
     <message>
         <source>Select an entry to see it whole.</source>
@@ -3199,11 +3407,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>Protocol error %1</source>
         <translation>Protokollfehler %1</translation>
-    </message>
-    <message>
-        <source>Protocol error %1 (%2)</source>
-        <comment>code (name)</comment>
-        <translation>Protokollfehler %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3566,7 +3769,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Every device that synced before must perform a client reset. Changes not yet synced are lost unless the app&apos;s client reset handler recovers them: use RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) or RecoverOrDiscardUnsyncedChangesHandler (Flutter).</source>
-        <translation>Jedes Gerät, das zuvor synchronisiert hat, muss ein Client-Zurücksetzen durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
+        <translation>Jedes Gerät, das zuvor synchronisiert hat, muss einen Client-Reset durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
     </message>
     <message>
         <source>I want to terminate Sync for %1</source>

@@ -1836,6 +1836,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>Show the Guide panel</comment>
         <translation>Ctrl+G</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: explanation</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -2003,6 +2008,28 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Signed out. Use Connection ▸ Connect… to sign in again.</source>
         <translation>サインアウトしました。もう一度サインインするには［接続］▸［接続…］を使ってください。</translation>
     </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>Presenter Mode</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Scale the window and its dialogs for a projector</source>
+        <translation>プロジェクター向けにウィンドウとダイアログを拡大します</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Size</source>
+        <translation>プレゼンテーションのサイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>presenter mode scale</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -2131,6 +2158,26 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>NO ENVIRONMENT</source>
         <translation>環境なし</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <comment>app environment tag</comment>
+        <translation>開発</translation>
+    </message>
+    <message>
+        <source>TESTING</source>
+        <comment>app environment tag</comment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <comment>app environment tag</comment>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <comment>app environment tag</comment>
+        <translation>本番</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -2236,77 +2283,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Review the changes, then click Deploy</source>
         <translation>変更を確認して［デプロイ］をクリック</translation>
-    </message>
-</context>
-<context>
-    <name>ProtocolErrors</name>
-    <message>
-        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
-        <translation>ユーザーのアクセストークンの有効期限が切れました。SDK が自動的に更新して再接続するため、対応は不要です。</translation>
-    </message>
-    <message>
-        <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
-        <translation>サーバーはユーザーを認証できませんでした。トークンが無効か取り消されたか、ユーザーが削除または無効化されています。ユーザーはもう一度ログインする必要があります。</translation>
-    </message>
-    <message>
-        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
-        <translation>ユーザーにはこのデータを同期する権限がありません。このユーザーに対するアプリの同期権限とルールを確認してください。</translation>
-    </message>
-    <message>
-        <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて同期されていない変更を回復するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
-    </message>
-    <message>
-        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
-        <translation>デバイスのローカルファイルが、サーバーに存在しないサーバーバージョンを参照しています（サーバーの履歴がリセットされた後など）。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
-        <translation>デバイスの同期の進行状況が、サーバーに記録されたものと一致しません。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
-        <translation>デバイスとサーバーの履歴が分岐しています。多くはデバイスのファイルをバックアップから復元した後に起こります。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
-        <translation>サーバーはデバイスがアップロードした変更を適用できませんでした。通常はローカルファイルの破損か SDK の不具合が原因で、クライアントリセットで解消します。</translation>
-    </message>
-    <message>
-        <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
-        <translation>このアプリの同期は一時停止中のため、サーバーはセッションを拒否しました。同期が再開されるとデバイスは自動的に再接続します。その間に oplog が一時停止の時点を越えてロールオーバーした場合は、代わりに同期を終了して再度有効にする必要があります。</translation>
-    </message>
-    <message>
-        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
-        <translation>デバイスのローカルファイルはこれ以上同期できません。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
-        <translation>このデバイスはクライアントの最大オフライン時間（client_max_offline_days）より長くオフラインだったため、サーバーには同期に必要な履歴がもうありません。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
-        <translation>ローカルファイルは、現在同期しているユーザーとは別のユーザーのものです。アプリはユーザーごとに別のファイルを開くべきです。</translation>
-    </message>
-    <message>
-        <source>The connection opened more sync sessions than the server allows.</source>
-        <translation>接続がサーバーの許可する数を超える同期セッションを開きました。</translation>
-    </message>
-    <message>
-        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
-        <translation>デバイスがサーバーで許可されていないスキーマ変更（破壊的変更）を試みました。アプリのスキーマかクライアントのオブジェクトモデルを更新してください。</translation>
-    </message>
-    <message>
-        <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
-        <translation>フレキシブル同期のサブスクリプションクエリが無効か、クエリ可能なフィールドではないフィールドを使用しています。</translation>
-    </message>
-    <message>
-        <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
-        <translation>デバイスが権限またはサブスクリプションで許可されていないデータを書き込みました。デバイスはクライアントリセットを行う必要があります。</translation>
-    </message>
-    <message>
-        <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
-        <translation>サーバーは、デバイスに許可されていない書き込み（権限外、またはサブスクリプション外のオブジェクト）を取り消しました。デバイスは同期を続けます。</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3079,238 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The user&apos;s access token expired. The SDK refreshes it and reconnects by itself; nothing needs to be done.</source>
+        <translation>ユーザーのアクセストークンの有効期限が切れました。SDK が自動的に更新して再接続するため、対応は不要です。</translation>
+    </message>
+    <message>
+        <source>The server could not authenticate the user: the token is invalid or was revoked, or the user was deleted or disabled. The user must log in again.</source>
+        <translation>サーバーはユーザーを認証できませんでした。トークンが無効か取り消されたか、ユーザーが削除または無効化されています。ユーザーはもう一度ログインする必要があります。</translation>
+    </message>
+    <message>
+        <source>The user is not allowed to sync this data. Check the app&apos;s Sync permissions and rules for this user.</source>
+        <translation>ユーザーにはこのデータを同期する権限がありません。このユーザーに対するアプリの同期権限とルールを確認してください。</translation>
+    </message>
+    <message>
+        <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
+        <translation>このデバイスは同期の終了と再有効化の前に同期していました。ローカルファイルはサーバーに認識されなくなったため、クライアントリセットが必要です。クライアントリセットモードに応じて同期されていない変更を回復するか破棄し、データを再ダウンロードします。手動モードではアプリ自身がリセットを処理する必要があります。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>
+        <translation>デバイスのローカルファイルが、サーバーに存在しないサーバーバージョンを参照しています（サーバーの履歴がリセットされた後など）。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s sync progress does not match what the server recorded for it. The device must perform a client reset.</source>
+        <translation>デバイスの同期の進行状況が、サーバーに記録されたものと一致しません。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s history and the server&apos;s have diverged, typically after the device&apos;s file was restored from a backup. The device must perform a client reset.</source>
+        <translation>デバイスとサーバーの履歴が分岐しています。多くはデバイスのファイルをバックアップから復元した後に起こります。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The server could not apply a change the device uploaded. This usually points to a corrupted local file or an SDK defect; a client reset clears it.</source>
+        <translation>サーバーはデバイスがアップロードした変更を適用できませんでした。通常はローカルファイルの破損か SDK の不具合が原因で、クライアントリセットで解消します。</translation>
+    </message>
+    <message>
+        <source>Sync is paused for this app, so the server refused the session. Devices reconnect by themselves once Sync is resumed; if the oplog rolled past the pause meanwhile, Sync must be terminated and re-enabled instead.</source>
+        <translation>このアプリの同期は一時停止中のため、サーバーはセッションを拒否しました。同期が再開されるとデバイスは自動的に再接続します。その間に oplog が一時停止の時点を越えてロールオーバーした場合は、代わりに同期を終了して再度有効にする必要があります。</translation>
+    </message>
+    <message>
+        <source>Synchronization is no longer possible for the device&apos;s local file. The device must perform a client reset.</source>
+        <translation>デバイスのローカルファイルはこれ以上同期できません。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>This device was offline longer than the Client Max Offline Time (client_max_offline_days), so the server no longer holds the history it needs to sync it. The device must perform a client reset.</source>
+        <translation>このデバイスはクライアントの最大オフライン時間（client_max_offline_days）より長くオフラインだったため、サーバーには同期に必要な履歴がもうありません。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The local file belongs to another user than the one now syncing it. The app should open a separate file for each user.</source>
+        <translation>ローカルファイルは、現在同期しているユーザーとは別のユーザーのものです。アプリはユーザーごとに別のファイルを開くべきです。</translation>
+    </message>
+    <message>
+        <source>The connection opened more sync sessions than the server allows.</source>
+        <translation>接続がサーバーの許可する数を超える同期セッションを開きました。</translation>
+    </message>
+    <message>
+        <source>The device tried a schema change the server does not allow (a breaking change). Update the app&apos;s schema or the client&apos;s object model.</source>
+        <translation>デバイスがサーバーで許可されていないスキーマ変更（破壊的変更）を試みました。アプリのスキーマかクライアントのオブジェクトモデルを更新してください。</translation>
+    </message>
+    <message>
+        <source>A Flexible Sync subscription query is invalid, or uses a field that is not one of the queryable fields.</source>
+        <translation>フレキシブル同期のサブスクリプションクエリが無効か、クエリ可能なフィールドではないフィールドを使用しています。</translation>
+    </message>
+    <message>
+        <source>The device wrote data its permissions or subscriptions do not allow. The device must perform a client reset.</source>
+        <translation>デバイスが権限またはサブスクリプションで許可されていないデータを書き込みました。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The server undid a write the device was not allowed to make (its permissions, or an object outside its subscriptions). The device goes on syncing.</source>
+        <translation>サーバーは、デバイスに許可されていない書き込み（権限外、またはサブスクリプション外のオブジェクト）を取り消しました。デバイスは同期を続けます。</translation>
+    </message>
+    <message>
+        <source>The session was closed without an error.</source>
+        <translation>セッションはエラーなしで終了しました。</translation>
+    </message>
+    <message>
+        <source>A session error that no more specific error covers, for example a free-tier cluster that reached its storage limit.</source>
+        <translation>より具体的なエラーに当てはまらないセッションエラーです。たとえば、無料枠のクラスターがストレージ上限に達した場合です。</translation>
+    </message>
+    <message>
+        <source>The device opened a realm with a partition value of the wrong type for the partition key (Partition-Based Sync).</source>
+        <translation>デバイスが、パーティションキーと型の合わないパーティション値で Realm を開きました（Partition-Based Sync）。</translation>
+    </message>
+    <message>
+        <source>The realm the device asked for does not exist on the server.</source>
+        <translation>デバイスが要求した Realm はサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a bad server file identifier).</source>
+        <translation>サーバーがもう送信しない廃止されたエラーです（不正なサーバーファイル識別子）。</translation>
+    </message>
+    <message>
+        <source>The device uses query-based sync, which the server no longer offers.</source>
+        <translation>デバイスは、サーバーがもう提供していないクエリベースの同期を使っています。</translation>
+    </message>
+    <message>
+        <source>The device asked for a session feature the server does not support.</source>
+        <translation>デバイスが、サーバーのサポートしないセッション機能を要求しました。</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a bad origin file identifier in an upload).</source>
+        <translation>サーバーがもう送信しない廃止されたエラーです（アップロード内の不正な送信元ファイル識別子）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s file for this realm was deleted while the device&apos;s session was bound to it.</source>
+        <translation>デバイスのセッションが結び付いている間に、この Realm のサーバー側ファイルが削除されました。</translation>
+    </message>
+    <message>
+        <source>The server has blocked this device&apos;s local file.</source>
+        <translation>サーバーがこのデバイスのローカルファイルをブロックしました。</translation>
+    </message>
+    <message>
+        <source>The server has blocked this user.</source>
+        <translation>サーバーがこのユーザーをブロックしました。</translation>
+    </message>
+    <message>
+        <source>An obsolete error the server no longer sends (a transaction before the upload was complete).</source>
+        <translation>サーバーがもう送信しない廃止されたエラーです（アップロード完了前のトランザクション）。</translation>
+    </message>
+    <message>
+        <source>The device tried to create an object that already exists outside its view (its subscriptions or permissions).</source>
+        <translation>デバイスが、自分のビュー（サブスクリプションや権限）の外に既にあるオブジェクトを作成しようとしました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s permissions for this device&apos;s file changed since it last synced. The device must perform a client reset.</source>
+        <translation>前回の同期以降、このデバイスのファイルに対するサーバーの権限が変わりました。デバイスはクライアントリセットを行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The device opened a session before the server finished building Sync&apos;s history, as happens just after Sync is enabled.</source>
+        <translation>Sync を有効にした直後のように、サーバーが Sync の履歴を作り終える前にデバイスがセッションを開きました。</translation>
+    </message>
+    <message>
+        <source>Nothing: the SDK handles it by itself and the device goes on syncing.</source>
+        <translation>何もしません。SDK が自動で処理し、デバイスは同期を続けます。</translation>
+    </message>
+    <message>
+        <source>The user logs in again; support checks in App Users that the user exists and is enabled.</source>
+        <translation>ユーザーが再ログインします。サポートは App Users でユーザーが存在し有効であることを確認します。</translation>
+    </message>
+    <message>
+        <source>Support reviews the app&apos;s rules and Sync permissions for this user.</source>
+        <translation>サポートは、このユーザーに対するアプリのルールと Sync の権限を確認します。</translation>
+    </message>
+    <message>
+        <source>Support checks that the type of the partition value the app opens matches the partition key&apos;s type in the Sync configuration.</source>
+        <translation>サポートは、アプリが開くパーティション値の型が Sync 構成のパーティションキーの型と一致するか確認します。</translation>
+    </message>
+    <message>
+        <source>Nothing on the server: the device resets by itself in its client reset mode, recovering or discarding its unsynced changes. Support checks that the app sets a client reset handler, which manual mode needs.</source>
+        <translation>サーバー側では何もしません。デバイスはクライアントリセットモードに従って自動でリセットし、未同期の変更を復元または破棄します。サポートは、手動モードで必要なクライアントリセットハンドラーをアプリが設定しているか確認します。</translation>
+    </message>
+    <message>
+        <source>Support resumes Sync. If the resume is refused because the oplog rolled past the pause, support terminates Sync and enables it again.</source>
+        <translation>サポートは Sync を再開します。oplog が一時停止の時点を過ぎて再開が拒否された場合は、Sync を終了して再度有効にします。</translation>
+    </message>
+    <message>
+        <source>Support asks the app&apos;s developers to update the SDK or fix the app: the device sent something the server does not accept.</source>
+        <translation>サポートはアプリの開発者に SDK の更新かアプリの修正を依頼します。デバイスがサーバーの受け付けないものを送信しました。</translation>
+    </message>
+    <message>
+        <source>Support asks the app&apos;s developers to open a separate file for each user; deleting the device&apos;s local file and opening it again fixes the device.</source>
+        <translation>サポートはアプリの開発者にユーザーごとに別のファイルを開くよう依頼します。デバイスのローカルファイルを削除して開き直すとデバイスは直ります。</translation>
+    </message>
+    <message>
+        <source>Support asks the developers to make the change additive, or to change the app&apos;s schema on the server first.</source>
+        <translation>サポートは開発者に、変更を追加のみにするか、先にサーバー上のアプリのスキーマを変更するよう依頼します。</translation>
+    </message>
+    <message>
+        <source>Support checks the subscription&apos;s query syntax and that it uses only queryable fields.</source>
+        <translation>サポートはサブスクリプションのクエリ構文と、クエリ可能なフィールドだけを使っているかを確認します。</translation>
+    </message>
+    <message>
+        <source>Support looks for objects that share a primary key; the app should use ObjectId or UUID primary keys.</source>
+        <translation>サポートは主キーが重複するオブジェクトを探します。アプリは ObjectId か UUID の主キーを使うべきです。</translation>
+    </message>
+    <message>
+        <source>Nothing: the device tries again by itself until the server is ready.</source>
+        <translation>何もしません。サーバーの準備ができるまでデバイスが自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>Support opens a ticket with MongoDB, giving the entry&apos;s correlation ID: only the server&apos;s team can say more.</source>
+        <translation>サポートはエントリの相関 ID を添えて MongoDB にチケットを送ります。詳しいことはサーバーのチームにしか分かりません。</translation>
+    </message>
+    <message>
+        <source>Support terminates Sync and enables it again; every device then performs a client reset once.</source>
+        <translation>サポートは Sync を終了して再度有効にします。その後、各デバイスが一度クライアントリセットを行います。</translation>
+    </message>
+    <message>
+        <source>Support upgrades the cluster tier, and checks whether a device syncs unusually large transactions.</source>
+        <translation>サポートはクラスターの階層を上げ、異常に大きなトランザクションを同期しているデバイスがないか確認します。</translation>
+    </message>
+    <message>
+        <source>Support finds the document written outside Sync and makes it match the schema again, or changes the schema.</source>
+        <translation>サポートは Sync 以外から書き込まれたドキュメントを見つけ、スキーマに合うよう直すか、スキーマを変更します。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s oplog no longer holds the point Sync&apos;s translator must resume from: Sync was paused too long, the cluster was upgraded, moved or rebuilt, a synced collection was dropped, or the cluster was unreachable too long. Nothing syncs until Sync is terminated and enabled again.</source>
+        <translation>クラスターの oplog には、Sync のトランスレーターが再開すべき地点がもう残っていません。Sync の一時停止が長すぎた、クラスターがアップグレード・移動・再構築された、同期対象のコレクションが削除された、またはクラスターに長く接続できなかったためです。Sync を終了して再度有効にするまで何も同期されません。</translation>
+    </message>
+    <message>
+        <source>The translator retried a change as often as it may and could not write it to the cluster, usually because the cluster is too small: for a very large transaction from a device that was offline long, or for the app&apos;s load.</source>
+        <translation>トランスレーターは変更を上限回数まで再試行しましたが、クラスターに書き込めませんでした。通常はクラスターが小さすぎるためです。長くオフラインだったデバイスの非常に大きなトランザクションや、アプリの負荷に対してです。</translation>
+    </message>
+    <message>
+        <source>The cluster refused to write a change synced from a device, usually for a duplicate key: two objects with the same primary key. The translator erased the change.</source>
+        <translation>クラスターが、デバイスから同期された変更の書き込みを拒否しました。通常はキーの重複、つまり同じ主キーを持つ 2 つのオブジェクトが原因です。トランスレーターはその変更を消去しました。</translation>
+    </message>
+    <message>
+        <source>A write made in Atlas, not through Sync, left a document that no longer matches the app&apos;s schema. The document cannot be synced, and devices&apos; changes to its object do not reach the cluster.</source>
+        <translation>Sync を経由せず Atlas で行われた書き込みにより、アプリのスキーマに合わないドキュメントができました。このドキュメントは同期できず、そのオブジェクトへのデバイスの変更はクラスターに届きません。</translation>
+    </message>
+    <message>
+        <source>Translator error %1</source>
+        <translation>トランスレーターエラー %1</translation>
+    </message>
+    <message>
+        <source>Protocol error %1 (%2)</source>
+        <comment>code (name)</comment>
+        <translation>プロトコルエラー %1（%2）</translation>
+    </message>
+    <message>
+        <source>Client reset: yes. The devices must reset their local files to sync again.</source>
+        <translation>クライアントリセット：あり。デバイスは再び同期するためにローカルファイルをリセットする必要があります。</translation>
+    </message>
+    <message>
+        <source>Client reset: no.</source>
+        <translation>クライアントリセット：なし。</translation>
+    </message>
+    <message>
+        <source>What support does: %1</source>
+        <translation>サポートの対応：%1</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDetails</name>
     <message>
         <source>Select an entry to see it whole.</source>
@@ -3175,11 +3383,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Protocol error %1</source>
         <translation>プロトコルエラー %1</translation>
-    </message>
-    <message>
-        <source>Protocol error %1 (%2)</source>
-        <comment>code (name)</comment>
-        <translation>プロトコルエラー %1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -8,6 +8,16 @@ class TestSentences : public QObject
     Q_OBJECT
 
 private slots:
+    void aServersMessageEndsItsSentence()
+    {
+        QCOMPARE(Sentences::ended(QStringLiteral("cannot resume: the oplog rolled over ")),
+            QStringLiteral("cannot resume: the oplog rolled over."));
+        QCOMPARE(Sentences::ended(QStringLiteral("Refused.")), QStringLiteral("Refused."));
+        QCOMPARE(Sentences::ended(QStringLiteral("再開できません。")),
+            QStringLiteral("再開できません。"));
+        QVERIFY(Sentences::ended(QString()).isEmpty());
+    }
+
     void joined()
     {
         QCOMPARE(Sentences::join({QStringLiteral("One."), QString(), QStringLiteral(" Two. ")}),

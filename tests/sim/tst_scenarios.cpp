@@ -233,7 +233,7 @@ private slots:
             CHECKED(enableWith(f, SyncConfig::Mode::Flexible, flexible));
             QCOMPARE(f.app().deployed.mode, SyncConfig::Mode::Flexible);
         } else if (name == str("breaking-change")) {
-            QCOMPARE(countLogs(app, str("SYNC_ERROR"), str("SyncedCollectionDropped")), 1);
+            QCOMPARE(countLogs(app, str("SYNC_ERROR"), str("ChangeStreamHistoryLost")), 1);
             const auto indexed = patchSync(
                 f, {{str("indexed_queryable_fields_names"), QJsonArray {str("site_id")}}});
             QCOMPARE(indexed.first, 400);
@@ -254,7 +254,7 @@ private slots:
             QJsonObject next = f.app().deployed.block;
             next.insert(str("indexed_queryable_fields_names"), QJsonArray {str("site_id")});
             next.insert(str("asymmetric_tables"), QJsonArray {str("Reading"), str("Event")});
-            CHECKED(translatorStoppedUntilTerminated(f, str("SyncedCollectionDropped")));
+            CHECKED(translatorStoppedUntilTerminated(f, str("ChangeStreamHistoryLost")));
             // translatorStoppedUntilTerminated enabled the old block; terminate and enable anew.
             CHECKED(terminateAndDeploy(f));
             CHECKED(enableWith(f, SyncConfig::Mode::Flexible, next));

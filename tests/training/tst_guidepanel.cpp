@@ -5,13 +5,13 @@
 #include "Autoplay.h"
 #include "Checked.h"
 #include "ControlOutline.h"
+#include "GuideOf.h"
 #include "GuidePanel.h"
 #include "GuideStepRow.h"
 #include "GuideTracker.h"
 #include "ObjectNames.h"
 #include "ResultBanner.h"
 #include "UiActions.h"
-#include "GuideOf.h"
 #include "UiFixture.h"
 
 #include <QAction>
@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -450,6 +451,30 @@ private slots:
 
     // The trainer's scenario: the refused resume is part of the runbook, the refusal's dialog
     // leads to the terminate, and the wait can be cut short on purpose.
+    // The oplog runbook says what the logs' ChangeStreamHistoryLost means, from the same
+    // table of Sync errors as the Logs page; another runbook has no such box.
+    void explainsTheErrorItAnswers()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
+        QVERIFY(ui.load());
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *error = panel->findChild<QLabel *>(ObjectName::guideErrorExplanation);
+        QVERIFY(error);
+        QVERIFY(!error->isVisible()); // the terminate runbook answers no one error
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        emit picker->activated(index);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("ChangeStreamHistoryLost"))
+                && error->text().contains(QStringLiteral("oplog no longer holds"))
+                && error->text().contains(QStringLiteral("What support does")),
+            qPrintable(error->text()));
+    }
+
     void followsTheOplogRecovery()
     {
         UiFixture ui(QStringLiteral("oplog-rollover"));
@@ -470,7 +495,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::startTerminateButton), 10000);
         auto *note = panel->findChild<QLabel *>(ObjectName::guideNote);
         QTRY_VERIFY(note->isVisible());
-        QVERIFY2(note->text().contains(QStringLiteral("This is what the runbook expects")),
+        // The server's text is one sentence, the runbook's the next: a full stop between them.
+        QVERIFY2(note->text().contains(
+                     QRegularExpression(QStringLiteral("[.!?] This is what the runbook expects"))),
             qPrintable(note->text()));
         // The refusal's dialog is in front: its own Terminate Sync… is outlined, not the page's
         // button behind it.

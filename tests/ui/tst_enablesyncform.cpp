@@ -102,6 +102,38 @@ private slots:
         QVERIFY(config.block.value(QStringLiteral("permissions")).isObject());
     }
 
+    // Issue 19: the Flexible form showed greyed partition fields, and Enable Sync was pale grey
+    // where Atlas's is green.
+    void onlyTheChosenTypesFieldsAndAGreenButton()
+    {
+        EnableSyncForm form;
+        form.setCluster(QStringLiteral("Cluster0 - (Service: mongodb-atlas)"));
+        form.resize(900, 700);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        child<QComboBox>(form, ObjectName::clusterPicker)->setCurrentIndex(1);
+        auto *partitionKey = child<QLineEdit>(form, ObjectName::partitionKey);
+        auto *fields = child<QLineEdit>(form, ObjectName::queryableFields);
+        QVERIFY(fields->isVisible());
+        QVERIFY(!partitionKey->isVisible());
+        QVERIFY(!child<QComboBox>(form, ObjectName::partitionType)->isVisible());
+        QVERIFY(!child<QCheckBox>(form, ObjectName::partitionRequired)->isVisible());
+        child<QComboBox>(form, ObjectName::syncModePicker)->setCurrentIndex(1);
+        QVERIFY(partitionKey->isVisible());
+        QVERIFY(!fields->isVisible());
+        child<QComboBox>(form, ObjectName::syncModePicker)->setCurrentIndex(0);
+        QVERIFY(!partitionKey->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(form, ObjectName::databaseName), QStringLiteral("todo"));
+        QTest::keyClicks(fields, QStringLiteral("owner_id"));
+        auto *enable = child<QPushButton>(form, ObjectName::enableSyncButton);
+        QVERIFY(enable->isEnabled());
+        const QImage seen = enable->grab().toImage();
+        const QColor inside = seen.pixelColor(6, seen.height() / 2);
+        QVERIFY2(inside.green() > inside.red() + 40 && inside.green() > inside.blue() + 40,
+            qPrintable(inside.name()));
+    }
+
     void partitionBasedByHandAndBadPermissions()
     {
         EnableSyncForm form;

@@ -25,9 +25,11 @@ namespace {
 // kept, as the page's query.
 struct LogsFixture
 {
-    explicit LogsFixture(int entries = 60)
+    explicit LogsFixture(int entries = 60, const QString &scenario = Scenarios::defaultName())
+        : ui(scenario)
     {
-        staged = LogStaging::stage(ui.sim.backend, ui.sim.app(), entries);
+        if (entries >= 0) // -1: the scenario's own logs, as it built them
+            staged = LogStaging::stage(ui.sim.backend, ui.sim.app(), entries);
         model.setFollowIntervalMs(30);
         QObject::connect(ui.sim.client.get(), &AdminApiClient::callRecorded, &model,
             [this](const ApiCallRecord &r) {
@@ -229,6 +231,33 @@ private slots:
                 && details.contains(QStringLiteral("Session metrics"))
                 && details.contains(QStringLiteral("    \"uploads\"")),
             qPrintable(details));
+    }
+
+    // The oplog-rollover scenario's key entry: the translator's ChangeStreamHistoryLost, which
+    // has no protocol number, is explained from the table of Sync errors like a 208.
+    void theTranslatorsHistoryLostIsExplained()
+    {
+        LogsFixture f(-1, QStringLiteral("oplog-rollover"));
+        QVERIFY(f.ui.load());
+        QVERIFY(f.open());
+        auto *range = f.find<QComboBox>(ObjectName::syncLogsTimeRange);
+        range->setCurrentIndex(range->count() - 1); // the last ten days: the whole scenario
+        QVERIFY(f.settled());
+        QString id;
+        for (int row = 0; row < f.model.rowCount() && id.isEmpty(); ++row)
+            if (f.model.entry(row)->errorCode == QStringLiteral("ChangeStreamHistoryLost"))
+                id = f.model.entry(row)->id;
+        QVERIFY2(!id.isEmpty(), "the scenario's translator error is in the logs");
+        f.click(f.rowOf(id));
+        auto *explanation = f.find<QLabel>(ObjectName::syncLogsExplanation);
+        QVERIFY(explanation->isVisible());
+        const QString text = explanation->text();
+        QVERIFY2(text.contains(QStringLiteral("ChangeStreamHistoryLost"))
+                && text.contains(QStringLiteral("oplog no longer holds"))
+                && text.contains(QStringLiteral("Client reset: yes"))
+                && text.contains(QStringLiteral("terminates Sync and enables it again"))
+                && !text.contains(QStringLiteral("The server reported an error")),
+            qPrintable(text));
     }
 
     void copyPutsTheCorrelationIdOnTheClipboard()

@@ -152,6 +152,10 @@ private slots:
             UiFixture ui;
             guideOf(ui);
             QVERIFY(ui.load());
+            // The app's environment tag is a word of the admin UI, translated like the rest.
+            QCOMPARE(ui.find<QLabel>(ObjectName::navEnvironment)->text(),
+                language == QLatin1String("de") ? QStringLiteral("ENTWICKLUNG")
+                                                : QStringLiteral("開発"));
             ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
             guideOf(ui)->startRunbook(Runbook::Kind::TerminateAndReEnable);
             inspect(ui.window.get(), QStringLiteral("guide"));

@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 #include "UrlPolicy.h"
 #include "WheelGuard.h"
 #include "WrappedLabel.h"
@@ -39,7 +40,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     setWindowTitle(tr("Connect", "button: connect to the server"));
     titleLabel()->setText(tr("Connect to App Services"));
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(640);
+    setFixedWidth(Theme::scaled(640));
 
     auto *form = new QFormLayout;
     m_saved->setObjectName(ObjectName::savedProfiles);

@@ -1,5 +1,7 @@
 #include "DiffModel.h"
 
+#include "Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -70,7 +72,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole: {
         QFont font(QStringLiteral("DejaVu Sans Mono"));
         font.setStyleHint(QFont::Monospace);
-        font.setPointSizeF(9.5);
+        font.setPointSizeF(9.5 * Theme::scalePercent() / 100);
         font.setItalic(kind == Kind::FileHeader);
         return font;
     }

@@ -2,8 +2,8 @@
 
 #include "DisplayTime.h"
 #include "ObjectNames.h"
-#include "ProtocolErrors.h"
 #include "StyleRole.h"
+#include "SyncErrors.h"
 #include "SyncLogModel.h"
 #include "WrappedLabel.h"
 
@@ -125,19 +125,16 @@ void SyncLogDetails::show(const SyncLogEntry *e)
                                 .arg(SyncLogModel::typeName(*e), when(e->started)));
 
     const int code = e->protocolErrorCode();
-    const QString explained = ProtocolErrors::explanation(code);
+    const SyncErrorInfo error = SyncErrors::of(code, e->errorCode, e->error);
     m_explanation->setVisible(e->isError());
-    StyleRole::restyle(m_explanation,
-        ProtocolErrors::isMild(code) ? StyleRole::callout : StyleRole::calloutDanger);
-    if (code != 0) {
-        const QString name
-            = e->errorCode.isEmpty() ? SyncLogEntry::protocolErrorName(code) : e->errorCode;
-        const QString heading = name.isEmpty()
-            ? tr("Protocol error %1").arg(code)
-            : tr("Protocol error %1 (%2)", "code (name)").arg(code).arg(name);
-        m_explanationText->setText(explained.isEmpty()
-                ? heading
-                : tr("%1: %2", "heading: explanation").arg(heading, explained));
+    StyleRole::restyle(
+        m_explanation, SyncErrors::isMild(code) ? StyleRole::callout : StyleRole::calloutDanger);
+    if (error.isValid()) {
+        m_explanationText->setText(
+            tr("%1: %2", "heading: explanation")
+                .arg(SyncErrors::heading(error), SyncErrors::explanation(error)));
+    } else if (code != 0) {
+        m_explanationText->setText(tr("Protocol error %1").arg(code));
     } else {
         m_explanationText->setText(
             tr("The server reported an error; the entry's error and messages say more."));

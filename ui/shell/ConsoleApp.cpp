@@ -15,9 +15,11 @@
 #include "SimulatorControlClient.h"
 #include "SyncController.h"
 #include "SyncLogModel.h"
+#include "Theme.h"
 #include "TrainingSession.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -161,6 +163,11 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     connect(
         m_window.get(), &MainWindow::connectRequested, this, [this] { showConnectionDialog(); });
     connect(m_window.get(), &MainWindow::switchAppRequested, this, &ConsoleApp::showAppPicker);
+    connect(m_window.get(), &MainWindow::presenterScaleRequested, this, [this](int percent) {
+        m_preferences.presenterScale = percent;
+        m_preferences.save(m_settings);
+        applySettings();
+    });
     addSettingsAction();
     auto *training = new TrainingSession(m_window.get(), m_controller.get(), m_window.get());
     connect(training, &TrainingSession::scenarioChosen, this, &ConsoleApp::switchScenario);
@@ -170,6 +177,7 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
         m_window->resize(1420, 760);
     else
         m_window->restoreGeometry(geometry);
+    m_window->setPresenterScale(m_preferences.presenterScale); // scaled up: the whole screen
     m_window->show();
     if (!m_startupNotice.isEmpty())
         m_window->banner()->showError(std::exchange(m_startupNotice, QString()));
@@ -206,7 +214,9 @@ void ConsoleApp::showSettings()
         m_preferences, Translations::available(), Translations::current(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int presenterScale = m_preferences.presenterScale; // not the dialog's to change
         m_preferences = dialog->settings();
+        m_preferences.presenterScale = presenterScale;
         m_preferences.save(m_settings);
         applySettings();
     });
@@ -223,6 +233,10 @@ void ConsoleApp::applySettings()
         m_controller->setPollIntervalMs(m_preferences.deploymentPollMs);
     if (m_syncLogs)
         m_syncLogs->setFollowIntervalMs(m_preferences.logFollowMs);
+    if (Theme::scalePercent() != m_preferences.presenterScale)
+        Theme::apply(*qApp, m_preferences.presenterScale);
+    if (m_window)
+        m_window->setPresenterScale(m_preferences.presenterScale);
     if (m_window)
         m_window->setTerminateConfirmation(m_options.typeToConfirm || m_preferences.typeToConfirm
                 ? TerminateDialog::Confirmation::TypePhrase

@@ -101,7 +101,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     m_problem->setObjectName(ObjectName::enableProblem);
     StyleRole::apply(m_problem, StyleRole::stepDescription);
     m_enable->setObjectName(ObjectName::enableSyncButton);
-    m_enable->setProperty("variant", QStringLiteral("large"));
+    m_enable->setProperty("variant", QStringLiteral("primary")); // green, as in Atlas
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(24, 24, 24, 24);
     auto *notes = new QVBoxLayout;
@@ -234,6 +234,14 @@ void EnableSyncForm::refreshSteps()
     m_partitionKey->setEnabled(!flexible);
     m_partitionType->setEnabled(!flexible);
     m_partitionRequired->setEnabled(!flexible);
+    // Only the chosen type's fields are shown: a restored Flexible configuration shows no
+    // greyed partition fields, a Partition-Based one no queryable fields.
+    if (auto *form = qobject_cast<QFormLayout *>(m_partitionKey->parentWidget()->layout())) {
+        form->setRowVisible(m_fields, flexible);
+        form->setRowVisible(m_partitionKey, !flexible);
+        form->setRowVisible(m_partitionType, !flexible);
+        form->setRowVisible(m_partitionRequired, !flexible);
+    }
     m_fieldsStep->setTitle(flexible ? tr("Choose Queryable Fields") : tr("Choose A Partition Key"));
     const bool clusterChosen = m_cluster->currentIndex() >= 1;
     const std::optional<SyncConfig> fields = SyncConfig::fromChoice(currentChoice());

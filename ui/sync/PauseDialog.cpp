@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 #include "WrappedLabel.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,7 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     setWindowTitle(tr("Pause Sync"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(600);
+    setFixedWidth(Theme::scaled(600));
 
     auto *question = new WrappedLabel(
         tr("Are you sure you want to pause sync for <b>%1</b>?").arg(clusterLabel.toHtmlEscaped()),

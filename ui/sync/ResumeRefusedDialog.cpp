@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 #include "WrappedLabel.h"
 
 #include <QLabel>
@@ -16,7 +17,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     setWindowTitle(tr("Sync cannot be resumed"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(620);
+    setFixedWidth(Theme::scaled(620));
     auto *text = new WrappedLabel(
         tr("The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync "
            "cannot pick up where it stopped. Terminate Sync and enable it again: the "

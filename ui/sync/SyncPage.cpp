@@ -277,7 +277,6 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
         QIcon(QStringLiteral(":/icons/trash.svg")), tr("Terminate Sync"), m_terminateBody);
     m_terminate->setObjectName(ObjectName::terminateSyncButton);
     m_terminate->setProperty("variant", QStringLiteral("danger"));
-    m_terminate->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 10px 18px;"));
     body->addWidget(text, 1, Qt::AlignBottom);
     body->addSpacing(40);
     body->addStretch(1); // the button keeps its size, as in the admin UI

@@ -10,12 +10,15 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncController.h"
+#include "SyncErrors.h"
+#include "Theme.h"
 #include "WheelGuard.h"
 #include "WrappedLabel.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +115,10 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addWidget(m_warningBox);
     m_noteBox = callout(StyleRole::callout, &m_note, ObjectName::guideNote, body);
     layout->addWidget(m_noteBox);
+    // The error the runbook answers, explained from the table of Sync errors the Logs page
+    // uses too.
+    m_errorBox = callout(StyleRole::callout, &m_error, ObjectName::guideErrorExplanation, body);
+    layout->addWidget(m_errorBox);
 
     m_checklist = new GuideChecklist(controller, body);
     layout->addWidget(m_checklist);
@@ -169,7 +176,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     buttons->addWidget(copy);
     layout->addLayout(buttons);
     setWidget(scroll);
-    setMinimumWidth(340);
+    setMinimumWidth(Theme::scaled(340));
 
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
@@ -317,6 +324,14 @@ void GuidePanel::render()
             if (box && box->isVisible())
                 m_scroll->ensureWidgetVisible(box, 0, 16);
         });
+    const SyncErrorInfo error = m_tracker->runbook().kind == Runbook::Kind::OplogRollover
+        ? SyncErrors::translator(TranslatorError::ChangeStreamHistoryLost)
+        : SyncErrorInfo();
+    m_error->setText(error.isValid()
+            ? tr("%1: %2", "heading: explanation")
+                  .arg(SyncErrors::heading(error), SyncErrors::explanation(error))
+            : QString());
+    m_errorBox->setVisible(error.isValid());
 
     bool beforeTerminate = false;
     if (current >= 0) {
@@ -406,4 +421,11 @@ QString GuidePanel::markdownText() const
 void GuidePanel::copySteps()
 {
     QGuiApplication::clipboard()->setMimeData(GuideText::mimeData(*m_tracker, names()));
+}
+
+void GuidePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        setMinimumWidth(Theme::scaled(340));
+    QDockWidget::changeEvent(event);
 }

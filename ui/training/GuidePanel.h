@@ -1,8 +1,8 @@
 #pragma once
 
 #include "GuideText.h"
-#include "ScenarioCatalog.h"
 #include "Runbooks.h"
+#include "ScenarioCatalog.h"
 
 #include <QDockWidget>
 #include <QList>
@@ -62,6 +62,10 @@ public slots:
     // Looks at the clock: the countdown, and the wait's end. A one-second timer calls it.
     void tick();
 
+protected:
+    // Presenter mode restyles the window: the panel's width follows the scale.
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildSteps();
     void render();
@@ -82,6 +86,8 @@ private:
     QLabel *m_warning;
     QFrame *m_noteBox;
     QLabel *m_note;
+    QFrame *m_errorBox;
+    QLabel *m_error;
     GuideChecklist *m_checklist;
     QFrame *m_countdownBox;
     QLabel *m_countdown;

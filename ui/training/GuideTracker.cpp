@@ -454,10 +454,10 @@ void GuideTracker::observeResumeRefused(const QString &message)
         ? tr("The service refused to resume Sync: %1 The oplog no longer reaches back to when "
              "Sync was paused, so the guide now follows “Recover from an oplog "
              "rollover”: terminate Sync, then enable it again.")
-              .arg(message)
+              .arg(Sentences::ended(message))
         : tr("The service refused to resume Sync: %1 This is what the runbook expects after an "
              "oplog rollover. Go on with Terminate Sync.")
-              .arg(message);
+              .arg(Sentences::ended(message));
     settle();
 }
 

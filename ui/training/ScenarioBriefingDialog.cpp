@@ -2,6 +2,7 @@
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 #include "WrappedLabel.h"
 
 #include <QLabel>
@@ -16,7 +17,7 @@ ScenarioBriefingDialog::ScenarioBriefingDialog(const ScenarioChoice &scenario, Q
     setWindowTitle(tr("Scenario Briefing"));
     titleLabel()->setText(scenario.title.toHtmlEscaped());
     setMinimumWidth(520);
-    setMaximumWidth(640);
+    setMaximumWidth(Theme::scaled(640));
 
     const auto section = [this](const QString &heading, const QString &text, QLatin1String name) {
         auto *title = new QLabel(heading, this);

@@ -40,6 +40,8 @@ inline constexpr QLatin1String connectButton {"connectButton"};
 inline constexpr QLatin1String connectionDialog {"connectionDialog"};
 inline constexpr QLatin1String connectionMenu {"connectionMenu"};
 inline constexpr QLatin1String viewMenu {"viewMenu"};
+inline constexpr QLatin1String presenterModeAction {"presenterModeAction"};
+inline constexpr QLatin1String presenterSizeMenu {"presenterSizeMenu"};
 inline constexpr QLatin1String connectionProblem {"connectionProblem"};
 inline constexpr QLatin1String connectionResult {"connectionResult"};
 inline constexpr QLatin1String copyCurlButton {"copyCurlButton"};
@@ -185,6 +187,7 @@ inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
 
 // The Guide panel (GuidePanel).
 inline constexpr QLatin1String guideAction {"guideAction"};
+inline constexpr QLatin1String guideErrorExplanation {"guideErrorExplanation"};
 inline constexpr QLatin1String guideChecklist {"guideChecklist"};
 inline constexpr QLatin1String guideChecklistDevices {"guideChecklistDevices"};
 inline constexpr QLatin1String guideChecklistRecovery {"guideChecklistRecovery"};

@@ -1,10 +1,24 @@
 #pragma once
 
+#include <QList>
+#include <QString>
+
 class QApplication;
 
-// The console's look: the App Services style sheet and its fonts.
+// The console's look: the App Services style sheet and its fonts, at a scale. Presenter mode
+// scales the whole window and its dialogs for a projector: the application font and every
+// size of the style sheet (fonts, paddings, radii, minimum and maximum sizes) grow together.
 namespace Theme {
 
-void apply(QApplication &application);
+// Applies the look at `percent` of its normal size (100: normal; presenterScales() for a
+// projector). Widgets restyle at once; dialogs opened later are built at the new scale.
+void apply(QApplication &application, int percent = 100);
+int scalePercent(); // the scale last applied
+// A size in pixels a widget sets in code (a dialog's fixed width), at the current scale.
+int scaled(int px);
+// The style sheet with every pt and px size at `percent`.
+QString scaledStyleSheet(const QString &styleSheet, int percent);
+QList<int> presenterScales(); // 125, 150, 200
+int defaultPresenterScale(); // 150
 
 } // namespace Theme

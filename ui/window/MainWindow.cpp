@@ -17,11 +17,14 @@
 #include "SyncController.h"
 #include "SyncLogsPage.h"
 #include "SyncPage.h"
+#include "Theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QScreen>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,6 +78,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     switchApp->setObjectName(ObjectName::switchAppAction);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(ObjectName::viewMenu);
+    addPresenterMenu();
 
     connect(m_draftBar, &DraftBar::reviewDeployRequested, this, &MainWindow::openDeployDialog);
     connect(m_draftBar, &DraftBar::reviewDiscardRequested, this, &MainWindow::openDiscardDialog);
@@ -104,6 +108,46 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     render();
 }
 
+void MainWindow::addPresenterMenu()
+{
+    m_presenterAction = m_viewMenu->addAction(tr("&Presenter Mode"));
+    m_presenterAction->setObjectName(ObjectName::presenterModeAction);
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "Presenter Mode")));
+    m_presenterAction->setToolTip(tr("Scale the window and its dialogs for a projector"));
+    connect(m_presenterAction, &QAction::triggered, this,
+        [this](bool on) { emit presenterScaleRequested(on ? m_presenterSize : 100); });
+    QMenu *sizes = m_viewMenu->addMenu(tr("Presenter &Size"));
+    sizes->setObjectName(ObjectName::presenterSizeMenu);
+    auto *group = new QActionGroup(sizes);
+    for (int percent : Theme::presenterScales()) {
+        QAction *size = sizes->addAction(tr("%1 %", "presenter mode scale").arg(percent));
+        size->setCheckable(true);
+        size->setData(percent);
+        size->setChecked(percent == m_presenterSize);
+        group->addAction(size);
+        m_presenterSizes.append(size);
+        connect(size, &QAction::triggered, this, [this, percent] {
+            m_presenterSize = percent;
+            emit presenterScaleRequested(percent);
+        });
+    }
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::setPresenterScale(int percent)
+{
+    if (percent > 100)
+        m_presenterSize = percent;
+    m_presenterAction->setChecked(percent > 100);
+    for (QAction *size : std::as_const(m_presenterSizes))
+        size->setChecked(size->data().toInt() == m_presenterSize);
+    // Scaled up, the window takes the screen: a projector's 1920x1080 holds it all at 150 %.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect();
+    if (percent > 100 && room.isValid() && (width() < room.width() || height() < room.height()))
+        setGeometry(room);
+}
+
 void MainWindow::render()
 {
     const AppSummary &app = m_controller->app();
@@ -119,7 +163,7 @@ void MainWindow::followActivity()
 {
     using Activity = SyncController::Activity;
     const Activity activity = m_controller->activity();
-    if (activity == std::exchange(m_activity, activity))
+    if (activity == std::exchange(m_lastActivity, activity))
         return;
     switch (activity) {
     case Activity::Pausing:

@@ -58,6 +58,9 @@ public:
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
     QDialog *openDialog() const { return m_dialog; }
+    // Shows presenter mode at `percent` (100: off) in the View menu; the Theme is applied by
+    // whoever keeps the choice (ConsoleApp), on presenterScaleRequested.
+    void setPresenterScale(int percent);
 
 public slots:
     void openPauseDialog();
@@ -73,6 +76,8 @@ signals:
     void pageBuilt(QWidget *page);
     void connectRequested();
     void switchAppRequested();
+    // View ▸ Presenter Mode (Ctrl+Shift+P) or one of its sizes: 100 turns it off.
+    void presenterScaleRequested(int percent);
 
 protected:
     bool event(QEvent *event) override;
@@ -83,6 +88,7 @@ private:
     void openDraftDialog(DeployDialog::Purpose purpose);
     void showError(const ApiError &error);
     void followActivity();
+    void addPresenterMenu();
 
     SyncController *m_controller;
     NavigationPanel *m_navigation;
@@ -96,8 +102,11 @@ private:
     QPointer<SyncLogModel> m_logs;
     QPointer<SyncLogsPage> m_logsPage;
     QMenu *m_viewMenu;
+    QAction *m_presenterAction = nullptr;
+    QList<QAction *> m_presenterSizes;
+    int m_presenterSize = 150; // the size presenter mode turns on at
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
     bool m_leftConsole = false; // the last deactivation went to another application
-    SyncController::Activity m_activity = SyncController::Activity::Idle; // the last one seen
+    SyncController::Activity m_lastActivity = SyncController::Activity::Idle; // the last one seen
 };

@@ -3,8 +3,10 @@
 #include "ObjectNames.h"
 #include "PillLabel.h"
 #include "StyleRole.h"
+#include "Theme.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -22,7 +24,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     , m_environment(new PillLabel(this))
 {
     setObjectName(ObjectName::navigation);
-    setFixedWidth(190);
+    setFixedWidth(Theme::scaled(190));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 16, 0, 16);
     layout->setSpacing(0);
@@ -152,5 +154,30 @@ void NavigationPanel::setApp(
     m_appName->setText(fontMetrics().elidedText(name, Qt::ElideRight, 130));
     m_appName->setToolTip(name);
     m_copyId->setToolTip(tr("Copy %1").arg(clientAppId));
-    m_environment->setText(environment.isEmpty() ? tr("NO ENVIRONMENT") : environment.toUpper());
+    m_environment->setText(environmentTag(environment));
+}
+
+// The App Services environments, as the admin UI's tag names them, in the console's language;
+// one the console does not know is shown as the service named it.
+QString NavigationPanel::environmentTag(const QString &environment)
+{
+    const QString e = environment.toLower();
+    if (e.isEmpty())
+        return tr("NO ENVIRONMENT");
+    if (e == QLatin1String("development"))
+        return tr("DEVELOPMENT", "app environment tag");
+    if (e == QLatin1String("testing"))
+        return tr("TESTING", "app environment tag");
+    if (e == QLatin1String("qa"))
+        return tr("QA", "app environment tag");
+    if (e == QLatin1String("production"))
+        return tr("PRODUCTION", "app environment tag");
+    return environment.toUpper();
+}
+
+void NavigationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        setFixedWidth(Theme::scaled(190));
+    QFrame::changeEvent(event);
 }

@@ -23,10 +23,16 @@ public:
     void setCurrentPage(Page page);
     // Greys a page's entry out, or back in (the Logs page needs its model first).
     void setPageAvailable(Page page, bool available);
+    // The environment's tag ("development" is DEVELOPMENT), in the console's language.
+    static QString environmentTag(const QString &environment);
 
 signals:
     void clientAppIdCopied(const QString &clientAppId);
     void pageRequested(Page page);
+
+protected:
+    // Presenter mode restyles the window: the panel's width follows the scale.
+    void changeEvent(QEvent *event) override;
 
 private:
     QLabel *m_appName;

@@ -25,4 +25,12 @@ QString join(const QStringList &sentences)
     return out;
 }
 
+QString ended(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || QStringView(u".!?\u3002\uff01\uff1f").contains(t.back()))
+        return t;
+    return t + QLatin1Char('.');
+}
+
 } // namespace Sentences

@@ -7,5 +7,8 @@
 namespace Sentences {
 
 QString join(const QStringList &sentences);
+// `text` as a whole sentence: with a full stop when it ends without one (a server's message,
+// "cannot resume: the oplog rolled over"), so the sentence after it does not run into it.
+QString ended(const QString &text);
 
 } // namespace Sentences

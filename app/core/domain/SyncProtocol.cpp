@@ -24,23 +24,49 @@ struct ErrorName
 };
 constexpr ErrorName Errors[] = {
     {ProtocolError::SessionClosed, "SessionClosed"},
+    {ProtocolError::OtherSessionError, "OtherSessionError"},
     {ProtocolError::TokenExpired, "TokenExpired"},
     {ProtocolError::BadAuthentication, "BadAuthentication"},
+    {ProtocolError::IllegalRealmPath, "IllegalRealmPath"},
+    {ProtocolError::NoSuchRealm, "NoSuchRealm"},
     {ProtocolError::PermissionDenied, "PermissionDenied"},
+    {ProtocolError::BadServerFileIdent, "BadServerFileIdent"},
     {ProtocolError::BadClientFileIdent, "BadClientFileIdent"},
     {ProtocolError::BadServerVersion, "BadServerVersion"},
     {ProtocolError::BadClientVersion, "BadClientVersion"},
     {ProtocolError::DivergingHistories, "DivergingHistories"},
     {ProtocolError::BadChangeset, "BadChangeset"},
     {ProtocolError::DisabledSession, "DisabledSession"},
+    {ProtocolError::PartialSyncDisabled, "PartialSyncDisabled"},
+    {ProtocolError::UnsupportedSessionFeature, "UnsupportedSessionFeature"},
+    {ProtocolError::BadOriginFileIdent, "BadOriginFileIdent"},
     {ProtocolError::BadClientFile, "BadClientFile"},
+    {ProtocolError::ServerFileDeleted, "ServerFileDeleted"},
+    {ProtocolError::ClientFileBlacklisted, "ClientFileBlacklisted"},
+    {ProtocolError::UserBlacklisted, "UserBlacklisted"},
+    {ProtocolError::TransactBeforeUpload, "TransactBeforeUpload"},
     {ProtocolError::ClientFileExpired, "ClientFileExpired"},
     {ProtocolError::UserMismatch, "UserMismatch"},
     {ProtocolError::TooManySessions, "TooManySessions"},
     {ProtocolError::InvalidSchemaChange, "InvalidSchemaChange"},
     {ProtocolError::BadQuery, "BadQuery"},
+    {ProtocolError::ObjectAlreadyExists, "ObjectAlreadyExists"},
+    {ProtocolError::ServerPermissionsChanged, "ServerPermissionsChanged"},
+    {ProtocolError::InitialSyncNotCompleted, "InitialSyncNotCompleted"},
     {ProtocolError::WriteNotAllowed, "WriteNotAllowed"},
     {ProtocolError::CompensatingWrite, "CompensatingWrite"},
+};
+
+struct TranslatorErrorName
+{
+    TranslatorError error;
+    const char *name;
+};
+constexpr TranslatorErrorName TranslatorErrors[] = {
+    {TranslatorError::ChangeStreamHistoryLost, "ChangeStreamHistoryLost"},
+    {TranslatorError::MaxIntegrationAttempts, "MaxIntegrationAttempts"},
+    {TranslatorError::TranslatorCorrectiveErasure, "TranslatorCorrectiveErasure"},
+    {TranslatorError::MongoEncodingError, "MongoEncodingError"},
 };
 
 } // namespace
@@ -113,6 +139,38 @@ ProtocolError protocolErrorFromName(QStringView name)
     return ProtocolError::None;
 }
 
+QList<ProtocolError> protocolErrors()
+{
+    QList<ProtocolError> out;
+    for (const ErrorName &e : Errors)
+        out.append(e.error);
+    return out;
+}
+
+QString translatorErrorName(TranslatorError error)
+{
+    for (const TranslatorErrorName &e : TranslatorErrors)
+        if (e.error == error)
+            return QLatin1String(e.name);
+    return {};
+}
+
+TranslatorError translatorErrorFromName(QStringView name)
+{
+    for (const TranslatorErrorName &e : TranslatorErrors)
+        if (name == QLatin1String(e.name))
+            return e.error;
+    return TranslatorError::None;
+}
+
+QList<TranslatorError> translatorErrors()
+{
+    QList<TranslatorError> out;
+    for (const TranslatorErrorName &e : TranslatorErrors)
+        out.append(e.error);
+    return out;
+}
+
 bool needsClientReset(ProtocolError error)
 {
     switch (error) {
@@ -123,6 +181,7 @@ bool needsClientReset(ProtocolError error)
     case ProtocolError::BadChangeset:
     case ProtocolError::BadClientFile:
     case ProtocolError::ClientFileExpired:
+    case ProtocolError::ServerPermissionsChanged:
     case ProtocolError::WriteNotAllowed:
         return true;
     default:

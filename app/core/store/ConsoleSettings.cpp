@@ -8,6 +8,7 @@ const QString confirmKey = QStringLiteral("preferences/terminate_confirmation");
 const QString dateKey = QStringLiteral("preferences/date_format");
 const QString pollKey = QStringLiteral("preferences/deployment_poll_ms");
 const QString followKey = QStringLiteral("preferences/log_follow_ms");
+const QString presenterKey = QStringLiteral("preferences/presenter_scale");
 
 int bounded(const QSettings &settings, const QString &key, int fallback, int low, int high)
 {
@@ -27,6 +28,8 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings)
         : DisplayTime::Style::Locale;
     s.deploymentPollMs = bounded(settings, pollKey, s.deploymentPollMs, minPollMs, maxPollMs);
     s.logFollowMs = bounded(settings, followKey, s.logFollowMs, minFollowMs, maxFollowMs);
+    const int scale = settings.value(presenterKey).toInt();
+    s.presenterScale = scale == 125 || scale == 150 || scale == 200 ? scale : 100;
     return s;
 }
 
@@ -40,5 +43,6 @@ void ConsoleSettings::save(QSettings *settings) const
                                                     : QStringLiteral("locale"));
     settings->setValue(pollKey, deploymentPollMs);
     settings->setValue(followKey, logFollowMs);
+    settings->setValue(presenterKey, presenterScale);
     settings->sync();
 }

@@ -15,6 +15,7 @@ struct ConsoleSettings
     DisplayTime::Style dateStyle = DisplayTime::Style::Locale;
     int deploymentPollMs = 1000; // how often a running deployment is read
     int logFollowMs = 5000; // how often the Logs page asks for new entries while following
+    int presenterScale = 100; // View ▸ Presenter Mode: 100 (off), 125, 150 or 200 percent
 
     static constexpr int minPollMs = 250;
     static constexpr int maxPollMs = 10000;
@@ -28,6 +29,6 @@ struct ConsoleSettings
     {
         return a.language == b.language && a.typeToConfirm == b.typeToConfirm
             && a.dateStyle == b.dateStyle && a.deploymentPollMs == b.deploymentPollMs
-            && a.logFollowMs == b.logFollowMs;
+            && a.logFollowMs == b.logFollowMs && a.presenterScale == b.presenterScale;
     }
 };

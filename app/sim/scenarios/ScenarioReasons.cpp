@@ -1,6 +1,7 @@
 #include "ScenarioBuilders.h"
 #include "ScenarioParts.h"
 #include "SimBackend.h"
+#include "SyncProtocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,18 +21,27 @@ namespace {
         return QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(str("yyyy-MM-dd HH:mm 'UTC'"));
     }
 
+    // The translator's error when the oplog no longer holds its resume point, by the name the
+    // console's table of Sync errors explains (SyncErrors).
+    QString historyLostName()
+    {
+        return SyncProtocol::translatorErrorName(TranslatorError::ChangeStreamHistoryLost);
+    }
+
     // The server's own words when a change stream cannot resume (MongoDB error 286).
     QString historyLost()
     {
-        return str("(ChangeStreamHistoryLost) PlanExecutor error during aggregation :: caused by "
-                   ":: Resume of change stream was not possible, as the resume point may no "
-                   "longer be in the oplog.");
+        return QStringLiteral(
+            "(%1) PlanExecutor error during aggregation :: caused by "
+            ":: Resume of change stream was not possible, as the resume point may no "
+            "longer be in the oplog.")
+            .arg(historyLostName());
     }
 
     // An app whose cluster changed under Sync at `at`: the translator stopped with the
     // server's error, and the devices' changes pile up since.
     SimApp &addStopped(SimBackend &backend, SimApp app, qint64 now, qint64 at, const QString &why,
-        const QString &code = str("ChangeStreamHistoryLost"))
+        const QString &code = historyLostName())
     {
         translatorStopped(app, at, why);
         addUsualHistory(backend, app, now);
@@ -102,8 +112,8 @@ void oplogRollover(SimBackend &backend, qint64 now)
     SimApp &added = backend.addApp(app);
     QList<SimLogEntry> logs = dailyLogs(backend, added, now - 9 * Day, pausedAt);
     // When the oplog no longer reached back to the pause, the translator said so.
-    logs.append(translatorError(backend, added, pausedAt + 48 * Hour + 7 * 60, historyLost(),
-        str("ChangeStreamHistoryLost")));
+    logs.append(translatorError(
+        backend, added, pausedAt + 48 * Hour + 7 * 60, historyLost(), historyLostName()));
     backend.appendLogs(added, logs);
 }
 
@@ -170,10 +180,11 @@ void breakingChange(SimBackend &backend, qint64 now)
     // A migration script dropped the synced collection iot.Alert yesterday afternoon.
     const qint64 dropped = now - 20 * Hour;
     addStopped(backend, app, now, dropped,
-        QStringLiteral("(SyncedCollectionDropped) the synced collection iot.Alert was dropped "
-                       "at %1; Sync cannot continue translating changes for it")
-            .arg(when(dropped)),
-        str("SyncedCollectionDropped"));
+        // The documentation names a dropped synced collection among the causes of
+        // ChangeStreamHistoryLost: the change stream Sync was reading is gone with it.
+        QStringLiteral("%1 (the synced collection iot.Alert was dropped at %2; Sync cannot "
+                       "continue translating changes for it)")
+            .arg(historyLost(), when(dropped)));
 }
 
 } // namespace ScenarioBuilders

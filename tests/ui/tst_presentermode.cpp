@@ -1,0 +1,293 @@
+// Presenter mode and text a projector can show: at 100 % every label and button of every
+// window and dialog is at least 12 px high; at 150 % on a 1920x1080 screen no text is cut off
+// (its size hint fits its size); View ▸ Presenter Mode (Ctrl+Shift+P) asks for the scale and
+// the choice is kept in the settings.
+#include "ApiError.h"
+#include "AppPickerDialog.h"
+#include "AppSummary.h"
+#include "ConnectionDialog.h"
+#include "ConsoleSettings.h"
+#include "GuideOf.h"
+#include "GuidePanel.h"
+#include "ResultBanner.h"
+#include "ResumeRefusedDialog.h"
+#include "ScenarioBriefingDialog.h"
+#include "Scenarios.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "SyncLogModel.h"
+#include "SyncLogsPage.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "UiFixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QFontInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <functional>
+
+namespace {
+
+QString plain(const QString &text)
+{
+    QString t
+        = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    t.remove(QLatin1Char('&'));
+    return t.trimmed();
+}
+
+QString nameOf(QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName();
+}
+
+} // namespace
+
+class TestPresenterMode : public QObject
+{
+    Q_OBJECT
+
+    using Inspect = std::function<void(QWidget *, const QString &)>;
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+    void cleanup() { Theme::apply(*qApp, 100); }
+
+    void everyTextIsAtLeast12Px()
+    {
+        Theme::apply(*qApp, 100);
+        m_problems.clear();
+        walk(QSize(1420, 760), [this](QWidget *root, const QString &where) {
+            QList<QWidget *> widgets = root->findChildren<QWidget *>();
+            widgets.prepend(root);
+            for (QWidget *w : std::as_const(widgets)) {
+                if (!qobject_cast<QLabel *>(w) && !qobject_cast<QAbstractButton *>(w))
+                    continue;
+                w->ensurePolished();
+                const int px = QFontInfo(w->font()).pixelSize();
+                if (px < 12)
+                    m_problems
+                        << QStringLiteral("%1: %2 has %3 px text").arg(where, nameOf(w)).arg(px);
+            }
+        });
+        report();
+    }
+
+    void nothingIsCutOffAt150Percent()
+    {
+        Theme::apply(*qApp, 150);
+        QCOMPARE(Theme::scalePercent(), 150);
+        QVERIFY(QFontInfo(qApp->font()).pixelSize() >= 19); // 10 pt at 150 %
+        m_problems.clear();
+        walk(QSize(1920, 1080), [this](QWidget *root, const QString &where) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            if (root->isWindow() && !qobject_cast<QMainWindow *>(root)
+                && (root->width() > 1920 || root->height() > 1080))
+                m_problems << QStringLiteral("%1: %2x%3 does not fit on the screen")
+                                  .arg(where)
+                                  .arg(root->width())
+                                  .arg(root->height());
+            QList<QWidget *> widgets = root->findChildren<QWidget *>();
+            widgets.prepend(root);
+            for (QWidget *w : std::as_const(widgets)) {
+                if (!w->isVisible())
+                    continue;
+                if (auto *label = qobject_cast<QLabel *>(w))
+                    checkFits(label, label->text(), label->wordWrap(), where);
+                else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    checkFits(button, button->text(), false, where);
+            }
+        });
+        report();
+    }
+
+    void theStyleSheetScalesItsSizes()
+    {
+        const QString qss = QStringLiteral(
+            "QLabel { font-size: 9pt; padding: 4px 10px; border: 1px solid #89979B; }");
+        QCOMPARE(Theme::scaledStyleSheet(qss, 150),
+            QStringLiteral(
+                "QLabel { font-size: 13.5pt; padding: 6px 15px; border: 1px solid #89979B; }"));
+        QCOMPARE(Theme::scaledStyleSheet(qss, 100), qss);
+    }
+
+    void theViewMenuAsksAndTheChoiceIsKept()
+    {
+        UiFixture ui;
+        QVERIFY(ui.load());
+        auto *action = ui.window->findChild<QAction *>(ObjectName::presenterModeAction);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+        QSignalSpy asked(ui.window.get(), &MainWindow::presenterScaleRequested);
+        action->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.last().first().toInt(), Theme::defaultPresenterScale());
+        ui.window->setPresenterScale(200);
+        QVERIFY(action->isChecked());
+        action->trigger(); // off
+        QCOMPARE(asked.last().first().toInt(), 100);
+        ui.window->setPresenterScale(100);
+        action->trigger(); // on again, at the size chosen last
+        QCOMPARE(asked.last().first().toInt(), 200);
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        ConsoleSettings s;
+        s.presenterScale = 150;
+        s.save(&settings);
+        QCOMPARE(ConsoleSettings::load(settings).presenterScale, 150);
+        settings.setValue(QStringLiteral("preferences/presenter_scale"), 170);
+        QCOMPARE(ConsoleSettings::load(settings).presenterScale, 100);
+    }
+
+private:
+    // Every window and dialog a trainee meets, each handed to `inspect` while it is shown.
+    void walk(QSize windowSize, const Inspect &inspect)
+    {
+        {
+            UiFixture ui(QStringLiteral("partition"));
+            guideOf(ui);
+            QVERIFY(ui.load());
+            ui.window->resize(windowSize);
+            inspect(ui.window.get(), QStringLiteral("Sync page"));
+            ui.window->openTerminateDialog();
+            QTRY_VERIFY(ui.window->openDialog());
+            inspect(ui.window->openDialog(), QStringLiteral("Terminate Sync dialog"));
+            closeDialog(ui);
+            ui.window->openPauseDialog();
+            QTRY_VERIFY(ui.window->openDialog());
+            inspect(ui.window->openDialog(), QStringLiteral("Pause Sync dialog"));
+            closeDialog(ui);
+            ui.controller->pause();
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
+            QVERIFY(ui.idle());
+            inspect(ui.window.get(), QStringLiteral("draft bar"));
+            ui.window->openDeployDialog();
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isDiffLoaded(), 10000);
+            inspect(ui.window->openDialog(), QStringLiteral("deploy dialog"));
+            ui.window->openDialog()->findChild<QPushButton *>(ObjectName::deployButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
+            QVERIFY(ui.idle());
+            inspect(ui.window.get(), QStringLiteral("paused page"));
+            ui.window->openResumeDialog();
+            QTRY_VERIFY(ui.window->openDialog());
+            inspect(ui.window->openDialog(), QStringLiteral("Resume Sync dialog"));
+            closeDialog(ui);
+            ui.window->showPage(Page::Deploy);
+            inspect(ui.window.get(), QStringLiteral("deployment history"));
+            const Deployment &last = ui.controller->deployments().constLast();
+            ui.window->openRedeployDialog(last.id, last.name);
+            QTRY_VERIFY(ui.window->openDialog());
+            inspect(ui.window->openDialog(), QStringLiteral("redeploy dialog"));
+            closeDialog(ui);
+            ui.window->showPage(Page::Activity);
+            inspect(ui.window.get(), QStringLiteral("activity"));
+            SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
+            ui.window->setSyncLogs(&logs);
+            ui.window->showPage(Page::Logs);
+            QTRY_VERIFY_WITH_TIMEOUT(logs.isStarted() && !logs.isLoading(), 10000);
+            ui.window->syncLogsPage()->table()->selectRow(0);
+            inspect(ui.window.get(), QStringLiteral("logs"));
+            ui.window.reset(); // its page shows `logs`
+        }
+        {
+            UiFixture ui;
+            guideOf(ui);
+            QVERIFY(ui.load());
+            ui.window->resize(windowSize);
+            ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+            guideOf(ui)->startRunbook(Runbook::Kind::TerminateAndReEnable);
+            inspect(ui.window.get(), QStringLiteral("guide"));
+            ui.controller->terminate();
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
+            QVERIFY(ui.idle());
+            ui.controller->deploy();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                ui.controller->status() == SyncController::Status::Disabled, 10000);
+            QVERIFY(ui.idle());
+            inspect(ui.window.get(), QStringLiteral("Enable Sync form and guide"));
+        }
+        ConnectionProfile room;
+        room.id = room.name = QStringLiteral("Training room");
+        room.kind = ConnectionProfile::Kind::AppServices;
+        room.baseUrl = QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0");
+        ConnectionDialog connection({room}, Scenarios::names(), QString());
+        connection.setAttribute(Qt::WA_DeleteOnClose, false);
+        show(&connection, QStringLiteral("connection dialog"), inspect);
+        SignInDialog signIn(QStringLiteral("public-key"), QString());
+        show(&signIn, QStringLiteral("sign-in dialog"), inspect);
+        const QString name = QStringLiteral("oplog-rollover");
+        const ScenarioBriefing b = Scenarios::briefing(name);
+        ScenarioBriefingDialog briefing({name, Scenarios::title(name), Scenarios::description(name),
+            b.whatHappened, b.whatToDo, b.success});
+        show(&briefing, QStringLiteral("scenario briefing"), inspect);
+        AppSummary app;
+        app.id = QStringLiteral("64f0a1b2c3d4e5f601234567");
+        app.clientAppId = QStringLiteral("tasktracker-abcde");
+        app.name = QStringLiteral("TaskTracker");
+        AppPickerDialog picker({app}, QString());
+        show(&picker, QStringLiteral("app picker"), inspect);
+        ResumeRefusedDialog refused(
+            ApiError::http(400, QStringLiteral("cannot resume: the oplog rolled over"),
+                QStringLiteral("SyncResumeOplogRolledOver")));
+        show(&refused, QStringLiteral("resume refused dialog"), inspect);
+        SettingsDialog settings(ConsoleSettings(), Translations::available(), QStringLiteral("en"));
+        show(&settings, QStringLiteral("settings dialog"), inspect);
+    }
+
+    void show(QWidget *dialog, const QString &where, const Inspect &inspect)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        inspect(dialog, where);
+        dialog->hide();
+    }
+
+    void closeDialog(UiFixture &ui)
+    {
+        ui.window->openDialog()->reject();
+        QTRY_VERIFY(!ui.window->openDialog());
+    }
+
+    void checkFits(QWidget *w, const QString &text, bool wraps, const QString &where)
+    {
+        if (plain(text).isEmpty() || w->width() <= 0)
+            return;
+        const bool cut = wraps && w->hasHeightForWidth()
+            ? w->height() < w->heightForWidth(w->width())
+            : w->width() < w->sizeHint().width() || w->height() < w->minimumSizeHint().height();
+        if (cut)
+            m_problems << QStringLiteral("%1: %2 \u201c%3\u201d is cut off (%4x%5, needs %6x%7)")
+                              .arg(where, nameOf(w), plain(text).left(60))
+                              .arg(w->width())
+                              .arg(w->height())
+                              .arg(w->sizeHint().width())
+                              .arg(wraps ? w->heightForWidth(w->width())
+                                         : w->minimumSizeHint().height());
+    }
+
+    void report()
+    {
+        m_problems.removeDuplicates();
+        for (const QString &problem : std::as_const(m_problems))
+            qWarning().noquote() << problem;
+        QVERIFY2(
+            m_problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(m_problems.size())));
+    }
+
+    QStringList m_problems;
+};
+
+QTEST_MAIN(TestPresenterMode)
+#include "tst_presentermode.moc"
