@@ -2,6 +2,7 @@
 // themselves (SimLogs), not found by comparing 200,000 entries at each write, so it must be
 // exact: whatever was inserted, merged, dropped past retention or the cap, copied or replaced
 // whole, a restart loads the very logs the simulator served.
+#include "FullDisk.h"
 #include "LogStaging.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
@@ -16,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 namespace {
 
@@ -122,6 +124,99 @@ private slots:
         QCOMPARE(logs.take().kept, -1); // nothing since
     }
 
+    void aFailedWriteGoesBackToTheDisk()
+    {
+        // Changes taken for a write, more made while it runs, and the write failing: the logs
+        // go back to what the disk holds, keeping the entries still in place; or it succeeds,
+        // and the disk holds what was taken.
+        QRandomGenerator random(42);
+        SimLogs logs;
+        logs.take();
+        logs.saved();
+        QList<SimLogEntry> disk;
+        std::optional<QList<SimLogEntry>> inWrite;
+        int n = 0;
+        qint64 now = 1000000;
+        for (int step = 0; step < 6000; ++step) {
+            const int what = random.bounded(100);
+            if (what < 50) {
+                now += random.bounded(5);
+                logs.insert(logAt(now, n++));
+            } else if (what < 65) {
+                logs.insert(logAt(now - random.bounded(2000), n++));
+            } else if (what < 72) {
+                QList<SimLogEntry> batch;
+                for (int i = random.bounded(1, 10); i > 0; --i)
+                    batch.append(logAt(now - random.bounded(3000), n++));
+                logs.merge(batch);
+            } else if (what < 88) {
+                logs.dropOldest(random.bounded(6));
+            } else if (what < 89) {
+                logs.clear();
+            }
+            const int event = random.bounded(10);
+            if (!inWrite && event == 0) {
+                const SimLogs::Change change = logs.take();
+                QList<SimLogEntry> written = logs.entries();
+                if (!change.whole && change.kept >= 0) {
+                    QVERIFY(change.dropped + change.kept <= disk.size());
+                    written = disk.mid(change.dropped, change.kept) + logs.entries().mid(change.kept);
+                } else if (!change.whole) {
+                    written = disk;
+                }
+                QCOMPARE(ids(written), ids(logs.entries()));
+                inWrite = written;
+            } else if (inWrite && event == 1) {
+                logs.saved();
+                disk = *inWrite;
+                inWrite.reset();
+            } else if (inWrite && event == 2) {
+                QJsonArray onDisk;
+                for (const SimLogEntry &e : disk)
+                    onDisk.append(e.json);
+                logs.rollBack(onDisk);
+                QCOMPARE(ids(logs.entries()), ids(disk));
+                for (qsizetype i = 0; i < disk.size(); ++i)
+                    QCOMPARE(logs.at(i).startedMs, disk.at(i).startedMs);
+                inWrite.reset();
+            }
+        }
+    }
+
+    void aFullDiskUndoesTheLogsAsServed()
+    {
+        // A busy app's writes refused by a full disk: what was added since the disk is undone,
+        // what the disk holds stays, and writes go on once there is room.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        auto full = std::make_shared<std::atomic<bool>>(false);
+        SimBackend backend;
+        backend.setDeviceTickMs(0);
+        Scenarios::load(Scenarios::defaultName(), backend);
+        SimApp &app = backend.apps().first();
+        LogStaging::stage(backend, app, 5000);
+        SimStateFile file(&backend, path, nullptr, std::make_unique<FullDisk>(full));
+        QString problem;
+        QVERIFY(file.save(&problem));
+        file.watch();
+        LogStaging::stage(backend, backend.apps().first(), 30, 5000);
+        emit backend.changed();
+        QVERIFY(saved(file));
+        const QJsonObject onDisk = backend.toJson();
+        *full = true;
+        LogStaging::stage(backend, backend.apps().first(), 30, 5030);
+        emit backend.changed();
+        QVERIFY(!saved(file));
+        QCOMPARE(backend.toJson(), onDisk);
+        *full = false;
+        LogStaging::stage(backend, backend.apps().first(), 30, 5060);
+        emit backend.changed();
+        QVERIFY(saved(file));
+        const std::optional<QJsonObject> restarted = loaded(path, &problem);
+        QVERIFY2(restarted, qPrintable(problem));
+        QCOMPARE(*restarted, backend.toJson());
+    }
+
     void theCapDropsTheOldestAndSaysSo()
     {
         SimLogs logs;
@@ -142,7 +237,7 @@ private slots:
 
     void aBusyAppsLogsCostWhatWasAdded()
     {
-        // A busy app: each write's record holds the entries added, not the 20,000 there; the
+        // A busy app: each write's record holds the entries added, not the 10,000 there; the
         // oldest dropped past their retention are told too, and a restart loads the logs as
         // served.
         QTemporaryDir dir;
@@ -151,7 +246,7 @@ private slots:
         backend.setDeviceTickMs(0);
         Scenarios::load(Scenarios::defaultName(), backend);
         SimApp &app = backend.apps().first();
-        constexpr int Staged = 20000;
+        constexpr int Staged = 10000;
         LogStaging::stage(backend, app, Staged);
         SimStateFile file(&backend, path);
         QString problem;

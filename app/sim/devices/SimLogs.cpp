@@ -82,8 +82,62 @@ void SimLogs::capped()
         dropOldest(m_entries.size() - SimLogEntry::MaxPerApp);
 }
 
+SimLogs::Counted SimLogs::followedBy(const Counted &first, const Counted &then)
+{
+    // Entries now at the start were, in `first`'s terms, `then.dropped` further on; those
+    // past `first.same` were not the disk's.
+    Counted both;
+    both.whole = first.whole || then.whole;
+    both.dropped = first.dropped + then.dropped;
+    both.same = qMax(qsizetype(0), qMin(then.same, first.same - then.dropped));
+    return both;
+}
+
+QList<SimLogEntry> SimLogs::read(const QJsonArray &entries, qsizetype from, qsizetype to)
+{
+    QList<SimLogEntry> out;
+    out.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        const qint64 started
+            = SimLogEntry::parseTime(entry.value(QLatin1String("started")).toString());
+        if (started >= 0)
+            out.append({started, entry});
+    }
+    return out;
+}
+
+void SimLogs::saved()
+{
+    m_unsaved.reset();
+}
+
+void SimLogs::rollBack(const QJsonArray &onDisk)
+{
+    const Counted now {m_whole, m_dropped, m_same};
+    const Counted since = m_unsaved ? followedBy(*m_unsaved, now) : now;
+    if (since.whole || since.dropped + since.same > onDisk.size()) {
+        assign(read(onDisk, 0, onDisk.size()));
+    } else {
+        // The disk's entries before those still here, those still here, and the disk's after.
+        QList<SimLogEntry> entries = read(onDisk, 0, since.dropped);
+        entries.reserve(onDisk.size());
+        for (qsizetype i = 0; i < since.same; ++i)
+            entries.append(m_entries.at(i));
+        entries += read(onDisk, since.dropped + since.same, onDisk.size());
+        m_entries = std::move(entries);
+    }
+    m_whole = false;
+    m_takenSize = m_entries.size();
+    m_dropped = 0;
+    m_same = m_takenSize;
+    m_unsaved.reset();
+}
+
 SimLogs::Change SimLogs::take()
 {
+    const Counted now {m_whole, m_dropped, m_same};
+    m_unsaved = m_unsaved ? followedBy(*m_unsaved, now) : now;
     Change change;
     change.whole = m_whole;
     change.dropped = m_dropped;

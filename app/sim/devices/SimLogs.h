@@ -2,7 +2,9 @@
 
 #include "SimLogEntry.h"
 
+#include <QJsonArray>
 #include <QList>
+#include <optional>
 
 // An app's App Services logs, oldest first, at most SimLogEntry::MaxPerApp of them, and what
 // has changed in them since the state file last took them. Entries are only added in time
@@ -54,8 +56,23 @@ public:
     // Returns what changed and starts counting again from the entries as they are now.
     // `kept` is -1 when nothing changed at all.
     Change take();
+    // The write of the changes taken last reached the disk: they are what the state file holds.
+    void saved();
+    // It did not: the entries go back to `onDisk` (this log as the state file holds it), and
+    // what is counted as changed starts from there. The entries still here are kept rather than
+    // read again, so that this costs what changed since the disk, not the whole log.
+    void rollBack(const QJsonArray &onDisk);
 
 private:
+    struct Counted
+    {
+        bool whole = false;
+        qsizetype dropped = 0;
+        qsizetype same = 0;
+    };
+    // `first` then `then`: what changed across both.
+    static Counted followedBy(const Counted &first, const Counted &then);
+    static QList<SimLogEntry> read(const QJsonArray &entries, qsizetype from, qsizetype to);
     void added(qsizetype at);
     void capped();
 
@@ -66,4 +83,7 @@ private:
     qsizetype m_takenSize = 0;
     qsizetype m_dropped = 0;
     qsizetype m_same = 0;
+    // What the last take() counted (with any taken before it and not saved yet), until its
+    // write ends.
+    std::optional<Counted> m_unsaved;
 };

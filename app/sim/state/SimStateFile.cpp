@@ -72,6 +72,7 @@ struct SimStateFile::Written
     bool journalRestarted = false;
     QJsonObject state; // what the files hold now (as before, when the write failed)
     bool wholeNeeded = false; // the logs' edits did not fit: the state is to be written whole
+    bool whole = false; // the state file was written whole (or tried to be)
 };
 
 SimStateFile::SimStateFile(SimBackend *backend, const QString &path, QObject *parent,
@@ -264,6 +265,7 @@ void SimStateFile::startWrite()
                        journal = m_journalPath]() mutable {
         Written w;
         w.journalSize = size;
+        w.whole = whole;
         if (whole) {
             const QJsonObject written = changes ? state : base;
             const QByteArray text = fileText(written, seq);
@@ -324,6 +326,7 @@ void SimStateFile::writeEnded(Written w)
         return;
     }
     if (w.problem.isEmpty()) {
+        m_backend->logEditsSaved();
         if (w.fileSize >= 0) {
             m_fileSize = w.fileSize;
             m_wholeFileNext = false;
@@ -349,9 +352,8 @@ void SimStateFile::writeEnded(Written w)
         waiting += std::exchange(m_afterNextWrite, {});
         m_dirty = false;
         m_pendingSave.stop();
-        QString unused;
-        m_backend->restore(m_onDisk, &unused); // it was the backend's own state, so it restores
-        m_backend->forgetLogEdits();
+        // After a whole write the logs cannot tell what changed since the disk: read whole.
+        m_backend->rollBack(m_onDisk, !w.whole);
         if (!std::exchange(m_failing, true))
             emit saveFailed(w.problem);
     }

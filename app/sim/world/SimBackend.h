@@ -113,6 +113,12 @@ public:
     // (SimPersistence::takeLogEdits).
     QJsonArray takeLogEdits(const QStringList &before) { return m_persistence.takeLogEdits(before); }
     void forgetLogEdits() { m_persistence.forgetLogEdits(); }
+    void logEditsSaved() { m_persistence.logEditsSaved(); }
+    // Back to the state a state file last wrote, after a write failed (SimPersistence::rollBack).
+    void rollBack(const QJsonObject &state, bool reuseLogs)
+    {
+        m_persistence.rollBack(state, reuseLogs);
+    }
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
 

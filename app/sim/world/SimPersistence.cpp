@@ -11,6 +11,7 @@
 #include "Utf8.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 SimPersistence::SimPersistence(SimWorld &world, SimClock &clock, FaultInjector &faults,
     SimSessions &sessions, SimDeployments &deployments)
@@ -111,8 +112,41 @@ QJsonObject SimPersistence::worldJson(SimApp::Logs logs) const
 
 void SimPersistence::forgetLogEdits()
 {
-    for (SimApp &app : m_world.apps())
+    for (SimApp &app : m_world.apps()) {
         app.logs.take();
+        app.logs.saved();
+    }
+}
+
+void SimPersistence::logEditsSaved()
+{
+    for (SimApp &app : m_world.apps())
+        app.logs.saved();
+}
+
+void SimPersistence::rollBack(const QJsonObject &state, bool reuseLogs)
+{
+    QList<SimApp> &now = m_world.apps();
+    QList<SimApp> apps;
+    for (const QJsonValue &item : state.value(str("apps")).toArray()) {
+        QJsonObject o = item.toObject();
+        const QJsonArray logs = o.take(str("logs")).toArray();
+        SimApp app = SimApp::fromJson(o);
+        const auto current = std::find_if(
+            now.begin(), now.end(), [&](const SimApp &a) { return a.id == app.id; });
+        if (reuseLogs && current != now.end())
+            app.logs = std::move(current->logs); // moved: it keeps what it counted
+        app.logs.rollBack(logs);
+        apps.append(std::move(app));
+    }
+    const QJsonValue nextId = state.value(str("next_id"));
+    m_world.replace(state.value(str("group_id")).toString(),
+        nextId.isString() ? nextId.toString().toULongLong() : m_world.nextId(), apps);
+    m_clock.setOffset(JsonReader::toInt64(state.value(str("clock_offset"))));
+    m_deployments.resumeUnfinished();
+    m_scenario = state.value(str("scenario")).toString();
+    m_scenarioStart = state.value(str("scenario_start")).toObject();
+    forgetLogEdits();
 }
 
 QJsonArray SimPersistence::takeLogEdits(const QStringList &before)

@@ -40,6 +40,13 @@ public:
     // From now on, what changes in the logs is counted from the logs as they are (a state file
     // has just read or written them whole).
     void forgetLogEdits();
+    // The write of the log edits taken last reached the disk.
+    void logEditsSaved();
+    // A write failed: the state goes back to `state`, the one the backend last had on disk (it
+    // is not checked again). The apps' logs keep the entries still in place rather than being
+    // read again, so that this costs what changed since, not the whole state; unless
+    // `reuseLogs` is false (the failed write took the logs whole).
+    void rollBack(const QJsonObject &state, bool reuseLogs);
     // Replaces the whole state; on a problem nothing changes and `problem` says what is wrong.
     bool restore(const QJsonObject &state, QString *problem);
 
