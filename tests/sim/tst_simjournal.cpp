@@ -7,6 +7,7 @@
 #include "SimBackend.h"
 #include "SimDeviceControl.h"
 #include "SimStateFile.h"
+#include "StateFileChecks.h"
 
 #include <QFile>
 #include <QHash>
@@ -107,27 +108,8 @@ private:
     std::unique_ptr<SimStateWriter> m_disk = SimStateWriter::saveFile();
 };
 
-// Loads the files at `path` into a backend of its own, as a restart does.
-std::optional<QJsonObject> loaded(const QString &path, QString *problem)
-{
-    SimBackend backend;
-    backend.setDeviceTickMs(0);
-    SimStateFile file(&backend, path);
-    if (file.load(problem) != SimStateFile::Load::Loaded)
-        return std::nullopt;
-    return backend.toJson();
-}
-
-bool saved(SimStateFile &file)
-{
-    bool done = false;
-    QString heard = QStringLiteral("nothing");
-    file.whenSaved([&](const QString &problem) {
-        done = true;
-        heard = problem;
-    });
-    return QTest::qWaitFor([&] { return done; }, 10000) && heard.isEmpty();
-}
+using StateFileChecks::loaded;
+using StateFileChecks::saved;
 
 } // namespace
 

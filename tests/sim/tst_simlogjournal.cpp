@@ -10,6 +10,7 @@
 #include "SimDeployment.h"
 #include "SimLogs.h"
 #include "SimStateFile.h"
+#include "StateFileChecks.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -50,26 +51,8 @@ QStringList replayed(const QStringList &before, const SimLogs::Change &change, c
     return out;
 }
 
-std::optional<QJsonObject> loaded(const QString &path, QString *problem)
-{
-    SimBackend backend;
-    backend.setDeviceTickMs(0);
-    SimStateFile file(&backend, path);
-    if (file.load(problem) != SimStateFile::Load::Loaded)
-        return std::nullopt;
-    return backend.toJson();
-}
-
-bool saved(SimStateFile &file)
-{
-    bool done = false;
-    QString heard = QStringLiteral("nothing");
-    file.whenSaved([&](const QString &problem) {
-        done = true;
-        heard = problem;
-    });
-    return QTest::qWaitFor([&] { return done; }, 20000) && heard.isEmpty();
-}
+using StateFileChecks::loaded;
+using StateFileChecks::saved;
 
 qint64 journalBytes(const SimStateFile &file)
 {
