@@ -1,4 +1,5 @@
 #include "SoakConnection.h"
+#include "SoakTrace.h"
 
 namespace {
 constexpr int TimeoutMs = 10000;
@@ -100,6 +101,8 @@ void SoakConnection::finish(Reply reply)
         return;
     m_timeout.stop();
     reply.ms = double(m_clock.nsecsElapsed()) / 1e6;
+    const qsizetype lineEnd = m_request.indexOf(' ', m_request.indexOf(' ') + 1);
+    soakTrace(reply.ms, reply.status, m_request.left(lineEnd).split('?').first());
     Done done = std::move(m_done);
     m_done = nullptr;
     done(reply);

@@ -1,4 +1,5 @@
 #include "SoakRun.h"
+#include "SoakTrace.h"
 
 #include "SoakClient.h"
 #include "SoakConnection.h"
@@ -231,12 +232,15 @@ void SoakRun::killAndRestart(bool last)
     m_restarting = true;
     m_stats.residentSet(seconds(), m_simulator->residentMb());
     m_simulator->kill();
+    soakTrace(0, 0, "KILL");
     ++m_kills;
     for (const auto &c : m_clients)
         c->hold(true);
     whenIdle([this, last] {
         m_onReady = [this, last](const QString &) {
+            soakTrace(0, 0, "READY");
             verify([this, last] {
+                soakTrace(0, 0, "RELEASED");
                 m_restarting = false;
                 if (last) {
                     report();
