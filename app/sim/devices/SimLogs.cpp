@@ -37,8 +37,10 @@ void SimLogs::merge(QList<SimLogEntry> entries)
     QList<SimLogEntry> tail;
     tail.reserve(m_entries.size() - first);
     std::move(m_entries.begin() + first, m_entries.end(), std::back_inserter(tail));
+    // No reserve() to the exact size: the list grows by half as it must, so that the next merge
+    // finds room. An exact reserve moved every entry at each merge once the entries had been
+    // read at their exact size (a restarted simulator: 200,000 entries moved for each log added).
     m_entries.resize(first);
-    m_entries.reserve(first + tail.size() + entries.size());
     std::merge(std::make_move_iterator(tail.begin()), std::make_move_iterator(tail.end()),
         std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()),
         std::back_inserter(m_entries), SimLogEntry::earlier);
