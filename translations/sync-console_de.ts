@@ -1816,6 +1816,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>heading: explanation</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
+        <translation>Den Ablaufbericht dieses Runbooks als Markdown oder PDF für das Change-Ticket speichern</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -2006,6 +2014,22 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>%1 %</source>
         <comment>presenter mode scale</comment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export Procedure &amp;Report…</source>
+        <translation>Ablauf&amp;bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what happened on this app since the console opened it, for a change ticket</source>
+        <translation>Speichern, was mit dieser App geschehen ist, seit die Konsole sie geöffnet hat, für ein Change-Ticket</translation>
+    </message>
+    <message>
+        <source>Exported the procedure report to %1.</source>
+        <translation>Der Ablaufbericht wurde nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2449,30 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the procedure report</source>
+        <translation>Ablaufbericht exportieren</translation>
+    </message>
+    <message>
+        <source>procedure-report</source>
+        <comment>file name, without its extension</comment>
+        <translation>ablaufbericht</translation>
+    </message>
+    <message>
+        <source>The procedure report could not be written to %1: %2</source>
+        <translation>Der Ablaufbericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

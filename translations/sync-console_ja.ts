@@ -1795,6 +1795,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>heading: explanation</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
+        <translation>この Runbook の手順レポートを、変更チケット用に Markdown または PDF で保存します</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -1983,6 +1991,22 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>%1 %</source>
         <comment>presenter mode scale</comment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export Procedure &amp;Report…</source>
+        <translation>手順レポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save what happened on this app since the console opened it, for a change ticket</source>
+        <translation>コンソールがこのアプリを開いてから起きたことを、変更チケット用に保存します</translation>
+    </message>
+    <message>
+        <source>Exported the procedure report to %1.</source>
+        <translation>手順レポートを %1 にエクスポートしました。</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2423,30 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the procedure report</source>
+        <translation>手順レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>procedure-report</source>
+        <comment>file name, without its extension</comment>
+        <translation>procedure-report</translation>
+    </message>
+    <message>
+        <source>The procedure report could not be written to %1: %2</source>
+        <translation>手順レポートを %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

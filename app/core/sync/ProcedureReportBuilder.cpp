@@ -100,8 +100,12 @@ void ProcedureReportBuilder::fillFromController()
         m_report.beforeSavedAt = m_controller->snapshot()->savedAt;
     }
 
-    // The deployments this builder saw finish, and those of the app's history since then.
-    QList<Deployment> deployments = m_seen;
+    // The deployments given, those this builder saw finish, and the app's history since then.
+    QList<Deployment> deployments = m_report.deployments;
+    for (const Deployment &d : std::as_const(m_seen))
+        if (std::none_of(deployments.cbegin(), deployments.cend(),
+                [&d](const Deployment &k) { return k.id == d.id; }))
+            deployments.append(d);
     for (const Deployment &d : m_controller->deployments()) {
         const bool known = std::any_of(deployments.cbegin(), deployments.cend(),
             [&d](const Deployment &k) { return k.id == d.id; });

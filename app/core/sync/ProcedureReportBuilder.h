@@ -13,7 +13,7 @@ struct ClientRecoveryTally;
 // then adds what happened on the app since report().started: the deployments, the client-reset
 // tally and each device's outcome, the Sync log errors (one read), the configuration now and the
 // snapshot, and emits ready(). Whoever builds it fills in what only it knows first (the preview,
-// the wait, calls recorded before, where it connected).
+// the wait, calls and deployments it saw before, where it connected).
 class ProcedureReportBuilder final : public QObject
 {
     Q_OBJECT
