@@ -1174,10 +1174,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>logs: nur Fehler.</translation>
     </message>
     <message>
-        <source>logs: from this time, or this long ago (10m, 2h).</source>
-        <translation>logs: ab dieser Zeit oder vor dieser Dauer (10m, 2h).</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -1270,78 +1266,39 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>time erwartet, wie weit die Uhr des Simulators vorgestellt wird, z. B. 10m</translation>
     </message>
     <message>
-        <source>runbook: write the procedure report (Markdown) to FILE.</source>
-        <translation>runbook: den Ablaufbericht (Markdown) in DATEI schreiben.</translation>
+        <source>logs, report: from this time, or this long ago (10m, 2h).</source>
+        <translation>logs, report: ab dieser Zeit oder vor dieser Dauer (10m, 2h).</translation>
+    </message>
+    <message>
+        <source>runbook: write the procedure report to FILE (Markdown, or PDF for *.pdf).</source>
+        <translation>runbook: den Ablaufbericht in DATEI schreiben (Markdown, oder PDF bei *.pdf).</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
+        <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben.</translation>
+    </message>
+    <message>
+        <source>report, runbook: write the report as PDF.</source>
+        <translation>report, runbook: den Bericht als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>report needs --since TIME (2026-05-01T10:00:00Z, or 2h)</source>
+        <translation>report braucht --since ZEIT (2026-05-01T10:00:00Z oder 2h)</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
+        <translation>--pdf braucht eine Datei: --out DATEI (report) oder --report DATEI (runbook)</translation>
     </message>
 </context>
 <context>
     <name>CtlReport</name>
     <message>
-        <source>Procedure report: terminate and re-enable Sync</source>
-        <translation>Ablaufbericht: Sync beenden und wieder aktivieren</translation>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Wartezeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client resets, before</source>
-        <translation>Client-Resets, vorher</translation>
-    </message>
-    <message>
-        <source>Configuration before (the snapshot)</source>
-        <translation>Konfiguration vorher (die Sicherung)</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Bereitstellungen</translation>
-    </message>
-    <message>
-        <source>Configuration after</source>
-        <translation>Konfiguration danach</translation>
-    </message>
-    <message>
-        <source>Client resets, after</source>
-        <translation>Client-Resets, danach</translation>
-    </message>
-    <message>
-        <source>Log errors seen</source>
-        <translation>Gesehene Log-Fehler</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <source>API calls</source>
-        <translation>API-Aufrufe</translation>
+        <source>The report is in %1.</source>
+        <translation>Der Bericht steht in %1.</translation>
     </message>
 </context>
 <context>
@@ -1422,20 +1379,16 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         </translation>
     </message>
     <message>
-        <source>4. After: %1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
-        <translation>4. Danach: %1 wieder verbunden, %2 zurückgesetzt, %3 haben ihre Änderungen wiederhergestellt, %4 haben sie verworfen, %5 warten im Fehlerzustand, %6 noch nicht zurück.</translation>
-    </message>
-    <message>
         <source>4. After: no client has come back yet.</source>
         <translation>4. Danach: Noch kein Client ist zurückgekehrt.</translation>
     </message>
     <message>
-        <source>%1 (user %2 of the Admin API)</source>
-        <translation>%1 (Benutzer %2 der Admin-API)</translation>
-    </message>
-    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>4. After: %1</source>
+        <translation>4. Danach: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1816,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>heading: explanation</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
+        <translation>Den Ablaufbericht dieses Runbooks als Markdown oder PDF für das Change-Ticket speichern</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -2054,6 +2015,22 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>presenter mode scale</comment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export Procedure &amp;Report…</source>
+        <translation>Ablauf&amp;bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what happened on this app since the console opened it, for a change ticket</source>
+        <translation>Speichern, was mit dieser App geschehen ist, seit die Konsole sie geöffnet hat, für ein Change-Ticket</translation>
+    </message>
+    <message>
+        <source>Exported the procedure report to %1.</source>
+        <translation>Der Ablaufbericht wurde nach %1 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -2227,6 +2204,155 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
 </context>
 <context>
+    <name>ProcedureReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>Ablaufbericht: Sync beenden und wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>Client-Resets, vorher</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>Konfiguration vorher (die Sicherung)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>Konfiguration danach</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>Client-Resets, danach</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>Gesehene Log-Fehler</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Procedure report: Sync since %1</source>
+        <translation>Ablaufbericht: Sync seit %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1 (Benutzer %2 der Admin-API)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no wait in this report</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No preview was made.</source>
+        <translation>Es wurde keine Vorschau erstellt.</translation>
+    </message>
+    <message>
+        <source>No snapshot was saved.</source>
+        <translation>Es wurde keine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert am %1.</translation>
+    </message>
+    <message>
+        <source>No client has come back yet.</source>
+        <translation>Noch kein Client ist zurück.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>%1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
+        <translation>%1 wieder verbunden, %2 zurückgesetzt, %3 haben ihre Änderungen wiederhergestellt, %4 haben sie verworfen, %5 warten im Fehlerzustand, %6 noch nicht zurück.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Die Logs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More errors were logged; the last %n are listed.</source>
+        <translation>
+            <numerusform>Es wurden mehr Fehler protokolliert; der letzte ist aufgeführt.</numerusform>
+            <numerusform>Es wurden mehr Fehler protokolliert; die letzten %n sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reset (error %2), %3 with %n change(s)</source>
+        <translation>
+            <numerusform>%1: zurückgesetzt (Fehler %2), %3 mit %n Änderung</numerusform>
+            <numerusform>%1: zurückgesetzt (Fehler %2), %3 mit %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting in error</source>
+        <translation>wartet im Fehlerzustand</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>no client reset</source>
+        <translation>kein Client-Reset</translation>
+    </message>
+    <message>
+        <source>Only the simulator lists devices; against a real service the tally above is counted from the logs.</source>
+        <translation>Nur der Simulator listet Geräte auf; bei einem echten Dienst wird die Bilanz oben aus den Logs gezählt.</translation>
+    </message>
+    <message>
+        <source>a PDF needs the program&apos;s fonts (no QGuiApplication)</source>
+        <translation>ein PDF braucht die Schriften des Programms (keine QGuiApplication)</translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Wait ten minutes: the service cleans up the sync metadata and the clients disconnect</source>
@@ -2323,6 +2449,30 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the procedure report</source>
+        <translation>Ablaufbericht exportieren</translation>
+    </message>
+    <message>
+        <source>procedure-report</source>
+        <comment>file name, without its extension</comment>
+        <translation>ablaufbericht</translation>
+    </message>
+    <message>
+        <source>The procedure report could not be written to %1: %2</source>
+        <translation>Der Ablaufbericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

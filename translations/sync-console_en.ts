@@ -116,16 +116,6 @@
     </message>
 </context>
 <context>
-    <name>CtlReport</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CtlRun</name>
     <message numerus="yes">
         <source>No answer within %n second(s); the command was given up. The server may still carry out a change it received.</source>
@@ -197,6 +187,30 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureReport</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More errors were logged; the last %n are listed.</source>
+        <translation>
+            <numerusform>More errors were logged; the last one is listed.</numerusform>
+            <numerusform>More errors were logged; the last %n are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reset (error %2), %3 with %n change(s)</source>
+        <translation>
+            <numerusform>%1: reset (error %2), %3 with %n change</numerusform>
+            <numerusform>%1: reset (error %2), %3 with %n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -1160,10 +1160,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>logs: エラーのみ。</translation>
     </message>
     <message>
-        <source>logs: from this time, or this long ago (10m, 2h).</source>
-        <translation>logs: この時刻から、またはこの時間前から（10m、2h）。</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>時刻</translation>
     </message>
@@ -1256,77 +1252,39 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>time には、シミュレーターの時計を進める時間を指定します。例: 10m</translation>
     </message>
     <message>
-        <source>runbook: write the procedure report (Markdown) to FILE.</source>
-        <translation>runbook: 手順レポート（Markdown）を FILE に書き出します。</translation>
+        <source>logs, report: from this time, or this long ago (10m, 2h).</source>
+        <translation>logs、report: この時刻から、またはこの時間だけ前から（10m、2h）。</translation>
+    </message>
+    <message>
+        <source>runbook: write the procedure report to FILE (Markdown, or PDF for *.pdf).</source>
+        <translation>runbook: 手順レポートを FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
+        <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
+    </message>
+    <message>
+        <source>report, runbook: write the report as PDF.</source>
+        <translation>report、runbook: レポートを PDF で書き出します。</translation>
+    </message>
+    <message>
+        <source>report needs --since TIME (2026-05-01T10:00:00Z, or 2h)</source>
+        <translation>report には --since TIME（2026-05-01T10:00:00Z、または 2h）が必要です</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
+        <translation>--pdf にはファイルが必要です: --out FILE（report）または --report FILE（runbook）</translation>
     </message>
 </context>
 <context>
     <name>CtlReport</name>
     <message>
-        <source>Procedure report: terminate and re-enable Sync</source>
-        <translation>手順レポート: Sync の終了と再有効化</translation>
+        <source>The report could not be written to %1: %2</source>
+        <translation>レポートを %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>実施者</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>接続先</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>アプリ</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>待ち時間</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Client resets, before</source>
-        <translation>クライアントリセット（実行前）</translation>
-    </message>
-    <message>
-        <source>Configuration before (the snapshot)</source>
-        <translation>実行前の構成（スナップショット）</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>デプロイ</translation>
-    </message>
-    <message>
-        <source>Configuration after</source>
-        <translation>実行後の構成</translation>
-    </message>
-    <message>
-        <source>Client resets, after</source>
-        <translation>クライアントリセット（実行後）</translation>
-    </message>
-    <message>
-        <source>Log errors seen</source>
-        <translation>確認されたログのエラー</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>なし。</translation>
-    </message>
-    <message>
-        <source>API calls</source>
-        <translation>API 呼び出し</translation>
+        <source>The report is in %1.</source>
+        <translation>レポートは %1 にあります。</translation>
     </message>
 </context>
 <context>
@@ -1403,20 +1361,16 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         </translation>
     </message>
     <message>
-        <source>4. After: %1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
-        <translation>4. 実行後: 再接続 %1、リセット %2、変更を回復 %3、変更を破棄 %4、エラーで待機 %5、未復帰 %6。</translation>
-    </message>
-    <message>
         <source>4. After: no client has come back yet.</source>
         <translation>4. 実行後: まだクライアントは戻っていません。</translation>
     </message>
     <message>
-        <source>%1 (user %2 of the Admin API)</source>
-        <translation>%1（Admin API のユーザー %2）</translation>
-    </message>
-    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>レポートを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>4. After: %1</source>
+        <translation>4. 実行後: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1795,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>heading: explanation</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
+        <translation>この Runbook の手順レポートを、変更チケット用に Markdown または PDF で保存します</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>
@@ -2030,6 +1992,22 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>presenter mode scale</comment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export Procedure &amp;Report…</source>
+        <translation>手順レポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save what happened on this app since the console opened it, for a change ticket</source>
+        <translation>コンソールがこのアプリを開いてから起きたことを、変更チケット用に保存します</translation>
+    </message>
+    <message>
+        <source>Exported the procedure report to %1.</source>
+        <translation>手順レポートを %1 にエクスポートしました。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -2203,6 +2181,152 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     </message>
 </context>
 <context>
+    <name>ProcedureReport</name>
+    <message>
+        <source>Procedure report: terminate and re-enable Sync</source>
+        <translation>手順レポート: Sync の終了と再有効化</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client resets, before</source>
+        <translation>クライアントリセット（実行前）</translation>
+    </message>
+    <message>
+        <source>Configuration before (the snapshot)</source>
+        <translation>実行前の構成（スナップショット）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Configuration after</source>
+        <translation>実行後の構成</translation>
+    </message>
+    <message>
+        <source>Client resets, after</source>
+        <translation>クライアントリセット（実行後）</translation>
+    </message>
+    <message>
+        <source>Log errors seen</source>
+        <translation>確認されたログのエラー</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API 呼び出し</translation>
+    </message>
+    <message>
+        <source>Procedure report: Sync since %1</source>
+        <translation>手順レポート: %1 以降の Sync</translation>
+    </message>
+    <message>
+        <source>%1 (user %2 of the Admin API)</source>
+        <translation>%1（Admin API のユーザー %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no wait in this report</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No preview was made.</source>
+        <translation>プレビューは作成されていません。</translation>
+    </message>
+    <message>
+        <source>No snapshot was saved.</source>
+        <translation>スナップショットは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存。</translation>
+    </message>
+    <message>
+        <source>No client has come back yet.</source>
+        <translation>まだ戻ったクライアントはありません。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>%1 reconnected, %2 reset, %3 recovered their changes, %4 discarded them, %5 wait in error, %6 not back yet.</source>
+        <translation>再接続 %1、リセット %2、変更を復元 %3、変更を破棄 %4、エラーで待機中 %5、未復帰 %6。</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>ログを読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More errors were logged; the last %n are listed.</source>
+        <translation>
+            <numerusform>さらに多くのエラーが記録されています。最新の %n 件を示します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reset (error %2), %3 with %n change(s)</source>
+        <translation>
+            <numerusform>%1: リセット（エラー %2）、%3、変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting in error</source>
+        <translation>エラーで待機中</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>no client reset</source>
+        <translation>クライアントリセットなし</translation>
+    </message>
+    <message>
+        <source>Only the simulator lists devices; against a real service the tally above is counted from the logs.</source>
+        <translation>デバイスを一覧できるのはシミュレーターだけです。実際のサービスでは、上の集計はログから数えています。</translation>
+    </message>
+    <message>
+        <source>a PDF needs the program&apos;s fonts (no QGuiApplication)</source>
+        <translation>PDF にはプログラムのフォントが必要です（QGuiApplication がありません）</translation>
+    </message>
+</context>
+<context>
     <name>Procedures</name>
     <message>
         <source>Wait ten minutes: the service cleans up the sync metadata and the clients disconnect</source>
@@ -2299,6 +2423,30 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the procedure report</source>
+        <translation>手順レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>procedure-report</source>
+        <comment>file name, without its extension</comment>
+        <translation>procedure-report</translation>
+    </message>
+    <message>
+        <source>The procedure report could not be written to %1: %2</source>
+        <translation>手順レポートを %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ void describe(QCommandLineParser &parser)
         {opt("name"), CtlOptions::tr("deploy: the deployment's name."), CtlOptions::tr("NAME")},
         {opt("type"), CtlOptions::tr("logs: one type, e.g. SYNC_ERROR."), CtlOptions::tr("TYPE")},
         {opt("errors"), CtlOptions::tr("logs: errors only.")},
-        {opt("since"), CtlOptions::tr("logs: from this time, or this long ago (10m, 2h)."),
+        {opt("since"),
+            CtlOptions::tr("logs, report: from this time, or this long ago (10m, 2h)."),
             CtlOptions::tr("TIME")},
         {opt("user"), CtlOptions::tr("logs: one user's entries."), CtlOptions::tr("ID")},
         {opt("follow"), CtlOptions::tr("logs: keep printing new entries.")},
@@ -82,8 +83,15 @@ void describe(QCommandLineParser &parser)
             CtlOptions::tr("runbook: how long to wait between terminating and "
                            "enabling again."),
             CtlOptions::tr("DURATION"), QStringLiteral("10m")},
-        {opt("report"), CtlOptions::tr("runbook: write the procedure report (Markdown) to FILE."),
+        {opt("report"),
+            CtlOptions::tr("runbook: write the procedure report to FILE (Markdown, or PDF for "
+                           "*.pdf)."),
             CtlOptions::tr("FILE")},
+        {opt("out"),
+            CtlOptions::tr("report: write it to FILE (Markdown, or PDF for *.pdf) instead of "
+                           "printing it."),
+            CtlOptions::tr("FILE")},
+        {opt("pdf"), CtlOptions::tr("report, runbook: write the report as PDF.")},
     });
 }
 
@@ -97,11 +105,13 @@ QString misplaced(const QCommandLineParser &parser, const QString &command)
         {"name", {QStringLiteral("deploy")}},
         {"type", {QStringLiteral("logs")}},
         {"errors", {QStringLiteral("logs")}},
-        {"since", {QStringLiteral("logs")}},
+        {"since", {QStringLiteral("logs"), QStringLiteral("report")}},
         {"user", {QStringLiteral("logs")}},
         {"follow", {QStringLiteral("logs")}},
         {"wait", {QStringLiteral("runbook")}},
         {"report", {QStringLiteral("runbook")}},
+        {"out", {QStringLiteral("report")}},
+        {"pdf", {QStringLiteral("report"), QStringLiteral("runbook")}},
     };
     for (const auto &[name, commands] : owners)
         if (parser.isSet(opt(name)) && !commands.contains(command))
@@ -176,6 +186,8 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
     o.userId = parser.value(opt("user"));
     o.follow = parser.isSet(opt("follow"));
     o.reportFile = parser.value(opt("report"));
+    o.outFile = parser.value(opt("out"));
+    o.pdf = parser.isSet(opt("pdf"));
     if (parser.isSet(opt("since"))) {
         const QString since = parser.value(opt("since"));
         const int ago = CtlOptions::parseDuration(since);
@@ -185,6 +197,11 @@ QString readCommand(const QCommandLineParser &parser, CtlOptions &o)
             return CtlOptions::tr("--since needs a time (2026-05-01T10:00:00Z) or a duration "
                                   "(10m, 2h)");
     }
+    if (o.command == QLatin1String("report") && !o.since.isValid())
+        return CtlOptions::tr("report needs --since TIME (2026-05-01T10:00:00Z, or 2h)");
+    if (o.pdf && o.outFile.isEmpty() && o.reportFile.isEmpty())
+        return CtlOptions::tr("--pdf needs a file: --out FILE (report) or --report FILE "
+                              "(runbook)");
     if (o.dryRun && !o.isChange())
         return CtlOptions::tr("--dry-run goes with a change, not with %1").arg(o.command);
 
@@ -223,7 +240,7 @@ QStringList CtlOptions::commands()
         QStringLiteral("diff"), QStringLiteral("deploy"), QStringLiteral("discard"),
         QStringLiteral("deployments"), QStringLiteral("redeploy"), QStringLiteral("logs"),
         QStringLiteral("scenarios"), QStringLiteral("runbook"), QStringLiteral("devices"),
-        QStringLiteral("time")};
+        QStringLiteral("time"), QStringLiteral("report")};
 }
 
 bool CtlOptions::isChange() const
@@ -236,6 +253,16 @@ bool CtlOptions::isChange() const
 bool CtlOptions::needsApp() const
 {
     return command != QLatin1String("scenarios");
+}
+
+bool CtlOptions::wantsPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--pdf" || a.toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
 }
 
 int CtlOptions::parseDuration(const QString &text)

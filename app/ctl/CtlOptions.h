@@ -43,7 +43,9 @@ public:
     QString userId;
     bool follow = false;
     int waitSeconds = 600; // runbook terminate-and-reenable
-    QString reportFile; // runbook: the procedure report, in Markdown
+    QString reportFile; // runbook: the procedure report, in Markdown (or PDF)
+    QString outFile; // report: where it goes; stdout when empty
+    bool pdf = false; // report, runbook: a PDF whatever the file's name
 
     bool exitNow = false;
     int exitCode = 0;
@@ -55,6 +57,9 @@ public:
     bool needsApp() const;
     // `arguments` as main() has them. With --json, a usage error is a JSON document too.
     static CtlOptions parse(const QStringList &arguments);
+    // Whether the command line asks for a PDF (--pdf, or a FILE ending in .pdf): main() then
+    // needs a QGuiApplication. Read before any application exists, so from argv.
+    static bool wantsPdf(int argc, char **argv);
     // "10m", "90s", "2h", "1d" or a number of seconds; -1 when it is none of these.
     static int parseDuration(const QString &text);
 

@@ -1,52 +1,61 @@
 #include "CtlReport.h"
 
-#include "DisplayTime.h"
+#include "CtlExit.h"
+#include "CtlOutput.h"
+#include "ProcedureReportBuilder.h"
+#include "ProcedureReportPdf.h"
+#include "SyncController.h"
 
-#include <QJsonDocument>
+#include <QSaveFile>
 
-namespace {
-
-QString block(const QJsonObject &o)
+CtlReport::CtlReport(const CtlOptions &options, SyncController *controller,
+    AdminApiClient *client, const QString &where, CtlOutput *output, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_controller(controller)
+    , m_output(output)
+    , m_builder(new ProcedureReportBuilder(controller, client, this))
 {
-    return QStringLiteral("```json\n%1```\n")
-        .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    m_builder->report().where = where;
 }
 
-} // namespace
-
-QString CtlReport::markdown() const
+bool CtlReport::wantsPdf(const QString &path, bool pdf)
 {
-    QStringList md;
-    md << QStringLiteral("# %1\n").arg(tr("Procedure report: terminate and re-enable Sync"));
-    md << QStringLiteral("| | |\n| --- | --- |");
-    md << QStringLiteral("| %1 | %2 |").arg(tr("Who"), who);
-    md << QStringLiteral("| %1 | %2 |").arg(tr("Where"), where);
-    md << QStringLiteral("| %1 | %2 |").arg(tr("App"), app);
-    md << QStringLiteral("| %1 | %2 |").arg(tr("Started"), DisplayTime::dateTime(started));
-    md << QStringLiteral("| %1 | %2 |").arg(tr("Ended"), DisplayTime::dateTime(ended));
-    md << QStringLiteral("| %1 | %2 |\n").arg(tr("Wait"), tr("%n second(s)", nullptr, waitSeconds));
-    md << QStringLiteral("## %1\n\n%2\n").arg(tr("Client resets, before"), preview);
-    md << QStringLiteral("## %1\n\n%2")
-              .arg(tr("Configuration before (the snapshot)"), block(before));
-    md << QStringLiteral("## %1\n").arg(tr("Deployments"));
-    for (const Deployment &d : deployments)
-        md << QStringLiteral("- `%1` %2: %3").arg(d.id, d.name, d.statusText);
-    md << QString();
-    md << QStringLiteral("## %1\n\n%2").arg(tr("Configuration after"), block(after));
-    md << QStringLiteral("## %1\n\n%2\n").arg(tr("Client resets, after"), tally);
-    md << QStringLiteral("## %1\n").arg(tr("Log errors seen"));
-    if (logErrors.isEmpty())
-        md << tr("None.");
-    for (const QString &e : logErrors)
-        md << QStringLiteral("- %1").arg(e);
-    md << QString();
-    md << QStringLiteral("## %1\n").arg(tr("API calls"));
-    for (const ApiCallRecord &c : calls)
-        md << QStringLiteral("- %1 `%2 %3` %4 (%5 ms)%6")
-                  .arg(DisplayTime::dateTimeMs(c.at), QString::fromLatin1(c.method), c.url)
-                  .arg(c.status)
-                  .arg(c.durationMs)
-                  .arg(c.body.isEmpty() ? QString()
-                                        : QStringLiteral(" `%1`").arg(QString::fromUtf8(c.body)));
-    return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+}
+
+bool CtlReport::save(
+    const ProcedureReport &report, const QString &path, bool pdf, QString *problem)
+{
+    if (wantsPdf(path, pdf))
+        return ProcedureReportPdf::write(report, path, problem);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.markdown().toUtf8()) < 0
+        || !file.commit()) {
+        *problem = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void CtlReport::start()
+{
+    m_builder->report().started = m_options.since;
+    connect(m_builder, &ProcedureReportBuilder::ready, this, [this] {
+        const ProcedureReport &report = m_builder->report();
+        m_output->set(QStringLiteral("procedureReport"), report.toJson());
+        if (m_options.outFile.isEmpty()) {
+            m_output->say(report.markdown());
+            return emit finished(CtlExit::Done, QString());
+        }
+        QString problem;
+        if (!save(report, m_options.outFile, m_options.pdf, &problem))
+            return emit finished(CtlExit::Refused,
+                tr("The report could not be written to %1: %2")
+                    .arg(m_options.outFile, problem));
+        m_output->set(QStringLiteral("report"), m_options.outFile);
+        emit finished(CtlExit::Done, tr("The report is in %1.").arg(m_options.outFile));
+    });
+    // The first read (CtlRun's) holds the devices, on the simulator, and the deployments.
+    m_builder->build();
 }

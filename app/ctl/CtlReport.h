@@ -1,37 +1,41 @@
 #pragma once
 
-#include "ApiCallRecord.h"
-#include "Deployment.h"
+#include "CtlOptions.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonObject>
-#include <QList>
-#include <QStringList>
+#include <QObject>
 
-// The procedure report of a terminate-and-re-enable run from the command line, for the change
-// ticket, in Markdown and in the console's language: who, when, which app, the configuration
-// before (the snapshot) and after, each deployment, the wait, the client resets previewed and
-// tallied, the log errors seen and the API calls. The calls are the activity log's records:
-// bodies redacted, no tokens.
-struct CtlReport
+class AdminApiClient;
+class CtlOutput;
+class ProcedureReportBuilder;
+class SyncController;
+struct ProcedureReport;
+
+// `report --since TIME [--out FILE] [--pdf]`: the procedure report of what happened on the app
+// since TIME, from what the command line can read: the deployments, the Sync log errors, the
+// devices (on the simulator), the snapshot and the configuration now, and the API calls this run
+// made. Markdown on stdout, or into FILE (a PDF when FILE ends in .pdf or with --pdf).
+class CtlReport final : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(CtlReport)
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CtlReport)
 
 public:
-    QString who; // the public API key and the user id
-    QString where;
-    QString app;
-    QDateTime started;
-    QDateTime ended;
-    QJsonObject before;
-    QJsonObject after;
-    QList<Deployment> deployments;
-    int waitSeconds = 0;
-    QString preview;
-    QString tally;
-    QStringList logErrors;
-    QList<ApiCallRecord> calls;
+    CtlReport(const CtlOptions &options, SyncController *controller, AdminApiClient *client,
+        const QString &where, CtlOutput *output, QObject *parent = nullptr);
 
-    QString markdown() const;
+    void start();
+
+    // Writes `report` to `path`: a PDF when `pdf` or the name ends in .pdf, else Markdown.
+    static bool save(
+        const ProcedureReport &report, const QString &path, bool pdf, QString *problem);
+    static bool wantsPdf(const QString &path, bool pdf);
+
+signals:
+    void finished(int exitCode, const QString &message);
+
+private:
+    CtlOptions m_options;
+    SyncController *m_controller;
+    CtlOutput *m_output;
+    ProcedureReportBuilder *m_builder;
 };

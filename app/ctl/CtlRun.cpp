@@ -9,6 +9,7 @@
 #include "CtlFormat.h"
 #include "CtlLogs.h"
 #include "CtlOutput.h"
+#include "CtlReport.h"
 #include "CtlRunbook.h"
 #include "ScenarioCatalog.h"
 #include "SimulatorControlClient.h"
@@ -115,6 +116,12 @@ void CtlRun::dispatch()
             m_options, m_connection->client(), m_controller->appRef(), m_output.get(), this);
         connect(logs, &CtlLogs::finished, this, &CtlRun::finish);
         return logs->start();
+    }
+    if (c == QLatin1String("report")) {
+        auto *report = new CtlReport(m_options, m_controller, m_connection->client(),
+            m_connection->where(), m_output.get(), this);
+        connect(report, &CtlReport::finished, this, &CtlRun::finish);
+        return report->start();
     }
     if (c == QLatin1String("runbook")) {
         auto *runbook = new CtlRunbook(m_options, m_controller, m_connection->client(),

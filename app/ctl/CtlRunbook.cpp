@@ -6,12 +6,12 @@
 #include "CtlChange.h"
 #include "CtlExit.h"
 #include "CtlOutput.h"
+#include "CtlReport.h"
 #include "CtlTerminal.h"
+#include "ProcedureReportBuilder.h"
 #include "SyncController.h"
 
-#include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 
 CtlRunbook::CtlRunbook(const CtlOptions &options, SyncController *controller,
@@ -21,17 +21,14 @@ CtlRunbook::CtlRunbook(const CtlOptions &options, SyncController *controller,
     , m_controller(controller)
     , m_client(client)
     , m_output(output)
+    , m_report(new ProcedureReportBuilder(controller, client, this))
     , m_tick(new QTimer(this))
 {
     m_tick->setInterval(1000);
-    m_report.where = where;
-    m_report.waitSeconds = options.waitSeconds;
-    connect(m_client, &AdminApiClient::callRecorded, this,
-        [this](const ApiCallRecord &record) { m_report.calls.append(record); });
-    connect(m_controller, &SyncController::deploymentSucceeded, this,
-        [this](const Deployment &d) { m_report.deployments.append(d); });
-    connect(m_controller, &SyncController::deploymentFailed, this,
-        [this](const Deployment &d) { m_report.deployments.append(d); });
+    ProcedureReport &report = m_report->report();
+    report.kind = ProcedureReport::Kind::TerminateAndReenable;
+    report.where = where;
+    report.waitSeconds = options.waitSeconds;
 }
 
 CtlRunbook::~CtlRunbook() = default;
@@ -55,15 +52,11 @@ void CtlRunbook::preview()
 {
     const bool recoveryOn = !m_controller->config().sync.recoveryDisabled();
     const ClientResetPreview p = ClientResetPreview::from(m_controller->devices(), recoveryOn);
-    m_report.started = QDateTime::currentDateTimeUtc();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", QStringLiteral("-"));
-    m_report.who = tr("%1 (user %2 of the Admin API)").arg(user, m_client->userId());
-    m_report.app
-        = QStringLiteral("%1 (%2)").arg(m_controller->app().name, m_controller->appRef().appId);
-    m_report.before = m_controller->config().sync.block;
-    m_report.preview = p.text();
+    ProcedureReport &report = m_report->report();
+    report.started = QDateTime::currentDateTimeUtc();
+    report.before = m_controller->config().sync.block;
+    report.beforeSavedAt = report.started;
+    report.preview = p.text();
     m_output->set(QStringLiteral("preview"),
         QJsonObject {{QStringLiteral("willReset"), p.willReset},
             {QStringLiteral("holders"), p.holders}, {QStringLiteral("changes"), p.changes},
@@ -120,18 +113,10 @@ void CtlRunbook::tally()
                 {QStringLiteral("reset"), t->reset}, {QStringLiteral("recovered"), t->recovered},
                 {QStringLiteral("discarded"), t->discarded}, {QStringLiteral("stuck"), t->stuck},
                 {QStringLiteral("notBack"), t->notBack}};
-            m_report.tally = tr("4. After: %1 reconnected, %2 reset, %3 recovered their changes, "
-                                "%4 discarded them, %5 wait in error, %6 not back yet.")
-                                 .arg(t->reconnected)
-                                 .arg(t->reset)
-                                 .arg(t->recovered)
-                                 .arg(t->discarded)
-                                 .arg(t->stuck)
-                                 .arg(t->notBack);
+            m_output->say(tr("4. After: %1").arg(ProcedureReportBuilder::tallyText(*t)));
         } else {
-            m_report.tally = tr("4. After: no client has come back yet.");
+            m_output->say(tr("4. After: no client has come back yet."));
         }
-        m_output->say(m_report.tally);
         m_output->set(QStringLiteral("tally"), o);
         end();
     };
@@ -152,21 +137,14 @@ void CtlRunbook::end()
 {
     if (m_options.reportFile.isEmpty())
         return emit finished(CtlExit::Done, QString());
-    m_report.after = m_controller->config().sync.block;
-    SyncLogQuery errors;
-    errors.errorsOnly = true;
-    errors.startDate = m_report.started;
-    m_client->logs(m_controller->appRef(), errors, this, [this](const ApiResult<SyncLogPage> &r) {
-        for (const SyncLogEntry &e : r.value.entries)
-            m_report.logErrors.append(QStringLiteral("%1 %2").arg(e.typeWireName(), e.error));
-        m_report.ended = QDateTime::currentDateTimeUtc();
-        QSaveFile file(m_options.reportFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_report.markdown().toUtf8()) < 0
-            || !file.commit())
+    connect(m_report, &ProcedureReportBuilder::ready, this, [this] {
+        QString problem;
+        if (!CtlReport::save(m_report->report(), m_options.reportFile, m_options.pdf, &problem))
             return emit finished(CtlExit::Refused,
                 tr("The report could not be written to %1: %2")
-                    .arg(m_options.reportFile, file.errorString()));
+                    .arg(m_options.reportFile, problem));
         m_output->set(QStringLiteral("report"), m_options.reportFile);
         emit finished(CtlExit::Done, QString());
     });
+    m_report->build();
 }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "CtlOptions.h"
-#include "CtlReport.h"
 
 #include <QObject>
 #include <functional>
 
 class AdminApiClient;
 class CtlOutput;
+class ProcedureReportBuilder;
 class QTimer;
 class SyncController;
 
@@ -36,14 +36,14 @@ private:
     void step(const QString &command, const std::function<void()> &next);
     void wait();
     void tally();
-    // Writes the report (with the log errors seen since the start), then ends.
+    // Writes the report (--report FILE: Markdown, or PDF for *.pdf or --pdf), then ends.
     void end();
 
     CtlOptions m_options;
     SyncController *m_controller;
     AdminApiClient *m_client;
     CtlOutput *m_output;
-    CtlReport m_report;
+    ProcedureReportBuilder *m_report;
     QTimer *m_tick;
     int m_left = 0;
 };

@@ -5,10 +5,11 @@
 #include "KeychainSecretStore.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +17,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sync-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("SyncConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QCoreApplication application(argc, argv);
+    // A PDF needs fonts, so a QGuiApplication, on the offscreen platform: no display is needed
+    // and none is touched. Every other command starts as a bare QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (CtlOptions::wantsPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     const QStringList arguments = QCoreApplication::arguments();
     QString language = Translations::fromArguments(arguments);
     if (language.isEmpty())
@@ -34,7 +43,7 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     CtlStdTerminal terminal;
     CtlRun run(options, &settings, &keychain, &terminal, &out, &err);
-    QObject::connect(&run, &CtlRun::finished, &application,
+    QObject::connect(&run, &CtlRun::finished, application.get(),
         [](int code) { QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); }); });
     run.start();
     return QCoreApplication::exec();

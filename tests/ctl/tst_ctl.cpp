@@ -488,6 +488,68 @@ private slots:
         runJson({QStringLiteral("status"), QStringLiteral("--report"), path}, CtlExit::Usage);
     }
 
+    // report --since: what happened on the app since then, as Markdown, a file or JSON.
+    void reportSinceATime()
+    {
+        runJson({QStringLiteral("report")}, CtlExit::Usage); // --since is needed
+        runJson({QStringLiteral("report"), QStringLiteral("--since"), QStringLiteral("1h"),
+                    QStringLiteral("--pdf")},
+            CtlExit::Usage); // a PDF goes into a file
+        runJson({QStringLiteral("status"), QStringLiteral("--out"), QStringLiteral("x.md")},
+            CtlExit::Usage);
+        runJson({QStringLiteral("runbook"), QStringLiteral("terminate-and-reenable"),
+                    QStringLiteral("--wait"), QStringLiteral("0"), QStringLiteral("--yes")},
+            0);
+        const QJsonObject d = runJson(
+            {QStringLiteral("report"), QStringLiteral("--since"), QStringLiteral("10m")}, 0);
+        const QJsonObject report = d.value(QStringLiteral("procedureReport")).toObject();
+        QVERIFY2(validate(report, QStringLiteral("procedureReport")).isEmpty(),
+            qPrintable(validate(report, QStringLiteral("procedureReport"))));
+        const QJsonArray deployments = report.value(QStringLiteral("deployments")).toArray();
+        QCOMPARE(deployments.size(), 2); // the terminate and the enable, oldest first
+        QVERIFY(deployments.at(0).toObject().value(QStringLiteral("deployedAt")).toString()
+            <= deployments.at(1).toObject().value(QStringLiteral("deployedAt")).toString());
+        QCOMPARE(report.value(QStringLiteral("before"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("enabled")); // the snapshot terminate saved
+        QVERIFY(!report.value(QStringLiteral("tally")).toString().isEmpty());
+        QVERIFY(!report.value(QStringLiteral("devices")).toArray().isEmpty());
+        QVERIFY(!report.value(QStringLiteral("calls")).toArray().isEmpty());
+        QCOMPARE(report.value(QStringLiteral("waitSeconds")).toInt(), -1);
+
+        // Markdown on stdout, without --json; into a file with --out.
+        const Outcome text
+            = run({QStringLiteral("report"), QStringLiteral("--since"), QStringLiteral("10m")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("# Procedure report: Sync since")),
+            qPrintable(text.out));
+        for (const char *section : {"## Deployments", "## Devices", "## Log errors seen",
+                 "## API calls", "## Configuration before (the snapshot)"})
+            QVERIFY2(text.out.contains(QString::fromUtf8(section)), section);
+        const QString path = m_dir->filePath(QStringLiteral("since.md"));
+        const QJsonObject written = runJson({QStringLiteral("report"), QStringLiteral("--since"),
+                                                QStringLiteral("10m"), QStringLiteral("--out"), path},
+            0);
+        QCOMPARE(written.value(QStringLiteral("report")).toString(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(file.readAll());
+        QVERIFY(md.contains(QStringLiteral("## Client resets, after")));
+        for (const QString &secret : {SimDefaults::privateKey(), QStringLiteral("access_token"),
+                 QStringLiteral("refresh_token"), QStringLiteral("Bearer")})
+            QVERIFY2(!md.contains(secret), qPrintable(secret));
+        // A PDF needs a QGuiApplication, which this test (and a QCoreApplication) does not
+        // have: it says so instead of writing an empty file.
+        const QJsonObject pdf = runJson({QStringLiteral("report"), QStringLiteral("--since"),
+                                            QStringLiteral("10m"), QStringLiteral("--out"),
+                                            m_dir->filePath(QStringLiteral("since.pdf"))},
+            CtlExit::Refused);
+        QVERIFY(pdf.value(QStringLiteral("message")).toString().contains(QStringLiteral("PDF")));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("since.pdf"))));
+    }
+
     void theServerRefuses()
     {
         QVERIFY(draftsOff());

@@ -14,15 +14,16 @@ set(may_scenarios "")
 set(may_i18n "")
 set(may_sim core/domain scenarios i18n) # i18n: the program's languages
 set(may_console ${core} i18n scenarios sim)
-set(may_ctl ${core} console i18n scenarios)
+set(may_report ${core}) # the report's PDF: Qt Gui on the core
+set(may_ctl ${core} console i18n scenarios report)
 set(may_ui/widgets ${core})
 foreach(feature sync deploy logs activity connect)
     set(may_ui/${feature} ui/widgets ${core})
 endforeach()
 set(may_ui/settings ui/sync ui/widgets ${core})
-set(may_ui/window ${features})
-set(may_ui/training ui/window ui/settings ${features} scenarios)
-set(may_ui/shell ui/training ui/window ui/settings ${features} scenarios console i18n)
+set(may_ui/window ${features} report)
+set(may_ui/training ui/window ui/settings ${features} scenarios report)
+set(may_ui/shell ui/training ui/window ui/settings ${features} scenarios console i18n report)
 
 # The layer a source file belongs to, from its path.
 function(layer_of path out)

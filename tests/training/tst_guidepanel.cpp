@@ -10,11 +10,15 @@
 #include "GuideStepRow.h"
 #include "GuideTracker.h"
 #include "ObjectNames.h"
+#include "ReportExport.h"
 #include "ResultBanner.h"
 #include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -158,6 +162,7 @@ private slots:
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
+        QVERIFY(!panel->findChild<QWidget *>(ObjectName::guideExportReportButton)->isVisible());
         CHECKED(expectStep(
             ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
         CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
@@ -221,6 +226,38 @@ private slots:
             QStringLiteral("Done: every step of this procedure is done."));
         QVERIFY(panel->findChild<QLabel *>(ObjectName::guideWarning)->text().isEmpty());
         QVERIFY(!panel->outline()->isVisible());
+        CHECKED(exportsTheReportAtTheEnd(ui, panel));
+    }
+
+    // The Guide's done state offers the procedure report of the runbook: both deployments, the
+    // tally, the calls, and no secret.
+    static void exportsTheReportAtTheEnd(UiFixture &ui, GuidePanel *panel)
+    {
+        auto *button = panel->findChild<QPushButton *>(ObjectName::guideExportReportButton);
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("runbook.md"));
+        CHECKED(click(button));
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = ui.window->findChild<QFileDialog *>(ObjectName::exportReportDialog)));
+        QSignalSpy exported(ui.window->reportExport(), &ReportExport::exported);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        QTRY_COMPARE(exported.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(file.readAll());
+        QVERIFY2(md.startsWith(QStringLiteral("# Procedure report")), qPrintable(md.left(200)));
+        // The terminate and the re-enable.
+        QVERIFY2(md.count(QStringLiteral(": successful")) == 2, qPrintable(md));
+        for (const char *section : {"## Client resets, after", "## Devices", "## API calls",
+                 "/deployments/", "\"state\": \"enabled\""})
+            QVERIFY2(md.contains(QString::fromUtf8(section)), section);
+        for (const QString &secret : {SimDefaults::privateKey(), QStringLiteral("Bearer"),
+                 QStringLiteral("access_token"), QStringLiteral("refresh_token")})
+            QVERIFY2(!md.contains(secret), qPrintable(secret));
+        QVERIFY(ui.window->statusBar()->currentMessage().contains(path));
     }
 
     // Enable Sync before the terminate draft was deployed: the guide says so and what to do;

@@ -171,8 +171,15 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     copy->setObjectName(ObjectName::guideCopyButton);
     copy->setProperty("variant", QStringLiteral("primary"));
     copy->setToolTip(tr("Copy the steps, with what is done ticked, as text and Markdown"));
+    // At the end of a runbook: the procedure report of what happened since it started.
+    m_exportReport = new QPushButton(tr("Export report\u2026"), body);
+    m_exportReport->setObjectName(ObjectName::guideExportReportButton);
+    m_exportReport->setToolTip(tr("Save the procedure report of this runbook, as Markdown or "
+                                  "PDF, for the change ticket"));
+    m_exportReport->hide();
     buttons->addWidget(restart);
     buttons->addStretch(1);
+    buttons->addWidget(m_exportReport);
     buttons->addWidget(copy);
     layout->addLayout(buttons);
     setWidget(scroll);
@@ -181,7 +188,11 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
     connect(m_tracker, &GuideTracker::changed, this, &GuidePanel::render);
+    m_runbookStarted = QDateTime::currentDateTimeUtc();
+    connect(m_exportReport, &QPushButton::clicked, this,
+        [this] { m_window->exportProcedureReport(m_runbookStarted); });
     connect(m_tracker, &GuideTracker::runbookChanged, this, [this] {
+        m_runbookStarted = QDateTime::currentDateTimeUtc();
         m_runbooks->setCurrentIndex(m_runbooks->findData(int(m_tracker->runbook().kind)));
         m_followed = m_shown = -2;
         buildSteps();
@@ -306,6 +317,7 @@ void GuidePanel::render()
                                                             : GuideStepRow::State::Pending);
     }
     const ProcedureStep *step = m_tracker->currentStep();
+    m_exportReport->setVisible(!step);
     m_next->setText(step ? tr("Next: %1.").arg(step->text())
                          : tr("Done: every step of this procedure is done."));
     // A new warning or note is brought into view: the trainer need not scroll to find it.

@@ -4,6 +4,7 @@
 #include "Runbooks.h"
 #include "ScenarioCatalog.h"
 
+#include <QDateTime>
 #include <QDockWidget>
 #include <QList>
 #include <QPointer>
@@ -94,6 +95,8 @@ private:
     QLabel *m_countdownWhy;
     QPushButton *m_skipWait;
     QLabel *m_tally;
+    QPushButton *m_exportReport;
+    QDateTime m_runbookStarted; // what the Guide's report covers: since this runbook started
     QVBoxLayout *m_stepsLayout;
     QWidget *m_stepsArea;
     QScrollArea *m_scroll;

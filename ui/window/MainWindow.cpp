@@ -9,6 +9,7 @@
 #include "ObjectNames.h"
 #include "PauseDialog.h"
 #include "RedeployDialog.h"
+#include "ReportExport.h"
 #include "ResultBanner.h"
 #include "ResumeDialog.h"
 #include "ResumeRefusedDialog.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     : QMainWindow(parent)
     , m_controller(controller)
     , m_activity(activity ? activity : new ActivityLog(this))
+    , m_reportExport(new ReportExport(controller, m_activity, this))
 {
     // Every widget is made under its final parent: moving a built page into the layout
     // restyles and remeasures all of it (a fifth of the start-up did that).
@@ -67,6 +69,20 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
     m_navigation->setPageAvailable(Page::Logs, false);
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(ObjectName::fileMenu);
+    QAction *exportReport = file->addAction(
+        tr("Export Procedure &Report\u2026"), this, [this] { exportProcedureReport(); });
+    exportReport->setObjectName(ObjectName::exportReportAction);
+    exportReport->setToolTip(
+        tr("Save what happened on this app since the console opened it, for a change ticket"));
+    connect(m_reportExport, &ReportExport::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported the procedure report to %1.").arg(path), 5000);
+    });
+    connect(m_reportExport, &ReportExport::failed, this, [this](const QString &message) {
+        statusBar()->clearMessage();
+        m_banner->showError(message);
+    });
     auto *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(ObjectName::connectionMenu);
     QAction *connectAction
@@ -391,6 +407,11 @@ void MainWindow::setSessionKeeper(SessionKeeper *keeper, const QString &knownKey
     connect(keeper, &SessionKeeper::signedOut, this, [this] {
         m_banner->showError(tr("Signed out. Use Connection ▸ Connect… to sign in again."));
     });
+}
+
+void MainWindow::exportProcedureReport(const QDateTime &since, ProcedureReport::Kind kind)
+{
+    m_reportExport->start(since, kind);
 }
 
 void MainWindow::openDiscardDialog()

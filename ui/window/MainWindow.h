@@ -2,6 +2,7 @@
 
 #include "DeployDialog.h"
 #include "Page.h"
+#include "ProcedureReport.h"
 #include "SyncController.h"
 #include "TerminateDialog.h"
 
@@ -14,6 +15,7 @@ class DeploymentsPage;
 class DraftBar;
 class QMenu;
 class QStackedWidget;
+class ReportExport;
 class SessionKeeper;
 class NavigationPanel;
 class ResultBanner;
@@ -47,6 +49,8 @@ public:
     void setSyncLogs(SyncLogModel *logs);
     // The Logs page, built on first use; nullptr while there are no logs to show.
     SyncLogsPage *syncLogsPage();
+    // File ▸ Export Procedure Report…'s save dialog and writer (the Guide's button uses it too).
+    ReportExport *reportExport() const { return m_reportExport; }
     // The View menu, where side panels (the training wing's Guide) add their entries.
     QMenu *viewMenu() const { return m_viewMenu; }
 
@@ -69,6 +73,10 @@ public slots:
     void openDeployDialog();
     void openDiscardDialog();
     void openRedeployDialog(const QString &deploymentId, const QString &name);
+    // Asks where to save the procedure report of what happened since `since` (invalid: since
+    // the window opened), as Markdown or PDF, and writes it.
+    void exportProcedureReport(const QDateTime &since = QDateTime(),
+        ProcedureReport::Kind kind = ProcedureReport::Kind::Since);
 
 signals:
     void dialogOpened(QDialog *dialog);
@@ -99,6 +107,7 @@ private:
     DeploymentsPage *m_deployments = nullptr;
     ActivityLog *m_activity;
     ActivityPage *m_activityPage = nullptr;
+    ReportExport *m_reportExport;
     QPointer<SyncLogModel> m_logs;
     QPointer<SyncLogsPage> m_logsPage;
     QMenu *m_viewMenu;

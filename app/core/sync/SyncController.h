@@ -67,6 +67,8 @@ public:
     // panel). It starts when a refresh finds the live config enabled where it was terminated
     // or paused, and stops when Sync is paused or terminated again.
     ClientRecoveryMonitor *recovery() const { return m_recovery; }
+    // The client it reads and changes the app with (the procedure report records its calls).
+    AdminApiClient *client() const { return m_client; }
 
     const AppRef &appRef() const { return m_app; }
     bool isLoaded() const { return m_loaded; }

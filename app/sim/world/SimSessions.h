@@ -46,6 +46,8 @@ public:
     bool isRefreshToken(const QString &token) const { return m_sessions.contains(token); }
     // For drills and tests that end sessions from the server's side.
     QStringList refreshTokensForTests() const { return m_sessions.keys(); }
+    // The access tokens still known, for tests that look for them where they must not be.
+    QStringList accessTokensForTests() const { return m_accessTokens.keys(); }
     // Makes every access token expired at once, for drills and tests of session renewal.
     void expireAccessTokens();
     int sessionCount() const { return int(m_sessions.size()); }
