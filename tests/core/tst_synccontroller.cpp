@@ -1,8 +1,11 @@
 // SyncController against the in-process simulator over loopback HTTP.
 #include "ControllerFixture.h"
 #include "DeploymentFlow.h"
+#include "SimReply.h"
+#include "SimRequest.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 using Status = SyncController::Status;
@@ -94,13 +97,52 @@ private slots:
 
     void aDeploymentIsPolledSoonThenLessOften()
     {
-        // 100 ms after it starts, then twice as long each time, never longer than the cap.
+        // 250 ms after it starts, then twice as long each time, never longer than the setting.
         QList<int> delays;
         for (int poll = 0; poll < 7; ++poll)
             delays.append(DeploymentFlow::pollDelayMs(poll, 1000));
-        QCOMPARE(delays, (QList<int> {100, 200, 400, 800, 1000, 1000, 1000}));
+        QCOMPARE(delays, (QList<int> {250, 500, 1000, 1000, 1000, 1000, 1000}));
         QCOMPARE(DeploymentFlow::pollDelayMs(0, 10), 10); // tests poll fast
         QCOMPARE(DeploymentFlow::pollDelayMs(1000, 1000), 1000);
+        QCOMPARE(DeploymentFlow::pollDelayMs(1, 400), 400);
+        QCOMPARE(DeploymentFlow::pollDelayMs(0, 250), 250); // the setting's least
+    }
+
+    void aQuickDeploymentIsSeenByTheFirstPoll_data()
+    {
+        QTest::addColumn<int>("deploymentMs");
+        QTest::addColumn<int>("maxPolls");
+        // Seen by the first poll, a quarter of a second after it started.
+        QTest::newRow("quick, 150 ms") << 150 << 1;
+        // At most one poll more than a fixed 1 s timer would make (the early one): 250, 750,
+        // 1750 and 2750 ms, against 1, 2 and 3 s.
+        QTest::newRow("slow, 2.5 s") << 2500 << 4;
+    }
+
+    void aQuickDeploymentIsSeenByTheFirstPoll()
+    {
+        // Counted at the simulator: the polls a real poll setting (1 s) makes.
+        QFETCH(int, deploymentMs);
+        QFETCH(int, maxPolls);
+        ControllerFixture s(QStringLiteral("partition"));
+        QVERIFY(s.load());
+        s.controller->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(s.controller->hasDraft(), 10000);
+        QVERIFY(s.idle());
+        s.controller->setPollIntervalMs(1000);
+        s.sim.backend.setDeploymentDelayMs(deploymentMs);
+        int polls = 0;
+        QObject context;
+        connect(&s.sim.server, &SimServer::exchanged, &context,
+            [&polls](const SimRequest &request, const SimReply &) {
+                static const QRegularExpression poll(QStringLiteral("/deployments/[0-9a-f]+$"));
+                if (request.method == "GET" && poll.match(request.path).hasMatch())
+                    ++polls;
+            });
+        QSignalSpy succeeded(s.controller.get(), &SyncController::deploymentSucceeded);
+        s.controller->deploy();
+        QVERIFY(succeeded.wait(10000));
+        QVERIFY2(polls >= 1 && polls <= maxPolls, qPrintable(QString::number(polls)));
     }
 
     void aGarbledPollIsAskedAgain()

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -20,6 +21,28 @@
 #include <QUrlQuery>
 
 namespace {
+
+// Counts one kind of event its watched objects receive.
+class EventCounter final : public QObject
+{
+public:
+    EventCounter(QEvent::Type type, int *count)
+        : m_type(type)
+        , m_count(count)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++*m_count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+    int *m_count;
+};
 
 // The console with its Logs page, on staged entries; every logs request the client sends is
 // kept, as the page's query.
@@ -315,6 +338,60 @@ private slots:
         QTest::mouseClick(follow, Qt::LeftButton);
         QVERIFY(!follow->isChecked());
         QVERIFY(!f.model.isFollowing());
+    }
+
+    void pagesBelowTheScreenDoNotRepaintIt()
+    {
+        // Paging in 10,000 entries repainted every visible cell after each page: most of the
+        // page's time (bench_logs). Rows below the last one on screen now only move the scroll
+        // bar; rows that show (new ones at the top) repaint.
+        LogsFixture f(500);
+        QVERIFY(f.ui.load());
+        QVERIFY(f.open());
+        QTableView *table = f.page()->table();
+        QCOMPARE(f.model.rowCount(), 100);
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0); // laid out, more rows than fit
+        // Activating the window repaints every view: done before counting.
+        QVERIFY(QTest::qWaitForWindowActive(f.ui.window.get()));
+        int paints = 0;
+        EventCounter counter(QEvent::Paint, &paints);
+        table->viewport()->installEventFilter(&counter);
+        // Every pending update is painted in one pass: once a marker widget asked to repaint
+        // has been painted, whatever was due on the table has been too.
+        auto *marker = f.find<QPushButton>(ObjectName::syncLogsFollowButton);
+        int markerPaints = 0;
+        EventCounter markerCounter(QEvent::Paint, &markerPaints);
+        marker->installEventFilter(&markerCounter);
+        const auto flushed = [&] {
+            markerPaints = 0;
+            marker->update();
+            return QTest::qWaitFor([&] { return markerPaints > 0; }, 5000);
+        };
+        QVERIFY(flushed());
+        paints = 0;
+
+        // Three more pages, each asked once the last is in, as scrolling towards the end asks.
+        for (int rows = 200; rows <= 400; rows += 100) {
+            const int scrollRange = table->verticalScrollBar()->maximum();
+            f.model.fetchMore({});
+            QVERIFY(f.settled());
+            QCOMPARE(f.model.rowCount(), rows);
+            QTRY_VERIFY(table->verticalScrollBar()->maximum() > scrollRange);
+            QVERIFY(flushed());
+        }
+        // Before: a repaint of every cell on screen for each page (3 or more here). The scroll
+        // bar's first growth may still repaint the table's frame once.
+        QVERIFY2(paints <= 1, qPrintable(QString::number(paints)));
+        QCOMPARE(table->indexAt(QPoint(4, 4)).row(), 0); // the screen shows the same rows
+
+        // A new entry at the top is on screen: it is painted.
+        const qint64 now = f.staged.last().startedMs + 40;
+        f.ui.sim.backend.appendLog(
+            f.ui.sim.app(), SimLogEntry {now, LogStaging::entry(900, now, false)});
+        QTest::mouseClick(marker, Qt::LeftButton); // Follow
+        QTRY_COMPARE(f.model.rowCount(), 401);
+        QTRY_VERIFY(paints > 0);
+        QCOMPARE(f.model.entry(0)->id, QStringLiteral("log000900"));
     }
 
     void emptyFailedAndMalformedStates()

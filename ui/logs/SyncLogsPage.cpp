@@ -3,6 +3,7 @@
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "SyncLogDetails.h"
+#include "SyncLogTable.h"
 #include "WheelGuard.h"
 #include "WrappedLabel.h"
 
@@ -103,7 +104,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_filtered->setFilterRole(SyncLogModel::SearchTextRole);
     m_filtered->setFilterKeyColumn(0);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView(this);
+    m_table = new SyncLogTable(this);
     m_table->setObjectName(ObjectName::syncLogsTable);
     m_table->setModel(m_filtered);
     m_table->setItemDelegate(new StatusDelegate(m_table));

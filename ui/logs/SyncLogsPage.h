@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncLogModel.h"
+#include "SyncLogTable.h"
 
 #include <QWidget>
 
@@ -13,7 +14,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 
 // The Logs entry of the navigation: the app's Sync log entries, newest first, with filters on
 // top (type, errors, time, user, and a text search over what has been read), Follow, and the
@@ -28,7 +28,7 @@ public:
     explicit SyncLogsPage(SyncLogModel *model, QWidget *parent = nullptr);
 
     SyncLogModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    SyncLogTable *table() const { return m_table; }
     QSortFilterProxyModel *filtered() const { return m_filtered; }
     // What the filter bar asks for, its time range counted back from `now`.
     SyncLogModel::Filter filterFromFields(const QDateTime &now) const;
@@ -64,7 +64,7 @@ private:
     QLabel *m_malformed = nullptr;
     QStackedWidget *m_listArea = nullptr;
     QLabel *m_empty = nullptr;
-    QTableView *m_table = nullptr;
+    SyncLogTable *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     SyncLogDetails *m_details = nullptr;
     QString m_shownId;

@@ -28,7 +28,7 @@ public:
     // The longest wait between two polls of a running deployment (default 1 s).
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
     // The wait before the n-th poll (0 first) of a running deployment: soon after it starts,
-    // 100 ms, then twice as long each time up to `capMs`. Most deployments end within a
+    // 250 ms, then twice as long each time up to `capMs`. Most deployments end within a
     // second or two: a fixed second would make the first poll wait a whole one.
     static int pollDelayMs(int poll, int capMs);
 
