@@ -1,4 +1,5 @@
 #include "GuideStepRow.h"
+#include "Theme.h"
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
@@ -40,7 +41,7 @@ void GuideStepRow::setState(State state)
     static const char *const names[] = {"pending", "current", "done", "skipped"};
     const QString name = QString::fromLatin1(names[int(state)]);
     if (state == State::Done)
-        m_mark->setPixmap(QIcon(QStringLiteral(":/icons/check-white.svg")).pixmap(12, 12));
+        Theme::setIcon(m_mark, QStringLiteral(":/icons/check-white.svg"), 12);
     else
         m_mark->setText(m_number);
     for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_mark),

@@ -5,6 +5,7 @@
 #include "DeployDialog.h"
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
+#include "ModalShortcut.h"
 #include "NavigationPanel.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
@@ -115,6 +116,7 @@ void MainWindow::addPresenterMenu()
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "Presenter Mode")));
     m_presenterAction->setToolTip(tr("Scale the window and its dialogs for a projector"));
+    ModalShortcut::install(m_presenterAction); // also with a dialog in front: it scales too
     connect(m_presenterAction, &QAction::triggered, this,
         [this](bool on) { emit presenterScaleRequested(on ? m_presenterSize : 100); });
     QMenu *sizes = m_viewMenu->addMenu(tr("Presenter &Size"));
