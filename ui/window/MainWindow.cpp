@@ -90,7 +90,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     connect(m_controller, &SyncController::draftChanged, this, &MainWindow::render);
     connect(m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
         m_banner->showSuccess(
-            d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
+            d.deployedAt.isValid() ? d.deployedAt : m_controller->now());
     });
     connect(m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
         m_banner->showError(
