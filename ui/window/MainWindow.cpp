@@ -203,6 +203,32 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
+// A dialog is centred over the page it is about, not over the whole window: centred on the
+// window, the deploy dialog covered the docked Guide's left edge ("ocedure", "ext").
+void MainWindow::placeOverPages(QDialog *dialog)
+{
+    const QWidget *area = m_pages->parentWidget();
+    if (!area || !isVisible())
+        return;
+    dialog->ensurePolished();
+    dialog->adjustSize();
+    const QRect over(area->mapToGlobal(QPoint(0, 0)), area->size());
+    QRect placed(QPoint(0, 0), dialog->frameGeometry().size().expandedTo(dialog->size()));
+    placed.moveCenter(over.center());
+    if (const QScreen *room = screen()) {
+        const QRect free = room->availableGeometry();
+        if (placed.right() > free.right())
+            placed.moveRight(free.right());
+        if (placed.left() < free.left())
+            placed.moveLeft(free.left());
+        if (placed.bottom() > free.bottom())
+            placed.moveBottom(free.bottom());
+        if (placed.top() < free.top())
+            placed.moveTop(free.top());
+    }
+    dialog->move(placed.topLeft());
+}
+
 void MainWindow::present(QDialog *dialog)
 {
     if (m_dialog) {
@@ -210,6 +236,7 @@ void MainWindow::present(QDialog *dialog)
         return; // one dialog at a time
     }
     m_dialog = dialog;
+    placeOverPages(dialog);
     dialog->open();
     emit dialogOpened(dialog);
 }
