@@ -1835,6 +1835,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
+    <message>
+        <source>%1 (time moved)</source>
+        <comment>a wait ended by moving the simulator&apos;s clock</comment>
+        <translation>%1 (Zeit vorgestellt)</translation>
+    </message>
 </context>
 <context>
     <name>GuideText</name>
@@ -1868,6 +1873,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>~~%1~~ (skipped)</source>
         <comment>a step not done, or not needed</comment>
         <translation>~~%1~~ (übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 (time moved)</source>
+        <comment>a wait ended by moving the simulator&apos;s clock</comment>
+        <translation>%1 (Zeit vorgestellt)</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1931,24 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>The deployment failed: %1 The terminate did not reach the server, so Sync is still running and nothing changed. Start again from Terminate Sync, and deploy once what the message says is fixed.</source>
         <translation>Die Bereitstellung ist fehlgeschlagen: %1 Das Beenden hat den Server nicht erreicht, daher läuft Sync noch und nichts hat sich geändert. Beginnen Sie erneut mit „Sync beenden“ und stellen Sie bereit, sobald behoben ist, was die Meldung sagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time moved: the simulator&apos;s clock was moved on by %1, so the ten minutes have gone by on the server&apos;s clock. Nothing was skipped.</source>
+        <translation>Zeit vorgestellt: Die Uhr des Simulators wurde um %1 vorgestellt, die zehn Minuten sind also auf der Uhr des Servers vergangen. Nichts wurde übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2653,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>Reset Scenario</comment>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>&amp;Time…</source>
+        <translation>&amp;Zeit…</translation>
+    </message>
+    <message>
+        <source>See the simulator&apos;s clock and move it forward.</source>
+        <translation>Die Uhr des Simulators ansehen und vorstellen.</translation>
+    </message>
 </context>
 <context>
     <name>Scenarios</name>
@@ -3149,6 +3185,101 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>unknown language “%1”; the simulator speaks: %2</source>
         <translation>unbekannte Sprache „%1“; der Simulator spricht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorAboutDialog</name>
+    <message>
+        <source>About the Simulator</source>
+        <translation>Über den Simulator</translation>
+    </message>
+    <message>
+        <source>The console runs a simulator of the App Services Admin API on this computer. Other programs on this computer can use it too: its control API moves its clock, adds faults and resets the scenario (docs/simulator.md).</source>
+        <translation>Die Konsole betreibt auf diesem Computer einen Simulator der App Services Admin API. Andere Programme auf diesem Computer können ihn ebenfalls verwenden: Seine Steuer-API stellt seine Uhr vor, fügt Fehler hinzu und setzt das Szenario zurück (docs/simulator.md).</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>Admin API</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>button: copy the curl line</comment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Read the simulator&apos;s clock</source>
+        <translation>Die Uhr des Simulators lesen</translation>
+    </message>
+    <message>
+        <source>Move the clock 10 minutes forward</source>
+        <translation>Die Uhr um 10 Minuten vorstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorTimeDialog</name>
+    <message>
+        <source>Simulator Time</source>
+        <translation>Zeit des Simulators</translation>
+    </message>
+    <message>
+        <source>The built-in simulator keeps its own clock. Move it forward to take a wait at once: the Guide&apos;s countdown, the devices, the banners and Activity all follow it. The clock never goes back; Reset Scenario puts it back at the scenario&apos;s start.</source>
+        <translation>Der eingebaute Simulator hat eine eigene Uhr. Stellen Sie sie vor, um eine Wartezeit sofort hinter sich zu bringen: Der Countdown des Leitfadens, die Geräte, die Banner und die Aktivität folgen ihr. Die Uhr geht nie zurück; „Szenario zurücksetzen“ stellt sie auf den Start des Szenarios zurück.</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s clock</source>
+        <translation>Die Uhr des Simulators</translation>
+    </message>
+    <message>
+        <source>+10 Minutes</source>
+        <translation>+10 Minuten</translation>
+    </message>
+    <message>
+        <source>+1 Hour</source>
+        <translation>+1 Stunde</translation>
+    </message>
+    <message>
+        <source>+1 Day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <source>+31 Days</source>
+        <translation>+31 Tage</translation>
+    </message>
+    <message>
+        <source>The date to move the simulator&apos;s clock to</source>
+        <translation>Das Datum, auf das die Uhr des Simulators vorgestellt wird</translation>
+    </message>
+    <message>
+        <source>Move to This Date</source>
+        <translation>Auf dieses Datum stellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The simulator did not move its clock: %1</source>
+        <translation>Der Simulator hat seine Uhr nicht vorgestellt: %1</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s clock only goes forward: choose a later date.</source>
+        <translation>Die Uhr des Simulators geht nur vorwärts: Wählen Sie ein späteres Datum.</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4083,10 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>Scenario &amp;Briefing…</source>
         <translation>Szenario-&amp;Briefing…</translation>
+    </message>
+    <message>
+        <source>About the &amp;Simulator…</source>
+        <translation>Über den &amp;Simulator…</translation>
     </message>
 </context>
 <context>

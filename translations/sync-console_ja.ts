@@ -1814,6 +1814,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Done: %1</source>
         <translation>完了: %1</translation>
     </message>
+    <message>
+        <source>%1 (time moved)</source>
+        <comment>a wait ended by moving the simulator&apos;s clock</comment>
+        <translation>%1（時計を進めた）</translation>
+    </message>
 </context>
 <context>
     <name>GuideText</name>
@@ -1847,6 +1852,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>~~%1~~ (skipped)</source>
         <comment>a step not done, or not needed</comment>
         <translation>~~%1~~（スキップ）</translation>
+    </message>
+    <message>
+        <source>%1 (time moved)</source>
+        <comment>a wait ended by moving the simulator&apos;s clock</comment>
+        <translation>%1（時計を進めた）</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1908,22 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>The deployment failed: %1 The terminate did not reach the server, so Sync is still running and nothing changed. Start again from Terminate Sync, and deploy once what the message says is fixed.</source>
         <translation>デプロイに失敗しました: %1 終了はサーバーに届かなかったため、同期はまだ実行中で、何も変わっていません。［同期を終了］からやり直し、メッセージの内容を修正してからデプロイしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time moved: the simulator&apos;s clock was moved on by %1, so the ten minutes have gone by on the server&apos;s clock. Nothing was skipped.</source>
+        <translation>時計を進めました: シミュレーターの時計を %1 進めたので、サーバーの時計で 10 分が経過しました。スキップしたものはありません。</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2625,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>Reset Scenario</comment>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>&amp;Time…</source>
+        <translation>時刻(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>See the simulator&apos;s clock and move it forward.</source>
+        <translation>シミュレーターの時計を確認し、先に進めます。</translation>
+    </message>
 </context>
 <context>
     <name>Scenarios</name>
@@ -3123,6 +3157,101 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>unknown language “%1”; the simulator speaks: %2</source>
         <translation>不明な言語「%1」。シミュレーターで使える言語: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorAboutDialog</name>
+    <message>
+        <source>About the Simulator</source>
+        <translation>シミュレーターについて</translation>
+    </message>
+    <message>
+        <source>The console runs a simulator of the App Services Admin API on this computer. Other programs on this computer can use it too: its control API moves its clock, adds faults and resets the scenario (docs/simulator.md).</source>
+        <translation>コンソールはこのコンピューター上で App Services Admin API のシミュレーターを動かしています。このコンピューター上の他のプログラムからも使えます: 制御 API で時計を進め、障害を追加し、シナリオをリセットできます（docs/simulator.md）。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>Admin API</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>button: copy the curl line</comment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>コピー: %1</translation>
+    </message>
+    <message>
+        <source>Read the simulator&apos;s clock</source>
+        <translation>シミュレーターの時計を読む</translation>
+    </message>
+    <message>
+        <source>Move the clock 10 minutes forward</source>
+        <translation>時計を 10 分進める</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorTimeDialog</name>
+    <message>
+        <source>Simulator Time</source>
+        <translation>シミュレーターの時刻</translation>
+    </message>
+    <message>
+        <source>The built-in simulator keeps its own clock. Move it forward to take a wait at once: the Guide&apos;s countdown, the devices, the banners and Activity all follow it. The clock never goes back; Reset Scenario puts it back at the scenario&apos;s start.</source>
+        <translation>組み込みシミュレーターは独自の時計を持っています。時計を進めると待ち時間をすぐに済ませられます: ガイドのカウントダウン、デバイス、バナー、アクティビティはすべてこの時計に従います。時計は戻りません。「シナリオをリセット」でシナリオの開始時点に戻ります。</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s clock</source>
+        <translation>シミュレーターの時計</translation>
+    </message>
+    <message>
+        <source>+10 Minutes</source>
+        <translation>+10 分</translation>
+    </message>
+    <message>
+        <source>+1 Hour</source>
+        <translation>+1 時間</translation>
+    </message>
+    <message>
+        <source>+1 Day</source>
+        <translation>+1 日</translation>
+    </message>
+    <message>
+        <source>+31 Days</source>
+        <translation>+31 日</translation>
+    </message>
+    <message>
+        <source>The date to move the simulator&apos;s clock to</source>
+        <translation>シミュレーターの時計を進める日時</translation>
+    </message>
+    <message>
+        <source>Move to This Date</source>
+        <translation>この日時に進める</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The simulator did not move its clock: %1</source>
+        <translation>シミュレーターは時計を進めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s clock only goes forward: choose a later date.</source>
+        <translation>シミュレーターの時計は先にしか進みません。もっと後の日時を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4053,10 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Scenario &amp;Briefing…</source>
         <translation>シナリオの説明(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>About the &amp;Simulator…</source>
+        <translation>シミュレーターについて(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QMap>
 #include <QFontInfo>
 #include <QLabel>
 #include <QMainWindow>
@@ -148,6 +151,80 @@ private slots:
         QCOMPARE(ConsoleSettings::load(settings).presenterScale, 150);
         settings.setValue(QStringLiteral("preferences/presenter_scale"), 170);
         QCOMPARE(ConsoleSettings::load(settings).presenterScale, 100);
+    }
+
+    // Ctrl+Shift+P did nothing while a modal dialog was in front of the window.
+    void theShortcutWorksWithADialogInFront()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        QSignalSpy asked(ui.window.get(), &MainWindow::presenterScaleRequested);
+        ui.window->openPauseDialog();
+        QTRY_VERIFY(ui.window->openDialog());
+        QVERIFY(QApplication::activeModalWidget() == ui.window->openDialog());
+        QWidget *focus = ui.window->openDialog()->focusWidget();
+        QTest::keyClick(focus ? focus : ui.window->openDialog(), Qt::Key_P,
+            Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.last().first().toInt(), Theme::defaultPresenterScale());
+        QVERIFY(ui.window->openDialog()); // the dialog stays in front
+    }
+
+    // A dialog open when the scale changes grows with it, and no icon keeps its 100 % size:
+    // buttons' icons and the pictures beside warnings grow with the text.
+    void anOpenDialogAndEveryIconScale()
+    {
+        Theme::apply(*qApp, 100);
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->resize(1420, 760);
+        ui.window->openTerminateDialog();
+        QTRY_VERIFY(ui.window->openDialog());
+        QDialog *dialog = ui.window->openDialog();
+        const auto iconSizes = [&] {
+            QMap<QString, int> sides;
+            for (QWidget *root : {static_cast<QWidget *>(ui.window.get()),
+                     static_cast<QWidget *>(dialog)}) {
+                const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+                for (QWidget *w : widgets) {
+                    if (w->objectName().startsWith(QLatin1String("qt_")))
+                        continue; // Qt's own (the menu bar's extension arrow)
+                    const QString key = QStringLiteral("%1/%2").arg(nameOf(root), nameOf(w));
+                    if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->icon().isNull())
+                        sides[key + QStringLiteral(" ") + plain(b->text())] = b->iconSize().height();
+                    else if (auto *l = qobject_cast<QLabel *>(w); l && !l->pixmap().isNull())
+                        sides[key] = qRound(l->pixmap().deviceIndependentSize().height());
+                }
+            }
+            return sides;
+        };
+        const QMap<QString, int> before = iconSizes();
+        QVERIFY(before.size() >= 5);
+        const int width = dialog->width();
+        Theme::apply(*qApp, 150);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QMap<QString, int> after = iconSizes();
+        m_problems.clear();
+        for (auto it = before.begin(); it != before.end(); ++it)
+            if (after.value(it.key()) < it.value() * 3 / 2)
+                m_problems << QStringLiteral("%1: its icon is %2 px at 150 %, %3 px at 100 %")
+                                  .arg(it.key())
+                                  .arg(after.value(it.key()))
+                                  .arg(it.value());
+        if (dialog->width() < width * 3 / 2)
+            m_problems << QStringLiteral("the open dialog is %1 px wide at 150 %, %2 at 100 %")
+                              .arg(dialog->width())
+                              .arg(width);
+        const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                checkFits(label, label->text(), label->wordWrap(), QStringLiteral("open dialog"));
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                checkFits(button, button->text(), false, QStringLiteral("open dialog"));
+        }
+        report();
     }
 
 private:

@@ -40,7 +40,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     setWindowTitle(tr("Connect", "button: connect to the server"));
     titleLabel()->setText(tr("Connect to App Services"));
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(640));
+    Theme::setFixedWidth(this, 640);
 
     auto *form = new QFormLayout;
     m_saved->setObjectName(ObjectName::savedProfiles);

@@ -19,7 +19,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     setWindowTitle(tr("Sign in again"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(560));
+    Theme::setFixedWidth(this, 560);
     auto *text = new WrappedLabel(
         tr("Your session has expired and could not be renewed. Enter the private API key for "
            "<b>%1</b> to continue; the page and any draft stay as they are.")

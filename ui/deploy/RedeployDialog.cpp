@@ -16,7 +16,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     setWindowTitle(tr("Redeploy", "button: deploy an earlier deployment again"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(560));
+    Theme::setFixedWidth(this, 560);
     auto *text = new WrappedLabel(
         tr("Deploy the configuration of <b>%1</b> again? It replaces what is deployed now, "
            "sync settings included.")

@@ -1,4 +1,5 @@
 #include "SyncLogDetails.h"
+#include "Theme.h"
 
 #include "DisplayTime.h"
 #include "ObjectNames.h"
@@ -96,8 +97,8 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
     QLabel *correlationId = valueLabel(correlation);
     correlationId->setWordWrap(false); // an id, not words: shown whole, on one line
     correlationRow->addWidget(correlationId, 1);
-    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")),
-        tr("Copy", "button: copy the log entry"), correlation);
+    m_copy = new QPushButton(tr("Copy", "button: copy the log entry"), correlation);
+    Theme::setIcon(m_copy, QStringLiteral(":/icons/copy.svg"));
     m_copy->setObjectName(ObjectName::syncLogsCopyCorrelationId);
     m_copy->setProperty("variant", QStringLiteral("small"));
     m_copy->setAccessibleName(tr("Copy the correlation ID"));

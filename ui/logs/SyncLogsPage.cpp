@@ -1,4 +1,5 @@
 #include "SyncLogsPage.h"
+#include "Theme.h"
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
@@ -74,7 +75,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_follow = new QPushButton(tr("Follow", "checkbox: fetch new log entries as they come"), this);
     m_follow->setObjectName(ObjectName::syncLogsFollowButton);
     m_follow->setCheckable(true);
-    m_follow->setIcon(QIcon(QStringLiteral(":/icons/play.svg")));
+    Theme::setIcon(m_follow, QStringLiteral(":/icons/play.svg"));
     m_follow->setToolTip(tr("Show new entries as they come, every few seconds, while this page "
                             "is open"));
     header->addWidget(title);
@@ -285,8 +286,9 @@ void SyncLogsPage::updateFollowing()
     m_follow->setText(m_follow->isChecked()
             ? tr("Following", "status: new log entries are fetched as they come")
             : tr("Follow", "checkbox: fetch new log entries as they come"));
-    m_follow->setIcon(QIcon(m_follow->isChecked() ? QStringLiteral(":/icons/pause.svg")
-                                                  : QStringLiteral(":/icons/play.svg")));
+    Theme::setIcon(m_follow,
+        m_follow->isChecked() ? QStringLiteral(":/icons/pause.svg")
+                              : QStringLiteral(":/icons/play.svg"));
     m_model->follow(m_follow->isChecked() && m_shown);
 }
 

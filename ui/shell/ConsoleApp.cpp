@@ -146,6 +146,7 @@ void ConsoleApp::openApp(AppRef app)
     if (session->isSimulated()) {
         m_simulatorControl = std::make_unique<SimulatorControlClient>(session->client());
         m_controller->setSimulatorControl(m_simulatorControl.get());
+        m_simulatorControl->readClock(this, {}); // Activity and the Guide on its clock
     }
     m_keeper = std::make_unique<SessionKeeper>(session->client(), session->publicKey());
     openWindow(geometry);

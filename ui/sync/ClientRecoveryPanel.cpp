@@ -1,4 +1,5 @@
 #include "ClientRecoveryPanel.h"
+#include "Theme.h"
 
 #include "ClientRecoveryMonitor.h"
 #include "ClientResetPreview.h"
@@ -44,7 +45,8 @@ ClientRecoveryPanel::ClientRecoveryPanel(ClientRecoveryMonitor *monitor, QWidget
     m_subtitle->setObjectName(ObjectName::clientRecoverySubtitle);
     StyleRole::apply(m_subtitle, StyleRole::recoveryDetail);
     top->addWidget(m_subtitle, 1, Qt::AlignBottom);
-    m_hide = new QPushButton(QIcon(QStringLiteral(":/icons/close.svg")), QString(), this);
+    m_hide = new QPushButton(this);
+    Theme::setIcon(m_hide, QStringLiteral(":/icons/close.svg"));
     m_hide->setObjectName(ObjectName::clientRecoveryHide);
     m_hide->setToolTip(tr("Hide the client recovery panel"));
     m_hide->setAccessibleName(tr("Hide the client recovery panel"));

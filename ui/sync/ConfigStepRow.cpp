@@ -1,4 +1,5 @@
 #include "ConfigStepRow.h"
+#include "Theme.h"
 
 #include "StyleRole.h"
 #include "WrappedLabel.h"
@@ -64,7 +65,7 @@ void ConfigStepRow::setDone(bool done)
     if (done) {
         m_mark->setText(QString());
         StyleRole::clear(m_mark);
-        m_mark->setPixmap(QIcon(QStringLiteral(":/icons/check.svg")).pixmap(24, 24, QIcon::Normal));
+        Theme::setIcon(m_mark, QStringLiteral(":/icons/check.svg"), 24);
         m_mark->setAccessibleName(tr("Step %1 done").arg(m_number));
         m_title->setProperty("pending", false);
     } else {
@@ -111,9 +112,9 @@ void ConfigStepRow::setControl(QWidget *control)
 void ConfigStepRow::setExpanded(bool expanded)
 {
     m_expanded = expanded;
-    m_chevron->setPixmap(QIcon(expanded ? QStringLiteral(":/icons/chevron-down.svg")
-                                        : QStringLiteral(":/icons/chevron-right.svg"))
-                             .pixmap(16, 16));
+    Theme::setIcon(m_chevron,
+        expanded ? QStringLiteral(":/icons/chevron-down.svg")
+                 : QStringLiteral(":/icons/chevron-right.svg"));
     m_description->setVisible(expanded && !m_description->text().isEmpty());
     if (m_control)
         m_control->setVisible(expanded);

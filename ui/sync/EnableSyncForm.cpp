@@ -1,4 +1,5 @@
 #include "EnableSyncForm.h"
+#include "Theme.h"
 
 #include "ConfigStepRow.h"
 #include "DisplayTime.h"
@@ -34,7 +35,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_partitionRequired(new QCheckBox(tr("Required", "marker beside a required field"), this))
     , m_permissions(new QPlainTextEdit(this))
     , m_restore(new QPushButton(this))
-    , m_enable(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Enable Sync"), this))
+    , m_enable(new QPushButton(tr("Enable Sync"), this))
     , m_problem(new QLabel(this))
     , m_snapshotNotice(new WrappedLabel(this))
 {
@@ -100,6 +101,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
 
     m_problem->setObjectName(ObjectName::enableProblem);
     StyleRole::apply(m_problem, StyleRole::stepDescription);
+    Theme::setIcon(m_enable, QStringLiteral(":/icons/play.svg"));
     m_enable->setObjectName(ObjectName::enableSyncButton);
     m_enable->setProperty("variant", QStringLiteral("primary")); // green, as in Atlas
     auto *buttons = new QHBoxLayout;

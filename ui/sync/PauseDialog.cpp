@@ -18,7 +18,7 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     setWindowTitle(tr("Pause Sync"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(600));
+    Theme::setFixedWidth(this, 600);
 
     auto *question = new WrappedLabel(
         tr("Are you sure you want to pause sync for <b>%1</b>?").arg(clusterLabel.toHtmlEscaped()),
@@ -41,7 +41,7 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     row->setContentsMargins(14, 12, 14, 12);
     row->setSpacing(12);
     auto *icon = new QLabel(callout);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
+    Theme::setIcon(icon, QStringLiteral(":/icons/warning.svg"));
     auto *text
         = new WrappedLabel(tr("You may need to re-enable sync if your oplog rolls past the time "
                               "that you paused Sync."),

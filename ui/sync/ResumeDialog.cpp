@@ -16,7 +16,7 @@ ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
     setWindowTitle(tr("Resume Sync"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(600));
+    Theme::setFixedWidth(this, 600);
     auto *text = new WrappedLabel(
         tr("Resume sync for <b>%1</b>? Devices reconnect and sync the changes made while "
            "Sync was paused.")

@@ -17,7 +17,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     setWindowTitle(tr("Sync cannot be resumed"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-    setFixedWidth(Theme::scaled(620));
+    Theme::setFixedWidth(this, 620);
     auto *text = new WrappedLabel(
         tr("The cluster's oplog no longer reaches back to the moment Sync was paused, so Sync "
            "cannot pick up where it stopped. Terminate Sync and enable it again: the "

@@ -1,4 +1,5 @@
 #include "SyncPage.h"
+#include "Theme.h"
 
 #include "ClientRecoveryPanel.h"
 #include "ConfigStepRow.h"
@@ -225,10 +226,12 @@ QWidget *SyncPage::buildConfigured(QWidget *parent)
     layout->addWidget(m_permissionsStep);
     layout->addWidget(StyleRole::newRule(view));
 
-    m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause Sync"), view);
+    m_pause = new QPushButton(tr("Pause Sync"), view);
+    Theme::setIcon(m_pause, QStringLiteral(":/icons/pause.svg"));
     m_pause->setObjectName(ObjectName::pauseSyncButton);
     m_pause->setProperty("variant", QStringLiteral("large"));
-    m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Resume Sync"), view);
+    m_resume = new QPushButton(tr("Resume Sync"), view);
+    Theme::setIcon(m_resume, QStringLiteral(":/icons/play.svg"));
     m_resume->setObjectName(ObjectName::resumeSyncButton);
     m_resume->setProperty("variant", QStringLiteral("large"));
     connect(m_pause, &QPushButton::clicked, this, &SyncPage::pauseRequested);
@@ -250,8 +253,8 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
     layout->setContentsMargins(0, 60, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(StyleRole::newRule(section));
-    m_terminateToggle = new QPushButton(
-        QIcon(QStringLiteral(":/icons/chevron-down.svg")), tr("TERMINATE SYNC"), section);
+    m_terminateToggle = new QPushButton(tr("TERMINATE SYNC"), section);
+    Theme::setIcon(m_terminateToggle, QStringLiteral(":/icons/chevron-down.svg"));
     m_terminateToggle->setObjectName(ObjectName::terminateSectionToggle);
     StyleRole::apply(m_terminateToggle, StyleRole::sectionToggle);
     m_terminateToggle->setCheckable(true);
@@ -273,8 +276,8 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
             StyleRole::sectionText, m_terminateBody);
     text->setWordWrap(true);
     text->setMaximumWidth(780);
-    m_terminate = new QPushButton(
-        QIcon(QStringLiteral(":/icons/trash.svg")), tr("Terminate Sync"), m_terminateBody);
+    m_terminate = new QPushButton(tr("Terminate Sync"), m_terminateBody);
+    Theme::setIcon(m_terminate, QStringLiteral(":/icons/trash.svg"));
     m_terminate->setObjectName(ObjectName::terminateSyncButton);
     m_terminate->setProperty("variant", QStringLiteral("danger"));
     body->addWidget(text, 1, Qt::AlignBottom);
@@ -286,8 +289,9 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
     connect(m_terminate, &QPushButton::clicked, this, &SyncPage::terminateRequested);
     connect(m_terminateToggle, &QPushButton::toggled, this, [this](bool open) {
         m_terminateBody->setVisible(open);
-        m_terminateToggle->setIcon(QIcon(open ? QStringLiteral(":/icons/chevron-down.svg")
-                                              : QStringLiteral(":/icons/chevron-right.svg")));
+        Theme::setIcon(m_terminateToggle,
+            open ? QStringLiteral(":/icons/chevron-down.svg")
+                 : QStringLiteral(":/icons/chevron-right.svg"));
     });
     return section;
 }

@@ -1,4 +1,5 @@
 #include "TerminateDialog.h"
+#include "Theme.h"
 
 #include "ClientResetPreview.h"
 #include "ObjectNames.h"
@@ -27,12 +28,12 @@ TerminateDialog::TerminateDialog(
     if (typed) {
         titleLabel()->setText(windowTitle().toHtmlEscaped());
         StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
-        setTitleIcon(QIcon(QStringLiteral(":/icons/danger.svg")));
+        setTitleIcon(QStringLiteral(":/icons/danger.svg"));
     } else {
         titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
         addRule();
     }
-    setMinimumWidth(760);
+    Theme::setMinimumWidth(this, 760);
 
     auto *warning = new WrappedLabel(
         tr("Terminating Sync will remove metadata associated with Sync and prevent all "
@@ -50,7 +51,7 @@ TerminateDialog::TerminateDialog(
     calloutLayout->setContentsMargins(14, 10, 14, 10);
     calloutLayout->setSpacing(12);
     auto *icon = new QLabel(callout);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16, 16));
+    Theme::setIcon(icon, QStringLiteral(":/icons/warning.svg"));
     calloutLayout->addWidget(icon, 0, Qt::AlignTop);
     auto *unsynced = new WrappedLabel(callout);
     // On the simulator the devices are known: say what will happen to them, as they are now.
@@ -92,7 +93,7 @@ TerminateDialog::TerminateDialog(
         prompt->setBuddy(m_phrase);
         connect(m_phrase, &QLineEdit::textChanged, this, &TerminateDialog::updateButton);
         // Half the dialog's width, as in the admin UI: a field for two words.
-        m_phrase->setMinimumWidth(380);
+        Theme::setMinimumWidth(m_phrase, 380);
         body()->addSpacing(4);
         body()->addWidget(prompt);
         body()->addWidget(m_phrase, 0, Qt::AlignLeft);

@@ -1,6 +1,7 @@
 #include "GuideChecklist.h"
 
 #include "ClientResetPreview.h"
+#include "ElidingComboBox.h"
 #include "ObjectNames.h"
 #include "Sentences.h"
 #include "StyleRole.h"
@@ -18,7 +19,7 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     , m_devices(new WrappedLabel(this))
     , m_recovery(new WrappedLabel(this))
     , m_snapshot(new WrappedLabel(this))
-    , m_reason(new QComboBox(this))
+    , m_reason(new ElidingComboBox(this))
 {
     setObjectName(ObjectName::guideChecklist);
     StyleRole::apply(this, StyleRole::guideChecklist);
@@ -46,7 +47,8 @@ GuideChecklist::GuideChecklist(SyncController *controller, QWidget *parent)
     m_reason->addItem(tr("Choose the reason\u2026"), int(TerminateReason::None));
     for (TerminateReason reason : reasons())
         m_reason->addItem(reasonText(reason), int(reason));
-    // The reasons are long: the list shows them whole, the box what fits.
+    // The reasons are long: the list shows them whole, the box what fits, elided, with the
+    // whole reason in its tooltip.
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reason->setMinimumContentsLength(16);
     reasonLabel->setBuddy(m_reason);

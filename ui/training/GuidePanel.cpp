@@ -200,6 +200,13 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
         render();
     });
     connect(m_skipWait, &QPushButton::clicked, m_tracker, &GuideTracker::skipWait);
+    // The wait counts on the server's clock, which a trainer may move (Scenario ▸ Time…).
+    m_tracker->setClock([controller = QPointer<SyncController>(controller)] {
+        return controller ? controller->now() : QDateTime::currentDateTimeUtc();
+    });
+    if (SimulatorControlClient *simulator = controller->simulatorControl())
+        connect(simulator, &SimulatorControlClient::clockMoved, m_tracker,
+            &GuideTracker::observeClockMoved);
     connect(copy, &QPushButton::clicked, this, &GuidePanel::copySteps);
     connect(restart, &QPushButton::clicked, this,
         [this] { startRunbook(Runbook::Kind(m_runbooks->currentData().toInt())); });
@@ -314,6 +321,7 @@ void GuidePanel::render()
         m_rows[i]->setState(i == current                    ? GuideStepRow::State::Current
                 : state == GuideTracker::StepState::Done    ? GuideStepRow::State::Done
                 : state == GuideTracker::StepState::Skipped ? GuideStepRow::State::Skipped
+                : state == GuideTracker::StepState::TimeMoved ? GuideStepRow::State::TimeMoved
                                                             : GuideStepRow::State::Pending);
     }
     const ProcedureStep *step = m_tracker->currentStep();

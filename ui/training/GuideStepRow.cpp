@@ -1,4 +1,5 @@
 #include "GuideStepRow.h"
+#include "Theme.h"
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
@@ -14,6 +15,7 @@ GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *
     , m_mark(new QLabel(number, this))
     , m_text(new WrappedLabel(text, this))
     , m_number(number)
+    , m_plainText(text)
 {
     setObjectName(ObjectName::guideStepRow);
     StyleRole::apply(this, StyleRole::guideStep);
@@ -31,16 +33,19 @@ GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *
 
 QString GuideStepRow::text() const
 {
-    return m_text->text();
+    return m_plainText;
 }
 
 void GuideStepRow::setState(State state)
 {
     m_state = state;
-    static const char *const names[] = {"pending", "current", "done", "skipped"};
+    static const char *const names[] = {"pending", "current", "done", "skipped", "done"};
     const QString name = QString::fromLatin1(names[int(state)]);
-    if (state == State::Done)
-        m_mark->setPixmap(QIcon(QStringLiteral(":/icons/check-white.svg")).pixmap(12, 12));
+    m_text->setText(state == State::TimeMoved
+            ? tr("%1 (time moved)", "a wait ended by moving the simulator's clock").arg(m_plainText)
+            : m_plainText);
+    if (state == State::Done || state == State::TimeMoved)
+        Theme::setIcon(m_mark, QStringLiteral(":/icons/check-white.svg"), 12);
     else
         m_mark->setText(m_number);
     for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_mark),
@@ -49,7 +54,7 @@ void GuideStepRow::setState(State state)
         w->style()->unpolish(w);
         w->style()->polish(w);
     }
-    setAccessibleName(state == State::Current ? tr("Current step: %1").arg(m_text->text())
-            : state == State::Done            ? tr("Done: %1").arg(m_text->text())
-                                              : m_text->text());
+    setAccessibleName(state == State::Current ? tr("Current step: %1").arg(m_plainText)
+            : state == State::Done || state == State::TimeMoved ? tr("Done: %1").arg(m_text->text())
+                                                                : m_plainText);
 }

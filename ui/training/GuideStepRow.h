@@ -12,7 +12,8 @@ class GuideStepRow final : public QFrame
     Q_DISABLE_COPY_MOVE(GuideStepRow)
 
 public:
-    enum class State { Pending, Current, Done, Skipped };
+    // TimeMoved: done, because the simulator's clock was moved past it (shown as done, and said).
+    enum class State { Pending, Current, Done, Skipped, TimeMoved };
 
     GuideStepRow(const QString &number, const QString &text, QWidget *parent = nullptr);
 
@@ -23,6 +24,7 @@ public:
 private:
     QLabel *m_mark;
     QLabel *m_text;
+    QString m_plainText;
     QString m_number;
     State m_state = State::Pending;
 };

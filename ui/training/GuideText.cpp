@@ -50,6 +50,8 @@ QString GuideText::plain(const GuideTracker &tracker, const Names &names)
         QString text = steps[i].step.text();
         if (state == GuideTracker::StepState::Skipped)
             text = tr("%1 (skipped)", "a step not done, or not needed").arg(text);
+        else if (state == GuideTracker::StepState::TimeMoved)
+            text = tr("%1 (time moved)", "a wait ended by moving the simulator's clock").arg(text);
         lines << QStringLiteral("   %1 %2.%3 %4")
                      .arg(tick(state))
                      .arg(stage + 1)
@@ -85,6 +87,8 @@ QString GuideText::markdown(const GuideTracker &tracker, const Names &names)
         QString text = escapeMarkdown(steps[i].step.text());
         if (state == GuideTracker::StepState::Skipped)
             text = tr("~~%1~~ (skipped)", "a step not done, or not needed").arg(text);
+        else if (state == GuideTracker::StepState::TimeMoved)
+            text = tr("%1 (time moved)", "a wait ended by moving the simulator's clock").arg(text);
         lines << QStringLiteral("   - %1 %2").arg(tick(state), text);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

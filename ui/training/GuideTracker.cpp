@@ -55,6 +55,7 @@ void GuideTracker::start(const Runbook &runbook)
     m_states = QList<StepState>(m_steps.size(), StepState::Pending);
     m_fresh = true;
     m_waitStart = QDateTime();
+    m_movedDuringWait = 0;
     m_tally.reset();
     m_warning.clear();
     m_warningUntil = -1;
@@ -203,8 +204,10 @@ void GuideTracker::reopenStage(int stage, int from)
 void GuideTracker::settle()
 {
     const int i = current();
-    if (i >= 0 && stageKind(stageOf(i)) == Kind::Wait && !m_waitStart.isValid())
+    if (i >= 0 && stageKind(stageOf(i)) == Kind::Wait && !m_waitStart.isValid()) {
         m_waitStart = now();
+        m_movedDuringWait = 0;
+    }
     if (m_warningUntil >= 0 && m_warningUntil < m_steps.size()
         && stepState(m_warningUntil) != StepState::Pending) {
         m_warning.clear();
@@ -242,10 +245,35 @@ void GuideTracker::skipWait()
 
 void GuideTracker::tick()
 {
-    if (isWaiting() && waitRemainingSeconds() == 0) {
-        m_states[current()] = StepState::Done;
-        settle();
+    if (!isWaiting() || waitRemainingSeconds() > 0)
+        return;
+    const int wait = current();
+    if (m_movedDuringWait > 0) {
+        m_states[wait] = StepState::TimeMoved;
+        const qint64 minutes = m_movedDuringWait / 60;
+        const QString by = minutes >= 1440 && minutes % 1440 == 0
+            ? tr("%n day(s)", nullptr, int(minutes / 1440))
+            : minutes >= 60 && minutes % 60 == 0 ? tr("%n hour(s)", nullptr, int(minutes / 60))
+            : minutes >= 1                       ? tr("%n minute(s)", nullptr, int(minutes))
+                                                 : tr("%n second(s)", nullptr, int(m_movedDuringWait));
+        m_note = tr("Time moved: the simulator's clock was moved on by %1, so the ten minutes "
+                    "have gone by on the server's clock. Nothing was skipped.")
+                     .arg(by);
+        m_noteUntil = wait + 1 < m_steps.size() ? wait + 1 : -1;
+        m_movedDuringWait = 0;
+    } else {
+        m_states[wait] = StepState::Done;
     }
+    settle();
+}
+
+void GuideTracker::observeClockMoved(qint64 seconds)
+{
+    if (seconds <= 0 || !isWaiting())
+        return;
+    m_movedDuringWait += seconds;
+    tick();
+    emit changed(); // the countdown jumps
 }
 
 void GuideTracker::observeState(const State &state, bool settled)
@@ -286,6 +314,7 @@ void GuideTracker::observeState(const State &state, bool settled)
             for (int later = s; later < m_runbook.stages.size(); ++later)
                 reopenStage(later);
             m_waitStart = QDateTime();
+            m_movedDuringWait = 0;
             // The deployment that failed is the reason, when one did: say that, and only that.
             warn(m_failedDeployment
                     ? tr("The deployment failed: %1 The terminate did not reach the server, so "

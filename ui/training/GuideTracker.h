@@ -21,7 +21,9 @@ class GuideTracker final : public QObject
     Q_DISABLE_COPY_MOVE(GuideTracker)
 
 public:
-    enum class StepState { Pending, Done, Skipped };
+    // TimeMoved: the wait ended because the simulator's clock was moved on (Scenario ▸ Time…):
+    // the time went by on the server's clock, nothing was skipped.
+    enum class StepState { Pending, Done, Skipped, TimeMoved };
     // What the guide needs of the controller's state.
     struct State
     {
@@ -36,7 +38,8 @@ public:
 
     explicit GuideTracker(QObject *parent = nullptr);
 
-    // The wall clock by default; tests drive the wait with their own.
+    // The wall clock by default; the console gives the server's (the simulator's, which the
+    // trainer may move), tests their own.
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Starts `runbook` from its first step.
     void start(const Runbook &runbook);
@@ -64,6 +67,9 @@ public:
     void skipWait();
     // Looks at the clock: the wait ends when its time is over.
     void tick();
+    // The clock was moved `seconds` forward (the simulator's, by the trainer): a wait it ends
+    // is marked TimeMoved, not Skipped.
+    void observeClockMoved(qint64 seconds);
     const std::optional<ClientRecoveryTally> &tally() const { return m_tally; }
 
     // What happened, as the console saw it. `settled`: a refresh has heard every answer, so the
@@ -112,6 +118,7 @@ private:
     bool m_loaded = false;
     bool m_fresh = true; // nothing seen yet: the first settled state places the start
     QDateTime m_waitStart;
+    qint64 m_movedDuringWait = 0; // seconds the clock was moved while the wait counted
     std::optional<ClientRecoveryTally> m_tally;
     QString m_warning;
     int m_warningUntil = -1;

@@ -17,7 +17,7 @@ ScenarioBriefingDialog::ScenarioBriefingDialog(const ScenarioChoice &scenario, Q
     setWindowTitle(tr("Scenario Briefing"));
     titleLabel()->setText(scenario.title.toHtmlEscaped());
     setMinimumWidth(520);
-    setMaximumWidth(Theme::scaled(640));
+    Theme::setMaximumWidth(this, 640);
 
     const auto section = [this](const QString &heading, const QString &text, QLatin1String name) {
         auto *title = new QLabel(heading, this);

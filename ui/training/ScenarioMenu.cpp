@@ -36,6 +36,9 @@ ScenarioMenu::ScenarioMenu(
     reset->setStatusTip(tr("Put the simulator back where the scenario started."));
     // Between two groups of trainees, without opening the menu.
     reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R", "Reset Scenario")));
+    QAction *time = addAction(tr("&Time…"), this, &ScenarioMenu::timeRequested);
+    time->setObjectName(ObjectName::simulatorTimeAction);
+    time->setStatusTip(tr("See the simulator's clock and move it forward."));
 }
 
 QAction *ScenarioMenu::action(const QString &name) const

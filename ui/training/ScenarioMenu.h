@@ -24,6 +24,7 @@ public:
 signals:
     void scenarioChosen(const QString &name);
     void resetRequested();
+    void timeRequested(); // Scenario ▸ Time…
 
 private:
     QActionGroup *m_group;

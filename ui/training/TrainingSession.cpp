@@ -8,6 +8,8 @@
 #include "ScenarioBriefingDialog.h"
 #include "ScenarioCatalog.h"
 #include "ScenarioMenu.h"
+#include "SimulatorAboutDialog.h"
+#include "SimulatorTimeDialog.h"
 #include "SyncController.h"
 
 #include <QMenu>
@@ -52,6 +54,7 @@ void TrainingSession::addScenarioMenus()
         Qt::QueuedConnection);
     connect(menu, &ScenarioMenu::resetRequested, this, &TrainingSession::resetRequested,
         Qt::QueuedConnection);
+    connect(menu, &ScenarioMenu::timeRequested, this, &TrainingSession::showTime);
     auto *help = bar->findChild<QMenu *>(ObjectName::helpMenu);
     if (help) {
         bar->insertMenu(help->menuAction(), menu);
@@ -63,6 +66,28 @@ void TrainingSession::addScenarioMenus()
     QAction *briefing
         = help->addAction(tr("Scenario &Briefing…"), this, &TrainingSession::showBriefing);
     briefing->setObjectName(ObjectName::scenarioBriefingAction);
+    QAction *about
+        = help->addAction(tr("About the &Simulator…"), this, &TrainingSession::showAboutSimulator);
+    about->setObjectName(ObjectName::simulatorAboutAction);
+}
+
+void TrainingSession::showTime()
+{
+    if (!m_controller->simulatorControl())
+        return;
+    auto *dialog = new SimulatorTimeDialog(m_controller, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TrainingSession::showAboutSimulator()
+{
+    if (!m_controller->client())
+        return;
+    auto *dialog
+        = new SimulatorAboutDialog(m_controller->client(), Scenarios::title(m_scenario), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // A scenario with a reason to terminate sets the Guide on its runbook and its line in the

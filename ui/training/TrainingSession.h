@@ -36,6 +36,9 @@ public:
     // Guide on the scenario's runbook (shown when `showGuide`, as a trainer starting it wants).
     void offerScenario(const QString &scenario, bool showGuide);
     void showBriefing();
+    // Scenario ▸ Time… and Help ▸ About the Simulator (the built-in simulator only).
+    void showTime();
+    void showAboutSimulator();
     // Plays `script` once the page shows the server's state; finished() says how it ended.
     // With nothing to play and exitWhenDone, ends after the first refresh.
     void play(const Script &script);

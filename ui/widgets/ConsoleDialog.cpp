@@ -1,4 +1,5 @@
 #include "ConsoleDialog.h"
+#include "Theme.h"
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
@@ -32,8 +33,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     auto *close = new QPushButton(this);
     close->setObjectName(ObjectName::dialogCloseButton);
     StyleRole::apply(close, StyleRole::dialogClose);
-    close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
-    close->setIconSize(QSize(14, 14));
+    Theme::setIcon(close, QStringLiteral(":/icons/close.svg"), 14);
     close->setAccessibleName(tr("Close", "button: close the dialog"));
     close->setToolTip(tr("Close", "button: close the dialog"));
     close->setFocusPolicy(Qt::TabFocus);
@@ -73,10 +73,10 @@ QPushButton *ConsoleDialog::addButton(
     return button;
 }
 
-void ConsoleDialog::setTitleIcon(const QIcon &icon)
+void ConsoleDialog::setTitleIcon(const QString &path)
 {
     auto *mark = new QLabel(this);
-    mark->setPixmap(icon.pixmap(QSize(34, 34), devicePixelRatio()));
+    Theme::setIcon(mark, path, 34);
     m_header->insertWidget(0, mark, 0, Qt::AlignTop);
 }
 

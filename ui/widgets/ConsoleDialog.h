@@ -28,7 +28,7 @@ protected:
         const QString &text, const QString &objectName, const char *variant = nullptr);
     void addRule();
     // An icon left of the title (the admin UI's newer modals mark danger so).
-    void setTitleIcon(const QIcon &icon);
+    void setTitleIcon(const QString &iconPath); // grows with presenter mode
 
 private:
     QHBoxLayout *m_header;

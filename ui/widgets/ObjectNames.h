@@ -216,6 +216,28 @@ inline constexpr QLatin1String resetScenarioAction {"resetScenarioAction"};
 inline constexpr QLatin1String scenarioActionPrefix {"scenarioAction_"}; // + the scenario's name
 inline constexpr QLatin1String scenarioBriefingAction {"scenarioBriefingAction"};
 inline constexpr QLatin1String scenarioBriefingClose {"scenarioBriefingClose"};
+// Scenario ▸ Time… and Help ▸ About the Simulator.
+inline constexpr QLatin1String simulatorTimeAction {"simulatorTimeAction"};
+inline constexpr QLatin1String simulatorTimeDialog {"simulatorTimeDialog"};
+inline constexpr QLatin1String simulatorTimeNow {"simulatorTimeNow"};
+inline constexpr QLatin1String simulatorTimeAdvance10Minutes {"simulatorTimeAdvance10Minutes"};
+inline constexpr QLatin1String simulatorTimeAdvanceHour {"simulatorTimeAdvanceHour"};
+inline constexpr QLatin1String simulatorTimeAdvanceDay {"simulatorTimeAdvanceDay"};
+inline constexpr QLatin1String simulatorTimeAdvance31Days {"simulatorTimeAdvance31Days"};
+inline constexpr QLatin1String simulatorTimeDate {"simulatorTimeDate"};
+inline constexpr QLatin1String simulatorTimeMoveToDate {"simulatorTimeMoveToDate"};
+inline constexpr QLatin1String simulatorTimeProblem {"simulatorTimeProblem"};
+inline constexpr QLatin1String simulatorTimeClose {"simulatorTimeClose"};
+inline constexpr QLatin1String simulatorAboutAction {"simulatorAboutAction"};
+inline constexpr QLatin1String simulatorAboutDialog {"simulatorAboutDialog"};
+inline constexpr QLatin1String simulatorAboutAddress {"simulatorAboutAddress"};
+inline constexpr QLatin1String simulatorAboutApi {"simulatorAboutApi"};
+inline constexpr QLatin1String simulatorAboutScenario {"simulatorAboutScenario"};
+inline constexpr QLatin1String simulatorAboutReadCurl {"simulatorAboutReadCurl"};
+inline constexpr QLatin1String simulatorAboutAdvanceCurl {"simulatorAboutAdvanceCurl"};
+inline constexpr QLatin1String simulatorAboutCopyRead {"simulatorAboutCopyRead"};
+inline constexpr QLatin1String simulatorAboutCopyAdvance {"simulatorAboutCopyAdvance"};
+inline constexpr QLatin1String simulatorAboutClose {"simulatorAboutClose"};
 inline constexpr QLatin1String scenarioBriefingDialog {"scenarioBriefingDialog"};
 inline constexpr QLatin1String scenarioBriefingHappened {"scenarioBriefingHappened"};
 inline constexpr QLatin1String scenarioBriefingSuccess {"scenarioBriefingSuccess"};

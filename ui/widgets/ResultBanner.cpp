@@ -1,4 +1,5 @@
 #include "ResultBanner.h"
+#include "Theme.h"
 
 #include "DisplayTime.h"
 #include "ObjectNames.h"
@@ -24,8 +25,7 @@ ResultBanner::ResultBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QPushButton(this);
     close->setObjectName(ObjectName::resultBannerClose);
-    close->setIcon(QIcon(QStringLiteral(":/icons/close-white.svg")));
-    close->setIconSize(QSize(10, 10));
+    Theme::setIcon(close, QStringLiteral(":/icons/close-white.svg"), 10);
     close->setAccessibleName(tr("Dismiss"));
     layout->addWidget(m_text, 1);
     layout->addWidget(close, 0, Qt::AlignTop);

@@ -1,8 +1,13 @@
 #include "Theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QFont>
+#include <QIcon>
+#include <QLabel>
+#include <QLayout>
 #include <QRegularExpression>
 
 namespace {
@@ -15,9 +20,90 @@ QString baseStyleSheet()
     return style.open(QIODevice::ReadOnly) ? QString::fromUtf8(style.readAll()) : QString();
 }
 
+// The unscaled sizes a widget asked for, kept on the widget so apply() can scale them again.
+constexpr char fixedWidthKey[] = "_theme_fixed_width";
+constexpr char minimumWidthKey[] = "_theme_minimum_width";
+constexpr char maximumWidthKey[] = "_theme_maximum_width";
+constexpr char iconKey[] = "_theme_icon";
+constexpr char iconSizeKey[] = "_theme_icon_px";
+
+void applyIcon(QLabel *label, const QString &path, int px)
+{
+    const int side = Theme::scaled(px);
+    label->setPixmap(QIcon(path).pixmap(QSize(side, side), label->devicePixelRatioF()));
+}
+
+// Every widget with a size or an icon set through Theme, at the current scale; a dialog that
+// is open grows to hold its text.
+void rescaleWidgets()
+{
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        bool ok = false;
+        if (const int px = w->property(fixedWidthKey).toInt(&ok); ok)
+            w->setFixedWidth(Theme::scaled(px));
+        if (const int px = w->property(minimumWidthKey).toInt(&ok); ok)
+            w->setMinimumWidth(Theme::scaled(px));
+        if (const int px = w->property(maximumWidthKey).toInt(&ok); ok)
+            w->setMaximumWidth(Theme::scaled(px));
+        const QString icon = w->property(iconKey).toString();
+        if (icon.isEmpty())
+            continue;
+        const int px = w->property(iconSizeKey).toInt();
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            button->setIconSize(QSize(Theme::scaled(px), Theme::scaled(px)));
+        else if (auto *label = qobject_cast<QLabel *>(w); label && !label->pixmap().isNull())
+            applyIcon(label, icon, px); // a label showing text again keeps it
+    }
+    for (QWidget *w : widgets) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (!dialog || !dialog->isVisible())
+            continue;
+        dialog->ensurePolished();
+        if (QLayout *layout = dialog->layout())
+            layout->activate();
+        const QSize needed = dialog->sizeHint().expandedTo(dialog->minimumSizeHint());
+        if (dialog->width() < needed.width() || dialog->height() < needed.height())
+            dialog->resize(dialog->size().expandedTo(needed));
+    }
+}
+
 } // namespace
 
 namespace Theme {
+
+void setFixedWidth(QWidget *widget, int px)
+{
+    widget->setProperty(fixedWidthKey, px);
+    widget->setFixedWidth(scaled(px));
+}
+
+void setMinimumWidth(QWidget *widget, int px)
+{
+    widget->setProperty(minimumWidthKey, px);
+    widget->setMinimumWidth(scaled(px));
+}
+
+void setMaximumWidth(QWidget *widget, int px)
+{
+    widget->setProperty(maximumWidthKey, px);
+    widget->setMaximumWidth(scaled(px));
+}
+
+void setIcon(QAbstractButton *button, const QString &path, int px)
+{
+    button->setProperty(iconKey, path);
+    button->setProperty(iconSizeKey, px);
+    button->setIcon(QIcon(path));
+    button->setIconSize(QSize(scaled(px), scaled(px)));
+}
+
+void setIcon(QLabel *label, const QString &path, int px)
+{
+    label->setProperty(iconKey, path);
+    label->setProperty(iconSizeKey, px);
+    applyIcon(label, path, px);
+}
 
 void apply(QApplication &application, int percent)
 {
@@ -28,6 +114,7 @@ void apply(QApplication &application, int percent)
     application.setFont(font);
     static const QString base = baseStyleSheet();
     application.setStyleSheet(scaledStyleSheet(base, current));
+    rescaleWidgets();
 }
 
 int scalePercent()

@@ -3,7 +3,10 @@
 #include <QList>
 #include <QString>
 
+class QAbstractButton;
 class QApplication;
+class QLabel;
+class QWidget;
 
 // The console's look: the App Services style sheet and its fonts, at a scale. Presenter mode
 // scales the whole window and its dialogs for a projector: the application font and every
@@ -18,6 +21,14 @@ int scalePercent(); // the scale last applied
 int scaled(int px);
 // The style sheet with every pt and px size at `percent`.
 QString scaledStyleSheet(const QString &styleSheet, int percent);
+// Sizes set in code that follow the scale: set now at the current scale, and again by apply()
+// when the scale changes, on widgets already shown (an open dialog) as on new ones.
+void setFixedWidth(QWidget *widget, int px);
+void setMinimumWidth(QWidget *widget, int px);
+void setMaximumWidth(QWidget *widget, int px);
+// An icon of `px` pixels at 100 %, grown with the text.
+void setIcon(QAbstractButton *button, const QString &path, int px = 16);
+void setIcon(QLabel *label, const QString &path, int px = 16);
 QList<int> presenterScales(); // 125, 150, 200
 int defaultPresenterScale(); // 150
 

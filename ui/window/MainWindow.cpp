@@ -5,6 +5,7 @@
 #include "DeployDialog.h"
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
+#include "ModalShortcut.h"
 #include "NavigationPanel.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
@@ -105,7 +106,7 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     connect(m_controller, &SyncController::draftChanged, this, &MainWindow::render);
     connect(m_controller, &SyncController::deploymentSucceeded, this, [this](const Deployment &d) {
         m_banner->showSuccess(
-            d.deployedAt.isValid() ? d.deployedAt : QDateTime::currentDateTimeUtc());
+            d.deployedAt.isValid() ? d.deployedAt : m_controller->now());
     });
     connect(m_controller, &SyncController::deploymentFailed, this, [this](const Deployment &d) {
         m_banner->showError(
@@ -131,6 +132,7 @@ void MainWindow::addPresenterMenu()
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P", "Presenter Mode")));
     m_presenterAction->setToolTip(tr("Scale the window and its dialogs for a projector"));
+    ModalShortcut::install(m_presenterAction); // also with a dialog in front: it scales too
     connect(m_presenterAction, &QAction::triggered, this,
         [this](bool on) { emit presenterScaleRequested(on ? m_presenterSize : 100); });
     QMenu *sizes = m_viewMenu->addMenu(tr("Presenter &Size"));
@@ -217,6 +219,32 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
+// A dialog is centred over the page it is about, not over the whole window: centred on the
+// window, the deploy dialog covered the docked Guide's left edge ("ocedure", "ext").
+void MainWindow::placeOverPages(QDialog *dialog)
+{
+    const QWidget *area = m_pages->parentWidget();
+    if (!area || !isVisible())
+        return;
+    dialog->ensurePolished();
+    dialog->adjustSize();
+    const QRect over(area->mapToGlobal(QPoint(0, 0)), area->size());
+    QRect placed(QPoint(0, 0), dialog->frameGeometry().size().expandedTo(dialog->size()));
+    placed.moveCenter(over.center());
+    if (const QScreen *room = screen()) {
+        const QRect free = room->availableGeometry();
+        if (placed.right() > free.right())
+            placed.moveRight(free.right());
+        if (placed.left() < free.left())
+            placed.moveLeft(free.left());
+        if (placed.bottom() > free.bottom())
+            placed.moveBottom(free.bottom());
+        if (placed.top() < free.top())
+            placed.moveTop(free.top());
+    }
+    dialog->move(placed.topLeft());
+}
+
 void MainWindow::present(QDialog *dialog)
 {
     if (m_dialog) {
@@ -224,6 +252,7 @@ void MainWindow::present(QDialog *dialog)
         return; // one dialog at a time
     }
     m_dialog = dialog;
+    placeOverPages(dialog);
     dialog->open();
     emit dialogOpened(dialog);
 }

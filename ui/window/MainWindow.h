@@ -93,6 +93,7 @@ protected:
 private:
     void render();
     void present(QDialog *dialog);
+    void placeOverPages(QDialog *dialog);
     void openDraftDialog(DeployDialog::Purpose purpose);
     void showError(const ApiError &error);
     void followActivity();

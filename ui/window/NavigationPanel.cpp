@@ -29,8 +29,8 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     layout->setContentsMargins(0, 16, 0, 16);
     layout->setSpacing(0);
 
-    auto *back
-        = new QPushButton(QIcon(QStringLiteral(":/icons/arrow-left.svg")), tr("Realm Apps"), this);
+    auto *back = new QPushButton(tr("Realm Apps"), this);
+    Theme::setIcon(back, QStringLiteral(":/icons/arrow-left.svg"));
     back->setObjectName(ObjectName::navBackLink);
     back->setEnabled(false); // the app picker comes with connections
     back->setToolTip(tr("The app picker opens from the connection dialog."));
@@ -42,8 +42,7 @@ NavigationPanel::NavigationPanel(QWidget *parent)
 
     m_appName->setObjectName(ObjectName::navAppName);
     m_copyId->setObjectName(ObjectName::navCopyId);
-    m_copyId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
-    m_copyId->setIconSize(QSize(15, 15));
+    Theme::setIcon(m_copyId, QStringLiteral(":/icons/copy.svg"), 15);
     m_copyId->setAccessibleName(tr("Copy the client app id"));
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_clientAppId);

@@ -84,7 +84,7 @@ ApiCall *AdminApiClient::send(
 void AdminApiClient::record(const ApiRequest &request, const ApiReply &reply)
 {
     ApiCallRecord r;
-    r.at = QDateTime::currentDateTimeUtc().addMSecs(-reply.elapsedMs);
+    r.at = now().addMSecs(-reply.elapsedMs); // the simulator's time when it was moved
     r.method = request.method;
     r.url = urlFor(request).toString();
     r.status = reply.httpStatus;

@@ -22,6 +22,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QDateTime>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -47,9 +48,17 @@ public:
     ~AdminApiClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // Where `request` goes (Help ▸ About the Simulator shows its control API's address).
+    QUrl urlFor(const ApiRequest &request) const;
     QNetworkAccessManager *networkManager() const { return m_network; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
+
+    // The server's time: the local clock, or the built-in simulator's when it was moved
+    // (Scenario ▸ Time…). Activity stamps its calls with it, and the Guide's wait counts by it.
+    QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
 
     bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
     QString userId() const { return m_userId; }
@@ -112,7 +121,6 @@ signals:
 private:
     friend class ApiCall;
 
-    QUrl urlFor(const ApiRequest &request) const;
     void record(const ApiRequest &request, const ApiReply &reply);
     QString bearerFor(ApiRequest::Auth auth) const;
     // An ApiCall got 401 with `usedToken`: renew the session once for all such calls.
@@ -127,5 +135,6 @@ private:
     QString m_refreshToken;
     QString m_userId;
     bool m_renewing = false;
+    qint64 m_clockOffsetMs = 0; // how far the server's clock is ahead of ours
     QList<QPointer<ApiCall>> m_waitingForSession;
 };

@@ -41,11 +41,66 @@ ApiCall *SimulatorControlClient::advanceClock(qint64 seconds, QObject *context, 
 {
     if (!m_client)
         return nullptr;
-    return m_client->send(
-        clockRequest(seconds), context, [done = std::move(done)](const ApiReply &reply) {
+    return m_client->send(clockRequest(seconds), context,
+        [this, seconds, client = m_client, done = std::move(done)](const ApiReply &reply) {
+            if (reply.ok() && client) {
+                client->setClockOffsetMs(client->clockOffsetMs() + seconds * 1000);
+                emit clockMoved(seconds);
+                readClock(this, {});
+            }
             if (done)
                 done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
         });
+}
+
+ApiCall *SimulatorControlClient::readClock(QObject *context, Callback<QDateTime> done)
+{
+    if (!m_client)
+        return nullptr;
+    return m_client->send(readClockRequest(), context,
+        [this, client = m_client, done = std::move(done)](const ApiReply &reply) {
+            const ApiResult<QDateTime> r
+                = reply.ok() ? parseClock(reply.body) : ApiResult<QDateTime>::failure(reply.error);
+            if (r.ok() && client) {
+                // Read when the answer came: it left the simulator about half the call ago.
+                const QDateTime local
+                    = QDateTime::currentDateTimeUtc().addMSecs(-reply.elapsedMs / 2);
+                const qint64 moved = local.msecsTo(r.value) - client->clockOffsetMs();
+                client->setClockOffsetMs(local.msecsTo(r.value));
+                // Moved by someone else (a terminal's curl) since the last reading: said too.
+                if (moved >= 2000)
+                    emit clockMoved(moved / 1000);
+                emit clockRead(r.value);
+            }
+            if (done)
+                done(r);
+        });
+}
+
+ApiRequest SimulatorControlClient::readClockRequest()
+{
+    ApiRequest r;
+    r.method = "GET";
+    r.path = QStringLiteral("/_sim/clock");
+    r.auth = ApiRequest::Auth::None;
+    r.atServerRoot = true;
+    return r;
+}
+
+ApiResult<QDateTime> SimulatorControlClient::parseClock(const QByteArray &body)
+{
+    JsonReader reader;
+    QJsonValue root;
+    reader.parse(body, &root);
+    const QString now = reader.string(reader.asObject(root, QStringLiteral("the clock's answer")),
+        QStringLiteral("now"), JsonReader::Need::Required);
+    if (reader.failed())
+        return ApiResult<QDateTime>::failure(ApiError::malformed(reader.problem()));
+    const QDateTime at = QDateTime::fromString(now, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return ApiResult<QDateTime>::failure(
+            ApiError::malformed(QStringLiteral("the clock's time %1 is not a date").arg(now)));
+    return ApiResult<QDateTime>::success(at.toUTC());
 }
 
 ApiRequest SimulatorControlClient::clockRequest(qint64 seconds)

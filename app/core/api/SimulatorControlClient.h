@@ -3,6 +3,7 @@
 #include "ApiResult.h"
 #include "SyncDevice.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -34,14 +35,27 @@ public:
 
     // POST /_sim/clock?advance=SECONDS: the simulator's clock moved forward (a wait taken at
     // once, in a classroom or a script).
+    // On success the client's clock (AdminApiClient::now) moves with it and clockMoved() says
+    // by how much; the simulator's time is then read again to be exact.
     ApiCall *advanceClock(qint64 seconds, QObject *context, Callback<Done> done);
+    // GET /_sim/clock: the simulator's time; the client's clock is set to it (a clock found
+    // moved on by someone else emits clockMoved() too).
+    ApiCall *readClock(QObject *context, Callback<QDateTime> done);
 
     // Pure builders and parsers, tested without a network.
     static ApiRequest clockRequest(qint64 seconds);
+    static ApiRequest readClockRequest();
+    static ApiResult<QDateTime> parseClock(const QByteArray &body);
     static ApiRequest devicesRequest(const QString &appId);
     static ApiResult<QList<SyncDevice>> parseDevices(const QByteArray &body);
     static ApiRequest resetRequest();
     static ApiResult<QString> parseReset(const QByteArray &body);
+
+signals:
+    // The simulator's clock was moved `seconds` forward (the client's clock with it).
+    void clockMoved(qint64 seconds);
+    // The simulator's time was read: `now`.
+    void clockRead(const QDateTime &now);
 
 private:
     QPointer<AdminApiClient> m_client;

@@ -48,6 +48,11 @@ QString SyncController::clusterLabel() const
         .arg(m_config.clusterName, m_service.name);
 }
 
+QDateTime SyncController::now() const
+{
+    return m_client ? m_client->now() : QDateTime::currentDateTimeUtc();
+}
+
 void SyncController::setSimulatorControl(SimulatorControlClient *control)
 {
     m_simulator = control;
@@ -83,7 +88,7 @@ void SyncController::followRecovery()
         return;
     // Sync came back: count from the deployment that brought it back, on the server's clock.
     // Whole seconds, as the service dates deployments and the simulator its devices' resets.
-    QDateTime since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    QDateTime since = QDateTime::fromSecsSinceEpoch(this->now().toSecsSinceEpoch(), Qt::UTC);
     for (const Deployment &d : std::as_const(m_deployments))
         if (d.status() == Deployment::Status::Successful && d.deployedAt.isValid()) {
             since = d.deployedAt;

@@ -62,6 +62,10 @@ public:
     // such call; against it the terminate dialog gives the guidance without a count). Null:
     // no devices are read.
     void setSimulatorControl(SimulatorControlClient *control);
+    SimulatorControlClient *simulatorControl() const { return m_simulator; }
+    AdminApiClient *client() const { return m_client; }
+    // The server's time (the built-in simulator's clock once it was moved).
+    QDateTime now() const;
 
     // After Sync is re-enabled or resumed: how the clients come back (the Client recovery
     // panel). It starts when a refresh finds the live config enabled where it was terminated

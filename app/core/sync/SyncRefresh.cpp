@@ -123,7 +123,7 @@ void SyncRefresh::readDeployments(quint64 generation)
 void SyncRefresh::readMetrics(quint64 generation)
 {
     ++m_pendingReads;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_client->now(); // the simulator's, when its clock was moved
     m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
         SyncMetrics::metricNames(), this, [this, generation](const ApiResult<AppMetrics> &r) {
             // Metrics are a nicety: a service that refuses them must not keep the Sync page

@@ -35,6 +35,7 @@ const SimControlApi::Route SimControlApi::Routes[] = {
     {"DELETE", "faults", &SimControlApi::clearFaults},
     {"POST", "reset", &SimControlApi::reset},
     {"POST", "expire-tokens", &SimControlApi::expireTokens},
+    {"GET", "clock", &SimControlApi::readClock},
     {"POST", "clock", &SimControlApi::clock},
     {"GET", "state", &SimControlApi::state},
     {"POST", "settings", &SimControlApi::settings},
@@ -160,6 +161,13 @@ SimReply SimControlApi::clock(const Call &call)
                 .arg(SimStateCheck::MaxClockOffsetSeconds));
     m_backend.advanceClock(seconds);
     return SimReply::noContent();
+}
+
+SimReply SimControlApi::readClock(const Call &)
+{
+    return SimReply::json(200,
+        QJsonObject {{str("now"), m_backend.now().toString(Qt::ISODateWithMs)},
+            {str("offset_seconds"), m_backend.clockOffset()}});
 }
 
 SimReply SimControlApi::state(const Call &)

@@ -14,6 +14,7 @@ struct SimRequest;
 //   GET|POST|DELETE  faults                  the fault rules in force; add one; remove all
 //   POST             reset                   back to the scenario's start
 //   POST             expire-tokens           every access token expires
+//   GET              clock                   the clock's time and how far it is ahead
 //   POST             clock?advance=SECONDS   the clock moves on
 //   GET              state                   the whole state, as a state file holds it
 //   POST             settings                deployment_delay_ms, token_lifetime_s
@@ -53,6 +54,7 @@ private:
     SimReply reset(const Call &call);
     SimReply expireTokens(const Call &call);
     SimReply clock(const Call &call);
+    SimReply readClock(const Call &call);
     SimReply state(const Call &call);
     SimReply settings(const Call &call);
     SimReply devices(const Call &call);

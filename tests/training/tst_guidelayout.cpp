@@ -1,0 +1,103 @@
+// The Guide in front of a class (issue 19, item 7): its reason box shows the chosen reason
+// whole or elided with "…" and the whole reason in its tooltip, never cut mid-word, in
+// English, German and Japanese at 100 % and at presenter 150 %; a dialog opens over the pages,
+// not over the docked Guide.
+#include "ElidingComboBox.h"
+#include "GuideOf.h"
+#include "GuidePanel.h"
+#include "ObjectNames.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "UiFixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QTest>
+
+class TestGuideLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        Theme::apply(*qApp, 100);
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void theReasonBoxIsReadable_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("scale");
+        for (const char *language : {"en", "de", "ja"})
+            for (int scale : {100, 150})
+                QTest::addRow("%s at %d %%", language, scale) << QString::fromLatin1(language) << scale;
+    }
+
+    void theReasonBoxIsReadable()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, scale);
+        Translations::install(language);
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        Theme::apply(*qApp, scale);
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->resize(scale > 100 ? QSize(1920, 1080) : QSize(1420, 760));
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        panel->startRunbook(Runbook::Kind::TerminateAndReEnable);
+        auto *box = panel->findChild<QComboBox *>(ObjectName::guideReasonPicker);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (int i = 1; i < box->count(); ++i) {
+            box->setCurrentIndex(i);
+            const QString whole = box->currentText();
+            auto *eliding = qobject_cast<ElidingComboBox *>(box);
+            // What the box paints: a plain combo box paints the whole text, clipped.
+            const QString shown = eliding ? eliding->displayedText() : whole;
+            const int room = eliding ? eliding->textWidth() : box->width() - 30;
+            QVERIFY2(box->fontMetrics().horizontalAdvance(shown) <= room,
+                qPrintable(QStringLiteral("\u201c%1\u201d is cut off: %2 px of text in %3 px")
+                               .arg(shown)
+                               .arg(box->fontMetrics().horizontalAdvance(shown))
+                               .arg(room)));
+            if (shown != whole) {
+                QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+                QCOMPARE(box->toolTip(), whole);
+                QCOMPARE(box->itemData(i, Qt::ToolTipRole).toString(), whole);
+            }
+        }
+    }
+
+    void aDialogOpensOverThePagesNotTheGuide()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->move(0, 0);
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        QTRY_VERIFY(panel->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        ui.window->openTerminateDialog();
+        QTRY_VERIFY(ui.window->openDialog());
+        QDialog *dialog = ui.window->openDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        const QRect guide(panel->mapToGlobal(QPoint(0, 0)), panel->size());
+        const QRect over = dialog->frameGeometry();
+        QVERIFY2(!over.intersects(guide),
+            qPrintable(QStringLiteral("the dialog (%1,%2 %3x%4) covers the Guide (%5,%6 %7x%8)")
+                           .arg(over.x())
+                           .arg(over.y())
+                           .arg(over.width())
+                           .arg(over.height())
+                           .arg(guide.x())
+                           .arg(guide.y())
+                           .arg(guide.width())
+                           .arg(guide.height())));
+    }
+};
+
+QTEST_MAIN(TestGuideLayout)
+#include "tst_guidelayout.moc"
