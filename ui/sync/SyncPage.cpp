@@ -225,10 +225,10 @@ QWidget *SyncPage::buildConfigured(QWidget *parent)
     layout->addWidget(m_permissionsStep);
     layout->addWidget(StyleRole::newRule(view));
 
-    m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause Sync"), view);
+    m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause Sync"), view);
     m_pause->setObjectName(ObjectName::pauseSyncButton);
     m_pause->setProperty("variant", QStringLiteral("large"));
-    m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Resume Sync"), view);
+    m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("&Resume Sync"), view);
     m_resume->setObjectName(ObjectName::resumeSyncButton);
     m_resume->setProperty("variant", QStringLiteral("large"));
     connect(m_pause, &QPushButton::clicked, this, &SyncPage::pauseRequested);
@@ -274,7 +274,7 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
     text->setWordWrap(true);
     text->setMaximumWidth(780);
     m_terminate = new QPushButton(
-        QIcon(QStringLiteral(":/icons/trash.svg")), tr("Terminate Sync"), m_terminateBody);
+        QIcon(QStringLiteral(":/icons/trash.svg")), tr("&Terminate Sync"), m_terminateBody);
     m_terminate->setObjectName(ObjectName::terminateSyncButton);
     m_terminate->setProperty("variant", QStringLiteral("danger"));
     body->addWidget(text, 1, Qt::AlignBottom);
