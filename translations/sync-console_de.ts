@@ -269,9 +269,14 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Open</source>
         <comment>button: open the chosen app</comment>
-        <translation>Öffnen</translation>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <comment>the table of apps to choose from</comment>
+        <translation>Apps</translation>
     </message>
 </context>
 <context>
@@ -545,14 +550,6 @@
         <translation>Integrierter Simulator</translation>
     </message>
     <message>
-        <source>App Services</source>
-        <translation>App Services</translation>
-    </message>
-    <message>
-        <source>Keep the private key in the system keychain</source>
-        <translation>Privaten Schlüssel im Schlüsselbund des Systems aufbewahren</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <comment>button: connect to the server</comment>
         <translation>Verbinden</translation>
@@ -608,10 +605,6 @@
         <translation>Projekt-ID (Gruppe)</translation>
     </message>
     <message>
-        <source>Test Connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -630,6 +623,27 @@
     <message>
         <source>Enter the public API key.</source>
         <translation>Geben Sie den öffentlichen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the private key in the system keychain</source>
+        <translation>Privaten Schlüssel im Schlüsselbund des Systems &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <comment>button: connect to the server</comment>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in simulator</source>
+        <translation>&amp;Integrierter Simulator</translation>
+    </message>
+    <message>
+        <source>&amp;App Services</source>
+        <translation>App &amp;Services</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1429,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Deploy</source>
-        <comment>button: deploy the draft</comment>
-        <translation>Bereitstellen</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <comment>button: discard the draft</comment>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
         <source>The draft holds no changes yet.</source>
         <translation>Der Entwurf enthält noch keine Änderungen.</translation>
     </message>
@@ -1439,6 +1443,16 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Discarding…</source>
         <translation>Wird verworfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <comment>button: deploy the draft</comment>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <comment>button: discard the draft</comment>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1543,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
 <context>
     <name>DraftBar</name>
     <message>
-        <source>REVIEW &amp;&amp; DEPLOY</source>
-        <translation>PRÜFEN &amp;&amp; BEREITSTELLEN</translation>
-    </message>
-    <message>
         <source>Draft pending</source>
         <translation>Entwurf ausstehend</translation>
     </message>
@@ -1541,8 +1551,12 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Seit der letzten Bereitstellung wurde Ihre App geändert.</translation>
     </message>
     <message>
-        <source>REVIEW &amp;&amp; DISCARD</source>
-        <translation>PRÜFEN &amp;&amp; VERWERFEN</translation>
+        <source>REVIEW &amp;&amp; &amp;DEPLOY</source>
+        <translation>PRÜFEN &amp;&amp; BE&amp;REITSTELLEN</translation>
+    </message>
+    <message>
+        <source>REVIEW &amp;&amp; D&amp;ISCARD</source>
+        <translation>PRÜFEN &amp;&amp; VERWERFE&amp;N</translation>
     </message>
 </context>
 <context>
@@ -1563,10 +1577,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Required</source>
         <comment>marker beside a required field</comment>
         <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Enable Sync</source>
-        <translation>Sync aktivieren</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
@@ -1628,10 +1638,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Cluster auswählen</translation>
     </message>
     <message>
-        <source>Restore the configuration in force before Sync was terminated (saved %1)</source>
-        <translation>Die Konfiguration wiederherstellen, die vor dem Beenden von Sync galt (gespeichert %1)</translation>
-    </message>
-    <message>
         <source>%1 Enter the configuration in the steps above.</source>
         <translation>%1 Geben Sie die Konfiguration in den Schritten oben ein.</translation>
     </message>
@@ -1642,6 +1648,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>The permissions must be a JSON object.</source>
         <translation>Die Berechtigungen müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>Sync a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the configuration in force before Sync was terminated (saved %1)</source>
+        <translation>Die Konfiguration &amp;wiederherstellen, die vor dem Beenden von Sync galt (gespeichert %1)</translation>
     </message>
 </context>
 <context>
@@ -1757,24 +1771,12 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Der Support empfiehlt, nach dem Beenden von Sync zehn Minuten zu warten, bevor Sie es wieder aktivieren: Der Dienst braucht die Zeit, um die Sync-Metadaten zu bereinigen, und die Clients, um die Verbindung zu trennen. Ein früheres Aktivieren kann Geräte ohne Möglichkeit zum Zurücksetzen zurücklassen.</translation>
     </message>
     <message>
-        <source>Skip the Wait</source>
-        <translation>Wartezeit überspringen</translation>
-    </message>
-    <message>
         <source>Go on without waiting the full ten minutes</source>
         <translation>Ohne die vollen zehn Minuten zu warten fortfahren</translation>
     </message>
     <message>
-        <source>Start Over</source>
-        <translation>Neu beginnen</translation>
-    </message>
-    <message>
         <source>Follow the procedure again from its first step</source>
         <translation>Den Ablauf erneut ab dem ersten Schritt begleiten</translation>
-    </message>
-    <message>
-        <source>Copy Steps</source>
-        <translation>Schritte kopieren</translation>
     </message>
     <message>
         <source>Copy the steps, with what is done ticked, as text and Markdown</source>
@@ -1823,6 +1825,18 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
         <translation>Den Ablaufbericht dieses Runbooks als Markdown oder PDF für das Change-Ticket speichern</translation>
+    </message>
+    <message>
+        <source>Skip the &amp;Wait</source>
+        <translation>Wartezeit &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Over</source>
+        <translation>Neu be&amp;ginnen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Steps</source>
+        <translation>Schritte k&amp;opieren</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2244,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>Sync &amp;pausieren</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureReport</name>
@@ -2478,6 +2496,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <comment>button: deploy an earlier deployment again</comment>
+        <translation>&amp;Erneut bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2528,6 +2551,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>Sync &amp;fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>ResumeRefusedDialog</name>
@@ -2544,8 +2571,8 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Terminate Sync…</source>
-        <translation>Sync beenden…</translation>
+        <source>&amp;Terminate Sync…</source>
+        <translation>Sync &amp;beenden…</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3045,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
-        <source>Read a running &amp;deployment every:</source>
+        <source>Read a running de&amp;ployment every:</source>
         <translation>Laufende Bereitstellung &amp;abfragen alle:</translation>
     </message>
     <message>
-        <source>Ask for new &amp;log entries every:</source>
+        <source>Ask for new log &amp;entries every:</source>
         <translation>Neue &amp;Protokolleinträge abfragen alle:</translation>
     </message>
 </context>
@@ -3045,12 +3072,12 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Sign In</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
         <source>Enter the private API key.</source>
         <translation>Geben Sie den privaten API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -3983,14 +4010,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Berechtigungen festlegen</translation>
     </message>
     <message>
-        <source>Pause Sync</source>
-        <translation>Sync pausieren</translation>
-    </message>
-    <message>
-        <source>Resume Sync</source>
-        <translation>Sync fortsetzen</translation>
-    </message>
-    <message>
         <source>TERMINATE SYNC</source>
         <translation>SYNC BEENDEN</translation>
     </message>
@@ -4003,10 +4022,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Das Beenden von Sync entfernt die zu Sync gehörenden Metadaten und verhindert, dass Anwendungen synchronisieren. Sie können Sync wieder aktivieren, um diese Metadaten neu zu erstellen.</translation>
     </message>
     <message>
-        <source>Terminate Sync</source>
-        <translation>Sync beenden</translation>
-    </message>
-    <message>
         <source>Sync Paused Since</source>
         <translation>Sync pausiert seit</translation>
     </message>
@@ -4017,6 +4032,18 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>This app is gone: it was deleted, or this API key can no longer reach it. Choose another app, or check the key&apos;s access to this project.</source>
         <translation>Diese App ist nicht mehr vorhanden: Sie wurde gelöscht, oder dieser API-Schlüssel hat keinen Zugriff mehr auf sie. Wählen Sie eine andere App, oder prüfen Sie den Zugriff des Schlüssels auf dieses Projekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>Sync &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>Sync &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>Sync &amp;beenden</translation>
     </message>
 </context>
 <context>
@@ -4053,10 +4080,6 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Jedes Gerät, das zuvor synchronisiert hat, muss einen Client-Reset durchführen. Noch nicht synchronisierte Änderungen gehen verloren, sofern der Client-Reset-Handler der App sie nicht wiederherstellt: Verwenden Sie RecoverOrDiscardUnsyncedChanges (Kotlin/Android), .recoverOrDiscardUnsyncedChanges (Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), RecoverOrDiscardUnsyncedChangesHandler (.NET) oder RecoverOrDiscardUnsyncedChangesHandler (Flutter).</translation>
     </message>
     <message>
-        <source>I want to terminate Sync for %1</source>
-        <translation>Ich möchte Sync für %1 beenden</translation>
-    </message>
-    <message>
         <source>Type &quot;%1&quot; to confirm your action</source>
         <translation>Geben Sie „%1“ ein, um Ihre Aktion zu bestätigen</translation>
     </message>
@@ -4066,12 +4089,16 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Terminate Sync</source>
+        <comment>the phrase typed to confirm</comment>
         <translation>Sync beenden</translation>
     </message>
     <message>
-        <source>Terminate Sync</source>
-        <comment>the phrase typed to confirm</comment>
-        <translation>Sync beenden</translation>
+        <source>&amp;I want to terminate Sync for %1</source>
+        <translation>&amp;Ich möchte Sync für %1 beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>Sync &amp;beenden</translation>
     </message>
 </context>
 <context>

@@ -266,9 +266,14 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Open</source>
         <comment>button: open the chosen app</comment>
-        <translation>開く</translation>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <comment>the table of apps to choose from</comment>
+        <translation>アプリ</translation>
     </message>
 </context>
 <context>
@@ -532,14 +537,6 @@
         <translation>内蔵シミュレーター</translation>
     </message>
     <message>
-        <source>App Services</source>
-        <translation>App Services</translation>
-    </message>
-    <message>
-        <source>Keep the private key in the system keychain</source>
-        <translation>秘密鍵をシステムのキーチェーンに保存する</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <comment>button: connect to the server</comment>
         <translation>接続</translation>
@@ -595,10 +592,6 @@
         <translation>プロジェクト（グループ）ID</translation>
     </message>
     <message>
-        <source>Test Connection</source>
-        <translation>接続をテスト</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -617,6 +610,27 @@
     <message>
         <source>Enter the public API key.</source>
         <translation>公開 API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the private key in the system keychain</source>
+        <translation>秘密鍵をシステムのキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <comment>button: connect to the server</comment>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in simulator</source>
+        <translation>内蔵シミュレーター(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;App Services</source>
+        <translation>App Services(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1397,16 +1411,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Deploy</source>
-        <comment>button: deploy the draft</comment>
-        <translation>デプロイ</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <comment>button: discard the draft</comment>
-        <translation>破棄</translation>
-    </message>
-    <message>
         <source>The draft holds no changes yet.</source>
         <translation>ドラフトにはまだ変更がありません。</translation>
     </message>
@@ -1421,6 +1425,16 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Discarding…</source>
         <translation>破棄中…</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <comment>button: deploy the draft</comment>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <comment>button: discard the draft</comment>
+        <translation>破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1511,10 +1525,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
 <context>
     <name>DraftBar</name>
     <message>
-        <source>REVIEW &amp;&amp; DEPLOY</source>
-        <translation>確認してデプロイ</translation>
-    </message>
-    <message>
         <source>Draft pending</source>
         <translation>保留中のドラフト</translation>
     </message>
@@ -1523,8 +1533,12 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>前回のデプロイ以降、アプリに変更が加えられています。</translation>
     </message>
     <message>
-        <source>REVIEW &amp;&amp; DISCARD</source>
-        <translation>確認して破棄</translation>
+        <source>REVIEW &amp;&amp; &amp;DEPLOY</source>
+        <translation>確認してデプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>REVIEW &amp;&amp; D&amp;ISCARD</source>
+        <translation>確認して破棄(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1559,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Required</source>
         <comment>marker beside a required field</comment>
         <translation>必須</translation>
-    </message>
-    <message>
-        <source>Enable Sync</source>
-        <translation>同期を有効化</translation>
     </message>
     <message>
         <source>All data from configured collections in this cluster will be synced. Selecting a new cluster to sync restarts the syncing process. Sync requires that your Atlas cluster is using MongoDB version 4.4.</source>
@@ -1610,10 +1620,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>クラスターを選択</translation>
     </message>
     <message>
-        <source>Restore the configuration in force before Sync was terminated (saved %1)</source>
-        <translation>同期を終了する前の構成を復元する（%1 に保存）</translation>
-    </message>
-    <message>
         <source>%1 Enter the configuration in the steps above.</source>
         <translation>%1 上のステップで構成を入力してください。</translation>
     </message>
@@ -1624,6 +1630,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>The permissions must be a JSON object.</source>
         <translation>権限は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>同期を有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the configuration in force before Sync was terminated (saved %1)</source>
+        <translation>同期を終了する前の構成を復元する（%1 に保存）(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1736,24 +1750,12 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>サポートは、同期の終了後、再度有効にするまで 10 分待つことを推奨しています。サービスが同期メタデータを削除し、クライアントが切断するための時間が必要です。早く再有効化すると、デバイスがリセットできなくなることがあります。</translation>
     </message>
     <message>
-        <source>Skip the Wait</source>
-        <translation>待機をスキップ</translation>
-    </message>
-    <message>
         <source>Go on without waiting the full ten minutes</source>
         <translation>10 分待たずに続行</translation>
     </message>
     <message>
-        <source>Start Over</source>
-        <translation>最初からやり直す</translation>
-    </message>
-    <message>
         <source>Follow the procedure again from its first step</source>
         <translation>手順を最初のステップからもう一度たどる</translation>
-    </message>
-    <message>
-        <source>Copy Steps</source>
-        <translation>ステップをコピー</translation>
     </message>
     <message>
         <source>Copy the steps, with what is done ticked, as text and Markdown</source>
@@ -1802,6 +1804,18 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Save the procedure report of this runbook, as Markdown or PDF, for the change ticket</source>
         <translation>この Runbook の手順レポートを、変更チケット用に Markdown または PDF で保存します</translation>
+    </message>
+    <message>
+        <source>Skip the &amp;Wait</source>
+        <translation>待機をスキップ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Over</source>
+        <translation>最初からやり直す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Steps</source>
+        <translation>ステップをコピー(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2219,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>同期を一時停止(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureReport</name>
@@ -2450,6 +2468,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <comment>button: deploy an earlier deployment again</comment>
+        <translation>再デプロイ(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2500,6 +2523,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>同期を再開(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeRefusedDialog</name>
@@ -2516,8 +2543,8 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Terminate Sync…</source>
-        <translation>同期を終了…</translation>
+        <source>&amp;Terminate Sync…</source>
+        <translation>同期を終了(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2990,12 +3017,12 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>日付と時刻(&amp;D):</translation>
     </message>
     <message>
-        <source>Read a running &amp;deployment every:</source>
-        <translation>実行中のデプロイを確認する間隔(&amp;D):</translation>
+        <source>Read a running de&amp;ployment every:</source>
+        <translation>実行中のデプロイを確認する間隔(&amp;P):</translation>
     </message>
     <message>
-        <source>Ask for new &amp;log entries every:</source>
-        <translation>新しいログエントリを取得する間隔(&amp;L):</translation>
+        <source>Ask for new log &amp;entries every:</source>
+        <translation>新しいログエントリを取得する間隔(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -3017,12 +3044,12 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Sign In</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
         <source>Enter the private API key.</source>
         <translation>秘密 API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>サインイン(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3953,14 +3980,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>権限を定義</translation>
     </message>
     <message>
-        <source>Pause Sync</source>
-        <translation>同期を一時停止</translation>
-    </message>
-    <message>
-        <source>Resume Sync</source>
-        <translation>同期を再開</translation>
-    </message>
-    <message>
         <source>TERMINATE SYNC</source>
         <translation>同期を終了</translation>
     </message>
@@ -3973,10 +3992,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>同期を終了すると同期に関連するメタデータが削除され、すべてのアプリケーションが同期できなくなります。同期を再度有効にすると、このメタデータが再作成されます。</translation>
     </message>
     <message>
-        <source>Terminate Sync</source>
-        <translation>同期を終了</translation>
-    </message>
-    <message>
         <source>Sync Paused Since</source>
         <translation>同期の一時停止開始</translation>
     </message>
@@ -3987,6 +4002,18 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>This app is gone: it was deleted, or this API key can no longer reach it. Choose another app, or check the key&apos;s access to this project.</source>
         <translation>このアプリはもうありません。削除されたか、この API キーではアクセスできなくなっています。別のアプリを選ぶか、このプロジェクトへのキーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>同期を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>同期を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>同期を終了(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4023,10 +4050,6 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>以前に同期したすべてのデバイスでクライアントリセットが必要になります。アプリのクライアントリセットハンドラーが回復しない限り、同期されていない変更は失われます。RecoverOrDiscardUnsyncedChanges（Kotlin/Android）、.recoverOrDiscardUnsyncedChanges（Swift/iOS）、ClientResetMode.RecoverOrDiscard（Node.js、React Native）、RecoverOrDiscardUnsyncedChangesHandler（.NET）または RecoverOrDiscardUnsyncedChangesHandler（Flutter）を使用してください。</translation>
     </message>
     <message>
-        <source>I want to terminate Sync for %1</source>
-        <translation>%1 の同期を終了します</translation>
-    </message>
-    <message>
         <source>Type &quot;%1&quot; to confirm your action</source>
         <translation>確認のため「%1」と入力してください</translation>
     </message>
@@ -4036,12 +4059,16 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
     <message>
         <source>Terminate Sync</source>
+        <comment>the phrase typed to confirm</comment>
         <translation>同期を終了</translation>
     </message>
     <message>
-        <source>Terminate Sync</source>
-        <comment>the phrase typed to confirm</comment>
-        <translation>同期を終了</translation>
+        <source>&amp;I want to terminate Sync for %1</source>
+        <translation>%1 の同期を終了します(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>同期を終了(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ObjectNames.h"
 #include "PauseDialog.h"
 #include "SettingsDialog.h"
+#include "ShownTexts.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
 #include "Translations.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -34,6 +36,13 @@ bool save(QWidget *widget, const QString &dir, const char *name)
     const QString path = QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
     // The picture shows what a person would see: the text set last, laid out.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // No picture for a reader shows a scratch folder (a test's /tmp/render_views-... path).
+    const QStringList scratch = ShownTexts::temporaryPaths(ShownTexts::of(widget));
+    if (!scratch.isEmpty()) {
+        QTextStream(stderr) << path << " would show a temporary path: " << scratch.join(QStringLiteral(" | "))
+                            << Qt::endl;
+        return false;
+    }
     const bool ok = widget->grab().save(path);
     QTextStream(ok ? stdout : stderr) << (ok ? "" : "cannot write ") << path << Qt::endl;
     return ok;
@@ -53,7 +62,16 @@ bool settle(UiFixture &ui)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A home of its own: nothing of the user's is read or written, and the folders the
+    // pictures show read as a user's (~/.local/share/...).
+    QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral(".local/share"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
     QApplication app(argc, argv);
+    // The console's names: its folders under the home folder, as the pictures show them.
+    QCoreApplication::setApplicationName(QStringLiteral("sync-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SyncConsole"));
     const QString language = Translations::fromArguments(QCoreApplication::arguments());
     if (!language.isEmpty()) {
         Translations::install(language);
@@ -140,7 +158,13 @@ int main(int argc, char *argv[])
             QFile file(QDir(ui.snapshots.directory()).filePath(f));
             ok &= file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         }
-        SyncController controller(ui.sim.client.get(), ui.sim.appRef(), &ui.snapshots);
+        // Read where the console keeps its snapshots (under the home folder), as a user meets it.
+        SyncSnapshotStore store;
+        QDir().mkpath(store.directory());
+        for (const QString &f : QDir(ui.snapshots.directory()).entryList(QDir::Files))
+            ok &= QFile::copy(QDir(ui.snapshots.directory()).filePath(f),
+                QDir(store.directory()).filePath(f));
+        SyncController controller(ui.sim.client.get(), ui.sim.appRef(), &store);
         ok &= refreshAndWait(controller);
         MainWindow window(&controller);
         window.resize(1420, 760);

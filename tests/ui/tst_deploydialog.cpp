@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Review & Deploy Changes"));
         QTRY_VERIFY(dialog->model()->rowCount() > 10);
         QVERIFY(dialog->confirmButton()->isEnabled());
-        QCOMPARE(dialog->confirmButton()->text(), QStringLiteral("Deploy"));
+        QCOMPARE(dialog->confirmButton()->text(), QStringLiteral("&Deploy"));
         int removed = 0;
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             removed += dialog->model()

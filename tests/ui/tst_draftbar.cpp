@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(deploy.size(), 1);
         QCOMPARE(discard.size(), 1);
         QCOMPARE(bar.findChild<QPushButton *>(ObjectName::reviewDeployButton)->text(),
-            QStringLiteral("REVIEW && DEPLOY"));
+            QStringLiteral("REVIEW && &DEPLOY")); // Alt+D
     }
 };
 

@@ -28,7 +28,7 @@ private slots:
         auto *button = dialog.findChild<QPushButton *>(ObjectName::terminateButton);
         QCOMPARE(check->text(),
             QStringLiteral(
-                "I want to terminate Sync for ExampleCluster - (Service: Example-Service)"));
+                "&I want to terminate Sync for ExampleCluster - (Service: Example-Service)"));
         QVERIFY(!check->isChecked());
         QVERIFY(!button->isEnabled());
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));

@@ -34,6 +34,7 @@ AppPickerDialog::AppPickerDialog(
     m_filter->setAccessibleName(tr("Filter the apps"));
     body()->addWidget(m_filter);
     m_table->setObjectName(ObjectName::appTable);
+    m_table->setAccessibleName(tr("Apps", "the table of apps to choose from"));
     m_table->setModel(m_filtered);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -47,7 +48,7 @@ AppPickerDialog::AppPickerDialog(
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     m_open = addButton(
-        tr("Open", "button: open the chosen app"), ObjectName::openAppButton, "primary");
+        tr("&Open", "button: open the chosen app"), ObjectName::openAppButton, "primary");
     m_open->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     const auto choose = [this] {

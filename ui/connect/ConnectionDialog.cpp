@@ -23,8 +23,8 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_profiles(profiles)
     , m_saved(new QComboBox(this))
     , m_name(new QLineEdit(this))
-    , m_simulator(new QRadioButton(tr("Built-in simulator"), this))
-    , m_service(new QRadioButton(tr("App Services"), this))
+    , m_simulator(new QRadioButton(tr("&Built-in simulator"), this))
+    , m_service(new QRadioButton(tr("&App Services"), this))
     , m_scenario(new QComboBox(this))
     , m_scenarioAbout(new WrappedLabel(this))
     , m_serviceFields(new QWidget(this))
@@ -32,7 +32,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_publicKey(new QLineEdit(this))
     , m_privateKey(new QLineEdit(this))
     , m_group(new QLineEdit(this))
-    , m_saveKey(new QCheckBox(tr("Keep the private key in the system keychain"), this))
+    , m_saveKey(new QCheckBox(tr("&Keep the private key in the system keychain"), this))
     , m_problem(new WrappedLabel(this))
     , m_result(new WrappedLabel(this))
 {
@@ -96,10 +96,10 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     body()->addWidget(m_problem);
     body()->addWidget(m_result);
 
-    m_test = addButton(tr("Test Connection"), ObjectName::testConnectionButton);
+    m_test = addButton(tr("&Test Connection"), ObjectName::testConnectionButton);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     m_connect = addButton(
-        tr("Connect", "button: connect to the server"), ObjectName::connectButton, "primary");
+        tr("C&onnect", "button: connect to the server"), ObjectName::connectButton, "primary");
     m_connect->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, [this] {

@@ -39,7 +39,7 @@ SignInDialog::SignInDialog(const QString &publicKey, const QString &prefilledKey
     m_problem->hide();
     body()->addWidget(m_problem);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_signIn = addButton(tr("Sign In"), ObjectName::signInButton, "primary");
+    m_signIn = addButton(tr("&Sign In"), ObjectName::signInButton, "primary");
     m_signIn->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_signIn, &QPushButton::clicked, this, [this] {

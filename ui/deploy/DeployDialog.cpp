@@ -41,9 +41,9 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     m_confirm = deploying
-        ? addButton(tr("Deploy", "button: deploy the draft"), ObjectName::deployButton, "primary")
+        ? addButton(tr("&Deploy", "button: deploy the draft"), ObjectName::deployButton, "primary")
         : addButton(
-            tr("Discard", "button: discard the draft"), ObjectName::discardButton, "danger");
+            tr("&Discard", "button: discard the draft"), ObjectName::discardButton, "danger");
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -77,10 +77,10 @@ void DeployDialog::setProgress(bool running, bool canConfirm)
 {
     if (m_purpose == Purpose::Deploy)
         m_confirm->setText(
-            running ? tr("Deploying\u2026") : tr("Deploy", "button: deploy the draft"));
+            running ? tr("Deploying\u2026") : tr("&Deploy", "button: deploy the draft"));
     else
         m_confirm->setText(
-            running ? tr("Discarding\u2026") : tr("Discard", "button: discard the draft"));
+            running ? tr("Discarding\u2026") : tr("&Discard", "button: discard the draft"));
     m_running = running;
     m_canConfirm = canConfirm;
     updateConfirm();

@@ -8,7 +8,7 @@
 
 DraftBar::DraftBar(QWidget *parent)
     : QFrame(parent)
-    , m_deploy(new QPushButton(tr("REVIEW && DEPLOY"), this))
+    , m_deploy(new QPushButton(tr("REVIEW && &DEPLOY"), this))
 {
     setObjectName(ObjectName::draftBar);
     setAccessibleName(tr("Draft pending"));
@@ -17,7 +17,7 @@ DraftBar::DraftBar(QWidget *parent)
     layout->setSpacing(12);
     auto *text = new QLabel(tr("Changes have been made to your app since the last deploy."), this);
     text->setObjectName(ObjectName::draftBarText);
-    auto *discard = new QPushButton(tr("REVIEW && DISCARD"), this);
+    auto *discard = new QPushButton(tr("REVIEW && D&ISCARD"), this);
     discard->setObjectName(ObjectName::reviewDiscardButton);
     discard->setCursor(Qt::PointingHandCursor);
     m_deploy->setObjectName(ObjectName::reviewDeployButton);

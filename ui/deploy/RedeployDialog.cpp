@@ -26,7 +26,7 @@ RedeployDialog::RedeployDialog(const QString &deploymentName, QWidget *parent)
     StyleRole::apply(text, StyleRole::dialogText);
     body()->addWidget(text);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    auto *redeploy = addButton(tr("Redeploy", "button: deploy an earlier deployment again"),
+    auto *redeploy = addButton(tr("&Redeploy", "button: deploy an earlier deployment again"),
         ObjectName::confirmRedeployButton, "primary");
     redeploy->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);

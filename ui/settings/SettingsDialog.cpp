@@ -97,8 +97,8 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
     form->addRow(QString(), note);
     form->addRow(tr("&Confirm Terminate Sync by:"), m_confirmation);
     form->addRow(tr("&Dates and times:"), m_dates);
-    form->addRow(tr("Read a running &deployment every:"), m_poll);
-    form->addRow(tr("Ask for new &log entries every:"), m_follow);
+    form->addRow(tr("Read a running de&ployment every:"), m_poll);
+    form->addRow(tr("Ask for new log &entries every:"), m_follow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(ObjectName::settingsOk);

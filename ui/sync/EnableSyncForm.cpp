@@ -35,7 +35,7 @@ EnableSyncForm::EnableSyncForm(QWidget *parent)
     , m_partitionRequired(new QCheckBox(tr("Required", "marker beside a required field"), this))
     , m_permissions(new QPlainTextEdit(this))
     , m_restore(new QPushButton(this))
-    , m_enable(new QPushButton(tr("Enable Sync"), this))
+    , m_enable(new QPushButton(tr("&Enable Sync"), this))
     , m_problem(new QLabel(this))
     , m_snapshotNotice(new WrappedLabel(this))
 {
@@ -157,7 +157,7 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
     // get-started steps, and one choice completes them.
     fillFromSnapshot();
     m_restore->setText(
-        tr("Restore the configuration in force before Sync was terminated (saved %1)")
+        tr("&Restore the configuration in force before Sync was terminated (saved %1)")
             .arg(DisplayTime::dateTimeMinutes(snapshot->savedAt)));
 }
 

@@ -53,7 +53,7 @@ PauseDialog::PauseDialog(const QString &clusterLabel, QWidget *parent)
     body()->addSpacing(8);
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_pause = addButton(tr("Pause Sync"), ObjectName::pauseButton);
+    m_pause = addButton(tr("&Pause Sync"), ObjectName::pauseButton);
     m_pause->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_pause, &QPushButton::clicked, this, &QDialog::accept);

@@ -26,7 +26,7 @@ ResumeDialog::ResumeDialog(const QString &clusterLabel, QWidget *parent)
     text->setWordWrap(true);
     body()->addWidget(text);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_resume = addButton(tr("Resume Sync"), ObjectName::resumeButton, "primary");
+    m_resume = addButton(tr("&Resume Sync"), ObjectName::resumeButton, "primary");
     m_resume->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_resume, &QPushButton::clicked, this, &QDialog::accept);

@@ -35,7 +35,7 @@ ResumeRefusedDialog::ResumeRefusedDialog(const ApiError &error, QWidget *parent)
     body()->addWidget(server);
     auto *close = addButton(tr("Close"), ObjectName::cancelButton);
     auto *terminate
-        = addButton(tr("Terminate Sync\u2026"), ObjectName::startTerminateButton, "danger");
+        = addButton(tr("&Terminate Sync\u2026"), ObjectName::startTerminateButton, "danger");
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(terminate, &QPushButton::clicked, this, &QDialog::accept);
     close->setDefault(true);

@@ -226,11 +226,11 @@ QWidget *SyncPage::buildConfigured(QWidget *parent)
     layout->addWidget(m_permissionsStep);
     layout->addWidget(StyleRole::newRule(view));
 
-    m_pause = new QPushButton(tr("Pause Sync"), view);
+    m_pause = new QPushButton(tr("&Pause Sync"), view);
     Theme::setIcon(m_pause, QStringLiteral(":/icons/pause.svg"));
     m_pause->setObjectName(ObjectName::pauseSyncButton);
     m_pause->setProperty("variant", QStringLiteral("large"));
-    m_resume = new QPushButton(tr("Resume Sync"), view);
+    m_resume = new QPushButton(tr("&Resume Sync"), view);
     Theme::setIcon(m_resume, QStringLiteral(":/icons/play.svg"));
     m_resume->setObjectName(ObjectName::resumeSyncButton);
     m_resume->setProperty("variant", QStringLiteral("large"));
@@ -276,7 +276,7 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
             StyleRole::sectionText, m_terminateBody);
     text->setWordWrap(true);
     text->setMaximumWidth(780);
-    m_terminate = new QPushButton(tr("Terminate Sync"), m_terminateBody);
+    m_terminate = new QPushButton(tr("&Terminate Sync"), m_terminateBody);
     Theme::setIcon(m_terminate, QStringLiteral(":/icons/trash.svg"));
     m_terminate->setObjectName(ObjectName::terminateSyncButton);
     m_terminate->setProperty("variant", QStringLiteral("danger"));

@@ -79,7 +79,7 @@ TerminateDialog::TerminateDialog(
     body()->addWidget(callout);
 
     if (confirmation == Confirmation::Checkbox) {
-        m_check = new QCheckBox(tr("I want to terminate Sync for %1").arg(label), this);
+        m_check = new QCheckBox(tr("&I want to terminate Sync for %1").arg(label), this);
         m_check->setObjectName(ObjectName::confirmTerminateCheck);
         connect(m_check, &QCheckBox::toggled, this, &TerminateDialog::updateButton);
         body()->addWidget(m_check);
@@ -103,7 +103,7 @@ TerminateDialog::TerminateDialog(
         addRule();
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
-    m_terminate = addButton(tr("Terminate Sync"), ObjectName::terminateButton, "danger");
+    m_terminate = addButton(tr("&Terminate Sync"), ObjectName::terminateButton, "danger");
     m_terminate->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_terminate, &QPushButton::clicked, this, &QDialog::accept);

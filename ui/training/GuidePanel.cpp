@@ -142,7 +142,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     StyleRole::apply(m_countdownWhy, StyleRole::guideDetail);
     m_countdownWhy->setWordWrap(true);
     countdown->addWidget(m_countdownWhy);
-    m_skipWait = new QPushButton(tr("Skip the Wait"), m_countdownBox);
+    m_skipWait = new QPushButton(tr("Skip the &Wait"), m_countdownBox);
     m_skipWait->setObjectName(ObjectName::guideSkipWaitButton);
     m_skipWait->setToolTip(tr("Go on without waiting the full ten minutes"));
     countdown->addWidget(m_skipWait, 0, Qt::AlignLeft);
@@ -164,10 +164,10 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    auto *restart = new QPushButton(tr("Start Over"), body);
+    auto *restart = new QPushButton(tr("Start &Over"), body);
     restart->setObjectName(ObjectName::guideRestartButton);
     restart->setToolTip(tr("Follow the procedure again from its first step"));
-    auto *copy = new QPushButton(tr("Copy Steps"), body);
+    auto *copy = new QPushButton(tr("Cop&y Steps"), body);
     copy->setObjectName(ObjectName::guideCopyButton);
     copy->setProperty("variant", QStringLiteral("primary"));
     copy->setToolTip(tr("Copy the steps, with what is done ticked, as text and Markdown"));

@@ -27,4 +27,12 @@ QString setAside(const QString &path)
     return QFile::rename(path, aside) ? aside : QString();
 }
 
+QString shown(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (home.isEmpty() || home == QDir::rootPath() || !path.startsWith(home + QLatin1Char('/')))
+        return QDir::toNativeSeparators(path);
+    return QStringLiteral("~") + QDir::toNativeSeparators(path.mid(home.size()));
+}
+
 } // namespace PrivateFiles

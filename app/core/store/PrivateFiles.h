@@ -17,5 +17,8 @@ bool restrict(const QString &path);
 // Moves a file that cannot be read out of the way, keeping it for whoever wants to look:
 // PATH.damaged-YYYYMMDD-HHMMSS. The new name, or empty when it could not be moved.
 QString setAside(const QString &path);
+// `path` as a message shows it: under the home folder as ~/..., shorter and without the
+// user's name (a screenshot or a pasted message then says no more than it must).
+QString shown(const QString &path);
 
 } // namespace PrivateFiles

@@ -28,7 +28,7 @@ QString SyncSnapshotStore::pathFor(const QString &appId) const
 bool SyncSnapshotStore::save(const QString &appId, const SyncConfig &sync, QString *problem)
 {
     if (!PrivateFiles::makeDirectory(m_directory)) {
-        *problem = tr("the folder %1 cannot be created").arg(m_directory);
+        *problem = tr("the folder %1 cannot be created").arg(PrivateFiles::shown(m_directory));
         return false;
     }
     const QJsonObject object {{QStringLiteral("app_id"), appId},
@@ -76,9 +76,9 @@ std::optional<SyncSnapshotStore::Snapshot> SyncSnapshotStore::load(
         *problem = !aside.isEmpty()
             ? tr("The configuration saved before Sync was terminated is damaged; it "
                  "was set aside as %1.")
-                  .arg(aside)
+                  .arg(PrivateFiles::shown(aside))
             : tr("The configuration saved before Sync was terminated is damaged "
                  "(%1).")
-                  .arg(path);
+                  .arg(PrivateFiles::shown(path));
     return std::nullopt;
 }

@@ -63,7 +63,6 @@ public:
     // no devices are read.
     void setSimulatorControl(SimulatorControlClient *control);
     SimulatorControlClient *simulatorControl() const { return m_simulator; }
-    AdminApiClient *client() const { return m_client; }
     // The server's time (the built-in simulator's clock once it was moved).
     QDateTime now() const;
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The Sync page's buttons found by role and name through the real accessibility bus: Xvfb, a
+# private D-Bus session (which starts the AT-SPI bus), the console on the partition scenario,
+# and pyatspi reading its tree. tests/a11y/atspi-sync-page.sh path/to/sync-console
+# Needs xvfb, dbus, at-spi2-core and python3-pyatspi (scripts/deps a11y); ctest label "atspi".
+set -euo pipefail
+console="$1"
+# Left out (ctest: skipped, exit 77) where the bus cannot be had.
+for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+  command -v "$tool" >/dev/null || { echo "skipped: no $tool"; exit 77; }
+done
+/usr/bin/python3 -c "import pyatspi" 2>/dev/null || { echo "skipped: no python3-pyatspi"; exit 77; }
+here="$(cd "$(dirname "$0")" && pwd)"
+scratch="$(mktemp -d)"
+xvfb_pid=""
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$scratch/display")"
+export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share"
+export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+export NO_AT_BRIDGE=0
+dbus-run-session -- bash -c '
+  "$1" --scenario partition >"$3/console.log" 2>&1 &
+  console_pid=$!
+  status=0
+  /usr/bin/python3 "$2/atspi_sync_page.py" || status=$?
+  kill "$console_pid" 2>/dev/null || true
+  wait "$console_pid" 2>/dev/null || true
+  exit $status
+' _ "$console" "$here" "$scratch"
