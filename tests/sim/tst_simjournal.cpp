@@ -140,46 +140,6 @@ private slots:
         QCOMPARE(*restarted, backend.toJson());
     }
 
-    void aLongJournalReadAtStartIsFoldedInTheBackground()
-    {
-        // A start no longer writes the state whole (60 MB with the logs at their cap); the
-        // journal it read must not then grow from one restart to the next: the soak's
-        // simulator grew from 360 MB to 1 GB over ten restarts reading ever longer journals.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("state.json"));
-        QString problem;
-        {
-            SimBackend backend;
-            backend.setDeviceTickMs(0);
-            Scenarios::load(Scenarios::defaultName(), backend);
-            SimStateFile file(&backend, path);
-            QVERIFY(file.save(&problem));
-            file.watch();
-            for (int i = 0; i < 20; ++i) {
-                backend.advanceClock(60);
-                emit backend.changed();
-                QVERIFY(saved(file));
-            }
-        }
-        const QByteArray before = contents(path);
-        const qint64 journal = contents(path + QStringLiteral(".journal")).size();
-        QVERIFY(journal > 1000);
-        SimBackend backend;
-        backend.setDeviceTickMs(0);
-        SimStateFile file(&backend, path);
-        file.setCompactionBytes(1000);
-        QCOMPARE(file.load(&problem), SimStateFile::Load::Loaded);
-        QVERIFY(file.loadedAsWritten());
-        QSignalSpy compacted(&file, &SimStateFile::compacted);
-        file.watch();
-        QVERIFY(compacted.wait(10000));
-        QVERIFY(contents(path) != before);
-        QVERIFY(contents(file.journalPath()).size() < journal);
-        const std::optional<QJsonObject> restarted = loaded(path, &problem);
-        QVERIFY2(restarted, qPrintable(problem));
-        QCOMPARE(*restarted, backend.toJson());
-    }
-
     void aTornLastRecordIsDroppedAndTheRestLoads()
     {
         QTemporaryDir dir;

@@ -216,12 +216,6 @@ void SimStateFile::watch()
         if (!m_pendingSave.isActive())
             m_pendingSave.start();
     });
-    // A long journal read at start is folded into the file now, in the background: otherwise
-    // it goes on growing across restarts, and each start reads (and holds the memory of) more
-    // of it. A short one stays, so that a start costs what the journal holds.
-    if (!m_wholeFileNext
-        && m_journalSize > (m_compactionBytes > 0 ? m_compactionBytes : CompactionMinBytes))
-        startCompaction();
 }
 
 void SimStateFile::whenSaved(Then then)
