@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -163,41 +162,6 @@ private slots:
         QVERIFY(p.readLine().startsWith("http://"));
         p.kill();
         p.waitForFinished();
-    }
-
-    // A state file the simulator wrote, with a journal of changes after it, is not written whole
-    // again at the next start: with the logs at their cap that was 60 MB written (and the file's
-    // JSON compared) before the restarted simulator answered anyone.
-    void aStateFileAsWrittenIsNotRewrittenAtStart()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("state.json"));
-        const QStringList args {QStringLiteral("--state"), path, QStringLiteral("--port"), QStringLiteral("0")};
-        QProcess first;
-        first.start(QStringLiteral(SIM_BINARY), args);
-        QVERIFY(first.waitForReadyRead(20000));
-        first.kill();
-        first.waitForFinished();
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const Before state = write(path, file.readAll());
-        file.close();
-        const QByteArray journal = "{\"format\":\"sync-console-sim-journal\",\"version\":1}\n"
-                                   "{\"seq\":1,\"edits\":[{\"p\":[\"clock_offset\"],\"v\":600}]}\n";
-        const Before journalBefore = write(path + QStringLiteral(".journal"), journal);
-
-        QProcess second;
-        second.start(QStringLiteral(SIM_BINARY), args);
-        QVERIFY(second.waitForReadyRead(20000));
-        QVERIFY(second.readLine().startsWith("http://"));
-        second.kill();
-        second.waitForFinished();
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), state.bytes);
-        QCOMPARE(QFileInfo(path).lastModified(), state.modified);
-        QFile journalFile(path + QStringLiteral(".journal"));
-        QVERIFY(journalFile.open(QIODevice::ReadOnly));
-        QCOMPARE(journalFile.readAll(), journalBefore.bytes);
     }
 
     void notARegularFileIsRefusedAtOnce_data()

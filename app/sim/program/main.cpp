@@ -70,11 +70,7 @@ std::unique_ptr<SimStateFile> prepareWorld(
     // Faults given on the command line belong to the start a reset goes back to.
     if (*loaded != SimStateFile::Load::Loaded)
         backend.markScenarioStart(options.scenario);
-    // A state file read as the simulator writes it goes on as it is: its journal takes the next
-    // changes. Otherwise the state is written whole now, so that a disk that cannot take it is
-    // said before anything is served.
-    const bool asWritten = *loaded == SimStateFile::Load::Loaded && stateFile->loadedAsWritten();
-    if (stateFile && !asWritten && !stateFile->save(&problem)) {
+    if (stateFile && !stateFile->save(&problem)) {
         err << "sync-console-sim: " << problem << Qt::endl;
         return nullptr;
     }

@@ -66,10 +66,6 @@ public:
     Load load(QString *problem);
     // Writes the whole state to the file and empties the journal, on the calling thread.
     bool save(QString *problem);
-    // After load(): the file and its journal hold the state as the backend writes it, so that
-    // changes can go on being appended to the journal without writing the file whole first
-    // (a restart with 200,000 log entries then does not write 60 MB before it serves).
-    bool loadedAsWritten() const { return !m_wholeFileNext; }
     // Saves after every change a client makes from now on, and within DeviceSaveDelayMs of
     // what the devices do on their own. What the backend holds now counts as on disk unless
     // load() or save() said what is (and then the first write is the whole file).
