@@ -44,7 +44,9 @@ int main(int argc, char *argv[])
     CtlStdTerminal terminal;
     CtlRun run(options, &settings, &keychain, &terminal, &out, &err);
     QObject::connect(&run, &CtlRun::finished, application.get(),
-        [](int code) { QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); }); });
+        [app = application.get()](int code) {
+            QTimer::singleShot(0, app, [code] { QCoreApplication::exit(code); });
+        });
     run.start();
     return QCoreApplication::exec();
 }

@@ -32,5 +32,7 @@ dbus-run-session -- bash -c '
   /usr/bin/python3 "$2/atspi_sync_page.py" || status=$?
   kill "$console_pid" 2>/dev/null || true
   wait "$console_pid" 2>/dev/null || true
+  # What the console said, when it was not found: a crash, a sanitizer report.
+  [ "$status" = 0 ] || tail -n 120 "$3/console.log" >&2
   exit $status
 ' _ "$console" "$here" "$scratch"
