@@ -467,6 +467,40 @@ private slots:
         QCOMPARE(fromLogs.tally()->recoveredChanges, 7);
         QCOMPARE(fromLogs.tally()->discarded, 1);
     }
+
+    // Issue 19: with drafts on, the re-enable's draft made at once after the terminate's
+    // deployment (a trainer clicking on) drops the read that would have shown Sync off; the
+    // controller must still know Sync was off, or the tally never starts after the re-enable.
+    void controllerWatchesAfterReEnableMadeRightAfterTheTerminate()
+    {
+        ControllerFixture f;
+        QVERIFY(f.loggedIn);
+        QVERIFY(f.load());
+        QVERIFY(f.controller->draftsEnabled());
+        QCOMPARE(f.controller->status(), SyncController::Status::Enabled);
+        ClientRecoveryMonitor *recovery = f.controller->recovery();
+        const auto deployDraft = [&f] {
+            if (!QTest::qWaitFor([&f] { return f.controller->hasDraft() && f.idle(); }, 10000))
+                return false;
+            f.controller->loadDiff();
+            if (!QTest::qWaitFor([&f] { return f.controller->isDiffLoaded() && f.idle(); }, 10000))
+                return false;
+            QSignalSpy done(f.controller.get(), &SyncController::deploymentSucceeded);
+            f.controller->deploy();
+            return done.wait(10000);
+        };
+        f.controller->terminate();
+        QVERIFY(deployDraft());
+        // The read after the deployment is still on its way: the re-enable starts now.
+        QCOMPARE(f.controller->activity(), SyncController::Activity::Loading);
+        QCOMPARE(f.controller->status(), SyncController::Status::Disabled);
+        f.controller->enable(f.controller->snapshot()->sync);
+        QVERIFY(deployDraft());
+        QVERIFY(f.idle());
+        QTRY_VERIFY(recovery->isActive());
+        QCOMPARE(recovery->cause(), ClientRecoveryMonitor::Cause::ReEnabled);
+        QTRY_VERIFY(recovery->tally().has_value());
+    }
 };
 
 QTEST_MAIN(TestClientRecovery)

@@ -102,13 +102,16 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("scenario");
         // Both runbooks in every language: the oplog recovery (a refused resume first) and
-        // terminate and re-enable. The scenarios that start with Sync enabled are left out
-        // for now: after the re-enable the Client recovery tally never starts there (the
-        // controller's recovery monitor stays off), so the Guide cannot reach "done".
+        // terminate and re-enable. Two scenarios that start with Sync enabled (terminated and
+        // re-enabled through drafts; their tally once never started, issue 19), kept to two rows
+        // for time: tst_clientrecovery checks that case on the controller alone.
         for (const char *language : {"en", "de", "ja"})
             for (const char *name : {"oplog-rollover", "idle-auto-pause"})
                 QTest::addRow("%s %s", language, name)
                     << QString::fromLatin1(language) << QString::fromLatin1(name);
+        QTest::addRow("en shared-tier-upgrade")
+            << QStringLiteral("en") << QStringLiteral("shared-tier-upgrade");
+        QTest::addRow("de breaking-change") << QStringLiteral("de") << QStringLiteral("breaking-change");
     }
 
     void runbook()

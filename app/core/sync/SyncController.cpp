@@ -310,6 +310,10 @@ void SyncController::changeSync(const QJsonObject &body)
         return patch(body);
     if (m_draft)
         return patchIntoDraft(body);
+    // Without a draft the config held is the live one: note its status before the new draft
+    // makes every read the draft's. The read that would have shown it (after a deployment) may
+    // have been dropped by this very change, and then the re-enable would look like no change.
+    followRecovery();
     m_client->createDraft(m_app, this, [this, body](const ApiResult<Draft> &r) {
         if (r.ok()) {
             setDraft(r.value);
