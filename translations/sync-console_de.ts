@@ -1895,6 +1895,25 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
 </context>
 <context>
+    <name>GuideTitleBar</name>
+    <message>
+        <source>Undock the Guide or dock it again</source>
+        <translation>Den Leitfaden abdocken oder wieder andocken</translation>
+    </message>
+    <message>
+        <source>Float the Guide</source>
+        <translation>Leitfaden abdocken</translation>
+    </message>
+    <message>
+        <source>Close the Guide (Ctrl+G shows it again)</source>
+        <translation>Leitfaden schließen (Strg+G zeigt ihn wieder)</translation>
+    </message>
+    <message>
+        <source>Close the Guide</source>
+        <translation>Leitfaden schließen</translation>
+    </message>
+</context>
+<context>
     <name>GuideTracker</name>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>

@@ -1874,6 +1874,25 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     </message>
 </context>
 <context>
+    <name>GuideTitleBar</name>
+    <message>
+        <source>Undock the Guide or dock it again</source>
+        <translation>ガイドを切り離す、または再びドッキングします</translation>
+    </message>
+    <message>
+        <source>Float the Guide</source>
+        <translation>ガイドを切り離す</translation>
+    </message>
+    <message>
+        <source>Close the Guide (Ctrl+G shows it again)</source>
+        <translation>ガイドを閉じる (Ctrl+G で再び表示)</translation>
+    </message>
+    <message>
+        <source>Close the Guide</source>
+        <translation>ガイドを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>GuideTracker</name>
     <message>
         <source>Enable Sync was used before the terminate draft was deployed. The draft now re-enables Sync instead of terminating it, so the sync metadata would be kept and the clients would not reset. Discard the draft with REVIEW &amp; DISCARD, then start again from Terminate Sync.</source>

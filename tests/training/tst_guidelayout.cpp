@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "UiFixture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -96,6 +97,59 @@ private slots:
                            .arg(guide.y())
                            .arg(guide.width())
                            .arg(guide.height())));
+    }
+
+    // The dock's float and close buttons at presenter scale: grown with the text, whole,
+    // inside the title bar and apart from each other (the × was clipped at the window's edge).
+    void theDockButtonsFitAtPresenterScale_data()
+    {
+        QTest::addColumn<int>("scale");
+        for (int scale : {100, 150, 200})
+            QTest::addRow("%d %%", scale) << scale;
+    }
+
+    void theDockButtonsFitAtPresenterScale()
+    {
+        QFETCH(int, scale);
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        Theme::apply(*qApp, scale);
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->resize(1920, 1080);
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        QTRY_VERIFY(panel->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRect title(0, 0, panel->width(), panel->widget()->geometry().top());
+        // The dock's own buttons, or those of the title bar put in their place.
+        QWidget *bar = panel->titleBarWidget();
+        const QList<QLatin1String> names = bar
+            ? QList<QLatin1String> {ObjectName::guideFloatButton, ObjectName::guideCloseButton}
+            : QList<QLatin1String> {QLatin1String("qt_dockwidget_floatbutton"),
+                  QLatin1String("qt_dockwidget_closebutton")};
+        QRect previous;
+        for (const QLatin1String &name : names) {
+            auto *button = panel->findChild<QAbstractButton *>(name);
+            QVERIFY(button);
+            QVERIFY(button->isVisible());
+            const QRect r = bar ? QRect(button->mapTo(panel, QPoint(0, 0)), button->size())
+                                : button->geometry();
+            const QString where = QStringLiteral("%1 at %2,%3 %4x%5, icon %6, title bar %7x%8")
+                                      .arg(name)
+                                      .arg(r.x())
+                                      .arg(r.y())
+                                      .arg(r.width())
+                                      .arg(r.height())
+                                      .arg(button->iconSize().width())
+                                      .arg(title.width())
+                                      .arg(title.height());
+            QVERIFY2(r.width() >= Theme::scaled(20) && r.height() >= Theme::scaled(20),
+                qPrintable(where + QStringLiteral(": too small for the scale")));
+            QVERIFY2(button->iconSize().width() >= Theme::scaled(12), qPrintable(where));
+            QVERIFY2(title.adjusted(0, 0, -Theme::scaled(4), 0).contains(r),
+                qPrintable(where + QStringLiteral(": not whole inside the title bar")));
+            QVERIFY2(!r.intersects(previous), qPrintable(where + QStringLiteral(": overlaps")));
+            previous = r;
+        }
     }
 };
 

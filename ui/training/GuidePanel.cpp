@@ -5,6 +5,7 @@
 #include "GuideObserver.h"
 #include "GuideStepRow.h"
 #include "GuideText.h"
+#include "GuideTitleBar.h"
 #include "GuideTracker.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
@@ -76,6 +77,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
 {
     setObjectName(ObjectName::guidePanel);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    setTitleBarWidget(new GuideTitleBar(this)); // its buttons grow in presenter mode
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
