@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "ConsoleStyle.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QRegularExpression>
+#include <utility>
 
 namespace {
 
@@ -107,6 +110,10 @@ void setIcon(QLabel *label, const QString &path, int px)
 
 void apply(QApplication &application, int percent)
 {
+    // Mnemonics underlined only while Alt is held: installed once, under the style sheet.
+    static bool styleInstalled = false;
+    if (!std::exchange(styleInstalled, true))
+        QApplication::setStyle(new ConsoleStyle); // the application owns it
     current = percent >= 50 && percent <= 400 ? percent : 100;
     QFont font(QStringLiteral("Lato"));
     font.setStyleHint(QFont::SansSerif);

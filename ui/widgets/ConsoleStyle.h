@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QProxyStyle>
+
+// The console's style over the platform's: mnemonics are underlined only while Alt is held,
+// as on Windows and in the Atlas reference screenshots; at rest the buttons and labels show
+// their words alone. Installed once by Theme::apply().
+class ConsoleStyle final : public QProxyStyle
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleStyle)
+
+public:
+    ConsoleStyle();
+
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
+    void polish(QApplication *application) override;
+    void unpolish(QApplication *application) override;
+    using QProxyStyle::polish;
+    using QProxyStyle::unpolish;
+
+    bool altHeld() const { return m_altHeld; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setAltHeld(bool held);
+
+    bool m_altHeld = false;
+};
