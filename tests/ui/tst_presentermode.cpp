@@ -2,21 +2,10 @@
 // window and dialog is at least 12 px high; at 150 % on a 1920x1080 screen no text is cut off
 // (its size hint fits its size); View ▸ Presenter Mode (Ctrl+Shift+P) asks for the scale and
 // the choice is kept in the settings.
-#include "ApiError.h"
-#include "AppPickerDialog.h"
-#include "AppSummary.h"
-#include "ConnectionDialog.h"
 #include "ConsoleSettings.h"
+#include "EveryWindow.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
-#include "ResultBanner.h"
-#include "ResumeRefusedDialog.h"
-#include "ScenarioBriefingDialog.h"
-#include "Scenarios.h"
-#include "SettingsDialog.h"
-#include "SignInDialog.h"
-#include "SyncLogModel.h"
-#include "SyncLogsPage.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "UiFixture.h"
@@ -60,7 +49,7 @@ class TestPresenterMode : public QObject
 {
     Q_OBJECT
 
-    using Inspect = std::function<void(QWidget *, const QString &)>;
+    using Inspect = EveryWindow::Inspect;
 
 private slots:
     void initTestCase() { Translations::install(QStringLiteral("en")); }
@@ -228,113 +217,9 @@ private slots:
     }
 
 private:
-    // Every window and dialog a trainee meets, each handed to `inspect` while it is shown.
     void walk(QSize windowSize, const Inspect &inspect)
     {
-        {
-            UiFixture ui(QStringLiteral("partition"));
-            guideOf(ui);
-            QVERIFY(ui.load());
-            ui.window->resize(windowSize);
-            inspect(ui.window.get(), QStringLiteral("Sync page"));
-            ui.window->openTerminateDialog();
-            QTRY_VERIFY(ui.window->openDialog());
-            inspect(ui.window->openDialog(), QStringLiteral("Terminate Sync dialog"));
-            closeDialog(ui);
-            ui.window->openPauseDialog();
-            QTRY_VERIFY(ui.window->openDialog());
-            inspect(ui.window->openDialog(), QStringLiteral("Pause Sync dialog"));
-            closeDialog(ui);
-            ui.controller->pause();
-            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
-            QVERIFY(ui.idle());
-            inspect(ui.window.get(), QStringLiteral("draft bar"));
-            ui.window->openDeployDialog();
-            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isDiffLoaded(), 10000);
-            inspect(ui.window->openDialog(), QStringLiteral("deploy dialog"));
-            ui.window->openDialog()->findChild<QPushButton *>(ObjectName::deployButton)->click();
-            QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
-            QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
-            QVERIFY(ui.idle());
-            inspect(ui.window.get(), QStringLiteral("paused page"));
-            ui.window->openResumeDialog();
-            QTRY_VERIFY(ui.window->openDialog());
-            inspect(ui.window->openDialog(), QStringLiteral("Resume Sync dialog"));
-            closeDialog(ui);
-            ui.window->showPage(Page::Deploy);
-            inspect(ui.window.get(), QStringLiteral("deployment history"));
-            const Deployment &last = ui.controller->deployments().constLast();
-            ui.window->openRedeployDialog(last.id, last.name);
-            QTRY_VERIFY(ui.window->openDialog());
-            inspect(ui.window->openDialog(), QStringLiteral("redeploy dialog"));
-            closeDialog(ui);
-            ui.window->showPage(Page::Activity);
-            inspect(ui.window.get(), QStringLiteral("activity"));
-            SyncLogModel logs(ui.sim.client.get(), ui.sim.appRef());
-            ui.window->setSyncLogs(&logs);
-            ui.window->showPage(Page::Logs);
-            QTRY_VERIFY_WITH_TIMEOUT(logs.isStarted() && !logs.isLoading(), 10000);
-            ui.window->syncLogsPage()->table()->selectRow(0);
-            inspect(ui.window.get(), QStringLiteral("logs"));
-            ui.window.reset(); // its page shows `logs`
-        }
-        {
-            UiFixture ui;
-            guideOf(ui);
-            QVERIFY(ui.load());
-            ui.window->resize(windowSize);
-            ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
-            guideOf(ui)->startRunbook(Runbook::Kind::TerminateAndReEnable);
-            inspect(ui.window.get(), QStringLiteral("guide"));
-            ui.controller->terminate();
-            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
-            QVERIFY(ui.idle());
-            ui.controller->deploy();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                ui.controller->status() == SyncController::Status::Disabled, 10000);
-            QVERIFY(ui.idle());
-            inspect(ui.window.get(), QStringLiteral("Enable Sync form and guide"));
-        }
-        ConnectionProfile room;
-        room.id = room.name = QStringLiteral("Training room");
-        room.kind = ConnectionProfile::Kind::AppServices;
-        room.baseUrl = QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0");
-        ConnectionDialog connection({room}, Scenarios::names(), QString());
-        connection.setAttribute(Qt::WA_DeleteOnClose, false);
-        show(&connection, QStringLiteral("connection dialog"), inspect);
-        SignInDialog signIn(QStringLiteral("public-key"), QString());
-        show(&signIn, QStringLiteral("sign-in dialog"), inspect);
-        const QString name = QStringLiteral("oplog-rollover");
-        const ScenarioBriefing b = Scenarios::briefing(name);
-        ScenarioBriefingDialog briefing({name, Scenarios::title(name), Scenarios::description(name),
-            b.whatHappened, b.whatToDo, b.success});
-        show(&briefing, QStringLiteral("scenario briefing"), inspect);
-        AppSummary app;
-        app.id = QStringLiteral("64f0a1b2c3d4e5f601234567");
-        app.clientAppId = QStringLiteral("tasktracker-abcde");
-        app.name = QStringLiteral("TaskTracker");
-        AppPickerDialog picker({app}, QString());
-        show(&picker, QStringLiteral("app picker"), inspect);
-        ResumeRefusedDialog refused(
-            ApiError::http(400, QStringLiteral("cannot resume: the oplog rolled over"),
-                QStringLiteral("SyncResumeOplogRolledOver")));
-        show(&refused, QStringLiteral("resume refused dialog"), inspect);
-        SettingsDialog settings(ConsoleSettings(), Translations::available(), QStringLiteral("en"));
-        show(&settings, QStringLiteral("settings dialog"), inspect);
-    }
-
-    void show(QWidget *dialog, const QString &where, const Inspect &inspect)
-    {
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        inspect(dialog, where);
-        dialog->hide();
-    }
-
-    void closeDialog(UiFixture &ui)
-    {
-        ui.window->openDialog()->reject();
-        QTRY_VERIFY(!ui.window->openDialog());
+        EveryWindow::walk(windowSize, inspect);
     }
 
     void checkFits(QWidget *w, const QString &text, bool wraps, const QString &where)
