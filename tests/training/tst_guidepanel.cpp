@@ -5,6 +5,7 @@
 #include "Autoplay.h"
 #include "Checked.h"
 #include "ControlOutline.h"
+#include "GuideChecklist.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
 #include "GuideStepRow.h"
@@ -123,6 +124,28 @@ class TestGuidePanel : public QObject
     }
 
 private slots:
+    // Hidden, the Guide is only its tracker: its widgets are made the first time it shows
+    // (issue 24: they were a tenth of the console's start-up), with what it followed so far.
+    void aHiddenGuideBuildsNoWidgets()
+    {
+        UiFixture ui;
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        panel->startRunbook(Runbook::Kind::OplogRollover);
+        panel->setReason(TerminateReason::OplogRollover);
+        QVERIFY(!panel->widget());
+        QVERIFY(panel->findChildren<QLabel *>().isEmpty());
+        QVERIFY(panel->plainText().contains(
+            GuideChecklist::reasonText(TerminateReason::OplogRollover)));
+        QVERIFY(openGuide(ui));
+        QCOMPARE(panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker)->currentData(),
+            QVariant(int(Runbook::Kind::OplogRollover)));
+        QCOMPARE(panel->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
+            GuideChecklist::reasonText(TerminateReason::OplogRollover));
+        QVERIFY(!panel->findChildren<GuideStepRow *>(ObjectName::guideStepRow).isEmpty());
+        QVERIFY(panel->findChild<QLabel *>(ObjectName::guideNextStep)->isVisible());
+    }
+
     void opensFromTheViewMenu()
     {
         UiFixture ui;

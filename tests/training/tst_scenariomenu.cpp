@@ -187,6 +187,11 @@ private slots:
         GuidePanel *hidden = GuidePanel::of(quiet.app->window());
         QVERIFY(!hidden->isVisible());
         QCOMPARE(hidden->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
+        // A hidden Guide has no widgets yet (built when first shown): the user opens it, and
+        // the reason set while it was hidden is chosen.
+        QVERIFY(!hidden->findChild<QComboBox *>(ObjectName::guideReasonPicker));
+        quiet.app->window()->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        QVERIFY(hidden->isVisible());
         QCOMPARE(hidden->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
             GuideChecklist::reasonText(TerminateReason::RegionMove));
     }

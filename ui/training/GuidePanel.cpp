@@ -72,13 +72,70 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     , m_tracker(new GuideTracker(this))
     , m_observer(new GuideObserver(controller, window, m_tracker, this))
     , m_outline(new ControlOutline(window))
-    , m_runbooks(new QComboBox(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(ObjectName::guidePanel);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     setTitleBarWidget(new GuideTitleBar(this)); // its buttons grow in presenter mode
+    setMinimumWidth(Theme::scaled(340));
+
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
+    connect(m_tracker, &GuideTracker::changed, this, &GuidePanel::render);
+    m_runbookStarted = QDateTime::currentDateTimeUtc();
+    connect(m_tracker, &GuideTracker::runbookChanged, this, [this] {
+        m_runbookStarted = QDateTime::currentDateTimeUtc();
+        if (m_runbooks)
+            m_runbooks->setCurrentIndex(m_runbooks->findData(int(m_tracker->runbook().kind)));
+        m_followed = m_shown = -2;
+        buildSteps();
+        m_observer->resync();
+        render();
+    });
+    // The wait counts on the server's clock, which a trainer may move (Scenario ▸ Time…).
+    m_tracker->setClock([controller = QPointer<SyncController>(controller)] {
+        return controller ? controller->now() : QDateTime::currentDateTimeUtc();
+    });
+    if (SimulatorControlClient *simulator = controller->simulatorControl())
+        connect(simulator, &SimulatorControlClient::clockMoved, m_tracker,
+            &GuideTracker::observeClockMoved);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_stepsStale) {
+            buildSteps();
+            render();
+        }
+        if (m_outline) // gone with a dialog while the window closed
+            m_outline->setActive(visible);
+        m_followed = -2;
+        followCurrent();
+    });
+    // A dialog in front may offer the step's control itself (the refusal of a resume has its
+    // own Terminate Sync…): look again once it shows.
+    connect(m_window, &MainWindow::dialogOpened, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            m_followed = -2;
+            followCurrent();
+        });
+    });
+    m_outline->setActive(false);
+    startRunbook(Runbooks::all().first().kind);
+}
+
+// The panel's widgets, made the first time it shows: hidden, the Guide only follows the user
+// (its tracker), and building its body took a tenth of the console's start-up.
+void GuidePanel::setVisible(bool visible)
+{
+    if (visible)
+        buildBody();
+    QDockWidget::setVisible(visible);
+}
+
+void GuidePanel::buildBody()
+{
+    if (m_scroll)
+        return;
     auto *scroll = m_scroll = new QScrollArea(this);
+    m_runbooks = new QComboBox(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -122,7 +179,8 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     m_errorBox = callout(StyleRole::callout, &m_error, ObjectName::guideErrorExplanation, body);
     layout->addWidget(m_errorBox);
 
-    m_checklist = new GuideChecklist(controller, body);
+    m_checklist = new GuideChecklist(m_controller, body);
+    m_checklist->setReason(m_reason);
     layout->addWidget(m_checklist);
 
     m_countdownBox = new QFrame(body);
@@ -185,55 +243,16 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
     buttons->addWidget(copy);
     layout->addLayout(buttons);
     setWidget(scroll);
-    setMinimumWidth(Theme::scaled(340));
-
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &GuidePanel::tick);
-    connect(m_tracker, &GuideTracker::changed, this, &GuidePanel::render);
-    m_runbookStarted = QDateTime::currentDateTimeUtc();
     connect(m_exportReport, &QPushButton::clicked, this,
         [this] { m_window->exportProcedureReport(m_runbookStarted); });
-    connect(m_tracker, &GuideTracker::runbookChanged, this, [this] {
-        m_runbookStarted = QDateTime::currentDateTimeUtc();
-        m_runbooks->setCurrentIndex(m_runbooks->findData(int(m_tracker->runbook().kind)));
-        m_followed = m_shown = -2;
-        buildSteps();
-        m_observer->resync();
-        render();
-    });
     connect(m_skipWait, &QPushButton::clicked, m_tracker, &GuideTracker::skipWait);
-    // The wait counts on the server's clock, which a trainer may move (Scenario ▸ Time…).
-    m_tracker->setClock([controller = QPointer<SyncController>(controller)] {
-        return controller ? controller->now() : QDateTime::currentDateTimeUtc();
-    });
-    if (SimulatorControlClient *simulator = controller->simulatorControl())
-        connect(simulator, &SimulatorControlClient::clockMoved, m_tracker,
-            &GuideTracker::observeClockMoved);
     connect(copy, &QPushButton::clicked, this, &GuidePanel::copySteps);
     connect(restart, &QPushButton::clicked, this,
         [this] { startRunbook(Runbook::Kind(m_runbooks->currentData().toInt())); });
     connect(m_runbooks, &QComboBox::activated, this,
         [this](int index) { startRunbook(Runbook::Kind(m_runbooks->itemData(index).toInt())); });
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stepsStale) {
-            buildSteps();
-            render();
-        }
-        if (m_outline) // gone with a dialog while the window closed
-            m_outline->setActive(visible);
-        m_followed = -2;
-        followCurrent();
-    });
-    // A dialog in front may offer the step's control itself (the refusal of a resume has its
-    // own Terminate Sync…): look again once it shows.
-    connect(window, &MainWindow::dialogOpened, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            m_followed = -2;
-            followCurrent();
-        });
-    });
-    m_outline->setActive(false);
-    startRunbook(Runbooks::all().first().kind);
+    m_runbooks->setCurrentIndex(m_runbooks->findData(int(m_tracker->runbook().kind)));
+    m_stepsStale = true; // the rows are built as the panel shows
     WheelGuard::guardChildren(this); // the wheel scrolls the page, not the values
 }
 
@@ -249,7 +268,8 @@ ControlOutline *GuidePanel::outline() const
 
 void GuidePanel::startRunbook(Runbook::Kind kind)
 {
-    m_runbooks->setCurrentIndex(m_runbooks->findData(int(kind)));
+    if (m_runbooks)
+        m_runbooks->setCurrentIndex(m_runbooks->findData(int(kind)));
     m_tracker->start(Runbooks::get(kind));
     m_followed = m_shown = -2; // another runbook: its first step has other controls
     buildSteps();
@@ -267,14 +287,16 @@ void GuidePanel::showAt(Runbook::Kind kind, const QString &stepId)
 
 void GuidePanel::setReason(TerminateReason reason)
 {
-    m_checklist->setReason(reason);
+    m_reason = reason;
+    if (m_checklist)
+        m_checklist->setReason(reason);
 }
 
 void GuidePanel::buildSteps()
 {
     // A hidden guide builds nothing: its rows of wrapped text were 12% of start-up. The
     // tracker follows the user all the same, and the rows are built when the guide shows.
-    m_stepsStale = !isVisible();
+    m_stepsStale = !isVisible() || !m_scroll;
     if (m_stepsStale)
         return;
     qDeleteAll(m_rows);
@@ -308,7 +330,7 @@ void GuidePanel::buildSteps()
 
 void GuidePanel::render()
 {
-    if (m_stepsStale || m_rows.size() != m_tracker->steps().size())
+    if (!m_scroll || m_stepsStale || m_rows.size() != m_tracker->steps().size())
         return; // between start() and buildSteps()
     const int current = m_tracker->current();
     // A runbook starts at its top (the checklist shows there); then the current step stays in
@@ -373,6 +395,8 @@ void GuidePanel::render()
 
 void GuidePanel::renderCountdown()
 {
+    if (!m_countdownBox)
+        return;
     const bool waiting = m_tracker->isWaiting();
     m_countdownBox->setVisible(waiting);
     if (!waiting)
@@ -427,7 +451,8 @@ void GuidePanel::tick()
 GuideText::Names GuidePanel::names() const
 {
     return {m_controller->app().name, m_controller->app().clientAppId, m_controller->clusterName(),
-        m_controller->serviceName(), m_checklist->reason()};
+        m_controller->serviceName(),
+        m_checklist ? m_checklist->reason() : GuideChecklist::reasonText(m_reason)};
 }
 
 QString GuidePanel::plainText() const

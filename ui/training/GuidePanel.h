@@ -63,11 +63,14 @@ public slots:
     // Looks at the clock: the countdown, and the wait's end. A one-second timer calls it.
     void tick();
 
+    void setVisible(bool visible) override;
+
 protected:
     // Presenter mode restyles the window: the panel's width follows the scale.
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildBody();
     void buildSteps();
     void render();
     void renderCountdown();
@@ -80,29 +83,30 @@ private:
     GuideTracker *m_tracker;
     GuideObserver *m_observer;
     QPointer<ControlOutline> m_outline;
-    QComboBox *m_runbooks;
-    QLabel *m_title;
-    QLabel *m_next;
-    QFrame *m_warningBox;
-    QLabel *m_warning;
-    QFrame *m_noteBox;
-    QLabel *m_note;
-    QFrame *m_errorBox;
-    QLabel *m_error;
-    GuideChecklist *m_checklist;
-    QFrame *m_countdownBox;
-    QLabel *m_countdown;
-    QLabel *m_countdownWhy;
-    QPushButton *m_skipWait;
-    QLabel *m_tally;
-    QPushButton *m_exportReport;
+    QComboBox *m_runbooks = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_next = nullptr;
+    QFrame *m_warningBox = nullptr;
+    QLabel *m_warning = nullptr;
+    QFrame *m_noteBox = nullptr;
+    QLabel *m_note = nullptr;
+    QFrame *m_errorBox = nullptr;
+    QLabel *m_error = nullptr;
+    GuideChecklist *m_checklist = nullptr;
+    QFrame *m_countdownBox = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_countdownWhy = nullptr;
+    QPushButton *m_skipWait = nullptr;
+    QLabel *m_tally = nullptr;
+    QPushButton *m_exportReport = nullptr;
     QDateTime m_runbookStarted; // what the Guide's report covers: since this runbook started
-    QVBoxLayout *m_stepsLayout;
-    QWidget *m_stepsArea;
-    QScrollArea *m_scroll;
+    QVBoxLayout *m_stepsLayout = nullptr;
+    QWidget *m_stepsArea = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QList<GuideStepRow *> m_rows;
     QList<QLabel *> m_stageTitles;
     QTimer *m_ticker;
+    TerminateReason m_reason = TerminateReason::None; // the checklist's, until it is built
     int m_followed = -2; // the step whose control is outlined
     bool m_stepsStale = false; // the runbook changed while the guide was hidden
     int m_shown = -2; // the step last scrolled into view
