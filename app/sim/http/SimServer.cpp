@@ -13,6 +13,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
@@ -57,6 +58,7 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     }
     // Connections past the cap are still accepted, to be told so; the backlog stays Qt's.
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::accept);
+    connect(m_listener, &QTcpServer::acceptError, this, &SimServer::acceptFailed);
     if (!m_listener->listen(address, port))
         return false;
     QUrl url;
@@ -75,9 +77,27 @@ int SimServer::connectionCount(const QHostAddress &address) const
     return m_connections.count(PeerKey::forConnections(address));
 }
 
+void SimServer::acceptFailed(QAbstractSocket::SocketError error)
+{
+    ++m_acceptFailures;
+    if (m_acceptFailures == 1)
+        qWarning("sync-console-sim: cannot accept a connection (%s); closing idle connections "
+                 "to make room",
+            qPrintable(m_listener->errorString()));
+    // A connection reset before it was accepted costs nothing: listen again at once. Out of
+    // files, an idle connection gives one back; when none is idle, listen again a moment later
+    // (the 503s on their way out and the busy connections end soon) rather than spin.
+    const bool freed
+        = error == QAbstractSocket::NetworkError || m_connections.closeOneIdle();
+    QTimer::singleShot(freed ? 0 : 100, m_listener, [listener = m_listener] {
+        listener->resumeAccepting();
+    });
+}
+
 void SimServer::accept()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        m_acceptFailures = 0;
         const QString peer = PeerKey::forConnections(socket->peerAddress());
         if (!m_connections.makeRoom(peer)) {
             // Refused politely: the room's other clients keep being served.

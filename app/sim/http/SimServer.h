@@ -78,6 +78,9 @@ signals:
 
 private:
     void accept();
+    // The system refused to accept a connection (out of files, most likely): Qt stops
+    // listening then, so this frees a file and listens again.
+    void acceptFailed(QAbstractSocket::SocketError error);
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
@@ -108,4 +111,5 @@ private:
     HttpConnection::Timeouts m_timeouts;
     ConnectionShares m_connections;
     LoginThrottle m_throttle;
+    int m_acceptFailures = 0; // since the last connection accepted
 };

@@ -1,3 +1,4 @@
+#include "FileLimit.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SimOptions.h"
@@ -184,6 +185,20 @@ int main(int argc, char *argv[])
 
     SimServer server(&backend);
     server.setStateFile(stateFile.get());
+    // A room's connections need more files than the usual soft limit of 1,024; past the limit
+    // the connections are fewer, so idle ones are closed before the system refuses to accept.
+    const quint64 files = FileLimit::raiseToHard();
+    if (files > 0)
+        server.setConnectionLimits(ConnectionShares::Limits::forFiles(files));
+    if (server.connectionLimits().total < 60 * 6 + 1)
+        err << "sync-console-sim: "
+            << QStringLiteral(
+                   "warning: this process may open only %1 files, so the simulator serves at most "
+                   "%2 connections at once (a class of 60 consoles needs 361); raise the hard "
+                   "limit (ulimit -Hn) to serve more.")
+                   .arg(files)
+                   .arg(server.connectionLimits().total)
+            << Qt::endl;
     if (!server.start(options.address, options.port)) {
         err << "sync-console-sim: "
             << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
