@@ -66,22 +66,22 @@ bool setUp(const QUrl &base, Target *t)
     t->base = base;
     t->host = base.host().toLatin1();
     t->port = quint16(base.port());
-    const QByteArray token
-        = call(network, "POST",
-            QUrl(base.toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")), {},
-            loginBody())
+    const QByteArray token = call(network, "POST",
+        QUrl(base.toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")), {},
+        loginBody())
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toString()
+                                 .toLatin1();
+    const QString group
+        = call(network, "GET", QUrl(base.toString() + QStringLiteral("/auth/profile")), token)
               .object()
-              .value(QStringLiteral("access_token"))
-              .toString()
-              .toLatin1();
-    const QString group = call(network, "GET", QUrl(base.toString() + QStringLiteral("/auth/profile")), token)
-                              .object()
-                              .value(QStringLiteral("roles"))
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value(QStringLiteral("group_id"))
-                              .toString();
+              .value(QStringLiteral("roles"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("group_id"))
+              .toString();
     const QString apps = base.toString() + QStringLiteral("/groups/%1/apps").arg(group);
     const QString appId = call(network, "GET", QUrl(apps), token)
                               .array()
@@ -193,8 +193,8 @@ void Connection::due()
         return send();
     if (m_socket.state() == QAbstractSocket::UnconnectedState) {
         m_socket.bind(m_console->from);
-        m_socket.connectToHost(QHostAddress(QString::fromLatin1(m_console->target.host)),
-            m_console->target.port);
+        m_socket.connectToHost(
+            QHostAddress(QString::fromLatin1(m_console->target.host)), m_console->target.port);
     }
 }
 
@@ -210,7 +210,8 @@ void Connection::send()
     QByteArray line;
     QByteArray body;
     // Every 50th request of the first connection signs in again (a console's sign-in).
-    const int kind = m_console->token.isEmpty() ? 0 : (m_step % 50 == 0 && m_index == 0 ? 0 : 1 + m_step % 4);
+    const int kind
+        = m_console->token.isEmpty() ? 0 : (m_step % 50 == 0 && m_index == 0 ? 0 : 1 + m_step % 4);
     switch (kind) {
     case 0:
         line = "POST " + t.base.path().toLatin1() + "/auth/providers/mongodb-cloud/login";
@@ -425,9 +426,8 @@ int main(int argc, char *argv[])
         const QByteArray heldBefore = report.value(0);
         std::vector<std::unique_ptr<Console>> room;
         for (int i = 0; i < consoles; ++i)
-            room.push_back(std::make_unique<Console>(target,
-                QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i)),
-                pauseMs));
+            room.push_back(std::make_unique<Console>(
+                target, QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i)), pauseMs));
         for (auto &c : room)
             c->start();
         clock.restart();

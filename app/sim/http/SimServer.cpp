@@ -4,6 +4,8 @@
 #include "FaultPipeline.h"
 #include "PeerKey.h"
 #include "SimBackend.h"
+#include "SimClassroom.h"
+#include "SimClassroomControl.h"
 #include "SimStateFile.h"
 #include "Utf8.h"
 
@@ -26,6 +28,30 @@ SimServer::SimServer(SimBackend *backend, QObject *parent)
 }
 
 SimServer::~SimServer() = default;
+
+void SimServer::setClassroom(SimClassroom *classroom)
+{
+    m_classroom = classroom;
+    m_classroomControl = std::make_unique<SimClassroomControl>(*classroom);
+    connect(classroom, &SimClassroom::changed, this, [this] { m_changed = true; });
+}
+
+SimApi &SimServer::apiFor(const SimRequest &request, bool login)
+{
+    if (!m_classroom)
+        return m_api;
+    SimClassroom::Seat *seat = nullptr;
+    if (login) {
+        bool ok = false;
+        seat = m_classroom->seatForKey(
+            request.bodyObject(&ok).value(QStringLiteral("username")).toString());
+    } else {
+        const QByteArray header = request.authorization.trimmed();
+        if (header.startsWith("Bearer "))
+            seat = m_classroom->seatForToken(QString::fromLatin1(header.mid(7).trimmed()));
+    }
+    return seat ? *seat->api : m_api;
+}
 
 FaultInjector &SimServer::faults()
 {
@@ -87,11 +113,9 @@ void SimServer::acceptFailed(QAbstractSocket::SocketError error)
     // A connection reset before it was accepted costs nothing: listen again at once. Out of
     // files, an idle connection gives one back; when none is idle, listen again a moment later
     // (the 503s on their way out and the busy connections end soon) rather than spin.
-    const bool freed
-        = error == QAbstractSocket::NetworkError || m_connections.closeOneIdle();
-    QTimer::singleShot(freed ? 0 : 100, m_listener, [listener = m_listener] {
-        listener->resumeAccepting();
-    });
+    const bool freed = error == QAbstractSocket::NetworkError || m_connections.closeOneIdle();
+    QTimer::singleShot(
+        freed ? 0 : 100, m_listener, [listener = m_listener] { listener->resumeAccepting(); });
 }
 
 void SimServer::accept()
@@ -140,9 +164,13 @@ void SimServer::handleControl(const HttpRequest &request, HttpConnection *connec
     const ControlGuard guard(m_listener ? m_listener->serverAddress() : QHostAddress(), port());
     const std::optional<SimReply> refused = guard.refuse(request);
     m_changed = false;
-    answer(connection,
-        refused ? *refused
-                : m_control.handle(*SimRequest::fromHttp(request, SimRequest::ControlPrefix)));
+    if (refused)
+        return answer(connection, *refused);
+    const SimRequest control = *SimRequest::fromHttp(request, SimRequest::ControlPrefix);
+    if (m_classroomControl)
+        if (std::optional<SimReply> reply = m_classroomControl->handle(control))
+            return answer(connection, *reply);
+    answer(connection, m_control.handle(control));
 }
 
 std::optional<SimReply> SimServer::refuseLogin(const SimRequest &request, const QHostAddress &peer)
@@ -175,7 +203,7 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     }
     fault.before(request);
     m_changed = false;
-    SimReply reply = m_api.handle(request);
+    SimReply reply = apiFor(request, login).handle(request);
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
     if (!reply.later)

@@ -10,12 +10,15 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 class FaultInjector;
 class FaultPipeline;
 class QTcpServer;
 class SimBackend;
+class SimClassroom;
+class SimClassroomControl;
 class SimStateFile;
 
 // Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
@@ -64,6 +67,10 @@ public:
     int connectionCount(const QHostAddress &address) const;
 
     SimBackend *backend() const { return m_backend; }
+    // Serves a class as well (sync-console-sim --classroom): a login with a seat's public key,
+    // and every request with a token a seat issued, go to that seat; the rest to the backend.
+    // The control API gains /_sim/classroom (SimClassroomControl).
+    void setClassroom(SimClassroom *classroom);
     // The answer to a request that changed the state waits until the change is on disk, so an
     // acknowledged change survives a crash; answers that changed nothing never wait. When the
     // write fails the change is undone and the answer is a 503 that says so.
@@ -84,6 +91,8 @@ private:
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // The API that serves `request`: its classroom seat's, or the backend's.
+    SimApi &apiFor(const SimRequest &request, bool login);
     // Applies the fault rule in force to the served reply and sends it; `changed`: serving
     // the request changed the state.
     void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
@@ -100,6 +109,8 @@ private:
     SimStateFile *m_stateFile = nullptr;
     bool m_changed = false; // the request being handled changed the state
     SimApi m_api;
+    SimClassroom *m_classroom = nullptr;
+    std::unique_ptr<SimClassroomControl> m_classroomControl;
     SimControlApi m_control;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;

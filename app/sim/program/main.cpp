@@ -1,13 +1,16 @@
 #include "FileLimit.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
+#include "SimClassroom.h"
 #include "SimOptions.h"
 #include "SimServer.h"
 #include "SimStateFile.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkInterface>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QUrl>
 #include <memory>
@@ -136,6 +139,33 @@ void printWorld(const SimOptions &options, const SimBackend &backend, SimStateFi
             << Qt::endl;
 }
 
+// The seats' sheet: printed, and written to classroom-sheet.md in the current directory.
+void printClassroom(const SimClassroom &classroom, const SimServer &server,
+    const SimOptions &options, QTextStream &out, QTextStream &err)
+{
+    QUrl url = server.baseUrl();
+    if (!options.address.isLoopback()) {
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (!a.isLoopback() && !a.isLinkLocal()
+                && a.protocol() == QAbstractSocket::IPv4Protocol) {
+                url.setHost(a.toString());
+                break;
+            }
+    }
+    const QString sheet = classroom.sheetMarkdown(url.toString());
+    out << Qt::endl << sheet;
+    QSaveFile file(QStringLiteral("classroom-sheet.md"));
+    if (file.open(QIODevice::WriteOnly) && file.write(sheet.toUtf8()) >= 0 && file.commit())
+        out << QStringLiteral("Sheet:          %1")
+                   .arg(QFileInfo(file.fileName()).absoluteFilePath())
+            << Qt::endl;
+    else
+        err << "sync-console-sim: "
+            << QStringLiteral("cannot write the classroom sheet %1: %2")
+                   .arg(file.fileName(), file.errorString())
+            << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -208,9 +238,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    std::unique_ptr<SimClassroom> classroom;
+    if (options.classroomSeats > 0) {
+        classroom = std::make_unique<SimClassroom>(options.classroomSeats, options.scenario);
+        server.setClassroom(classroom.get());
+    }
+
     out << server.baseUrl().toString() << Qt::endl;
     if (!options.address.isLoopback())
         printReach(options, server, out, err);
     printWorld(options, backend, loaded, out);
+    if (classroom)
+        printClassroom(*classroom, server, options, out, err);
     return QCoreApplication::exec();
 }

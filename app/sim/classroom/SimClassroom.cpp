@@ -1,0 +1,100 @@
+#include "SimClassroom.h"
+
+#include "Scenarios.h"
+#include "SimApi.h"
+#include "SimBackend.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+SimClassroom::SimClassroom(int seats, const QString &scenario, QObject *parent)
+    : QObject(parent)
+    , m_scenario(scenario)
+{
+    for (int number = 1; number <= seats; ++number) {
+        auto seat = std::make_unique<Seat>();
+        seat->number = number;
+        // Atlas public keys are 8 lower-case letters; the seat's number keeps them apart.
+        QString random;
+        for (int i = 0; i < 4; ++i)
+            random += QChar(u'a' + int(QRandomGenerator::system()->bounded(26)));
+        seat->publicKey
+            = QStringLiteral("seat%1%2").arg(number, 2, 10, QLatin1Char('0')).arg(random);
+        seat->privateKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        seat->backend = std::make_unique<SimBackend>();
+        seat->backend->setGroupId(groupIdOf(number));
+        seat->backend->sessions().setApiKey(seat->publicKey, seat->privateKey);
+        Scenarios::load(scenario, *seat->backend);
+        seat->backend->markScenarioStart(scenario);
+        seat->api = std::make_unique<SimApi>(seat->backend.get());
+        connect(seat->backend.get(), &SimBackend::changed, this, &SimClassroom::changed);
+        m_seats.push_back(std::move(seat));
+    }
+}
+
+SimClassroom::~SimClassroom() = default;
+
+QString SimClassroom::groupIdOf(int number)
+{
+    return QStringLiteral("5f1a2b3c4d5e6f7a8b9c%1").arg(number, 4, 16, QLatin1Char('0'));
+}
+
+SimClassroom::Seat *SimClassroom::seat(int number)
+{
+    if (number < 1 || number > size())
+        return nullptr;
+    return m_seats[size_t(number - 1)].get();
+}
+
+SimClassroom::Seat *SimClassroom::seatForKey(const QString &publicKey)
+{
+    for (const auto &s : m_seats)
+        if (s->publicKey == publicKey)
+            return s.get();
+    return nullptr;
+}
+
+SimClassroom::Seat *SimClassroom::seatForToken(const QString &token)
+{
+    if (token.isEmpty())
+        return nullptr;
+    for (const auto &s : m_seats) {
+        SimSessions &sessions = s->backend->sessions();
+        if (sessions.isRefreshToken(token)
+            || sessions.checkAccess(token, s->backend->now()) != SimSessions::Check::Unknown)
+            return s.get();
+    }
+    return nullptr;
+}
+
+bool SimClassroom::reset(int number)
+{
+    Seat *s = seat(number);
+    return s && s->backend->resetScenario();
+}
+
+QString SimClassroom::sheetMarkdown(const QString &baseUrl) const
+{
+    QString sheet = QStringLiteral(
+        "# Classroom: %1 seats, scenario %2\n\n"
+        "Each seat is a project of its own; its key pair sees that project only. In Sync "
+        "Console: File > Connect, *App Services*, base URL, public key and private key as below.\n")
+                        .arg(size())
+                        .arg(m_scenario);
+    for (const auto &s : m_seats) {
+        sheet += QStringLiteral(
+            "\n## Seat %1\n\n"
+            "| | |\n| --- | --- |\n"
+            "| Base URL | `%2` |\n"
+            "| Public key | `%3` |\n"
+            "| Private key | `%4` |\n"
+            "| Project (group) | `%5` |\n\n"
+            "```sh\n"
+            "curl -s -X POST '%2/auth/providers/mongodb-cloud/login' -H 'Content-Type: "
+            "application/json' -d '{\"username\": \"%3\", \"apiKey\": \"%4\"}'\n"
+            "```\n")
+                     .arg(s->number)
+                     .arg(baseUrl, s->publicKey, s->privateKey, s->backend->groupId());
+    }
+    return sheet;
+}

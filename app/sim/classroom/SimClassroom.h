@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class SimApi;
+class SimBackend;
+
+// A class on one simulator (sync-console-sim --classroom N): N seats, each a project (group)
+// of its own with its own key pair, apps and sessions, all started from the same scenario. A
+// seat's key signs in to its own project only; its tokens are unknown to every other seat, so
+// it can neither see nor change another seat's apps (404 for another seat's group).
+class SimClassroom final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimClassroom)
+
+public:
+    struct Seat
+    {
+        int number = 0; // from 1
+        QString publicKey;
+        QString privateKey;
+        std::unique_ptr<SimBackend> backend;
+        std::unique_ptr<SimApi> api;
+    };
+
+    // `seats` seats with fresh key pairs, each loaded with `scenario` (its start marked, so a
+    // seat can be reset to it).
+    SimClassroom(int seats, const QString &scenario, QObject *parent = nullptr);
+    ~SimClassroom() override;
+
+    int size() const { return int(m_seats.size()); }
+    QString scenario() const { return m_scenario; }
+    // The seat `number` (from 1), or null.
+    Seat *seat(int number);
+    // The seat whose public key is `publicKey`, or null.
+    Seat *seatForKey(const QString &publicKey);
+    // The seat that issued `token` (an access token, live or expired, or a refresh token), or
+    // null.
+    Seat *seatForToken(const QString &token);
+
+    // Puts the seat back at the scenario's start (its sessions stay signed in).
+    bool reset(int number);
+
+    // A printable sheet, one section a seat: its project, key pair and how to connect to
+    // `baseUrl` (the Admin API's base URL) from the console or with curl.
+    QString sheetMarkdown(const QString &baseUrl) const;
+
+    // Each seat's group id: ObjectId-shaped, the seat's number in its last digits.
+    static QString groupIdOf(int number);
+
+signals:
+    // A client changed a seat (as SimBackend::changed).
+    void changed();
+
+private:
+    QString m_scenario;
+    std::vector<std::unique_ptr<Seat>> m_seats;
+};

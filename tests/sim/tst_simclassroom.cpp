@@ -1,0 +1,215 @@
+// A class on one simulator (sync-console-sim --classroom N), over HTTP: each seat signs in
+// with its own key pair to a project of its own and cannot see or change another seat's
+// (404), every seat starts from the same scenario, and the control API resets one seat or all.
+#include "LoopbackServer.h"
+#include "SimClassroom.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestSimClassroom : public QObject
+{
+    Q_OBJECT
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonDocument json;
+    };
+
+    struct Room
+    {
+        Room()
+        {
+            server.server.setClassroom(&classroom);
+            started = server.start();
+        }
+        QString api() const { return server.server.baseUrl().toString(); }
+        QString control() const
+        {
+            return server.server.baseUrl().toString(QUrl::RemovePath) + u"/_sim"_s;
+        }
+
+        LoopbackServer server;
+        SimClassroom classroom {3, Scenarios::defaultName()};
+        bool started = false;
+        QNetworkAccessManager network;
+    };
+
+    static Answer call(QNetworkAccessManager &network, const QByteArray &method, const QString &url,
+        const QString &token = {}, const QJsonObject &body = {})
+    {
+        QNetworkRequest request {QUrl(url)};
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.sendCustomRequest(request, method,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(5000);
+        Answer answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll())};
+        delete reply;
+        return answer;
+    }
+
+    static QString login(Room &room, const QString &publicKey, const QString &privateKey)
+    {
+        return call(room.network, "POST", room.api() + u"/auth/providers/mongodb-cloud/login"_s, {},
+            QJsonObject {{u"username"_s, publicKey}, {u"apiKey"_s, privateKey}})
+            .json.object()
+            .value(u"access_token"_s)
+            .toString();
+    }
+
+    static QString login(Room &room, int seat)
+    {
+        const SimClassroom::Seat *s = room.classroom.seat(seat);
+        return login(room, s->publicKey, s->privateKey);
+    }
+
+    // The first app of seat `seat`'s project: its path below the API, or u""_s.
+    static QString appPath(Room &room, int seat, const QString &token)
+    {
+        const QString apps
+            = room.api() + u"/groups/"_s + SimClassroom::groupIdOf(seat) + u"/apps"_s;
+        const QString id = call(room.network, "GET", apps, token)
+                               .json.array()
+                               .first()
+                               .toObject()
+                               .value(u"_id"_s)
+                               .toString();
+        return id.isEmpty() ? QString() : apps + u"/"_s + id;
+    }
+
+    // Pauses Sync in the first app (staged in a draft); the app's draft count after.
+    static int stageADraft(Room &room, int seat, const QString &token)
+    {
+        const QString app = appPath(room, seat, token);
+        QString service;
+        for (const QJsonValue &s :
+            call(room.network, "GET", app + u"/services"_s, token).json.array())
+            if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
+                service = s.toObject().value(u"_id"_s).toString();
+        const QJsonObject config
+            = call(room.network, "GET", app + u"/services/"_s + service + u"/config"_s, token)
+                  .json.object();
+        const QString key = config.contains(u"flexible_sync"_s) ? u"flexible_sync"_s : u"sync"_s;
+        QJsonObject block = config.value(key).toObject();
+        block.insert(u"state"_s, u"disabled"_s);
+        const int status = call(room.network, "PATCH",
+            app + u"/services/"_s + service + u"/config"_s, token,
+            QJsonObject {
+                {key, block}}).status;
+        if (status / 100 != 2)
+            return -1;
+        return drafts(room, seat, token);
+    }
+
+    static int drafts(Room &room, int seat, const QString &token)
+    {
+        return int(call(room.network, "GET", appPath(room, seat, token) + u"/drafts"_s, token)
+                       .json.array()
+                       .size());
+    }
+
+private slots:
+    void eachSeatSeesItsOwnProjectOnly()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        QVERIFY(!one.isEmpty());
+        QVERIFY(!two.isEmpty());
+        QVERIFY(one != two);
+        // Each seat's profile names its own project.
+        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, one)
+                     .json[u"roles"_s][0][u"group_id"_s]
+                     .toString(),
+            SimClassroom::groupIdOf(1));
+        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, two)
+                     .json[u"roles"_s][0][u"group_id"_s]
+                     .toString(),
+            SimClassroom::groupIdOf(2));
+        // Seat 1 reads its own app; seat 2's project, app and config are not there for it.
+        const QString mine = appPath(room, 1, one);
+        const QString theirs = appPath(room, 2, two);
+        QVERIFY(!mine.isEmpty());
+        QVERIFY(!theirs.isEmpty());
+        QCOMPARE(call(room.network, "GET", mine, one).status, 200);
+        QCOMPARE(call(room.network, "GET",
+                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+                     .status,
+            404);
+        QCOMPARE(call(room.network, "GET", theirs, one).status, 404);
+        QCOMPARE(call(room.network, "GET", theirs + u"/services"_s, one).status, 404);
+        QCOMPARE(call(room.network, "PATCH", theirs + u"/services/x/config"_s, one,
+                     QJsonObject {{u"sync"_s, QJsonObject {{u"state"_s, u"disabled"_s}}}})
+                     .status,
+            404);
+        // A seat's public key with another seat's private key signs in nowhere.
+        QVERIFY(login(room, room.classroom.seat(1)->publicKey, room.classroom.seat(2)->privateKey)
+                    .isEmpty());
+        // Seat 1 staging a change leaves seat 2's app as it was.
+        QCOMPARE(stageADraft(room, 1, one), 1);
+        QCOMPARE(drafts(room, 2, two), 0);
+    }
+
+    void everySeatStartsFromTheScenario()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const Answer seats = call(room.network, "GET", room.control() + u"/classroom"_s);
+        QCOMPARE(seats.status, 200);
+        QCOMPARE(seats.json[u"scenario"_s].toString(), Scenarios::defaultName());
+        const QJsonArray list = seats.json[u"seats"_s].toArray();
+        QCOMPARE(list.size(), 3);
+        for (int n = 1; n <= 3; ++n) {
+            const QJsonObject seat = list[n - 1].toObject();
+            QCOMPARE(seat[u"seat"_s].toInt(), n);
+            QCOMPARE(seat[u"group_id"_s].toString(), SimClassroom::groupIdOf(n));
+            QCOMPARE(seat[u"public_key"_s].toString(), room.classroom.seat(n)->publicKey);
+            QCOMPARE(seat[u"apps"_s].toArray(), list[0].toObject()[u"apps"_s].toArray());
+            QVERIFY(!seat[u"apps"_s].toArray().isEmpty());
+        }
+        // The sheet has every seat's key pair.
+        const QString sheet = room.classroom.sheetMarkdown(room.api());
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(sheet.contains(QStringLiteral("## Seat %1").arg(n)));
+            QVERIFY(sheet.contains(room.classroom.seat(n)->privateKey));
+        }
+    }
+
+    void aSeatIsResetAloneOrAll()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        QCOMPARE(stageADraft(room, 1, one), 1);
+        QCOMPARE(stageADraft(room, 2, two), 1);
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/1/reset"_s).status, 200);
+        QCOMPARE(drafts(room, 1, one), 0); // still signed in, back at the start
+        QCOMPARE(drafts(room, 2, two), 1);
+        QCOMPARE(call(room.network, "POST", room.control() + u"/classroom/reset"_s).status, 200);
+        QCOMPARE(drafts(room, 2, two), 0);
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
+        QCOMPARE(
+            call(room.network, "GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimClassroom)
+#include "tst_simclassroom.moc"
