@@ -28,6 +28,7 @@ class TestSimClassroom : public QObject
     {
         Room()
         {
+            classroom.setDeploymentDelayMs(0);
             server.server.setClassroom(&classroom);
             started = server.start();
         }
@@ -122,6 +123,55 @@ class TestSimClassroom : public QObject
                        .size());
     }
 
+    // Sets Sync's state in the first app ("" terminates, "enabled" re-enables), deploys the
+    // draft and waits until it is live; false when a step is refused or does not go live. A
+    // terminated app has no sync block: the re-enable sends the one the terminate saw, kept in
+    // `block`.
+    static bool setSyncAndDeploy(
+        Room &room, int seat, const QString &token, const QString &state, QJsonObject *saved)
+    {
+        const QString app = appPath(room, seat, token);
+        QString service;
+        for (const QJsonValue &s :
+            call(room.network, "GET", app + u"/services"_s, token).json.array())
+            if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
+                service = s.toObject().value(u"_id"_s).toString();
+        const QString config = app + u"/services/"_s + service + u"/config"_s;
+        const QJsonObject current = call(room.network, "GET", config, token).json.object();
+        if (current.contains(u"flexible_sync"_s))
+            *saved = QJsonObject {{u"flexible_sync"_s, current.value(u"flexible_sync"_s)}};
+        else if (current.contains(u"sync"_s))
+            *saved = QJsonObject {{u"sync"_s, current.value(u"sync"_s)}};
+        const QString key = saved->keys().value(0);
+        QJsonObject block = saved->value(key).toObject();
+        block.insert(u"state"_s, state);
+        if (call(room.network, "PATCH", config, token, QJsonObject {{key, block}}).status / 100
+            != 2)
+            return false;
+        const QString draft
+            = call(room.network, "GET", app + u"/drafts"_s, token).json[0][u"_id"_s].toString();
+        const Answer deployment
+            = call(room.network, "POST", app + u"/drafts/"_s + draft + u"/deployment"_s, token,
+                QJsonObject {{u"name"_s, state}});
+        const QString id = deployment.json[u"_id"_s].toString();
+        if (deployment.status / 100 != 2 || id.isEmpty())
+            return false;
+        return QTest::qWaitFor([&] {
+            return call(room.network, "GET", app + u"/deployments/"_s + id, token)
+                       .json[u"status"_s]
+                       .toString()
+                == u"successful"_s;
+        });
+    }
+
+    static QStringList stepsOf(const QJsonObject &seat)
+    {
+        QStringList steps;
+        for (const QJsonValue &s : seat[u"progress"_s][u"steps"_s].toArray())
+            steps.append(s[u"step"_s].toString());
+        return steps;
+    }
+
 private slots:
     void eachSeatSeesItsOwnProjectOnly()
     {
@@ -208,6 +258,92 @@ private slots:
             call(room.network, "POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
         QCOMPARE(
             call(room.network, "GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
+    }
+
+    // Three seats walk the terminate-and-re-enable runbook: seat 1 all of it, waiting the ten
+    // minutes (its clock moved on); seat 2 re-enables without waiting; seat 3 stops after the
+    // terminate. GET /_sim/classroom tells exactly that.
+    void theInstructorSeesWhereEachSeatIs()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        const QString three = login(room, 3);
+        QJsonObject blocks[4];
+        for (const auto &[seat, token] : {std::pair {1, one}, {2, two}, {3, three}})
+            QVERIFY(setSyncAndDeploy(room, seat, token, QString(), &blocks[seat]));
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/1/clock?advance=600"_s)
+                .status,
+            200);
+        QVERIFY(setSyncAndDeploy(room, 1, one, u"enabled"_s, &blocks[1]));
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/2/clock?advance=60"_s)
+                .status,
+            200);
+        QVERIFY(setSyncAndDeploy(room, 2, two, u"enabled"_s, &blocks[2]));
+        // Seat 3 asks for seat 1's project: its last error.
+        QCOMPARE(call(room.network, "GET",
+                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(1) + u"/apps"_s, three)
+                     .status,
+            404);
+
+        const Answer answer = call(room.network, "GET", room.control() + u"/classroom"_s);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray seats = answer.json[u"seats"_s].toArray();
+        QCOMPARE(seats.size(), 3);
+        const QJsonObject s1 = seats[0].toObject();
+        const QJsonObject s2 = seats[1].toObject();
+        const QJsonObject s3 = seats[2].toObject();
+
+        QCOMPARE(stepsOf(s1),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"waited"_s,
+                u"reenable_drafted"_s, u"reenable_deployed"_s}));
+        QCOMPARE(s1[u"progress"_s][u"finished"_s].toBool(), true);
+        QCOMPARE(s1[u"progress"_s][u"next"_s].toString(), QString());
+        QCOMPARE(s1[u"progress"_s][u"out_of_order"_s].toArray().size(), 0);
+        QCOMPARE(s1[u"sync_state"_s].toString(), u"enabled"_s);
+        QVERIFY(s1[u"progress"_s][u"last_error"_s].isNull());
+
+        QCOMPARE(stepsOf(s2),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"reenable_drafted"_s,
+                u"reenable_deployed"_s}));
+        const QJsonArray flags = s2[u"progress"_s][u"out_of_order"_s].toArray();
+        QCOMPARE(flags.size(), 1);
+        QVERIFY2(flags[0].toString().contains(u"before the 10-minute wait"_s),
+            qPrintable(flags[0].toString()));
+        QVERIFY2(flags[0].toString().startsWith(u"re-enabled 60 s after"_s),
+            qPrintable(flags[0].toString()));
+        QCOMPARE(s2[u"progress"_s][u"next"_s].toString(), u"waited"_s);
+        QCOMPARE(s2[u"sync_state"_s].toString(), u"enabled"_s);
+
+        QCOMPARE(stepsOf(s3), QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s}));
+        QCOMPARE(s3[u"progress"_s][u"finished"_s].toBool(), false);
+        QCOMPARE(s3[u"progress"_s][u"next"_s].toString(), u"waited"_s);
+        QCOMPARE(s3[u"progress"_s][u"out_of_order"_s].toArray().size(), 0);
+        QCOMPARE(s3[u"sync_state"_s].toString(), u"terminated"_s);
+        QCOMPARE(s3[u"progress"_s][u"last_error"_s][u"status"_s].toInt(), 404);
+        QVERIFY(s3[u"progress"_s][u"seconds_on_step"_s].toInteger() >= 0);
+        QVERIFY(s3[u"client_resets"_s][u"total"_s].isDouble());
+
+        // Seat 3's wait is over once the class's clock has moved ten minutes on.
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/clock?advance=600"_s).status,
+            200);
+        const QJsonObject later = call(room.network, "GET", room.control() + u"/classroom"_s)
+                                      .json[u"seats"_s][2]
+                                      .toObject();
+        QCOMPARE(stepsOf(later),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"waited"_s}));
+        QCOMPARE(later[u"progress"_s][u"next"_s].toString(), u"reenable_drafted"_s);
+        // A reset puts the seat's progress back with its apps.
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/3/reset"_s).status, 200);
+        QCOMPARE(stepsOf(call(room.network, "GET", room.control() + u"/classroom"_s)
+                             .json[u"seats"_s][2]
+                             .toObject()),
+            QStringList());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "SimApi.h"
 #include "SimBackend.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -27,7 +28,15 @@ SimClassroom::SimClassroom(int seats, const QString &scenario, QObject *parent)
         Scenarios::load(scenario, *seat->backend);
         seat->backend->markScenarioStart(scenario);
         seat->api = std::make_unique<SimApi>(seat->backend.get());
+        seat->progress = SimSeatProgress(seat->backend->now().toSecsSinceEpoch());
         connect(seat->backend.get(), &SimBackend::changed, this, &SimClassroom::changed);
+        Seat *s = seat.get();
+        connect(seat->backend.get(), &SimBackend::deploymentFinished, this,
+            [s](const QString &appId, const QString &deploymentId) {
+                if (const SimApp *app = s->backend->app(appId))
+                    s->progress.observeDeployment(
+                        *app, deploymentId, s->backend->now().toSecsSinceEpoch());
+            });
         m_seats.push_back(std::move(seat));
     }
 }
@@ -70,7 +79,71 @@ SimClassroom::Seat *SimClassroom::seatForToken(const QString &token)
 bool SimClassroom::reset(int number)
 {
     Seat *s = seat(number);
-    return s && s->backend->resetScenario();
+    if (!s || !s->backend->resetScenario())
+        return false;
+    s->progress.reset(s->backend->now().toSecsSinceEpoch());
+    return true;
+}
+
+bool SimClassroom::advanceClock(int number, qint64 seconds)
+{
+    Seat *s = seat(number);
+    if (!s)
+        return false;
+    s->backend->advanceClock(seconds);
+    return true;
+}
+
+void SimClassroom::setDeploymentDelayMs(int ms)
+{
+    for (const auto &s : m_seats)
+        s->backend->setDeploymentDelayMs(ms);
+}
+
+void SimClassroom::setAccessTokenLifetime(int seconds)
+{
+    for (const auto &s : m_seats)
+        s->backend->sessions().setAccessTokenLifetime(seconds);
+}
+
+void SimClassroom::observe(Seat &seat, const SimRequest &request, const SimReply &reply)
+{
+    // .../groups/G/apps/A/...: the app the request was about.
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const SimApp *app = segments.size() > 3 && segments[0] == QLatin1String("groups")
+        ? seat.backend->app(segments[3])
+        : nullptr;
+    seat.progress.observe(request, reply, app, seat.backend->now().toSecsSinceEpoch());
+}
+
+QJsonObject SimClassroom::seatJson(int number) const
+{
+    const Seat &s = *m_seats[size_t(number - 1)];
+    QJsonArray apps;
+    int resets = 0;
+    int waiting = 0;
+    for (const SimApp &app : s.backend->apps()) {
+        apps.append(
+            QJsonObject {{QStringLiteral("_id"), app.id}, {QStringLiteral("name"), app.name},
+                {QStringLiteral("sync_state"), SimSeatProgress::syncState(app)},
+                {QStringLiteral("has_draft"), bool(app.draft)}});
+        for (const SimClient &client : app.clients)
+            for (const SimClient::Reset &r : client.resets) {
+                ++resets;
+                waiting += r.resolved ? 0 : 1;
+            }
+    }
+    const QList<SimApp> &all = s.backend->apps();
+    return QJsonObject {{QStringLiteral("seat"), number},
+        {QStringLiteral("public_key"), s.publicKey},
+        {QStringLiteral("group_id"), s.backend->groupId()},
+        {QStringLiteral("sync_state"),
+            all.isEmpty() ? QString() : SimSeatProgress::syncState(all.first())},
+        {QStringLiteral("apps"), apps},
+        {QStringLiteral("client_resets"),
+            QJsonObject {{QStringLiteral("total"), resets}, {QStringLiteral("waiting"), waiting}}},
+        {QStringLiteral("clock"), s.backend->now().toString(Qt::ISODate)},
+        {QStringLiteral("progress"), s.progress.toJson(s.backend->now().toSecsSinceEpoch())}};
 }
 
 QString SimClassroom::sheetMarkdown(const QString &baseUrl) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "SimSeatProgress.h"
+
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -7,6 +10,8 @@
 
 class SimApi;
 class SimBackend;
+struct SimReply;
+struct SimRequest;
 
 // A class on one simulator (sync-console-sim --classroom N): N seats, each a project (group)
 // of its own with its own key pair, apps and sessions, all started from the same scenario. A
@@ -25,6 +30,7 @@ public:
         QString privateKey;
         std::unique_ptr<SimBackend> backend;
         std::unique_ptr<SimApi> api;
+        SimSeatProgress progress;
     };
 
     // `seats` seats with fresh key pairs, each loaded with `scenario` (its start marked, so a
@@ -42,8 +48,20 @@ public:
     // null.
     Seat *seatForToken(const QString &token);
 
-    // Puts the seat back at the scenario's start (its sessions stay signed in).
+    // Puts the seat back at the scenario's start (its sessions stay signed in), and its
+    // progress through the runbook with it.
     bool reset(int number);
+    // Moves the seat's simulated clock `seconds` forward (as POST /_sim/clock does).
+    bool advanceClock(int number, qint64 seconds);
+    // Deployment delay and access-token lifetime, for every seat (as the main project's).
+    void setDeploymentDelayMs(int ms);
+    void setAccessTokenLifetime(int seconds);
+
+    // An Admin API request a seat made and its answer, for its progress.
+    void observe(Seat &seat, const SimRequest &request, const SimReply &reply);
+    // Each seat's row for the instructor: its project, key, apps, live Sync state, client
+    // resets and progress through the runbook (SimSeatProgress).
+    QJsonObject seatJson(int number) const;
 
     // A printable sheet, one section a seat: its project, key pair and how to connect to
     // `baseUrl` (the Admin API's base URL) from the console or with curl.

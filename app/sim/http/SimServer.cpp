@@ -36,21 +36,19 @@ void SimServer::setClassroom(SimClassroom *classroom)
     connect(classroom, &SimClassroom::changed, this, [this] { m_changed = true; });
 }
 
-SimApi &SimServer::apiFor(const SimRequest &request, bool login)
+SimClassroom::Seat *SimServer::seatFor(const SimRequest &request, bool login)
 {
     if (!m_classroom)
-        return m_api;
-    SimClassroom::Seat *seat = nullptr;
+        return nullptr;
     if (login) {
         bool ok = false;
-        seat = m_classroom->seatForKey(
+        return m_classroom->seatForKey(
             request.bodyObject(&ok).value(QStringLiteral("username")).toString());
-    } else {
-        const QByteArray header = request.authorization.trimmed();
-        if (header.startsWith("Bearer "))
-            seat = m_classroom->seatForToken(QString::fromLatin1(header.mid(7).trimmed()));
     }
-    return seat ? *seat->api : m_api;
+    const QByteArray header = request.authorization.trimmed();
+    if (!header.startsWith("Bearer "))
+        return nullptr;
+    return m_classroom->seatForToken(QString::fromLatin1(header.mid(7).trimmed()));
 }
 
 FaultInjector &SimServer::faults()
@@ -203,7 +201,10 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     }
     fault.before(request);
     m_changed = false;
-    SimReply reply = apiFor(request, login).handle(request);
+    SimClassroom::Seat *seat = seatFor(request, login);
+    SimReply reply = (seat ? *seat->api : m_api).handle(request);
+    if (seat)
+        m_classroom->observe(*seat, request, reply);
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
     if (!reply.later)

@@ -4,6 +4,7 @@
 #include "HttpConnection.h"
 #include "LoginThrottle.h"
 #include "SimApi.h"
+#include "SimClassroom.h"
 #include "SimControlApi.h"
 
 #include <QHostAddress>
@@ -17,7 +18,6 @@ class FaultInjector;
 class FaultPipeline;
 class QTcpServer;
 class SimBackend;
-class SimClassroom;
 class SimClassroomControl;
 class SimStateFile;
 
@@ -91,8 +91,8 @@ private:
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
-    // The API that serves `request`: its classroom seat's, or the backend's.
-    SimApi &apiFor(const SimRequest &request, bool login);
+    // The classroom seat `request` is for (by the login's public key or the token), or null.
+    SimClassroom::Seat *seatFor(const SimRequest &request, bool login);
     // Applies the fault rule in force to the served reply and sends it; `changed`: serving
     // the request changed the state.
     void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,

@@ -241,6 +241,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<SimClassroom> classroom;
     if (options.classroomSeats > 0) {
         classroom = std::make_unique<SimClassroom>(options.classroomSeats, options.scenario);
+        classroom->setDeploymentDelayMs(options.deploymentDelayMs);
+        classroom->setAccessTokenLifetime(options.tokenLifetimeSeconds);
         server.setClassroom(classroom.get());
     }
 
