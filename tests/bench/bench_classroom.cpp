@@ -1,4 +1,5 @@
-// A classroom on one standalone simulator: 60 consoles, each from its own loopback address
+// A classroom on one standalone simulator (--classroom 60): 60 consoles, each signed in to its
+// own seat with the seat's key pair from the printed sheet, each from its own loopback address
 // (127.0.0.10, .11, ...) with the 6 keep-alive connections Qt opens to a host, making the
 // requests a console makes (sign in, the app, the linked cluster's Sync config, deployments,
 // logs), each connection pausing a moment between answers; and a hostile peer (127.0.0.2)
@@ -8,7 +9,6 @@
 // (503), lost (the connection closed with a request on it) or failed (any other status >= 300).
 // Run: build/tests/bench_classroom [seconds per load] [hostile sockets] [consoles] [pause ms]
 #include "BenchStats.h"
-#include "SimDefaults.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
@@ -38,6 +39,8 @@ struct Target
     quint16 port = 0;
     QByteArray appPath; // /api/admin/v3.0/groups/G/apps/A
     QByteArray configPath;
+    QString publicKey; // the seat's key pair
+    QString privateKey;
 };
 
 QJsonDocument call(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url,
@@ -53,22 +56,44 @@ QJsonDocument call(QNetworkAccessManager &network, const QByteArray &method, con
     return QJsonDocument::fromJson(reply->readAll());
 }
 
-QByteArray loginBody()
+QByteArray loginBody(const Target &t)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("username"), SimDefaults::publicKey()},
-                             {QStringLiteral("apiKey"), SimDefaults::privateKey()}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("username"), t.publicKey},
+                             {QStringLiteral("apiKey"), t.privateKey}})
         .toJson(QJsonDocument::Compact);
+}
+
+// The seats' key pairs from the sheet sync-console-sim --classroom prints, in seat order.
+QList<QPair<QString, QString>> readSheet(QProcess &sim)
+{
+    QList<QPair<QString, QString>> seats;
+    QString publicKey;
+    BenchStats::waitUntil([&] {
+        while (sim.canReadLine()) {
+            const QString line = QString::fromUtf8(sim.readLine());
+            const QString value = line.section(QLatin1Char('`'), 1, 1);
+            if (line.startsWith(QLatin1String("| Public key")))
+                publicKey = value;
+            else if (line.startsWith(QLatin1String("| Private key")))
+                seats.append({publicKey, value});
+            else if (line.startsWith(QLatin1String("Sheet:")))
+                return true;
+        }
+        return false;
+    });
+    return seats;
 }
 
 bool setUp(const QUrl &base, Target *t)
 {
+    // t->publicKey and t->privateKey: seat 1's.
     QNetworkAccessManager network;
     t->base = base;
     t->host = base.host().toLatin1();
     t->port = quint16(base.port());
     const QByteArray token = call(network, "POST",
         QUrl(base.toString() + QStringLiteral("/auth/providers/mongodb-cloud/login")), {},
-        loginBody())
+        loginBody(*t))
                                  .object()
                                  .value(QStringLiteral("access_token"))
                                  .toString()
@@ -152,7 +177,7 @@ public:
             c->start();
     }
 
-    const Target &target;
+    const Target target;
     QHostAddress from;
     int pauseMs;
     QByteArray token;
@@ -215,7 +240,7 @@ void Connection::send()
     switch (kind) {
     case 0:
         line = "POST " + t.base.path().toLatin1() + "/auth/providers/mongodb-cloud/login";
-        body = loginBody();
+        body = loginBody(t);
         break;
     case 1:
         line = "GET " + t.appPath;
@@ -391,17 +416,25 @@ int main(int argc, char *argv[])
                 "%.1f s per load\n",
         consoles, ConnectionsPerConsole, pauseMs, hostileCount, seconds);
     bool ok = true;
+    const QTemporaryDir sheetDir;
     for (const bool reopen : {false, true}) {
         QProcess sim;
         sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sim.start(QStringLiteral(SIM_BINARY), {QStringLiteral("--port"), QStringLiteral("0")});
+        // The sheet goes to the working directory.
+        sim.setWorkingDirectory(sheetDir.path());
+        sim.start(QStringLiteral(SIM_BINARY),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--classroom"),
+                QString::number(consoles)});
         if (!BenchStats::waitUntil([&sim] { return sim.canReadLine(); }, 10000)) {
             std::printf("the simulator did not start\n");
             return 1;
         }
         const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+        const QList<QPair<QString, QString>> keys = readSheet(sim);
         Target target;
-        if (!setUp(base, &target)) {
+        target.publicKey = keys.value(0).first;
+        target.privateKey = keys.value(0).second;
+        if (keys.size() != consoles || !setUp(base, &target)) {
             std::printf("set-up failed\n");
             return 1;
         }
@@ -425,9 +458,19 @@ int main(int argc, char *argv[])
         readReport();
         const QByteArray heldBefore = report.value(0);
         std::vector<std::unique_ptr<Console>> room;
-        for (int i = 0; i < consoles; ++i)
+        // Each console signs in to its own seat: the same app ids in the seat's own project.
+        const QByteArray firstGroup = "5f1a2b3c4d5e6f7a8b9c0001";
+        for (int i = 0; i < consoles; ++i) {
+            Target seat = target;
+            const QByteArray group
+                = "5f1a2b3c4d5e6f7a8b9c" + QByteArray::number(i + 1, 16).rightJustified(4, '0');
+            seat.appPath.replace(firstGroup, group);
+            seat.configPath.replace(firstGroup, group);
+            seat.publicKey = keys[i].first;
+            seat.privateKey = keys[i].second;
             room.push_back(std::make_unique<Console>(
-                target, QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i)), pauseMs));
+                seat, QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i)), pauseMs));
+        }
         for (auto &c : room)
             c->start();
         clock.restart();
