@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,9 +27,14 @@ class TestSimClassroom : public QObject
 
     struct Room
     {
-        Room()
+        // `dir`: where the class is kept (SimClassroom::keepIn), or nowhere.
+        explicit Room(const QString &dir = QString())
         {
             classroom.setDeploymentDelayMs(0);
+            QString problem;
+            kept = dir.isEmpty() || classroom.keepIn(dir, &problem);
+            if (!problem.isEmpty())
+                qWarning("%s", qPrintable(problem));
             server.server.setClassroom(&classroom);
             started = server.start();
         }
@@ -41,6 +47,7 @@ class TestSimClassroom : public QObject
         LoopbackServer server;
         SimClassroom classroom {3, Scenarios::defaultName()};
         bool started = false;
+        bool kept = false;
         QNetworkAccessManager network;
     };
 
@@ -258,6 +265,49 @@ private slots:
             call(room.network, "POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
         QCOMPARE(
             call(room.network, "GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
+    }
+
+    // With --state the class survives a restart seat by seat: the same key pairs, and each
+    // seat's apps as it left them.
+    void theClassSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString keys[4][2];
+        {
+            Room room(dir.path());
+            QVERIFY(room.kept);
+            QVERIFY(room.started);
+            QVERIFY(!room.classroom.seat(1)->restored);
+            for (int n = 1; n <= 3; ++n) {
+                keys[n][0] = room.classroom.seat(n)->publicKey;
+                keys[n][1] = room.classroom.seat(n)->privateKey;
+            }
+            // The answer comes once the change is in seat 1's file.
+            QCOMPARE(stageADraft(room, 1, login(room, 1)), 1);
+        }
+        Room again(dir.path());
+        QVERIFY(again.kept);
+        QVERIFY(again.started);
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(again.classroom.seat(n)->restored);
+            QCOMPARE(again.classroom.seat(n)->publicKey, keys[n][0]);
+            QCOMPARE(again.classroom.seat(n)->privateKey, keys[n][1]);
+        }
+        const QString one = login(again, 1);
+        const QString two = login(again, 2);
+        QVERIFY(!one.isEmpty());
+        QCOMPARE(drafts(again, 1, one), 1);
+        QCOMPARE(drafts(again, 2, two), 0);
+        QCOMPARE(call(again.network, "GET",
+                     again.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+                     .status,
+            404);
+        // Another class size in the same place is refused, not mixed up.
+        SimClassroom other(2, Scenarios::defaultName());
+        QString problem;
+        QVERIFY(!other.keepIn(dir.path(), &problem));
+        QVERIFY2(problem.contains(u"a class of 3 seats, not 2"_s), qPrintable(problem));
     }
 
     // Three seats walk the terminate-and-re-enable runbook: seat 1 all of it, waiting the ten

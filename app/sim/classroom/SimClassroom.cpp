@@ -3,9 +3,14 @@
 #include "Scenarios.h"
 #include "SimApi.h"
 #include "SimBackend.h"
+#include "SimStateFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QUuid>
 
 SimClassroom::SimClassroom(int seats, const QString &scenario, QObject *parent)
@@ -82,6 +87,76 @@ bool SimClassroom::reset(int number)
     if (!s || !s->backend->resetScenario())
         return false;
     s->progress.reset(s->backend->now().toSecsSinceEpoch());
+    return true;
+}
+
+bool SimClassroom::keepIn(const QString &dir, QString *problem)
+{
+    m_dir = dir;
+    if (!QDir().mkpath(dir)) {
+        *problem = QStringLiteral("cannot make the classroom's directory %1").arg(dir);
+        return false;
+    }
+    const QString keysPath = QDir(dir).filePath(QStringLiteral("seats.json"));
+    QFile keysFile(keysPath);
+    if (keysFile.exists()) {
+        if (!keysFile.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("cannot read %1: %2").arg(keysPath, keysFile.errorString());
+            return false;
+        }
+        const QJsonArray seats = QJsonDocument::fromJson(keysFile.read(1 << 20))
+                                     .object()
+                                     .value(QStringLiteral("seats"))
+                                     .toArray();
+        if (seats.size() != size()) {
+            *problem = QStringLiteral("%1 holds a class of %2 seats, not %3; start with "
+                                      "--classroom %2, or give another --state")
+                           .arg(keysPath)
+                           .arg(seats.size())
+                           .arg(size());
+            return false;
+        }
+        for (int i = 0; i < size(); ++i) {
+            Seat &s = *m_seats[size_t(i)];
+            s.publicKey = seats[i][QStringLiteral("public_key")].toString();
+            s.privateKey = seats[i][QStringLiteral("private_key")].toString();
+            s.backend->sessions().setApiKey(s.publicKey, s.privateKey);
+        }
+    } else {
+        QJsonArray seats;
+        for (const auto &s : m_seats)
+            seats.append(QJsonObject {{QStringLiteral("seat"), s->number},
+                {QStringLiteral("public_key"), s->publicKey},
+                {QStringLiteral("private_key"), s->privateKey}});
+        QSaveFile out(keysPath);
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(QJsonDocument(QJsonObject {{QStringLiteral("scenario"), m_scenario},
+                                           {QStringLiteral("seats"), seats}})
+                             .toJson())
+                < 0
+            || !out.commit()) {
+            *problem = QStringLiteral("cannot write %1: %2").arg(keysPath, out.errorString());
+            return false;
+        }
+    }
+    for (const auto &s : m_seats) {
+        const QString path = QDir(dir).filePath(QStringLiteral("seat-%1.json").arg(s->number));
+        s->file = std::make_unique<SimStateFile>(s->backend.get(), path);
+        qint64 pid = 0;
+        QString host;
+        if (s->file->lock(&pid, &host) != QLockFile::NoError) {
+            *problem = QStringLiteral("the seat file %1 is in use by another simulator").arg(path);
+            return false;
+        }
+        const SimStateFile::Load loaded = s->file->load(problem);
+        if (loaded == SimStateFile::Load::Failed)
+            return false;
+        s->restored = loaded == SimStateFile::Load::Loaded;
+        if (!s->restored && !s->file->save(problem))
+            return false;
+        s->progress = SimSeatProgress(s->backend->now().toSecsSinceEpoch());
+        s->file->watch();
+    }
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 class SimApi;
 class SimBackend;
+class SimStateFile;
 struct SimReply;
 struct SimRequest;
 
@@ -31,6 +32,8 @@ public:
         std::unique_ptr<SimBackend> backend;
         std::unique_ptr<SimApi> api;
         SimSeatProgress progress;
+        std::unique_ptr<SimStateFile> file; // with --state; goes before the backend
+        bool restored = false; // its state came from its file
     };
 
     // `seats` seats with fresh key pairs, each loaded with `scenario` (its start marked, so a
@@ -42,6 +45,7 @@ public:
     QString scenario() const { return m_scenario; }
     // The seat `number` (from 1), or null.
     Seat *seat(int number);
+    const Seat *seat(int number) const { return const_cast<SimClassroom *>(this)->seat(number); }
     // The seat whose public key is `publicKey`, or null.
     Seat *seatForKey(const QString &publicKey);
     // The seat that issued `token` (an access token, live or expired, or a refresh token), or
@@ -53,6 +57,13 @@ public:
     bool reset(int number);
     // Moves the seat's simulated clock `seconds` forward (as POST /_sim/clock does).
     bool advanceClock(int number, qint64 seconds);
+    // Keeps the class in `dir` (made when missing): the seats' key pairs in seats.json, each
+    // seat's state in seat-N.json (a SimStateFile, with its journal), so that a restart brings
+    // every seat back as it was. Seats found there are restored; the rest start from the
+    // scenario and are written. False with `problem` when the directory holds another class
+    // size, or a file cannot be locked, read or written.
+    bool keepIn(const QString &dir, QString *problem);
+    QString directory() const { return m_dir; }
     // Deployment delay and access-token lifetime, for every seat (as the main project's).
     void setDeploymentDelayMs(int ms);
     void setAccessTokenLifetime(int seconds);
@@ -76,5 +87,6 @@ signals:
 
 private:
     QString m_scenario;
+    QString m_dir;
     std::vector<std::unique_ptr<Seat>> m_seats;
 };

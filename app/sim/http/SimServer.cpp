@@ -207,14 +207,18 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
         m_classroom->observe(*seat, request, reply);
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
-    if (!reply.later)
+    SimStateFile *seatFile = seat ? seat->file.get() : nullptr;
+    if (!reply.later) {
+        m_seatFile = seatFile;
         return deliver(request, reply, fault, m_changed, connection);
+    }
     // Heavy work runs on the thread pool while everyone else is served; the connection waits
     // for it (and is dropped with it if the client goes away meanwhile).
     auto *watcher = new QFutureWatcher<SimReply>(connection);
     connect(watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, request, fault, changed = m_changed, connection] {
+        [this, watcher, request, fault, changed = m_changed, connection, seatFile] {
             watcher->deleteLater();
+            m_seatFile = seatFile;
             deliver(request, watcher->result(), fault, changed, connection);
         });
     watcher->setFuture(QtConcurrent::run(reply.later));
@@ -242,14 +246,18 @@ void SimServer::deliver(const SimRequest &request, SimReply reply, const FaultPi
 void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs,
     const std::optional<SimRequest> &report)
 {
-    if (!m_changed || !m_stateFile) {
+    // A seat's change waits for the seat's own file.
+    SimStateFile *file = std::exchange(m_seatFile, nullptr);
+    if (!file)
+        file = m_stateFile;
+    if (!m_changed || !file) {
         if (report)
             emit exchanged(*report, reply);
         return connection->respond(reply, delayMs);
     }
-    m_stateFile->whenSaved([self = QPointer<SimServer>(this),
-                               connection = QPointer<HttpConnection>(connection), reply, delayMs,
-                               report](const QString &problem) {
+    file->whenSaved([self = QPointer<SimServer>(this),
+                        connection = QPointer<HttpConnection>(connection), reply, delayMs,
+                        report](const QString &problem) {
         // 503, not 507: a read-only disk is not short of space, and the state went back to the
         // file's, so the same request may simply be tried again later.
         const SimReply sent = problem.isEmpty() ? reply

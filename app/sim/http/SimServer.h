@@ -107,6 +107,7 @@ private:
 
     SimBackend *m_backend;
     SimStateFile *m_stateFile = nullptr;
+    SimStateFile *m_seatFile = nullptr; // the file the answer being sent waits for, if a seat's
     bool m_changed = false; // the request being handled changed the state
     SimApi m_api;
     SimClassroom *m_classroom = nullptr;

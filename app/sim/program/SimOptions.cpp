@@ -85,7 +85,8 @@ Flags declare(QCommandLineParser &parser)
     const QCommandLineOption classroom(QStringLiteral("classroom"),
         QStringLiteral("Serve a class: N seats (1 to 200), each a project of its own with its own "
                        "key pair, all starting from the scenario; prints the seats' sheet and "
-                       "writes it to classroom-sheet.md."),
+                       "writes it to classroom-sheet.md (with --state: FILE.classroom/, where "
+                       "the seats are kept too)."),
         QStringLiteral("N"));
     parser.addOptions(
         {port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang, classroom});
@@ -149,9 +150,6 @@ QString readWorld(const QCommandLineParser &parser, const Flags &f, SimOptions &
             return QStringLiteral("--classroom needs a number of seats from 1 to 200, not "
                                   "\u201c%1\u201d")
                 .arg(parser.value(f.classroom));
-        if (!o.statePath.isEmpty())
-            return QStringLiteral("--classroom does not keep its seats in a --state file yet; "
-                                  "leave out --state");
     }
 
     for (const QString &spec : parser.values(f.fault)) {

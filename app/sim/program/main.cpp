@@ -8,6 +8,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QSaveFile>
@@ -139,7 +140,8 @@ void printWorld(const SimOptions &options, const SimBackend &backend, SimStateFi
             << Qt::endl;
 }
 
-// The seats' sheet: printed, and written to classroom-sheet.md in the current directory.
+// The seats' sheet: printed, and written to classroom-sheet.md in the classroom's directory
+// beside the state file, or in the current directory.
 void printClassroom(const SimClassroom &classroom, const SimServer &server,
     const SimOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -154,7 +156,19 @@ void printClassroom(const SimClassroom &classroom, const SimServer &server,
     }
     const QString sheet = classroom.sheetMarkdown(url.toString());
     out << Qt::endl << sheet;
-    QSaveFile file(QStringLiteral("classroom-sheet.md"));
+    if (!classroom.directory().isEmpty()) {
+        int restored = 0;
+        for (int n = 1; n <= classroom.size(); ++n)
+            restored += classroom.seat(n)->restored ? 1 : 0;
+        out << QStringLiteral("Classroom:      %1 seats, %2 restored from %3")
+                   .arg(classroom.size())
+                   .arg(restored)
+                   .arg(classroom.directory())
+            << Qt::endl;
+    }
+    QSaveFile file(classroom.directory().isEmpty()
+            ? QStringLiteral("classroom-sheet.md")
+            : QDir(classroom.directory()).filePath(QStringLiteral("classroom-sheet.md")));
     if (file.open(QIODevice::WriteOnly) && file.write(sheet.toUtf8()) >= 0 && file.commit())
         out << QStringLiteral("Sheet:          %1")
                    .arg(QFileInfo(file.fileName()).absoluteFilePath())
@@ -243,6 +257,12 @@ int main(int argc, char *argv[])
         classroom = std::make_unique<SimClassroom>(options.classroomSeats, options.scenario);
         classroom->setDeploymentDelayMs(options.deploymentDelayMs);
         classroom->setAccessTokenLifetime(options.tokenLifetimeSeconds);
+        QString problem;
+        if (!options.statePath.isEmpty()
+            && !classroom->keepIn(options.statePath + QStringLiteral(".classroom"), &problem)) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return 1;
+        }
         server.setClassroom(classroom.get());
     }
 
