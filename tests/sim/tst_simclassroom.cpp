@@ -217,6 +217,17 @@ private slots:
         // A seat's public key with another seat's private key signs in nowhere.
         QVERIFY(login(room, room.classroom.seat(1)->publicKey, room.classroom.seat(2)->privateKey)
                     .isEmpty());
+        // The instructor (the main key pair) reads every seat's project.
+        const QString instructor = login(room, SimDefaults::publicKey(), SimDefaults::privateKey());
+        QVERIFY(!instructor.isEmpty());
+        for (int n = 1; n <= 3; ++n)
+            QCOMPARE(call(room.network, "GET",
+                         room.api() + u"/groups/"_s + SimClassroom::groupIdOf(n) + u"/apps"_s,
+                         instructor)
+                         .json.array()
+                         .size(),
+                1);
+        QCOMPARE(call(room.network, "GET", theirs + u"/deployments"_s, instructor).status, 200);
         // Seat 1 staging a change leaves seat 2's app as it was.
         QCOMPARE(stageADraft(room, 1, one), 1);
         QCOMPARE(drafts(room, 2, two), 0);

@@ -81,6 +81,25 @@ SimClassroom::Seat *SimClassroom::seatForToken(const QString &token)
     return nullptr;
 }
 
+SimClassroom::Seat *SimClassroom::seatForGroup(const QString &groupId)
+{
+    for (const auto &s : m_seats)
+        if (s->backend->groupId() == groupId)
+            return s.get();
+    return nullptr;
+}
+
+QString SimClassroom::instructorToken(Seat &seat)
+{
+    SimSessions &sessions = seat.backend->sessions();
+    if (seat.instructorToken.isEmpty()
+        || sessions.checkAccess(seat.instructorToken, seat.backend->now())
+            != SimSessions::Check::Valid)
+        seat.instructorToken
+            = sessions.login(seat.publicKey, seat.privateKey, seat.backend->now()).accessToken;
+    return seat.instructorToken;
+}
+
 bool SimClassroom::reset(int number)
 {
     Seat *s = seat(number);

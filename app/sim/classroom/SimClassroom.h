@@ -34,6 +34,7 @@ public:
         SimSeatProgress progress;
         std::unique_ptr<SimStateFile> file; // with --state; goes before the backend
         bool restored = false; // its state came from its file
+        QString instructorToken; // the seat's own access token the instructor's requests use
     };
 
     // `seats` seats with fresh key pairs, each loaded with `scenario` (its start marked, so a
@@ -51,6 +52,12 @@ public:
     // The seat that issued `token` (an access token, live or expired, or a refresh token), or
     // null.
     Seat *seatForToken(const QString &token);
+
+    // The seat whose project is `groupId`, or null.
+    Seat *seatForGroup(const QString &groupId);
+    // An access token of the seat's own, for a request the instructor (the main key pair)
+    // makes of the seat's project: signed in once, again when it has expired.
+    QString instructorToken(Seat &seat);
 
     // Puts the seat back at the scenario's start (its sessions stay signed in), and its
     // progress through the runbook with it.

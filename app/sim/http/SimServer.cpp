@@ -51,6 +51,23 @@ SimClassroom::Seat *SimServer::seatFor(const SimRequest &request, bool login)
     return m_classroom->seatForToken(QString::fromLatin1(header.mid(7).trimmed()));
 }
 
+SimClassroom::Seat *SimServer::instructorSeat(const SimRequest &request)
+{
+    if (!m_classroom)
+        return nullptr;
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() < 2 || segments[0] != QLatin1String("groups"))
+        return nullptr;
+    SimClassroom::Seat *seat = m_classroom->seatForGroup(segments[1]);
+    const QByteArray header = request.authorization.trimmed();
+    if (!seat || !header.startsWith("Bearer "))
+        return nullptr;
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    return m_backend->sessions().checkAccess(token, m_backend->now()) == SimSessions::Check::Valid
+        ? seat
+        : nullptr;
+}
+
 FaultInjector &SimServer::faults()
 {
     return m_backend->faults();
@@ -202,9 +219,20 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     fault.before(request);
     m_changed = false;
     SimClassroom::Seat *seat = seatFor(request, login);
-    SimReply reply = (seat ? *seat->api : m_api).handle(request);
-    if (seat)
-        m_classroom->observe(*seat, request, reply);
+    SimClassroom::Seat *watched = seat ? nullptr : instructorSeat(request);
+    SimReply reply;
+    if (watched) {
+        // The instructor's request of a seat's project, served with a token of the seat's own;
+        // not the trainee's step, so not in the seat's progress.
+        SimRequest asSeat = request;
+        asSeat.authorization = "Bearer " + m_classroom->instructorToken(*watched).toLatin1();
+        reply = watched->api->handle(asSeat);
+        seat = watched;
+    } else {
+        reply = (seat ? *seat->api : m_api).handle(request);
+        if (seat)
+            m_classroom->observe(*seat, request, reply);
+    }
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
     SimStateFile *seatFile = seat ? seat->file.get() : nullptr;

@@ -93,6 +93,9 @@ private:
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
     // The classroom seat `request` is for (by the login's public key or the token), or null.
     SimClassroom::Seat *seatFor(const SimRequest &request, bool login);
+    // The seat whose project a request of the instructor (a valid token of the main key pair)
+    // is about, or null.
+    SimClassroom::Seat *instructorSeat(const SimRequest &request);
     // Applies the fault rule in force to the served reply and sends it; `changed`: serving
     // the request changed the state.
     void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
