@@ -11,6 +11,35 @@ HttpConnection *ConnectionShares::longestIdle(const QString &peer) const
     return found;
 }
 
+ConnectionShares::Limits ConnectionShares::Limits::forFiles(quint64 files)
+{
+    Limits limits;
+    const quint64 room = files > quint64(Reserve) + 16 ? files - quint64(Reserve) : 16;
+    if (room < quint64(limits.total)) {
+        limits.total = int(room);
+        limits.perPeer = qMax(4, limits.total / 4);
+    }
+    return limits;
+}
+
+bool ConnectionShares::closeOneIdle()
+{
+    HttpConnection *victim = nullptr;
+    qsizetype most = 0;
+    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
+        if (it.value().size() <= most)
+            continue;
+        if (HttpConnection *idle = longestIdle(it.key())) {
+            victim = idle;
+            most = it.value().size();
+        }
+    }
+    if (!victim)
+        return false;
+    victim->closeIdle();
+    return true;
+}
+
 bool ConnectionShares::makeRoom(const QString &peer)
 {
     // Closing a connection removes it from the table at once (HttpConnection::closed).
@@ -20,22 +49,10 @@ bool ConnectionShares::makeRoom(const QString &peer)
             return false;
         idle->closeIdle();
     }
-    while (m_count >= m_limits.total) {
-        // The peer holding the most, among those with an idle connection to give up.
-        HttpConnection *victim = nullptr;
-        qsizetype most = 0;
-        for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
-            if (it.value().size() <= most)
-                continue;
-            if (HttpConnection *idle = longestIdle(it.key())) {
-                victim = idle;
-                most = it.value().size();
-            }
-        }
-        if (!victim)
+    // The peer holding the most, among those with an idle connection to give up.
+    while (m_count >= m_limits.total)
+        if (!closeOneIdle())
             return false;
-        victim->closeIdle();
-    }
     return true;
 }
 

@@ -22,6 +22,13 @@ public:
         int total = 512;
         // No peer, however busy, holds more than a quarter of the room.
         int perPeer = 128;
+
+        // The defaults, made smaller when the process may not hold `files` open files: the
+        // connections stay `Reserve` short of the limit (the listener, the state file and its
+        // journal, Qt's own), so the server closes idle connections before the system refuses
+        // to accept.
+        static Limits forFiles(quint64 files);
+        static constexpr int Reserve = 64;
     };
 
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -30,6 +37,9 @@ public:
     // Makes room for one more connection from `peer`, closing idle connections as needed.
     // False when there is no room: every connection in the way is busy.
     bool makeRoom(const QString &peer);
+    // Closes the longest-idle connection of the peer holding the most, when one of its is idle
+    // (to free a file when the system refused to accept); false when none is.
+    bool closeOneIdle();
     void add(const QString &peer, HttpConnection *connection);
     void remove(const QString &peer, HttpConnection *connection);
 

@@ -4,6 +4,8 @@
 #include "FaultPipeline.h"
 #include "PeerKey.h"
 #include "SimBackend.h"
+#include "SimClassroom.h"
+#include "SimClassroomControl.h"
 #include "SimStateFile.h"
 #include "Utf8.h"
 
@@ -13,6 +15,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 SimServer::SimServer(SimBackend *backend, QObject *parent)
@@ -25,6 +28,45 @@ SimServer::SimServer(SimBackend *backend, QObject *parent)
 }
 
 SimServer::~SimServer() = default;
+
+void SimServer::setClassroom(SimClassroom *classroom)
+{
+    m_classroom = classroom;
+    m_classroomControl = std::make_unique<SimClassroomControl>(*classroom);
+    connect(classroom, &SimClassroom::changed, this, [this] { m_changed = true; });
+}
+
+SimClassroom::Seat *SimServer::seatFor(const SimRequest &request, bool login)
+{
+    if (!m_classroom)
+        return nullptr;
+    if (login) {
+        bool ok = false;
+        return m_classroom->seatForKey(
+            request.bodyObject(&ok).value(QStringLiteral("username")).toString());
+    }
+    const QByteArray header = request.authorization.trimmed();
+    if (!header.startsWith("Bearer "))
+        return nullptr;
+    return m_classroom->seatForToken(QString::fromLatin1(header.mid(7).trimmed()));
+}
+
+SimClassroom::Seat *SimServer::instructorSeat(const SimRequest &request)
+{
+    if (!m_classroom)
+        return nullptr;
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() < 2 || segments[0] != QLatin1String("groups"))
+        return nullptr;
+    SimClassroom::Seat *seat = m_classroom->seatForGroup(segments[1]);
+    const QByteArray header = request.authorization.trimmed();
+    if (!seat || !header.startsWith("Bearer "))
+        return nullptr;
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    return m_backend->sessions().checkAccess(token, m_backend->now()) == SimSessions::Check::Valid
+        ? seat
+        : nullptr;
+}
 
 FaultInjector &SimServer::faults()
 {
@@ -57,6 +99,7 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     }
     // Connections past the cap are still accepted, to be told so; the backlog stays Qt's.
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::accept);
+    connect(m_listener, &QTcpServer::acceptError, this, &SimServer::acceptFailed);
     if (!m_listener->listen(address, port))
         return false;
     QUrl url;
@@ -75,9 +118,25 @@ int SimServer::connectionCount(const QHostAddress &address) const
     return m_connections.count(PeerKey::forConnections(address));
 }
 
+void SimServer::acceptFailed(QAbstractSocket::SocketError error)
+{
+    ++m_acceptFailures;
+    if (m_acceptFailures == 1)
+        qWarning("sync-console-sim: cannot accept a connection (%s); closing idle connections "
+                 "to make room",
+            qPrintable(m_listener->errorString()));
+    // A connection reset before it was accepted costs nothing: listen again at once. Out of
+    // files, an idle connection gives one back; when none is idle, listen again a moment later
+    // (the 503s on their way out and the busy connections end soon) rather than spin.
+    const bool freed = error == QAbstractSocket::NetworkError || m_connections.closeOneIdle();
+    QTimer::singleShot(
+        freed ? 0 : 100, m_listener, [listener = m_listener] { listener->resumeAccepting(); });
+}
+
 void SimServer::accept()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        m_acceptFailures = 0;
         const QString peer = PeerKey::forConnections(socket->peerAddress());
         if (!m_connections.makeRoom(peer)) {
             // Refused politely: the room's other clients keep being served.
@@ -120,9 +179,13 @@ void SimServer::handleControl(const HttpRequest &request, HttpConnection *connec
     const ControlGuard guard(m_listener ? m_listener->serverAddress() : QHostAddress(), port());
     const std::optional<SimReply> refused = guard.refuse(request);
     m_changed = false;
-    answer(connection,
-        refused ? *refused
-                : m_control.handle(*SimRequest::fromHttp(request, SimRequest::ControlPrefix)));
+    if (refused)
+        return answer(connection, *refused);
+    const SimRequest control = *SimRequest::fromHttp(request, SimRequest::ControlPrefix);
+    if (m_classroomControl)
+        if (std::optional<SimReply> reply = m_classroomControl->handle(control))
+            return answer(connection, *reply);
+    answer(connection, m_control.handle(control));
 }
 
 std::optional<SimReply> SimServer::refuseLogin(const SimRequest &request, const QHostAddress &peer)
@@ -155,17 +218,35 @@ void SimServer::handleApi(SimRequest request, const HttpRequest &http, HttpConne
     }
     fault.before(request);
     m_changed = false;
-    SimReply reply = m_api.handle(request);
+    SimClassroom::Seat *seat = seatFor(request, login);
+    SimClassroom::Seat *watched = seat ? nullptr : instructorSeat(request);
+    SimReply reply;
+    if (watched) {
+        // The instructor's request of a seat's project, served with a token of the seat's own;
+        // not the trainee's step, so not in the seat's progress.
+        SimRequest asSeat = request;
+        asSeat.authorization = "Bearer " + m_classroom->instructorToken(*watched).toLatin1();
+        reply = watched->api->handle(asSeat);
+        seat = watched;
+    } else {
+        reply = (seat ? *seat->api : m_api).handle(request);
+        if (seat)
+            m_classroom->observe(*seat, request, reply);
+    }
     if (login && reply.status == 401)
         m_throttle.failed(http.peer);
-    if (!reply.later)
+    SimStateFile *seatFile = seat ? seat->file.get() : nullptr;
+    if (!reply.later) {
+        m_seatFile = seatFile;
         return deliver(request, reply, fault, m_changed, connection);
+    }
     // Heavy work runs on the thread pool while everyone else is served; the connection waits
     // for it (and is dropped with it if the client goes away meanwhile).
     auto *watcher = new QFutureWatcher<SimReply>(connection);
     connect(watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, request, fault, changed = m_changed, connection] {
+        [this, watcher, request, fault, changed = m_changed, connection, seatFile] {
             watcher->deleteLater();
+            m_seatFile = seatFile;
             deliver(request, watcher->result(), fault, changed, connection);
         });
     watcher->setFuture(QtConcurrent::run(reply.later));
@@ -193,14 +274,18 @@ void SimServer::deliver(const SimRequest &request, SimReply reply, const FaultPi
 void SimServer::answer(HttpConnection *connection, const SimReply &reply, int delayMs,
     const std::optional<SimRequest> &report)
 {
-    if (!m_changed || !m_stateFile) {
+    // A seat's change waits for the seat's own file.
+    SimStateFile *file = std::exchange(m_seatFile, nullptr);
+    if (!file)
+        file = m_stateFile;
+    if (!m_changed || !file) {
         if (report)
             emit exchanged(*report, reply);
         return connection->respond(reply, delayMs);
     }
-    m_stateFile->whenSaved([self = QPointer<SimServer>(this),
-                               connection = QPointer<HttpConnection>(connection), reply, delayMs,
-                               report](const QString &problem) {
+    file->whenSaved([self = QPointer<SimServer>(this),
+                        connection = QPointer<HttpConnection>(connection), reply, delayMs,
+                        report](const QString &problem) {
         // 503, not 507: a read-only disk is not short of space, and the state went back to the
         // file's, so the same request may simply be tried again later.
         const SimReply sent = problem.isEmpty() ? reply

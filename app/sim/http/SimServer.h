@@ -4,18 +4,21 @@
 #include "HttpConnection.h"
 #include "LoginThrottle.h"
 #include "SimApi.h"
+#include "SimClassroom.h"
 #include "SimControlApi.h"
 
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 class FaultInjector;
 class FaultPipeline;
 class QTcpServer;
 class SimBackend;
+class SimClassroomControl;
 class SimStateFile;
 
 // Serves a SimBackend over HTTP: the Admin API under /api/admin/v3.0, with the fault rules
@@ -64,6 +67,10 @@ public:
     int connectionCount(const QHostAddress &address) const;
 
     SimBackend *backend() const { return m_backend; }
+    // Serves a class as well (sync-console-sim --classroom): a login with a seat's public key,
+    // and every request with a token a seat issued, go to that seat; the rest to the backend.
+    // The control API gains /_sim/classroom (SimClassroomControl).
+    void setClassroom(SimClassroom *classroom);
     // The answer to a request that changed the state waits until the change is on disk, so an
     // acknowledged change survives a crash; answers that changed nothing never wait. When the
     // write fails the change is undone and the answer is a 503 that says so.
@@ -78,9 +85,17 @@ signals:
 
 private:
     void accept();
+    // The system refused to accept a connection (out of files, most likely): Qt stops
+    // listening then, so this frees a file and listens again.
+    void acceptFailed(QAbstractSocket::SocketError error);
     void handle(const HttpRequest &request, HttpConnection *connection);
     void handleControl(const HttpRequest &request, HttpConnection *connection);
     void handleApi(SimRequest request, const HttpRequest &http, HttpConnection *connection);
+    // The classroom seat `request` is for (by the login's public key or the token), or null.
+    SimClassroom::Seat *seatFor(const SimRequest &request, bool login);
+    // The seat whose project a request of the instructor (a valid token of the main key pair)
+    // is about, or null.
+    SimClassroom::Seat *instructorSeat(const SimRequest &request);
     // Applies the fault rule in force to the served reply and sends it; `changed`: serving
     // the request changed the state.
     void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
@@ -95,8 +110,11 @@ private:
 
     SimBackend *m_backend;
     SimStateFile *m_stateFile = nullptr;
+    SimStateFile *m_seatFile = nullptr; // the file the answer being sent waits for, if a seat's
     bool m_changed = false; // the request being handled changed the state
     SimApi m_api;
+    SimClassroom *m_classroom = nullptr;
+    std::unique_ptr<SimClassroomControl> m_classroomControl;
     SimControlApi m_control;
     QUrl m_baseUrl;
     QTcpServer *m_listener = nullptr;
@@ -108,4 +126,5 @@ private:
     HttpConnection::Timeouts m_timeouts;
     ConnectionShares m_connections;
     LoginThrottle m_throttle;
+    int m_acceptFailures = 0; // since the last connection accepted
 };

@@ -22,7 +22,7 @@ SimOptions failure(const QString &message)
 struct Flags
 {
     QCommandLineOption help, version, port, listen, apiKey, scenario, list, state, lifetime, delay,
-        fault, lang;
+        fault, lang, classroom;
 };
 
 Flags declare(QCommandLineParser &parser)
@@ -81,9 +81,17 @@ Flags declare(QCommandLineParser &parser)
                        "system's.")
             .arg(Translations::available().join(QStringLiteral(", "))),
         SimOptions::tr("LANGUAGE", "value of --lang"));
-    parser.addOptions({port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang});
-    return {
-        help, version, port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang};
+    // The simulator's classroom messages are English only.
+    const QCommandLineOption classroom(QStringLiteral("classroom"),
+        QStringLiteral("Serve a class: N seats (1 to 200), each a project of its own with its own "
+                       "key pair, all starting from the scenario; prints the seats' sheet and "
+                       "writes it to classroom-sheet.md (with --state: FILE.classroom/, where "
+                       "the seats are kept too)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang, classroom});
+    return {help, version, port, listen, apiKey, scenario, list, state, lifetime, delay, fault,
+        lang, classroom};
 }
 
 // Where to listen and which key pair to accept; a problem in words, or "".
@@ -135,6 +143,14 @@ QString readWorld(const QCommandLineParser &parser, const Flags &f, SimOptions &
     if (!ok || o.deploymentDelayMs < 0)
         return SimOptions::tr(
             "--deployment-delay needs a whole number of milliseconds, at least 0");
+
+    if (parser.isSet(f.classroom)) {
+        o.classroomSeats = parser.value(f.classroom).toInt(&ok);
+        if (!ok || o.classroomSeats < 1 || o.classroomSeats > 200)
+            return QStringLiteral("--classroom needs a number of seats from 1 to 200, not "
+                                  "\u201c%1\u201d")
+                .arg(parser.value(f.classroom));
+    }
 
     for (const QString &spec : parser.values(f.fault)) {
         QString problem;

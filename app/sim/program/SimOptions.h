@@ -24,6 +24,8 @@ public:
     int tokenLifetimeSeconds = SimDefaults::tokenLifetimeSeconds;
     int deploymentDelayMs = SimDefaults::deploymentDelayMs;
     QList<FaultRule> faults;
+    // --classroom N: N seats, each a project with a key pair of its own; 0: no classroom.
+    int classroomSeats = 0;
 
     // What to do instead of serving: print `text` and exit with `exitCode` (help, version,
     // scenario list, or a bad flag with exit code 2).

@@ -1,12 +1,17 @@
+#include "FileLimit.h"
 #include "Scenarios.h"
 #include "SimBackend.h"
+#include "SimClassroom.h"
 #include "SimOptions.h"
 #include "SimServer.h"
 #include "SimStateFile.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkInterface>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QUrl>
 #include <memory>
@@ -135,6 +140,46 @@ void printWorld(const SimOptions &options, const SimBackend &backend, SimStateFi
             << Qt::endl;
 }
 
+// The seats' sheet: printed, and written to classroom-sheet.md in the classroom's directory
+// beside the state file, or in the current directory.
+void printClassroom(const SimClassroom &classroom, const SimServer &server,
+    const SimOptions &options, QTextStream &out, QTextStream &err)
+{
+    QUrl url = server.baseUrl();
+    if (!options.address.isLoopback()) {
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (!a.isLoopback() && !a.isLinkLocal()
+                && a.protocol() == QAbstractSocket::IPv4Protocol) {
+                url.setHost(a.toString());
+                break;
+            }
+    }
+    const QString sheet = classroom.sheetMarkdown(url.toString());
+    out << Qt::endl << sheet;
+    if (!classroom.directory().isEmpty()) {
+        int restored = 0;
+        for (int n = 1; n <= classroom.size(); ++n)
+            restored += classroom.seat(n)->restored ? 1 : 0;
+        out << QStringLiteral("Classroom:      %1 seats, %2 restored from %3")
+                   .arg(classroom.size())
+                   .arg(restored)
+                   .arg(classroom.directory())
+            << Qt::endl;
+    }
+    QSaveFile file(classroom.directory().isEmpty()
+            ? QStringLiteral("classroom-sheet.md")
+            : QDir(classroom.directory()).filePath(QStringLiteral("classroom-sheet.md")));
+    if (file.open(QIODevice::WriteOnly) && file.write(sheet.toUtf8()) >= 0 && file.commit())
+        out << QStringLiteral("Sheet:          %1")
+                   .arg(QFileInfo(file.fileName()).absoluteFilePath())
+            << Qt::endl;
+    else
+        err << "sync-console-sim: "
+            << QStringLiteral("cannot write the classroom sheet %1: %2")
+                   .arg(file.fileName(), file.errorString())
+            << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -184,6 +229,20 @@ int main(int argc, char *argv[])
 
     SimServer server(&backend);
     server.setStateFile(stateFile.get());
+    // A room's connections need more files than the usual soft limit of 1,024; past the limit
+    // the connections are fewer, so idle ones are closed before the system refuses to accept.
+    const quint64 files = FileLimit::raiseToHard();
+    if (files > 0)
+        server.setConnectionLimits(ConnectionShares::Limits::forFiles(files));
+    if (server.connectionLimits().total < 60 * 6 + 1)
+        err << "sync-console-sim: "
+            << QStringLiteral(
+                   "warning: this process may open only %1 files, so the simulator serves at most "
+                   "%2 connections at once (a class of 60 consoles needs 361); raise the hard "
+                   "limit (ulimit -Hn) to serve more.")
+                   .arg(files)
+                   .arg(server.connectionLimits().total)
+            << Qt::endl;
     if (!server.start(options.address, options.port)) {
         err << "sync-console-sim: "
             << QCoreApplication::translate("main", "cannot listen on %1 port %2 (is it in use?)")
@@ -193,9 +252,25 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    std::unique_ptr<SimClassroom> classroom;
+    if (options.classroomSeats > 0) {
+        classroom = std::make_unique<SimClassroom>(options.classroomSeats, options.scenario);
+        classroom->setDeploymentDelayMs(options.deploymentDelayMs);
+        classroom->setAccessTokenLifetime(options.tokenLifetimeSeconds);
+        QString problem;
+        if (!options.statePath.isEmpty()
+            && !classroom->keepIn(options.statePath + QStringLiteral(".classroom"), &problem)) {
+            err << "sync-console-sim: " << problem << Qt::endl;
+            return 1;
+        }
+        server.setClassroom(classroom.get());
+    }
+
     out << server.baseUrl().toString() << Qt::endl;
     if (!options.address.isLoopback())
         printReach(options, server, out, err);
     printWorld(options, backend, loaded, out);
+    if (classroom)
+        printClassroom(*classroom, server, options, out, err);
     return QCoreApplication::exec();
 }

@@ -41,6 +41,8 @@ public:
     FaultInjector &faults() { return m_faults; }
     static QString otherAdminUserId() { return SimSessions::otherAdminUserId(); }
     QString groupId() const { return m_world.groupId(); }
+    // The project's id, before the scenario is loaded (a classroom seat's own).
+    void setGroupId(const QString &groupId) { m_world.setGroupId(groupId); }
     QString adminName() const { return QStringLiteral("Sync Console Trainer"); }
     QString adminEmail() const { return QStringLiteral("trainer@example.com"); }
 

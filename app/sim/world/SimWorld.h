@@ -12,6 +12,8 @@ class SimWorld final
 {
 public:
     QString groupId() const { return m_groupId; }
+    // Before any app is added (a classroom gives each seat a project of its own).
+    void setGroupId(const QString &groupId) { m_groupId = groupId; }
 
     // ObjectId-shaped and stable across runs, so recorded demos and tests read the same.
     QString newId();

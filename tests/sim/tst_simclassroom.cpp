@@ -1,0 +1,412 @@
+// A class on one simulator (sync-console-sim --classroom N), over HTTP: each seat signs in
+// with its own key pair to a project of its own and cannot see or change another seat's
+// (404), every seat starts from the same scenario, and the control API resets one seat or all.
+#include "LoopbackServer.h"
+#include "SimClassroom.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestSimClassroom : public QObject
+{
+    Q_OBJECT
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonDocument json;
+    };
+
+    struct Room
+    {
+        // `dir`: where the class is kept (SimClassroom::keepIn), or nowhere.
+        explicit Room(const QString &dir = QString())
+        {
+            classroom.setDeploymentDelayMs(0);
+            QString problem;
+            kept = dir.isEmpty() || classroom.keepIn(dir, &problem);
+            if (!problem.isEmpty())
+                qWarning("%s", qPrintable(problem));
+            server.server.setClassroom(&classroom);
+            started = server.start();
+        }
+        QString api() const { return server.server.baseUrl().toString(); }
+        QString control() const
+        {
+            return server.server.baseUrl().toString(QUrl::RemovePath) + u"/_sim"_s;
+        }
+
+        LoopbackServer server;
+        SimClassroom classroom {3, Scenarios::defaultName()};
+        bool started = false;
+        bool kept = false;
+        QNetworkAccessManager network;
+    };
+
+    static Answer call(QNetworkAccessManager &network, const QByteArray &method, const QString &url,
+        const QString &token = {}, const QJsonObject &body = {})
+    {
+        QNetworkRequest request {QUrl(url)};
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.sendCustomRequest(request, method,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(5000);
+        Answer answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll())};
+        delete reply;
+        return answer;
+    }
+
+    static QString login(Room &room, const QString &publicKey, const QString &privateKey)
+    {
+        return call(room.network, "POST", room.api() + u"/auth/providers/mongodb-cloud/login"_s, {},
+            QJsonObject {{u"username"_s, publicKey}, {u"apiKey"_s, privateKey}})
+            .json.object()
+            .value(u"access_token"_s)
+            .toString();
+    }
+
+    static QString login(Room &room, int seat)
+    {
+        const SimClassroom::Seat *s = room.classroom.seat(seat);
+        return login(room, s->publicKey, s->privateKey);
+    }
+
+    // The first app of seat `seat`'s project: its path below the API, or u""_s.
+    static QString appPath(Room &room, int seat, const QString &token)
+    {
+        const QString apps
+            = room.api() + u"/groups/"_s + SimClassroom::groupIdOf(seat) + u"/apps"_s;
+        const QString id = call(room.network, "GET", apps, token)
+                               .json.array()
+                               .first()
+                               .toObject()
+                               .value(u"_id"_s)
+                               .toString();
+        return id.isEmpty() ? QString() : apps + u"/"_s + id;
+    }
+
+    // Pauses Sync in the first app (staged in a draft); the app's draft count after.
+    static int stageADraft(Room &room, int seat, const QString &token)
+    {
+        const QString app = appPath(room, seat, token);
+        QString service;
+        for (const QJsonValue &s :
+            call(room.network, "GET", app + u"/services"_s, token).json.array())
+            if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
+                service = s.toObject().value(u"_id"_s).toString();
+        const QJsonObject config
+            = call(room.network, "GET", app + u"/services/"_s + service + u"/config"_s, token)
+                  .json.object();
+        const QString key = config.contains(u"flexible_sync"_s) ? u"flexible_sync"_s : u"sync"_s;
+        QJsonObject block = config.value(key).toObject();
+        block.insert(u"state"_s, u"disabled"_s);
+        const int status = call(room.network, "PATCH",
+            app + u"/services/"_s + service + u"/config"_s, token,
+            QJsonObject {
+                {key, block}}).status;
+        if (status / 100 != 2)
+            return -1;
+        return drafts(room, seat, token);
+    }
+
+    static int drafts(Room &room, int seat, const QString &token)
+    {
+        return int(call(room.network, "GET", appPath(room, seat, token) + u"/drafts"_s, token)
+                       .json.array()
+                       .size());
+    }
+
+    // Sets Sync's state in the first app ("" terminates, "enabled" re-enables), deploys the
+    // draft and waits until it is live; false when a step is refused or does not go live. A
+    // terminated app has no sync block: the re-enable sends the one the terminate saw, kept in
+    // `block`.
+    static bool setSyncAndDeploy(
+        Room &room, int seat, const QString &token, const QString &state, QJsonObject *saved)
+    {
+        const QString app = appPath(room, seat, token);
+        QString service;
+        for (const QJsonValue &s :
+            call(room.network, "GET", app + u"/services"_s, token).json.array())
+            if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
+                service = s.toObject().value(u"_id"_s).toString();
+        const QString config = app + u"/services/"_s + service + u"/config"_s;
+        const QJsonObject current = call(room.network, "GET", config, token).json.object();
+        if (current.contains(u"flexible_sync"_s))
+            *saved = QJsonObject {{u"flexible_sync"_s, current.value(u"flexible_sync"_s)}};
+        else if (current.contains(u"sync"_s))
+            *saved = QJsonObject {{u"sync"_s, current.value(u"sync"_s)}};
+        const QString key = saved->keys().value(0);
+        QJsonObject block = saved->value(key).toObject();
+        block.insert(u"state"_s, state);
+        if (call(room.network, "PATCH", config, token, QJsonObject {{key, block}}).status / 100
+            != 2)
+            return false;
+        const QString draft
+            = call(room.network, "GET", app + u"/drafts"_s, token).json[0][u"_id"_s].toString();
+        const Answer deployment
+            = call(room.network, "POST", app + u"/drafts/"_s + draft + u"/deployment"_s, token,
+                QJsonObject {{u"name"_s, state}});
+        const QString id = deployment.json[u"_id"_s].toString();
+        if (deployment.status / 100 != 2 || id.isEmpty())
+            return false;
+        return QTest::qWaitFor([&] {
+            return call(room.network, "GET", app + u"/deployments/"_s + id, token)
+                       .json[u"status"_s]
+                       .toString()
+                == u"successful"_s;
+        });
+    }
+
+    static QStringList stepsOf(const QJsonObject &seat)
+    {
+        QStringList steps;
+        for (const QJsonValue &s : seat[u"progress"_s][u"steps"_s].toArray())
+            steps.append(s[u"step"_s].toString());
+        return steps;
+    }
+
+private slots:
+    void eachSeatSeesItsOwnProjectOnly()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        QVERIFY(!one.isEmpty());
+        QVERIFY(!two.isEmpty());
+        QVERIFY(one != two);
+        // Each seat's profile names its own project.
+        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, one)
+                     .json[u"roles"_s][0][u"group_id"_s]
+                     .toString(),
+            SimClassroom::groupIdOf(1));
+        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, two)
+                     .json[u"roles"_s][0][u"group_id"_s]
+                     .toString(),
+            SimClassroom::groupIdOf(2));
+        // Seat 1 reads its own app; seat 2's project, app and config are not there for it.
+        const QString mine = appPath(room, 1, one);
+        const QString theirs = appPath(room, 2, two);
+        QVERIFY(!mine.isEmpty());
+        QVERIFY(!theirs.isEmpty());
+        QCOMPARE(call(room.network, "GET", mine, one).status, 200);
+        QCOMPARE(call(room.network, "GET",
+                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+                     .status,
+            404);
+        QCOMPARE(call(room.network, "GET", theirs, one).status, 404);
+        QCOMPARE(call(room.network, "GET", theirs + u"/services"_s, one).status, 404);
+        QCOMPARE(call(room.network, "PATCH", theirs + u"/services/x/config"_s, one,
+                     QJsonObject {{u"sync"_s, QJsonObject {{u"state"_s, u"disabled"_s}}}})
+                     .status,
+            404);
+        // A seat's public key with another seat's private key signs in nowhere.
+        QVERIFY(login(room, room.classroom.seat(1)->publicKey, room.classroom.seat(2)->privateKey)
+                    .isEmpty());
+        // The instructor (the main key pair) reads every seat's project.
+        const QString instructor = login(room, SimDefaults::publicKey(), SimDefaults::privateKey());
+        QVERIFY(!instructor.isEmpty());
+        for (int n = 1; n <= 3; ++n)
+            QCOMPARE(call(room.network, "GET",
+                         room.api() + u"/groups/"_s + SimClassroom::groupIdOf(n) + u"/apps"_s,
+                         instructor)
+                         .json.array()
+                         .size(),
+                1);
+        QCOMPARE(call(room.network, "GET", theirs + u"/deployments"_s, instructor).status, 200);
+        // Seat 1 staging a change leaves seat 2's app as it was.
+        QCOMPARE(stageADraft(room, 1, one), 1);
+        QCOMPARE(drafts(room, 2, two), 0);
+    }
+
+    void everySeatStartsFromTheScenario()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const Answer seats = call(room.network, "GET", room.control() + u"/classroom"_s);
+        QCOMPARE(seats.status, 200);
+        QCOMPARE(seats.json[u"scenario"_s].toString(), Scenarios::defaultName());
+        const QJsonArray list = seats.json[u"seats"_s].toArray();
+        QCOMPARE(list.size(), 3);
+        for (int n = 1; n <= 3; ++n) {
+            const QJsonObject seat = list[n - 1].toObject();
+            QCOMPARE(seat[u"seat"_s].toInt(), n);
+            QCOMPARE(seat[u"group_id"_s].toString(), SimClassroom::groupIdOf(n));
+            QCOMPARE(seat[u"public_key"_s].toString(), room.classroom.seat(n)->publicKey);
+            QCOMPARE(seat[u"apps"_s].toArray(), list[0].toObject()[u"apps"_s].toArray());
+            QVERIFY(!seat[u"apps"_s].toArray().isEmpty());
+        }
+        // The sheet has every seat's key pair.
+        const QString sheet = room.classroom.sheetMarkdown(room.api());
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(sheet.contains(QStringLiteral("## Seat %1").arg(n)));
+            QVERIFY(sheet.contains(room.classroom.seat(n)->privateKey));
+        }
+    }
+
+    void aSeatIsResetAloneOrAll()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        QCOMPARE(stageADraft(room, 1, one), 1);
+        QCOMPARE(stageADraft(room, 2, two), 1);
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/1/reset"_s).status, 200);
+        QCOMPARE(drafts(room, 1, one), 0); // still signed in, back at the start
+        QCOMPARE(drafts(room, 2, two), 1);
+        QCOMPARE(call(room.network, "POST", room.control() + u"/classroom/reset"_s).status, 200);
+        QCOMPARE(drafts(room, 2, two), 0);
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
+        QCOMPARE(
+            call(room.network, "GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
+    }
+
+    // With --state the class survives a restart seat by seat: the same key pairs, and each
+    // seat's apps as it left them.
+    void theClassSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString keys[4][2];
+        {
+            Room room(dir.path());
+            QVERIFY(room.kept);
+            QVERIFY(room.started);
+            QVERIFY(!room.classroom.seat(1)->restored);
+            for (int n = 1; n <= 3; ++n) {
+                keys[n][0] = room.classroom.seat(n)->publicKey;
+                keys[n][1] = room.classroom.seat(n)->privateKey;
+            }
+            // The answer comes once the change is in seat 1's file.
+            QCOMPARE(stageADraft(room, 1, login(room, 1)), 1);
+        }
+        Room again(dir.path());
+        QVERIFY(again.kept);
+        QVERIFY(again.started);
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(again.classroom.seat(n)->restored);
+            QCOMPARE(again.classroom.seat(n)->publicKey, keys[n][0]);
+            QCOMPARE(again.classroom.seat(n)->privateKey, keys[n][1]);
+        }
+        const QString one = login(again, 1);
+        const QString two = login(again, 2);
+        QVERIFY(!one.isEmpty());
+        QCOMPARE(drafts(again, 1, one), 1);
+        QCOMPARE(drafts(again, 2, two), 0);
+        QCOMPARE(call(again.network, "GET",
+                     again.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+                     .status,
+            404);
+        // Another class size in the same place is refused, not mixed up.
+        SimClassroom other(2, Scenarios::defaultName());
+        QString problem;
+        QVERIFY(!other.keepIn(dir.path(), &problem));
+        QVERIFY2(problem.contains(u"a class of 3 seats, not 2"_s), qPrintable(problem));
+    }
+
+    // Three seats walk the terminate-and-re-enable runbook: seat 1 all of it, waiting the ten
+    // minutes (its clock moved on); seat 2 re-enables without waiting; seat 3 stops after the
+    // terminate. GET /_sim/classroom tells exactly that.
+    void theInstructorSeesWhereEachSeatIs()
+    {
+        Room room;
+        QVERIFY(room.started);
+        const QString one = login(room, 1);
+        const QString two = login(room, 2);
+        const QString three = login(room, 3);
+        QJsonObject blocks[4];
+        for (const auto &[seat, token] : {std::pair {1, one}, {2, two}, {3, three}})
+            QVERIFY(setSyncAndDeploy(room, seat, token, QString(), &blocks[seat]));
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/1/clock?advance=600"_s)
+                .status,
+            200);
+        QVERIFY(setSyncAndDeploy(room, 1, one, u"enabled"_s, &blocks[1]));
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/2/clock?advance=60"_s)
+                .status,
+            200);
+        QVERIFY(setSyncAndDeploy(room, 2, two, u"enabled"_s, &blocks[2]));
+        // Seat 3 asks for seat 1's project: its last error.
+        QCOMPARE(call(room.network, "GET",
+                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(1) + u"/apps"_s, three)
+                     .status,
+            404);
+
+        const Answer answer = call(room.network, "GET", room.control() + u"/classroom"_s);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray seats = answer.json[u"seats"_s].toArray();
+        QCOMPARE(seats.size(), 3);
+        const QJsonObject s1 = seats[0].toObject();
+        const QJsonObject s2 = seats[1].toObject();
+        const QJsonObject s3 = seats[2].toObject();
+
+        QCOMPARE(stepsOf(s1),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"waited"_s,
+                u"reenable_drafted"_s, u"reenable_deployed"_s}));
+        QCOMPARE(s1[u"progress"_s][u"finished"_s].toBool(), true);
+        QCOMPARE(s1[u"progress"_s][u"next"_s].toString(), QString());
+        QCOMPARE(s1[u"progress"_s][u"out_of_order"_s].toArray().size(), 0);
+        QCOMPARE(s1[u"sync_state"_s].toString(), u"enabled"_s);
+        QVERIFY(s1[u"progress"_s][u"last_error"_s].isNull());
+
+        QCOMPARE(stepsOf(s2),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"reenable_drafted"_s,
+                u"reenable_deployed"_s}));
+        const QJsonArray flags = s2[u"progress"_s][u"out_of_order"_s].toArray();
+        QCOMPARE(flags.size(), 1);
+        QVERIFY2(flags[0].toString().contains(u"before the 10-minute wait"_s),
+            qPrintable(flags[0].toString()));
+        QVERIFY2(flags[0].toString().startsWith(u"re-enabled 60 s after"_s),
+            qPrintable(flags[0].toString()));
+        QCOMPARE(s2[u"progress"_s][u"next"_s].toString(), u"waited"_s);
+        QCOMPARE(s2[u"sync_state"_s].toString(), u"enabled"_s);
+
+        QCOMPARE(stepsOf(s3), QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s}));
+        QCOMPARE(s3[u"progress"_s][u"finished"_s].toBool(), false);
+        QCOMPARE(s3[u"progress"_s][u"next"_s].toString(), u"waited"_s);
+        QCOMPARE(s3[u"progress"_s][u"out_of_order"_s].toArray().size(), 0);
+        QCOMPARE(s3[u"sync_state"_s].toString(), u"terminated"_s);
+        QCOMPARE(s3[u"progress"_s][u"last_error"_s][u"status"_s].toInt(), 404);
+        QVERIFY(s3[u"progress"_s][u"seconds_on_step"_s].toInteger() >= 0);
+        QVERIFY(s3[u"client_resets"_s][u"total"_s].isDouble());
+
+        // Seat 3's wait is over once the class's clock has moved ten minutes on.
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/clock?advance=600"_s).status,
+            200);
+        const QJsonObject later = call(room.network, "GET", room.control() + u"/classroom"_s)
+                                      .json[u"seats"_s][2]
+                                      .toObject();
+        QCOMPARE(stepsOf(later),
+            QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"waited"_s}));
+        QCOMPARE(later[u"progress"_s][u"next"_s].toString(), u"reenable_drafted"_s);
+        // A reset puts the seat's progress back with its apps.
+        QCOMPARE(
+            call(room.network, "POST", room.control() + u"/classroom/seats/3/reset"_s).status, 200);
+        QCOMPARE(stepsOf(call(room.network, "GET", room.control() + u"/classroom"_s)
+                             .json[u"seats"_s][2]
+                             .toObject()),
+            QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimClassroom)
+#include "tst_simclassroom.moc"
