@@ -133,8 +133,8 @@ QJsonArray measurements(const SimApp &app, qint64 startS, qint64 endS, qint64 st
         connected += running && c.session ? 1 : 0;
 
     QJsonArray out;
-    // `value` of a step; `last`: the present point, or none. Steps from the one holding the
-    // present moment on are left to it.
+    // `value` of a step; `lastAt`: the present point's time, or 0 for none. Steps that begin
+    // at or after it are left to it, so that the line runs on to it without a break.
     const auto add = [&](SyncMetric metric, const char *units,
                          const std::function<double(const Step &)> &value, qint64 lastAt,
                          double lastValue) {
@@ -144,7 +144,7 @@ QJsonArray measurements(const SimApp &app, qint64 startS, qint64 endS, qint64 st
         QJsonArray points;
         for (qint64 i = 0; i < count; ++i) {
             const qint64 at = firstS + i * stepS;
-            if (lastAt > 0 && at + stepS > lastAt)
+            if (lastAt > 0 && at >= lastAt)
                 break;
             if (steps[size_t(i)].running && at >= startS - stepS)
                 points.append(point(at, value(steps[size_t(i)])));
