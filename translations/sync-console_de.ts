@@ -3450,7 +3450,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>Learn more about the differences between &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;Partition-based Sync and Flexible Sync&lt;/a&gt;</source>
-        <translation>Mehr über die Unterschiede zwischen &lt;a style="color:#016BF8; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type"&gt;partitionsbasiertem und flexiblem Sync&lt;/a&gt;</translation>
+        <translation>Mehr über die Unterschiede zwischen &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;partitionsbasiertem und flexiblem Sync&lt;/a&gt; erfahren</translation>
     </message>
     <message>
         <source>Flexible</source>
@@ -3590,7 +3590,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>&amp;Time range:</source>
+        <source>Time ran&amp;ge:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>

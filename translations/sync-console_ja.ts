@@ -3421,7 +3421,7 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
     <message>
         <source>Learn more about the differences between &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;Partition-based Sync and Flexible Sync&lt;/a&gt;</source>
-        <translation>&lt;a style="color:#016BF8; text-decoration:none" href="https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type"&gt;パーティションベース同期とフレキシブル同期&lt;/a&gt;の違いについて詳しく見る</translation>
+        <translation>&lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;パーティションベース同期とフレキシブル同期&lt;/a&gt;の違いについて詳しく見る</translation>
     </message>
     <message>
         <source>Flexible</source>
@@ -3560,8 +3560,8 @@ Each app has client devices that sync while Sync runs, are refused while it is p
         <translation>過去 30 日間</translation>
     </message>
     <message>
-        <source>&amp;Time range:</source>
-        <translation>期間(&amp;T):</translation>
+        <source>Time ran&amp;ge:</source>
+        <translation>期間(&amp;G):</translation>
     </message>
     <message>
         <source>Lag (ms)</source>

@@ -75,6 +75,7 @@ void MetricChart::setHistory(
             ++m_points;
         }
     }
-    y->setRange(0, top <= 0 ? 1 : top * 1.15);
+    // Whole numbers on the axis even when the values are all small (a lag of 0 ms).
+    y->setRange(0, qMax(top * 1.15, 4.0));
     y->applyNiceNumbers();
 }

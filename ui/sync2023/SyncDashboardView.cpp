@@ -47,7 +47,7 @@ SyncDashboardView::SyncDashboardView(SyncDashboard *dashboard, QWidget *parent)
     layout->setSpacing(12);
 
     auto *top = new QHBoxLayout;
-    auto *rangeLabel = new QLabel(tr("&Time range:"), this);
+    auto *rangeLabel = new QLabel(tr("Time ran&ge:"), this);
     rangeLabel->setBuddy(m_range);
     m_range->setObjectName(ObjectName::dashboardRange);
     for (const SyncDashboard::Range range : SyncDashboard::ranges())
