@@ -810,6 +810,19 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
         <source>unknown language “%1”; the console speaks: %2</source>
         <translation>unbekannte Sprache „%1“; die Konsole spricht: %2</translation>
     </message>
+    <message>
+        <source>The generation of the Sync page: 2021 (the classic page) or 2023 (the Device Sync page with its Dashboard); default: the one chosen in Settings.</source>
+        <translation>Die Generation der Sync-Seite: 2021 (die klassische Seite) oder 2023 (die Seite „Device Sync“ mit ihrem Dashboard); Standard: die in den Einstellungen gewählte.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <comment>value of --ui</comment>
+        <translation>JAHR</translation>
+    </message>
+    <message>
+        <source>--ui takes 2021 or 2023, not “%1”</source>
+        <translation>--ui erwartet 2021 oder 2023, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1538,6 +1551,65 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Deployments</source>
         <comment>page title</comment>
         <translation>Bereitstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSyncPage</name>
+    <message>
+        <source>Dashboard</source>
+        <comment>Device Sync tab</comment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>Device Sync tab</comment>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Device Sync</source>
+        <comment>page title</comment>
+        <translation>Device Sync</translation>
+    </message>
+    <message>
+        <source>Latest Sync Event</source>
+        <translation>Letztes Sync-Ereignis</translation>
+    </message>
+    <message>
+        <source>Last Cluster Event Processed</source>
+        <translation>Zuletzt verarbeitetes Cluster-Ereignis</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <comment>header metric: replication lag of Device Sync</comment>
+        <translation>Verzögerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sec</source>
+        <comment>sync lag</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>Sync &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>Sync &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>Sync a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>Sync &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Sync Paused Since</source>
+        <translation>Sync pausiert seit</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3143,18 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Ask for new log &amp;entries every:</source>
         <translation>Neue &amp;Protokolleinträge abfragen alle:</translation>
     </message>
+    <message>
+        <source>Classic (2021): Sync with its configuration steps</source>
+        <translation>Klassisch (2021): Sync mit seinen Konfigurationsschritten</translation>
+    </message>
+    <message>
+        <source>Device Sync (2023): a Dashboard with charts, and Configuration</source>
+        <translation>Device Sync (2023): ein Dashboard mit Diagrammen und die Konfiguration</translation>
+    </message>
+    <message>
+        <source>Sync pa&amp;ge:</source>
+        <translation>Sync-Sei&amp;te:</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3374,6 +3458,83 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
 </context>
 <context>
+    <name>SyncConfigurationView</name>
+    <message>
+        <source>Select Development Details</source>
+        <translation>Entwicklungsdetails auswählen</translation>
+    </message>
+    <message>
+        <source>Sync Type</source>
+        <translation>Sync-Typ</translation>
+    </message>
+    <message>
+        <source>Learn more about the differences between &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;Partition-based Sync and Flexible Sync&lt;/a&gt;</source>
+        <translation>Mehr über die Unterschiede zwischen &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;partitionsbasiertem und flexiblem Sync&lt;/a&gt; erfahren</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <comment>sync type</comment>
+        <translation>Flexibel</translation>
+    </message>
+    <message>
+        <source>Partition Based</source>
+        <comment>sync type</comment>
+        <translation>Partitionsbasiert</translation>
+    </message>
+    <message>
+        <source>Advanced Configuration (optional)</source>
+        <translation>Erweiterte Konfiguration (optional)</translation>
+    </message>
+    <message>
+        <source>Client Max Offline Time:</source>
+        <translation>Maximale Offline-Zeit der Clients:</translation>
+    </message>
+    <message>
+        <source>Client Recovery:</source>
+        <translation>Client-Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Data Ingest:</source>
+        <translation>Datenaufnahme:</translation>
+    </message>
+    <message>
+        <source>RECOMMENDED</source>
+        <comment>badge on the Flexible sync type</comment>
+        <translation>EMPFOHLEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>client max offline time</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>client recovery</comment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>client recovery</comment>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>No collections</source>
+        <comment>data ingest</comment>
+        <translation>Keine Sammlungen</translation>
+    </message>
+    <message>
+        <source>Queryable Fields:</source>
+        <translation>Abfragbare Felder:</translation>
+    </message>
+    <message>
+        <source>Partition Key:</source>
+        <translation>Partitionsschlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>%1 - (Service: %2)</source>
@@ -3427,6 +3588,75 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>Discarding the draft was interrupted.</source>
         <translation>Das Verwerfen des Entwurfs wurde unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDashboardView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Time ran&amp;ge:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Lag (ms)</source>
+        <comment>chart: replication lag of Device Sync</comment>
+        <translation>Verzögerung (ms)</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <comment>chart: devices connected</comment>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sync requests</source>
+        <translation>Sync-Anfragen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>chart line: sync requests</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>chart line: sync requests</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changes uploaded</source>
+        <comment>chart: changesets devices uploaded</comment>
+        <translation>Hochgeladene Änderungen</translation>
+    </message>
+    <message>
+        <source>Data downloaded (bytes)</source>
+        <comment>chart: what devices downloaded</comment>
+        <translation>Heruntergeladene Daten (Bytes)</translation>
+    </message>
+    <message>
+        <source>Reading the metrics…</source>
+        <translation>Die Metriken werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The metrics could not be read: %1</source>
+        <translation>Die Metriken konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A gap in a line: Sync was paused or terminated then.</source>
+        <translation>Eine Lücke in einer Linie: Sync war in dieser Zeit pausiert oder beendet.</translation>
     </message>
 </context>
 <context>

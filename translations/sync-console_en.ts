@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceSyncPage</name>
+    <message numerus="yes">
+        <source>%n sec</source>
+        <comment>sync lag</comment>
+        <translation>
+            <numerusform>%n sec</numerusform>
+            <numerusform>%n sec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideChecklist</name>
     <message numerus="yes">
         <source>• %n device(s) connected now.</source>
@@ -225,6 +236,17 @@
         <translation>
             <numerusform>%1: reset (error %2), %3 with %n change</numerusform>
             <numerusform>%1: reset (error %2), %3 with %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfigurationView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>client max offline time</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -796,6 +796,19 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
         <source>unknown language “%1”; the console speaks: %2</source>
         <translation>不明な言語「%1」。コンソールで使える言語: %2</translation>
     </message>
+    <message>
+        <source>The generation of the Sync page: 2021 (the classic page) or 2023 (the Device Sync page with its Dashboard); default: the one chosen in Settings.</source>
+        <translation>同期ページの世代: 2021 (従来のページ) または 2023 (ダッシュボード付きの Device Sync ページ)。既定: 設定で選んだもの。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <comment>value of --ui</comment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>--ui takes 2021 or 2023, not “%1”</source>
+        <translation>--ui には 2021 か 2023 を指定してください (「%1」ではなく)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1520,6 +1533,64 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Deployments</source>
         <comment>page title</comment>
         <translation>デプロイ</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSyncPage</name>
+    <message>
+        <source>Dashboard</source>
+        <comment>Device Sync tab</comment>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>Device Sync tab</comment>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Device Sync</source>
+        <comment>page title</comment>
+        <translation>Device Sync</translation>
+    </message>
+    <message>
+        <source>Latest Sync Event</source>
+        <translation>最新の同期イベント</translation>
+    </message>
+    <message>
+        <source>Last Cluster Event Processed</source>
+        <translation>最後に処理したクラスターイベント</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <comment>header metric: replication lag of Device Sync</comment>
+        <translation>ラグ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sec</source>
+        <comment>sync lag</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>同期を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Sync</source>
+        <translation>同期を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>同期を有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Sync</source>
+        <translation>同期を終了(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sync Paused Since</source>
+        <translation>同期の一時停止開始</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3114,18 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Ask for new log &amp;entries every:</source>
         <translation>新しいログエントリを取得する間隔(&amp;E):</translation>
     </message>
+    <message>
+        <source>Classic (2021): Sync with its configuration steps</source>
+        <translation>従来 (2021): 構成ステップのある同期ページ</translation>
+    </message>
+    <message>
+        <source>Device Sync (2023): a Dashboard with charts, and Configuration</source>
+        <translation>Device Sync (2023): グラフのダッシュボードと構成</translation>
+    </message>
+    <message>
+        <source>Sync pa&amp;ge:</source>
+        <translation>同期ページ(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3346,6 +3429,82 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     </message>
 </context>
 <context>
+    <name>SyncConfigurationView</name>
+    <message>
+        <source>Select Development Details</source>
+        <translation>開発の詳細を選択</translation>
+    </message>
+    <message>
+        <source>Sync Type</source>
+        <translation>同期の種類</translation>
+    </message>
+    <message>
+        <source>Learn more about the differences between &lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;Partition-based Sync and Flexible Sync&lt;/a&gt;</source>
+        <translation>&lt;a style=&quot;color:#016BF8; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/get-started/#choose-a-sync-type&quot;&gt;パーティションベース同期とフレキシブル同期&lt;/a&gt;の違いについて詳しく見る</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <comment>sync type</comment>
+        <translation>フレキシブル</translation>
+    </message>
+    <message>
+        <source>Partition Based</source>
+        <comment>sync type</comment>
+        <translation>パーティションベース</translation>
+    </message>
+    <message>
+        <source>Advanced Configuration (optional)</source>
+        <translation>詳細構成 (任意)</translation>
+    </message>
+    <message>
+        <source>Client Max Offline Time:</source>
+        <translation>クライアントの最大オフライン時間:</translation>
+    </message>
+    <message>
+        <source>Client Recovery:</source>
+        <translation>クライアントの復旧:</translation>
+    </message>
+    <message>
+        <source>Data Ingest:</source>
+        <translation>データ取り込み:</translation>
+    </message>
+    <message>
+        <source>RECOMMENDED</source>
+        <comment>badge on the Flexible sync type</comment>
+        <translation>推奨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>client max offline time</comment>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>client recovery</comment>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>client recovery</comment>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>No collections</source>
+        <comment>data ingest</comment>
+        <translation>コレクションなし</translation>
+    </message>
+    <message>
+        <source>Queryable Fields:</source>
+        <translation>クエリ可能なフィールド:</translation>
+    </message>
+    <message>
+        <source>Partition Key:</source>
+        <translation>パーティションキー:</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>%1 - (Service: %2)</source>
@@ -3399,6 +3558,75 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>Discarding the draft was interrupted.</source>
         <translation>ドラフトの破棄が中断されました。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDashboardView</name>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Time ran&amp;ge:</source>
+        <translation>期間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Lag (ms)</source>
+        <comment>chart: replication lag of Device Sync</comment>
+        <translation>ラグ (ms)</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <comment>chart: devices connected</comment>
+        <translation>アクティブなセッション</translation>
+    </message>
+    <message>
+        <source>Sync requests</source>
+        <translation>同期リクエスト</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>chart line: sync requests</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>chart line: sync requests</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Changes uploaded</source>
+        <comment>chart: changesets devices uploaded</comment>
+        <translation>アップロードされた変更</translation>
+    </message>
+    <message>
+        <source>Data downloaded (bytes)</source>
+        <comment>chart: what devices downloaded</comment>
+        <translation>ダウンロードされたデータ (バイト)</translation>
+    </message>
+    <message>
+        <source>Reading the metrics…</source>
+        <translation>メトリクスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The metrics could not be read: %1</source>
+        <translation>メトリクスを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A gap in a line: Sync was paused or terminated then.</source>
+        <translation>線の切れ目: その間、同期は一時停止または終了していました。</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,11 @@ void describe(QCommandLineParser &parser)
                 "the system's.")
                 .arg(Translations::available().join(QStringLiteral(", "))),
             ConsoleOptions::tr("LANGUAGE", "value of --lang")},
+        {opt("ui"),
+            ConsoleOptions::tr(
+                "The generation of the Sync page: 2021 (the classic page) or 2023 (the Device "
+                "Sync page with its Dashboard); default: the one chosen in Settings."),
+            ConsoleOptions::tr("YEAR", "value of --ui")},
     });
 }
 
@@ -148,6 +153,15 @@ QString readTarget(const QCommandLineParser &parser, ConsoleOptions &o)
     if (parser.isSet(opt("lang")) && !Translations::available().contains(o.language))
         return ConsoleOptions::tr("unknown language \u201c%1\u201d; the console speaks: %2")
             .arg(o.language, Translations::available().join(QStringLiteral(", ")));
+    if (parser.isSet(opt("ui"))) {
+        const QString ui = parser.value(opt("ui"));
+        if (ui == QLatin1String("2021"))
+            o.uiGeneration = UiGeneration::Classic2021;
+        else if (ui == QLatin1String("2023"))
+            o.uiGeneration = UiGeneration::DeviceSync2023;
+        else
+            return ConsoleOptions::tr("--ui takes 2021 or 2023, not \u201c%1\u201d").arg(ui);
+    }
     o.scenario = parser.value(opt("scenario"));
     o.scenarioGiven = parser.isSet(opt("scenario"));
     if (!Scenarios::names().contains(o.scenario))

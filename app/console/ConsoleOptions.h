@@ -1,8 +1,11 @@
 #pragma once
 
+#include "UiGeneration.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The command line of sync-console, parsed and checked.
 struct ConsoleOptions
@@ -20,6 +23,8 @@ public:
     bool exitWhenDone = false;
     QString captureDocsDir;
     bool typeToConfirm = false; // given: overrides the confirmation chosen in Settings
+    // --ui 2021|2023: the Sync page's generation for this run, over the one chosen in Settings.
+    std::optional<UiGeneration> uiGeneration;
     QString language; // --lang: one of Translations::available(); empty: the saved or system one
     // Show a simulator scenario's briefing when it starts. parse() turns it on for interactive
     // runs; scripted runs (--autoplay, --capture-docs, --exit-when-done) and tests leave it off.

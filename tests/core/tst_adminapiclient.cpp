@@ -382,11 +382,11 @@ private slots:
         QVERIFY2(m.ok(), qPrintable(m.error.message()));
         QVERIFY(m.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM")));
         QCOMPARE(
-            m.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM"))->points.first().value,
+            m.value.find(QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM"))->points.last().value,
             120.0);
         // The scenario's three online devices hold sessions; Swift and .NET are offline.
         QCOMPARE(
-            m.value.find(QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS"))->points.first().value, 3.0);
+            m.value.find(QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS"))->points.last().value, 3.0);
         const SyncMetrics live = SyncMetrics::from(m.value);
         QCOMPARE(live.lagMs, 120);
         QCOMPARE(live.lastClusterEventProcessed, live.latestSyncEvent.addMSecs(-120));

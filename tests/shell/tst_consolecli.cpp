@@ -249,6 +249,9 @@ private slots:
                                    << QStringLiteral("--base-url");
         QTest::newRow("url without host")
             << QStringList {QStringLiteral("--base-url=https://")} << QStringLiteral("--base-url");
+        QTest::newRow("ui generation")
+            << QStringList {QStringLiteral("--ui"), QStringLiteral("2022")}
+            << QStringLiteral("--ui takes 2021 or 2023, not \u201c2022\u201d");
         QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")}
                                  << QStringLiteral("frobnicate");
     }

@@ -3,12 +3,14 @@
 // again and says so; --type-to-confirm still overrides the saved confirmation.
 #include "ConsoleApp.h"
 #include "ConsoleSettings.h"
+#include "DeviceSyncPage.h"
 #include "DisplayTime.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ObjectNames.h"
 #include "SettingsDialog.h"
 #include "SyncController.h"
+#include "SyncPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -129,6 +131,59 @@ private slots:
         }
     }
 
+    // Settings ▸ Sync page: the 2023 Device Sync page at once and at the next start; --ui
+    // overrides the saved choice for the run.
+    void theSyncPageGenerationIsChosenAndKept()
+    {
+        {
+            Console c;
+            c.start();
+            QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+            MainWindow *window = c.app->window();
+            QVERIFY(window->syncPage()->isVisible());
+            QVERIFY(!window->findChild<DeviceSyncPage *>()); // not built while not shown
+            c.app->window()
+                ->menuBar()
+                ->findChild<QMenu *>(ObjectName::connectionMenu)
+                ->findChild<QAction *>(ObjectName::settingsAction)
+                ->trigger();
+            SettingsDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) && dialog->isVisible());
+            auto *generation = dialog->findChild<QComboBox *>(ObjectName::settingsUiGeneration);
+            QVERIFY(generation);
+            QCOMPARE(generation->currentData().toInt(), int(UiGeneration::Classic2021));
+            generation->setCurrentIndex(generation->findData(int(UiGeneration::DeviceSync2023)));
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(ObjectName::settingsOk), Qt::LeftButton);
+            QTRY_VERIFY(!window->findChild<SettingsDialog *>());
+            QCOMPARE(window->uiGeneration(), UiGeneration::DeviceSync2023);
+            QVERIFY(window->deviceSyncPage()->isVisible());
+            QVERIFY(!window->syncPage()->isVisible());
+            QCOMPARE(ConsoleSettings::load(c.settings).uiGeneration, UiGeneration::DeviceSync2023);
+        }
+        {
+            Console c;
+            ConsoleSettings s;
+            s.uiGeneration = UiGeneration::DeviceSync2023;
+            s.save(&c.settings);
+            c.start();
+            QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+            QTRY_VERIFY(c.app->window()->findChild<DeviceSyncPage *>()
+                && c.app->window()->deviceSyncPage()->isVisible());
+        }
+        {
+            Console c;
+            ConsoleSettings s;
+            s.uiGeneration = UiGeneration::DeviceSync2023;
+            s.save(&c.settings);
+            c.options.uiGeneration = UiGeneration::Classic2021; // --ui 2021
+            c.start();
+            QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+            QCOMPARE(c.app->window()->uiGeneration(), UiGeneration::Classic2021);
+            QVERIFY(c.app->window()->syncPage()->isVisible());
+        }
+    }
+
     void valuesOutOfRangeReadAsDefaults()
     {
         QTemporaryDir dir;
@@ -136,6 +191,7 @@ private slots:
         settings.setValue(QStringLiteral("preferences/deployment_poll_ms"), 5);
         settings.setValue(QStringLiteral("preferences/log_follow_ms"), QStringLiteral("soon"));
         settings.setValue(QStringLiteral("preferences/date_format"), QStringLiteral("lunar"));
+        settings.setValue(QStringLiteral("preferences/ui_generation"), QStringLiteral("1999"));
         const ConsoleSettings s = ConsoleSettings::load(settings);
         QCOMPARE(s, ConsoleSettings());
     }

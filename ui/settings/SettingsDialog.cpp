@@ -44,6 +44,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
     , m_language(new QComboBox(this))
     , m_confirmation(new QComboBox(this))
     , m_dates(new QComboBox(this))
+    , m_generation(new QComboBox(this))
     , m_poll(new QSpinBox(this))
     , m_follow(new QSpinBox(this))
 {
@@ -81,6 +82,13 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
         tr("As in the documentation (MM/DD/YYYY HH:MM:SS)"), int(DisplayTime::Style::Documented));
     m_dates->setCurrentIndex(settings.dateStyle == DisplayTime::Style::Documented ? 1 : 0);
 
+    m_generation->setObjectName(ObjectName::settingsUiGeneration);
+    m_generation->addItem(tr("Classic (2021): Sync with its configuration steps"),
+        int(UiGeneration::Classic2021));
+    m_generation->addItem(tr("Device Sync (2023): a Dashboard with charts, and Configuration"),
+        int(UiGeneration::DeviceSync2023));
+    m_generation->setCurrentIndex(m_generation->findData(int(settings.uiGeneration)));
+
     m_poll->setObjectName(ObjectName::settingsPollInterval);
     m_poll->setRange(ConsoleSettings::minPollMs, ConsoleSettings::maxPollMs);
     m_poll->setSingleStep(250);
@@ -97,6 +105,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QStringLis
     form->addRow(QString(), note);
     form->addRow(tr("&Confirm Terminate Sync by:"), m_confirmation);
     form->addRow(tr("&Dates and times:"), m_dates);
+    form->addRow(tr("Sync pa&ge:"), m_generation);
     form->addRow(tr("Read a running de&ployment every:"), m_poll);
     form->addRow(tr("Ask for new log &entries every:"), m_follow);
 
@@ -128,6 +137,7 @@ ConsoleSettings SettingsDialog::settings() const
     s.language = m_language->currentData().toString();
     s.typeToConfirm = m_confirmation->currentData().toBool();
     s.dateStyle = DisplayTime::Style(m_dates->currentData().toInt());
+    s.uiGeneration = UiGeneration(m_generation->currentData().toInt());
     s.deploymentPollMs = m_poll->value();
     s.logFollowMs = m_follow->value() * 1000;
     return s;

@@ -33,6 +33,7 @@ private:
     QWidget *m_restartNote;
     QComboBox *m_confirmation;
     QComboBox *m_dates;
+    QComboBox *m_generation;
     QSpinBox *m_poll;
     QSpinBox *m_follow;
 };

@@ -216,8 +216,11 @@ void ConsoleApp::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int presenterScale = m_preferences.presenterScale; // not the dialog's to change
+        const UiGeneration before = m_preferences.uiGeneration;
         m_preferences = dialog->settings();
         m_preferences.presenterScale = presenterScale;
+        if (m_preferences.uiGeneration != before)
+            m_options.uiGeneration.reset(); // chosen now: it outranks --ui from here on
         m_preferences.save(m_settings);
         applySettings();
     });
@@ -238,6 +241,12 @@ void ConsoleApp::applySettings()
         Theme::apply(*qApp, m_preferences.presenterScale);
     if (m_window)
         m_window->setPresenterScale(m_preferences.presenterScale);
+    // The procedures autoplay and doc capture play are those of the classic page; --ui says
+    // otherwise for this run, and the 2023 figures switch generation themselves.
+    const bool scripted = !m_options.autoplay.isEmpty() || !m_options.captureDocsDir.isEmpty();
+    if (m_window)
+        m_window->setUiGeneration(m_options.uiGeneration.value_or(
+            scripted ? UiGeneration::Classic2021 : m_preferences.uiGeneration));
     if (m_window)
         m_window->setTerminateConfirmation(m_options.typeToConfirm || m_preferences.typeToConfirm
                 ? TerminateDialog::Confirmation::TypePhrase

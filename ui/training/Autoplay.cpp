@@ -63,9 +63,12 @@ QWidget *Autoplay::target(const ProcedureStep &step) const
             return nullptr;
         scope = dialog;
     }
+    // Both generations of the Sync page may be built (one of them hidden) and share the names
+    // of the controls they have in common: the one on screen is meant.
     for (const QLatin1String &name : step.controls)
-        if (auto *control = scope->findChild<QWidget *>(name); control && control->isVisible())
-            return control;
+        for (QWidget *control : scope->findChildren<QWidget *>(name))
+            if (control->isVisible())
+                return control;
     return nullptr;
 }
 

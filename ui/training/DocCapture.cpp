@@ -1,6 +1,7 @@
 #include "DocCapture.h"
 
 #include "Autoplay.h"
+#include "DeviceSyncPage.h"
 #include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
@@ -116,8 +117,10 @@ void DocCapture::writeGuideFigure()
 
 void DocCapture::writePendingResult()
 {
-    if (m_pendingResult.isEmpty())
-        return;
+    if (m_pendingResult.isEmpty() || (isDeviceSyncFigure(m_pendingResult) && m_autoplay))
+        return; // the 2023 page shows it once the procedure has ended (its deployment too)
+    if (isDeviceSyncFigure(m_pendingResult))
+        return writeDeviceSyncFigure(std::exchange(m_pendingResult, QString()));
     QString problem;
     const QString path = QDir(m_directory).filePath(m_pendingResult + QLatin1String(".png"));
     m_pendingResult.clear();
@@ -133,7 +136,9 @@ void DocCapture::beforeStep(const Run &run, const ProcedureStep &step)
     if (!ownStep)
         writePendingResult(); // the procedure's own steps are done: what they led to is shown
     QString problem;
-    if (run.stepFigures && step.figure) {
+    if (run.stepFigures && step.figure && isDeviceSyncFigure(step.id)) {
+        writeDeviceSyncFigure(step.id);
+    } else if (run.stepFigures && step.figure) {
         const QString path = QDir(m_directory).filePath(step.id + QLatin1String(".png"));
         save(write(m_window, path, &problem), path, problem);
     }
@@ -175,4 +180,28 @@ bool DocCapture::writeDialog(QDialog *dialog, const QString &path, QString *prob
 {
     settleLayout();
     return savePng(dialog->grab(), path, problem);
+}
+
+// The figures whose reference is the 2023 Device Sync page: the header with Pause Sync and
+// Terminate Sync, and the page once Sync is paused ("Sync Paused Since").
+bool DocCapture::isDeviceSyncFigure(const QString &figure)
+{
+    return figure == QLatin1String("press-pause-sync-button")
+        || figure == QLatin1String("pause-sync-confirm");
+}
+
+// Shows the 2023 page on its Configuration tab (the references show its card), writes the
+// figure, and goes back to the classic page the procedures are played on.
+void DocCapture::writeDeviceSyncFigure(const QString &figure)
+{
+    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::resultBannerClose);
+        close && close->isVisible())
+        close->click();
+    const UiGeneration before = m_window->uiGeneration();
+    m_window->setUiGeneration(UiGeneration::DeviceSync2023);
+    m_window->deviceSyncPage()->showTab(DeviceSyncPage::Tab::Configuration);
+    QString problem;
+    const QString path = QDir(m_directory).filePath(figure + QLatin1String(".png"));
+    save(write(m_window, path, &problem), path, problem);
+    m_window->setUiGeneration(before);
 }

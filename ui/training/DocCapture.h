@@ -56,6 +56,8 @@ private:
     void writePendingResult();
     void writeGuideFigure();
     void save(bool written, const QString &path, const QString &problem);
+    static bool isDeviceSyncFigure(const QString &figure);
+    void writeDeviceSyncFigure(const QString &figure);
 
     MainWindow *m_window;
     SyncController *m_controller;

@@ -18,7 +18,7 @@ QList<Procedure> buildProcedures()
             {QStringLiteral("click-terminate-sync-button"),
                 // The refusal of a resume offers its own Terminate Sync… in front of the page's.
                 QT_TRANSLATE_NOOP("Procedures", "Click Terminate Sync"), {},
-                {terminateSyncButton, startTerminateButton}, Action::Click, Until::DialogOpen,
+                {terminateSyncButton, startTerminateButton, deviceSyncTerminate}, Action::Click, Until::DialogOpen,
                 true},
             {QStringLiteral("terminate-sync-confirm"),
                 QT_TRANSLATE_NOOP("Procedures", "Confirm that you want to terminate Sync"),
@@ -32,7 +32,8 @@ QList<Procedure> buildProcedures()
     out.append({Procedure::Kind::Pause, QLatin1String("pause"), QLatin1String("pause-sync"), true,
         {
             {QStringLiteral("press-pause-sync-button"),
-                QT_TRANSLATE_NOOP("Procedures", "Click Pause Sync"), {}, {pauseSyncButton},
+                QT_TRANSLATE_NOOP("Procedures", "Click Pause Sync"), {},
+                {pauseSyncButton, deviceSyncPause},
                 Action::Click, Until::DialogOpen, true},
             {QStringLiteral("pause-sync-modal"),
                 QT_TRANSLATE_NOOP("Procedures", "Confirm with Pause Sync"), pauseDialog,
@@ -42,7 +43,8 @@ QList<Procedure> buildProcedures()
         {Procedure::Kind::Resume, QLatin1String("resume"), QLatin1String("resume-sync"), false,
             {
                 {QStringLiteral("press-resume-sync-button"),
-                    QT_TRANSLATE_NOOP("Procedures", "Click Resume Sync"), {}, {resumeSyncButton},
+                    QT_TRANSLATE_NOOP("Procedures", "Click Resume Sync"), {},
+                    {resumeSyncButton, deviceSyncResume},
                     Action::Click, Until::DialogOpen, false},
                 {QStringLiteral("resume-sync-modal"),
                     QT_TRANSLATE_NOOP("Procedures", "Confirm with Resume Sync"), resumeDialog,

@@ -249,4 +249,28 @@ inline constexpr QLatin1String scenarioBriefingToDo {"scenarioBriefingToDo"};
 inline constexpr QLatin1String scenarioDescription {"scenarioDescription"};
 inline constexpr QLatin1String scenarioMenu {"scenarioMenu"};
 
+// The 2023 Device Sync page (ui/sync2023) and its setting.
+inline constexpr QLatin1String deviceSyncPage {"deviceSyncPage"};
+inline constexpr QLatin1String deviceSyncTitle {"deviceSyncTitle"};
+inline constexpr QLatin1String deviceSyncBadge {"deviceSyncBadge"};
+inline constexpr QLatin1String deviceSyncLatest {"deviceSyncLatest"};
+inline constexpr QLatin1String deviceSyncLatestCaption {"deviceSyncLatestCaption"};
+inline constexpr QLatin1String deviceSyncClusterEvent {"deviceSyncClusterEvent"};
+inline constexpr QLatin1String deviceSyncLag {"deviceSyncLag"};
+inline constexpr QLatin1String deviceSyncPause {"deviceSyncPause"};
+inline constexpr QLatin1String deviceSyncResume {"deviceSyncResume"};
+inline constexpr QLatin1String deviceSyncEnable {"deviceSyncEnable"};
+inline constexpr QLatin1String deviceSyncTerminate {"deviceSyncTerminate"};
+inline constexpr QLatin1String deviceSyncTabs {"deviceSyncTabs"};
+inline constexpr QLatin1String deviceSyncDashboard {"deviceSyncDashboard"};
+inline constexpr QLatin1String deviceSyncConfiguration {"deviceSyncConfiguration"};
+inline constexpr QLatin1String dashboardRange {"dashboardRange"};
+inline constexpr QLatin1String dashboardStatus {"dashboardStatus"};
+inline constexpr QLatin1String developmentDetailsCard {"developmentDetailsCard"};
+inline constexpr QLatin1String syncTypeFlexible {"syncTypeFlexible"};
+inline constexpr QLatin1String syncTypePartition {"syncTypePartition"};
+inline constexpr QLatin1String advancedConfiguration {"advancedConfiguration"};
+inline constexpr QLatin1String advancedConfigurationToggle {"advancedConfigurationToggle"};
+inline constexpr QLatin1String settingsUiGeneration {"settingsUiGeneration"};
+
 } // namespace ObjectName

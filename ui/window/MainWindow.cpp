@@ -19,6 +19,7 @@
 #include "SyncController.h"
 #include "SyncLogsPage.h"
 #include "SyncPage.h"
+#include "DeviceSyncPage.h"
 #include "Theme.h"
 
 #include <QActionGroup>
@@ -326,11 +327,38 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     render();
 }
 
+void MainWindow::setUiGeneration(UiGeneration generation)
+{
+    if (generation == m_generation)
+        return;
+    m_generation = generation;
+    const QWidget *current = m_pages->currentWidget();
+    if (current == m_page || (m_deviceSyncPage && current == m_deviceSyncPage))
+        showPage(Page::Sync);
+}
+
+DeviceSyncPage *MainWindow::deviceSyncPage()
+{
+    if (m_deviceSyncPage)
+        return m_deviceSyncPage;
+    m_deviceSyncPage = new DeviceSyncPage(m_controller, m_pages);
+    m_pages->addWidget(m_deviceSyncPage);
+    connect(m_deviceSyncPage, &DeviceSyncPage::pauseRequested, this, &MainWindow::openPauseDialog);
+    connect(
+        m_deviceSyncPage, &DeviceSyncPage::resumeRequested, this, &MainWindow::openResumeDialog);
+    connect(m_deviceSyncPage, &DeviceSyncPage::terminateRequested, this,
+        &MainWindow::openTerminateDialog);
+    emit pageBuilt(m_deviceSyncPage);
+    return m_deviceSyncPage;
+}
+
 void MainWindow::showPage(Page page)
 {
     QWidget *target = m_page;
     switch (page) {
     case Page::Sync:
+        if (m_generation == UiGeneration::DeviceSync2023)
+            target = deviceSyncPage();
         break;
     case Page::Deploy:
         target = deploymentsPage();
@@ -344,7 +372,8 @@ void MainWindow::showPage(Page page)
         break;
     }
     m_pages->setCurrentWidget(target);
-    m_navigation->setCurrentPage(target == m_page ? Page::Sync : page);
+    m_navigation->setCurrentPage(
+        target == m_page || target == m_deviceSyncPage ? Page::Sync : page);
 }
 
 void MainWindow::setSyncLogs(SyncLogModel *logs)

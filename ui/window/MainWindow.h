@@ -5,6 +5,7 @@
 #include "ProcedureReport.h"
 #include "SyncController.h"
 #include "TerminateDialog.h"
+#include "UiGeneration.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +13,7 @@
 class ActivityLog;
 class ActivityPage;
 class DeploymentsPage;
+class DeviceSyncPage;
 class DraftBar;
 class QMenu;
 class QStackedWidget;
@@ -59,6 +61,11 @@ public:
         m_confirmation = confirmation;
     }
     SyncPage *syncPage() const { return m_page; }
+    // Which generation of the Sync page the Sync entry shows: the classic SyncPage, or the 2023
+    // Device Sync page (built on first use).
+    void setUiGeneration(UiGeneration generation);
+    UiGeneration uiGeneration() const { return m_generation; }
+    DeviceSyncPage *deviceSyncPage();
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
     QDialog *openDialog() const { return m_dialog; }
@@ -105,6 +112,8 @@ private:
     ResultBanner *m_banner;
     QStackedWidget *m_pages;
     SyncPage *m_page;
+    UiGeneration m_generation = UiGeneration::Classic2021;
+    DeviceSyncPage *m_deviceSyncPage = nullptr;
     DeploymentsPage *m_deployments = nullptr;
     ActivityLog *m_activity;
     ActivityPage *m_activityPage = nullptr;

@@ -45,6 +45,17 @@ QStringList SyncConfig::indexedQueryableFields() const
     return strings(block.value(QLatin1String("indexed_queryable_fields_names")));
 }
 
+QStringList SyncConfig::asymmetricTables() const
+{
+    return strings(block.value(QLatin1String("asymmetric_tables")));
+}
+
+int SyncConfig::clientMaxOfflineDays() const
+{
+    const int days = block.value(QLatin1String("client_max_offline_days")).toInt(0);
+    return days > 0 ? days : 30; // the service's default when the block does not say
+}
+
 QJsonObject SyncConfig::permissions() const
 {
     if (mode == Mode::PartitionBased)

@@ -30,6 +30,10 @@ public:
     bool partitionRequired() const;
     QStringList queryableFields() const;
     QStringList indexedQueryableFields() const;
+    // Data Ingest: the collections devices only insert into (`asymmetric_tables`).
+    QStringList asymmetricTables() const;
+    // How long a device may stay offline before it must reset (`client_max_offline_days`).
+    int clientMaxOfflineDays() const;
     QJsonObject permissions() const;
     // Client Recovery is off (`is_recovery_mode_disabled`): a client reset discards unsynced
     // changes instead of recovering them.

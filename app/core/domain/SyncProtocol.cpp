@@ -204,6 +204,12 @@ QString wireName(SyncMetric metric)
         return QStringLiteral("SYNC_CURRENT_OPLOG_LAG_MS_SUM");
     case SyncMetric::ActiveOpenSessions:
         return QStringLiteral("ACTIVE_OPEN_SYNC_SESSIONS");
+    case SyncMetric::FailedRequests:
+        return QStringLiteral("SYNC_FAILED_REQUESTS");
+    case SyncMetric::ChangesUploaded:
+        return QStringLiteral("SYNC_NUM_INTEGRATION_ATTEMPTS");
+    case SyncMetric::EgressBytes:
+        return QStringLiteral("SYNC_EGRESS_BYTES");
     }
     return {};
 }
@@ -212,6 +218,13 @@ QList<SyncMetric> metrics()
 {
     return {
         SyncMetric::SuccessfulRequests, SyncMetric::OplogLagMsSum, SyncMetric::ActiveOpenSessions};
+}
+
+QList<SyncMetric> chartMetrics()
+{
+    return {SyncMetric::OplogLagMsSum, SyncMetric::ActiveOpenSessions,
+        SyncMetric::SuccessfulRequests, SyncMetric::FailedRequests, SyncMetric::ChangesUploaded,
+        SyncMetric::EgressBytes};
 }
 
 } // namespace SyncProtocol

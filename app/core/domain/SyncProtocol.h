@@ -76,6 +76,10 @@ enum class SyncMetric {
     SuccessfulRequests,
     OplogLagMsSum,
     ActiveOpenSessions,
+    // The Device Sync dashboard's charts besides the three above.
+    FailedRequests,
+    ChangesUploaded, // SYNC_NUM_INTEGRATION_ATTEMPTS: each uploaded changeset is integrated once
+    EgressBytes, // what the server sent the devices: their downloads
 };
 
 namespace SyncProtocol {
@@ -108,5 +112,7 @@ bool isMild(ProtocolError error);
 
 QString wireName(SyncMetric metric); // SYNC_SUCCESSFUL_REQUESTS for SuccessfulRequests
 QList<SyncMetric> metrics();
+// Every metric the Device Sync dashboard charts, in the order of its charts.
+QList<SyncMetric> chartMetrics();
 
 } // namespace SyncProtocol

@@ -9,6 +9,7 @@ const QString dateKey = QStringLiteral("preferences/date_format");
 const QString pollKey = QStringLiteral("preferences/deployment_poll_ms");
 const QString followKey = QStringLiteral("preferences/log_follow_ms");
 const QString presenterKey = QStringLiteral("preferences/presenter_scale");
+const QString generationKey = QStringLiteral("preferences/ui_generation");
 
 int bounded(const QSettings &settings, const QString &key, int fallback, int low, int high)
 {
@@ -30,6 +31,9 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings)
     s.logFollowMs = bounded(settings, followKey, s.logFollowMs, minFollowMs, maxFollowMs);
     const int scale = settings.value(presenterKey).toInt();
     s.presenterScale = scale == 125 || scale == 150 || scale == 200 ? scale : 100;
+    s.uiGeneration = settings.value(generationKey).toString() == QLatin1String("2023")
+        ? UiGeneration::DeviceSync2023
+        : UiGeneration::Classic2021;
     return s;
 }
 
@@ -44,5 +48,8 @@ void ConsoleSettings::save(QSettings *settings) const
     settings->setValue(pollKey, deploymentPollMs);
     settings->setValue(followKey, logFollowMs);
     settings->setValue(presenterKey, presenterScale);
+    settings->setValue(generationKey,
+        uiGeneration == UiGeneration::DeviceSync2023 ? QStringLiteral("2023")
+                                                     : QStringLiteral("2021"));
     settings->sync();
 }

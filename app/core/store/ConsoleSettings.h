@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DisplayTime.h"
+#include "UiGeneration.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ struct ConsoleSettings
     int deploymentPollMs = 1000; // how often a running deployment is read
     int logFollowMs = 5000; // how often the Logs page asks for new entries while following
     int presenterScale = 100; // View ▸ Presenter Mode: 100 (off), 125, 150 or 200 percent
+    UiGeneration uiGeneration = UiGeneration::Classic2021; // the Sync page's generation
 
     static constexpr int minPollMs = 250;
     static constexpr int maxPollMs = 10000;
@@ -29,6 +31,7 @@ struct ConsoleSettings
     {
         return a.language == b.language && a.typeToConfirm == b.typeToConfirm
             && a.dateStyle == b.dateStyle && a.deploymentPollMs == b.deploymentPollMs
-            && a.logFollowMs == b.logFollowMs && a.presenterScale == b.presenterScale;
+            && a.logFollowMs == b.logFollowMs && a.presenterScale == b.presenterScale
+            && a.uiGeneration == b.uiGeneration;
     }
 };

@@ -3,6 +3,7 @@
 #include "ConfigFiles.h"
 #include "SimBackend.h"
 #include "SimLogQuery.h"
+#include "SimMetrics.h"
 #include "SimRequest.h"
 #include "SyncProtocol.h"
 #include "Utf8.h"
@@ -274,39 +275,14 @@ SimReply SimAppApi::metrics(const SimRequest &request, const SimApp &app)
                 str("BadRequest"));
     if (const QString problem = metricsProblem(request.query); !problem.isEmpty())
         return SimReply::error(400, problem, str("InvalidParameter"));
-    const qint64 now = m_backend.now().toSecsSinceEpoch();
-    const SyncConfig::State state = app.deployed.mode == SyncConfig::Mode::None
-        ? SyncConfig::State::Terminated
-        : app.deployed.state();
-    // While Sync runs, its events are as recent as the clock; paused or terminated, they stop
-    // where they were. The lag is always the gap between the latest sync event and the last
-    // cluster event processed, as the Sync page's header shows them.
-    const bool running = state == SyncConfig::State::Enabled;
-    const qint64 latest = running ? now - 2 : app.latestSyncEvent;
-    const qint64 lag = running
-        ? app.lagMs
-        : qMax<qint64>(0, app.latestSyncEvent - app.lastClusterEventProcessed) * 1000;
-    int connected = 0;
-    for (const SimClient &c : app.clients)
-        connected += state == SyncConfig::State::Enabled && c.session ? 1 : 0;
-
-    const QString wanted = request.query.queryItemValue(str("metrics"));
-    const auto point = [](qint64 at, double value) {
-        return QJsonObject {
-            {str("timestamp"), QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
-            {str("value"), value}};
+    const auto value = [&request](const char *name) {
+        return request.query.queryItemValue(str(name), QUrl::FullyDecoded);
     };
-    QJsonArray measurements;
-    const auto add = [&](const QString &name, const char *units, qint64 at, double value) {
-        if (!wanted.isEmpty() && !wanted.split(QLatin1Char(',')).contains(name))
-            return;
-        measurements.append(QJsonObject {{str("name"), name}, {str("units"), str(units)},
-            {str("data_points"), at > 0 ? QJsonArray {point(at, value)} : QJsonArray()}});
-    };
-    add(SyncProtocol::wireName(SyncMetric::SuccessfulRequests), "COUNT", latest,
-        latest > 0 ? 1 : 0);
-    add(SyncProtocol::wireName(SyncMetric::OplogLagMsSum), "MILLISECONDS", latest, double(lag));
-    add(str("ACTIVE_OPEN_SYNC_SESSIONS"), "COUNT", now, connected);
+    const QString wanted = value("metrics");
+    const QJsonArray measurements = SimMetrics::measurements(app,
+        SimLogEntry::parseTime(value("start")) / 1000, SimLogEntry::parseTime(value("end")) / 1000,
+        SimMetrics::durationSeconds(value("granularity")), m_backend.now().toSecsSinceEpoch(),
+        wanted.isEmpty() ? QStringList() : wanted.split(QLatin1Char(',')));
     return SimReply::json(200,
         QJsonObject {{str("app_id"), app.id}, {str("app_name"), app.name},
             {str("group_id"), app.groupId},

@@ -1,0 +1,180 @@
+// The 2023 Device Sync page: its header by object name in each state, the header buttons
+// opening the same dialogs as the classic page's, the Dashboard (the default tab) and
+// Configuration tabs, the range picker asking for another period, and a terminate and
+// re-enable on the simulator drawn as a gap and a recovery in the charts.
+#include "DeviceSyncPage.h"
+#include "MetricChart.h"
+#include "StatusBadge.h"
+#include "SyncDashboard.h"
+#include "SyncDashboardView.h"
+#include "SyncPage.h"
+#include "UiFixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabBar>
+
+class TestDeviceSyncPage : public QObject
+{
+    Q_OBJECT
+
+    static DeviceSyncPage *show2023(UiFixture &ui)
+    {
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        return ui.window->deviceSyncPage();
+    }
+
+    static bool loaded(DeviceSyncPage *page)
+    {
+        return !page->dashboard()->isLoading() && page->dashboard()->start().isValid();
+    }
+
+private slots:
+    void initTestCase() { Theme::apply(*qApp); }
+
+    void headerAndDefaultTab()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        QVERIFY(page->isVisible());
+        QVERIFY(!ui.window->syncPage()->isVisible());
+        QCOMPARE(ui.find<QLabel>(ObjectName::deviceSyncTitle)->text(), QStringLiteral("Device Sync"));
+        QCOMPARE(ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(), QStringLiteral("ENABLED"));
+        QCOMPARE(ui.find<QLabel>(ObjectName::deviceSyncLatestCaption)->text(),
+            QStringLiteral("Latest Sync Event"));
+        QVERIFY(ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
+        QVERIFY(ui.find<QLabel>(ObjectName::deviceSyncLag)->text().contains(QStringLiteral("sec")));
+        QVERIFY(ui.find(ObjectName::deviceSyncPause)->isVisible());
+        QVERIFY(ui.find(ObjectName::deviceSyncTerminate)->isVisible());
+        QVERIFY(!ui.find(ObjectName::deviceSyncResume)->isVisible());
+        QVERIFY(!ui.find(ObjectName::deviceSyncEnable)->isVisible());
+        // The Dashboard is the default tab, and it reads the metrics' history.
+        QCOMPARE(page->currentTab(), DeviceSyncPage::Tab::Dashboard);
+        QVERIFY(ui.find(ObjectName::deviceSyncDashboard)->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+        QCOMPARE(page->dashboard()->history().granularity, QStringLiteral("PT1M"));
+        QCOMPARE(page->dashboardView()->charts().size(), 5);
+        QVERIFY(page->dashboardView()->charts().first()->pointCount() > 0);
+    }
+
+    void tabsAndAdvancedConfiguration()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        auto *tabs = ui.find<QTabBar>(ObjectName::deviceSyncTabs);
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(page->currentTab(), DeviceSyncPage::Tab::Configuration);
+        QVERIFY(ui.find(ObjectName::developmentDetailsCard)->isVisible());
+        QVERIFY(!ui.find(ObjectName::deviceSyncDashboard)->isVisible());
+        auto *flexible = ui.find<QPushButton>(ObjectName::syncTypeFlexible);
+        auto *partition = ui.find<QPushButton>(ObjectName::syncTypePartition);
+        QVERIFY(flexible->isChecked() && flexible->isEnabled());
+        QVERIFY(!partition->isChecked() && !partition->isEnabled()); // fixed while it runs
+        QWidget *advanced = ui.find(ObjectName::advancedConfiguration);
+        QVERIFY(!advanced->isVisible());
+        QTest::mouseClick(ui.find(ObjectName::advancedConfigurationToggle), Qt::LeftButton);
+        QVERIFY(advanced->isVisible());
+        QStringList shown;
+        for (QLabel *l : advanced->findChildren<QLabel *>())
+            shown << l->text();
+        // "%n day(s)" reads "30 days" once the English plural forms are loaded, as they are in
+        // the console; these tests run without a translator.
+        QVERIFY2(shown.filter(QStringLiteral("30 day")).size() == 1, qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("On")), qPrintable(shown.join(u'|')));
+        QVERIFY(shown.contains(QStringLiteral("Queryable Fields:")));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+        QCOMPARE(page->currentTab(), DeviceSyncPage::Tab::Dashboard);
+    }
+
+    void headerButtonsAskForTheSameIntents()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        show2023(ui);
+        QTest::mouseClick(ui.find(ObjectName::deviceSyncPause), Qt::LeftButton);
+        QTRY_VERIFY(ui.window->openDialog()
+            && ui.window->openDialog()->objectName() == ObjectName::pauseDialog);
+        QTest::mouseClick(ui.inDialog(ObjectName::pauseButton), Qt::LeftButton);
+        // Paused, through the draft the pause made: deployed as the classic page deploys it.
+        if (ui.controller->hasDraft()) {
+            ui.controller->deploy();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(), QStringLiteral("PAUSED"), 10000);
+        QTRY_COMPARE(ui.find<QLabel>(ObjectName::deviceSyncLatestCaption)->text(),
+            QStringLiteral("Sync Paused Since"));
+        QVERIFY(!ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
+        QVERIFY(!ui.find(ObjectName::deviceSyncPause)->isVisible());
+        QVERIFY(ui.find(ObjectName::deviceSyncTerminate)->isVisible());
+        auto *resume = ui.find(ObjectName::deviceSyncResume);
+        QVERIFY(resume->isVisible());
+        QTRY_VERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY(ui.window->openDialog()
+            && ui.window->openDialog()->objectName() == ObjectName::resumeDialog);
+        ui.window->openDialog()->reject();
+        QTRY_VERIFY(!ui.window->openDialog());
+        QTest::mouseClick(ui.find(ObjectName::deviceSyncTerminate), Qt::LeftButton);
+        QTRY_VERIFY(ui.window->openDialog()
+            && ui.window->openDialog()->objectName() == ObjectName::terminateDialog);
+        ui.window->openDialog()->reject();
+    }
+
+    void theRangePickerAsksForAnotherPeriod()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+        auto *range = ui.find<QComboBox>(ObjectName::dashboardRange);
+        QCOMPARE(range->currentText(), QStringLiteral("Last hour"));
+        range->setFocus();
+        QTest::keyClick(range, Qt::Key_Down); // Last 24 hours
+        QCOMPARE(page->dashboard()->range(), SyncDashboard::Range::Last24Hours);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page)
+                && page->dashboard()->history().granularity == QStringLiteral("PT15M"),
+            10000);
+        QCOMPARE(page->dashboard()->start().secsTo(page->dashboard()->end()), 86400);
+    }
+
+    // Terminate, ten minutes without Sync, re-enable: the charts break and start again.
+    void aTerminateAndReEnableIsAGapAndARecovery()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        SimBackend &backend = ui.sim.backend;
+        SimApp &app = ui.sim.app();
+        backend.setUiDraftsDisabled(app, true);
+        for (SimClient &c : app.clients)
+            c.writeEverySeconds = 60;
+        const QJsonObject block = app.deployed.block;
+        for (int minute = 0; minute < 10; ++minute)
+            backend.advanceClock(60);
+        QVERIFY(!backend.changeSync(app, SyncConfig::Mode::Flexible, {{QStringLiteral("state"), QString()}})
+                     .isRefused());
+        for (int minute = 0; minute < 10; ++minute)
+            backend.advanceClock(60);
+        QVERIFY(!backend.changeSync(app, SyncConfig::Mode::Flexible, block).isRefused());
+        for (int minute = 0; minute < 10; ++minute)
+            backend.advanceClock(60);
+
+        // The console learns the moved clock as it does from the simulator's time control.
+        ui.sim.client->setClockOffsetMs(
+            backend.now().toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
+        DeviceSyncPage *page = show2023(ui);
+        QVERIFY(ui.load()); // the refresh the dashboard follows
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+        const QList<MetricChart *> charts = page->dashboardView()->charts();
+        MetricChart *lag = charts.at(0);
+        MetricChart *sessions = charts.at(1);
+        QCOMPARE(lag->segmentCount(), 2);
+        QCOMPARE(sessions->segmentCount(), 2);
+        QVERIFY(sessions->pointCount() >= 15);
+    }
+};
+
+QTEST_MAIN(TestDeviceSyncPage)
+#include "tst_devicesyncpage.moc"

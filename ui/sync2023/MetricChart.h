@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AppMetrics.h"
+#include "SyncProtocol.h"
+
+#include <QChartView>
+#include <QList>
+
+// One chart of the Device Sync dashboard: a metric's (or a few metrics') points over the
+// period, drawn with Qt Charts. A stretch without points (Sync paused or terminated) is left
+// as a gap: the line stops and starts again, it is not drawn across.
+class MetricChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricChart)
+
+public:
+    struct Line
+    {
+        SyncMetric metric;
+        QString name; // the legend's, when the chart has more than one line
+        QColor color;
+    };
+
+    MetricChart(const QString &title, const QList<Line> &lines, QWidget *parent = nullptr);
+
+    // `stepS`: the step of the points; two points further apart than that have a gap between.
+    void setHistory(const AppMetrics &history, const QDateTime &start, const QDateTime &end,
+        qint64 stepS);
+    // How many separate stretches of line the chart draws (for the tests: a gap makes two).
+    int segmentCount() const { return m_segments; }
+    int pointCount() const { return m_points; }
+
+private:
+    QList<Line> m_lines;
+    int m_segments = 0;
+    int m_points = 0;
+};
