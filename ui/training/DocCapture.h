@@ -10,6 +10,7 @@
 class Autoplay;
 class MainWindow;
 class QDialog;
+class QWidget;
 class SyncController;
 
 // The training figures of --capture-docs: plays the documented procedures through the real
@@ -30,8 +31,10 @@ public:
     // Starts with the first procedure; the page must show the server's state.
     void start();
 
-    // The main window, and a modal dialog over the dimmed window, as a PNG.
-    static bool write(MainWindow *window, const QString &path, QString *problem);
+    // The main window, and a modal dialog over the dimmed window, as a PNG; `mark`: a control
+    // of either outlined in red, as the reference figures mark the control to use.
+    static bool write(MainWindow *window, const QString &path, QString *problem,
+        const QWidget *mark = nullptr);
     // A dialog alone, as a PNG.
     static bool writeDialog(QDialog *dialog, const QString &path, QString *problem);
 
@@ -54,6 +57,8 @@ private:
     void play();
     void beforeStep(const Run &run, const ProcedureStep &step);
     void writePendingResult();
+    // The step's control on screen, in `dialog` or the window; nullptr: none shown.
+    const QWidget *control(const ProcedureStep &step, QDialog *dialog) const;
     void writeGuideFigure();
     void save(bool written, const QString &path, const QString &problem);
 
