@@ -1454,6 +1454,26 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>button: discard the draft</comment>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Deployment Draft</source>
+        <translation>Bereitstellungsentwurf</translation>
+    </message>
+    <message>
+        <source>Set a deployment name</source>
+        <translation>Namen der Bereitstellung festlegen</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>Name der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Export State</source>
+        <translation>Zustand exportieren</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
@@ -2072,6 +2092,22 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Exported the procedure report to %1.</source>
         <translation>Der Ablaufbericht wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the app&apos;s state</source>
+        <translation>Zustand der App exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The state could not be exported: %1</source>
+        <translation>Der Zustand konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The state was exported to %1.</source>
+        <translation>Der Zustand wurde nach %1 exportiert.</translation>
     </message>
 </context>
 <context>

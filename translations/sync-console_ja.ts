@@ -1436,6 +1436,26 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>button: discard the draft</comment>
         <translation>破棄(&amp;D)</translation>
     </message>
+    <message>
+        <source>Deployment Draft</source>
+        <translation>デプロイのドラフト</translation>
+    </message>
+    <message>
+        <source>Set a deployment name</source>
+        <translation>デプロイ名を設定</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>デプロイ名</translation>
+    </message>
+    <message>
+        <source>Export State</source>
+        <translation>状態をエクスポート</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>ドラフトを破棄</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
@@ -2047,6 +2067,22 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Exported the procedure report to %1.</source>
         <translation>手順レポートを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export the app&apos;s state</source>
+        <translation>アプリの状態をエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The state could not be exported: %1</source>
+        <translation>状態をエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The state was exported to %1.</source>
+        <translation>状態を %1 にエクスポートしました。</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ const QList<DocCapture::Run> &DocCapture::runs()
     using Kind = Procedure::Kind;
     using Confirmation = TerminateDialog::Confirmation;
     static const QList<Run> all {
-        {Kind::Pause, Confirmation::Checkbox, true, {}},
+        {Kind::Pause, Confirmation::Checkbox, true, {}, UiGeneration::DeviceSync2023},
         {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
         {Kind::Terminate, Confirmation::Checkbox, true, {}},
         {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to terminate
@@ -98,6 +98,7 @@ void DocCapture::play()
         if (auto *close = m_window->findChild<QAbstractButton *>(name); close && close->isVisible())
             close->click();
     m_window->setTerminateConfirmation(run.confirmation);
+    m_window->setUiGeneration(run.dialogs);
     const Procedure &procedure = Procedures::get(run.procedure);
     m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();
     m_autoplay = new Autoplay(m_window, m_controller, procedure, this);

@@ -2,6 +2,7 @@
 
 #include "Procedures.h"
 #include "TerminateDialog.h"
+#include "UiGeneration.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,9 @@ private:
         bool stepFigures; // the figures of the step table
         // The figure of the step's dialog alone, taken before its button is used; empty: none.
         QLatin1String dialogFigure;
+        // The generation whose draft dialog REVIEW & DEPLOY opens: the pause figures' reference
+        // shows the Deployment Draft, the terminate figures' Review & Deploy Changes.
+        UiGeneration dialogs = UiGeneration::Classic2021;
     };
     static const QList<Run> &runs();
 

@@ -5,6 +5,7 @@
 #include "ProcedureReport.h"
 #include "SyncController.h"
 #include "TerminateDialog.h"
+#include "UiGeneration.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -58,6 +59,10 @@ public:
     {
         m_confirmation = confirmation;
     }
+    // The generation of the admin UI mirrored: which dialog REVIEW & DEPLOY opens (Review &
+    // Deploy Changes in 2021's, Deployment Draft in 2023's).
+    void setUiGeneration(UiGeneration generation) { m_generation = generation; }
+    UiGeneration uiGeneration() const { return m_generation; }
     SyncPage *syncPage() const { return m_page; }
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
@@ -80,6 +85,8 @@ public slots:
 
 signals:
     void dialogOpened(QDialog *dialog);
+    // Export State of the Deployment Draft dialog wrote the app's state to `path`.
+    void stateExported(const QString &path);
     // A page was built on its first use: its controls exist from now on.
     void pageBuilt(QWidget *page);
     void connectRequested();
@@ -95,6 +102,7 @@ private:
     void present(QDialog *dialog);
     void placeOverPages(QDialog *dialog);
     void openDraftDialog(DeployDialog::Purpose purpose);
+    void exportState(DeployDialog *dialog);
     void showError(const ApiError &error);
     void followActivity();
     void addPresenterMenu();
@@ -117,6 +125,7 @@ private:
     int m_presenterSize = 150; // the size presenter mode turns on at
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
+    UiGeneration m_generation = UiGeneration::Classic2021;
     bool m_leftConsole = false; // the last deactivation went to another application
     SyncController::Activity m_lastActivity = SyncController::Activity::Idle; // the last one seen
 };

@@ -1,0 +1,6 @@
+#pragma once
+
+// Which generation of the Atlas admin UI the console mirrors: the classic 2021 Sync page
+// (Review & Deploy Changes over the draft) or the 2023 Device Sync page (the Deployment Draft
+// dialog, with a deployment name, Export State and Discard Draft).
+enum class UiGeneration { Classic2021, DeviceSync2023 };
