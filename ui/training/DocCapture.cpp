@@ -99,6 +99,9 @@ void DocCapture::play()
             close->click();
     m_window->setTerminateConfirmation(run.confirmation);
     m_window->setUiGeneration(run.dialogs);
+    // The references are of 2021's Realm UI; the pause figures' of mid-2021, which showed a
+    // paused Sync as disabled.
+    m_window->setFigureWording({true, run.procedure == Procedure::Kind::Pause});
     const Procedure &procedure = Procedures::get(run.procedure);
     m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();
     m_autoplay = new Autoplay(m_window, m_controller, procedure, this);

@@ -48,6 +48,7 @@ inline constexpr QLatin1String copyCurlButton {"copyCurlButton"};
 inline constexpr QLatin1String databaseName {"databaseName"};
 inline constexpr QLatin1String deployButton {"deployButton"};
 inline constexpr QLatin1String deployDialog {"deployDialog"};
+inline constexpr QLatin1String syncPausedOn {"syncPausedOn"};
 inline constexpr QLatin1String deploymentNameEdit {"deploymentNameEdit"};
 inline constexpr QLatin1String exportStateButton {"exportStateButton"};
 inline constexpr QLatin1String exportStateDialog {"exportStateDialog"};

@@ -337,6 +337,12 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     render();
 }
 
+void MainWindow::setFigureWording(const FigureWording &wording)
+{
+    m_page->setFigureWording(wording);
+    m_draftBar->setFigureWording(wording);
+}
+
 void MainWindow::exportState(DeployDialog *dialog)
 {
     auto *files = new QFileDialog(

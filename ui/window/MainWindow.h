@@ -6,6 +6,7 @@
 #include "SyncController.h"
 #include "TerminateDialog.h"
 #include "UiGeneration.h"
+#include "FigureWording.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -63,6 +64,8 @@ public:
     // Deploy Changes in 2021's, Deployment Draft in 2023's).
     void setUiGeneration(UiGeneration generation) { m_generation = generation; }
     UiGeneration uiGeneration() const { return m_generation; }
+    // The wording of a reference figure's era, on the page and the draft bar (--capture-docs).
+    void setFigureWording(const FigureWording &wording);
     SyncPage *syncPage() const { return m_page; }
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
