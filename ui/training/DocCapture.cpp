@@ -65,11 +65,14 @@ const QList<DocCapture::Run> &DocCapture::runs()
 {
     using Kind = Procedure::Kind;
     using Confirmation = TerminateDialog::Confirmation;
+    // The terminate figures come first: their reference terminates a Sync that was never
+    // paused, so its diff removes no `last_disabled` (a pause before would leave one, and the
+    // hunk would read -5,19 where the reference reads -5,18).
     static const QList<Run> all {
+        {Kind::Terminate, Confirmation::Checkbox, true, {}},
+        {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to pause
         {Kind::Pause, Confirmation::Checkbox, true, {}, UiGeneration::DeviceSync2023},
         {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
-        {Kind::Terminate, Confirmation::Checkbox, true, {}},
-        {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to terminate
         {Kind::Terminate, Confirmation::TypePhrase, false, QLatin1String("terminate-sync-modal")},
     };
     return all;

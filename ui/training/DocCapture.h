@@ -17,8 +17,8 @@ class SyncController;
 // The training figures of --capture-docs: plays the documented procedures through the real
 // widgets, one after the other, and writes what a person sees at each step that has a figure
 // (the step tables in Procedures say which, and name the files). Between the procedures that
-// have figures it plays those that bring Sync back to where the next one starts: pause, resume,
-// terminate, re-enable, then terminate again with the type-to-confirm dialog. After the first
+// have figures it plays those that bring Sync back to where the next one starts: terminate,
+// re-enable, pause, resume, then terminate again with the type-to-confirm dialog. After the first
 // terminate it also shows the Guide in the wait of its runbook, for a figure of its own.
 class DocCapture final : public QObject
 {
