@@ -251,6 +251,9 @@ QWidget *SyncPage::buildConfigured(QWidget *parent)
     buttons->addWidget(m_resume);
     buttons->addWidget(m_pause);
     layout->addLayout(buttons);
+    // Height the stack gives beyond the steps' own (the enable form, once built, is taller)
+    // stays under them: the steps keep their height after a terminate and re-enable.
+    layout->addStretch(1);
     return view;
 }
 
