@@ -1467,6 +1467,26 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <comment>button: discard the draft</comment>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Deployment Draft</source>
+        <translation>Bereitstellungsentwurf</translation>
+    </message>
+    <message>
+        <source>Set a deployment name</source>
+        <translation>Namen der Bereitstellung festlegen</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>Name der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Export State</source>
+        <translation>Zustand exportieren</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
@@ -1629,6 +1649,15 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>REVIEW &amp;&amp; D&amp;ISCARD</source>
         <translation>PRÜFEN &amp;&amp; VERWERFE&amp;N</translation>
+    </message>
+    <message>
+        <source>Changes have been made to your Realm app since the last deploy.</source>
+        <comment>the admin UI&apos;s wording of 2021, for the reference figures</comment>
+        <translation>Seit der letzten Bereitstellung wurde Ihre Realm-App geändert.</translation>
+    </message>
+    <message>
+        <source>REVIEW DRAFT &amp;&amp; &amp;DEPLOY</source>
+        <translation>ENTWURF PRÜFEN &amp;&amp; BE&amp;REITSTELLEN</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2192,22 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Exported the procedure report to %1.</source>
         <translation>Der Ablaufbericht wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the app&apos;s state</source>
+        <translation>Zustand der App exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The state could not be exported: %1</source>
+        <translation>Der Zustand konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The state was exported to %1.</source>
+        <translation>Der Zustand wurde nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4338,20 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>&amp;Terminate Sync</source>
         <translation>Sync &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, Realm will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <comment>the admin UI&apos;s wording of 2021, for the reference figures</comment>
+        <translation>Synchronisieren Sie Daten zwischen Ihrem MongoDB-Atlas-Cluster und Ihrer Client-Anwendung. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Mehr über das Synchronisieren Ihrer Daten.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Hinweis:&lt;/b&gt; Wenn Sync aktiviert ist, erstellt Realm eine Kopie aller Daten aus Collections mit einem definierten JSON-Schema in Ihrem Atlas-Cluster.</translation>
+    </message>
+    <message>
+        <source>Paused On: %1 UTC</source>
+        <comment>the time Sync was paused</comment>
+        <translation>Pausiert am: %1 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>Sync a&amp;ktivieren</translation>
     </message>
 </context>
 <context>

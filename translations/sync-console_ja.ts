@@ -1449,6 +1449,26 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <comment>button: discard the draft</comment>
         <translation>破棄(&amp;D)</translation>
     </message>
+    <message>
+        <source>Deployment Draft</source>
+        <translation>デプロイのドラフト</translation>
+    </message>
+    <message>
+        <source>Set a deployment name</source>
+        <translation>デプロイ名を設定</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>デプロイ名</translation>
+    </message>
+    <message>
+        <source>Export State</source>
+        <translation>状態をエクスポート</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>ドラフトを破棄</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFlow</name>
@@ -1610,6 +1630,15 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>REVIEW &amp;&amp; D&amp;ISCARD</source>
         <translation>確認して破棄(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Changes have been made to your Realm app since the last deploy.</source>
+        <comment>the admin UI&apos;s wording of 2021, for the reference figures</comment>
+        <translation>前回のデプロイ以降、Realm アプリに変更が加えられています。</translation>
+    </message>
+    <message>
+        <source>REVIEW DRAFT &amp;&amp; &amp;DEPLOY</source>
+        <translation>ドラフトを確認してデプロイ(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2166,22 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Exported the procedure report to %1.</source>
         <translation>手順レポートを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export the app&apos;s state</source>
+        <translation>アプリの状態をエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The state could not be exported: %1</source>
+        <translation>状態をエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The state was exported to %1.</source>
+        <translation>状態を %1 にエクスポートしました。</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4306,20 @@ Each app has client devices that sync while Sync runs, are refused while it is p
     <message>
         <source>&amp;Terminate Sync</source>
         <translation>同期を終了(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Synchronize data between your MongoDB Atlas cluster and client application. &lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;Learn more about syncing your data.&lt;/a&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; When Sync is enabled, Realm will create a copy of all data from collections with a defined JSON schema in your Atlas cluster.</source>
+        <comment>the admin UI&apos;s wording of 2021, for the reference figures</comment>
+        <translation>MongoDB Atlas クラスターとクライアントアプリケーションの間でデータを同期します。&lt;a style=&quot;color:#1A7DC4; text-decoration:none&quot; href=&quot;https://www.mongodb.com/docs/atlas/app-services/sync/&quot;&gt;データの同期について詳しく見る。&lt;/a&gt;&lt;br&gt;&lt;b&gt;注:&lt;/b&gt; 同期が有効な場合、Realm は Atlas クラスター内の JSON スキーマが定義されたコレクションのすべてのデータのコピーを作成します。</translation>
+    </message>
+    <message>
+        <source>Paused On: %1 UTC</source>
+        <comment>the time Sync was paused</comment>
+        <translation>一時停止日時: %1 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Sync</source>
+        <translation>同期を有効化(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ void ConsoleSession::start(const Target &target)
     if (t.baseUrl.isEmpty()) {
         m_backend = std::make_unique<SimBackend>();
         m_backend->sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
+        if (t.frozenClockAt >= 0)
+            m_backend->freezeClock(t.frozenClockAt);
         const QString scenario = t.scenario.isEmpty() ? Scenarios::defaultName() : t.scenario;
         if (Scenarios::load(scenario, *m_backend))
             m_scenario = scenario;

@@ -28,6 +28,10 @@ public:
         QString scenario;
         // Ask (appChoiceNeeded) instead of opening the first app when `app` is not found.
         bool chooseApp = false;
+        // The built-in simulator's clock stands still at this moment (seconds since the
+        // epoch) from before its scenario is set up; negative: it runs. --capture-docs uses it,
+        // so that its figures come out the same on every run.
+        qint64 frozenClockAt = -1;
     };
 
     explicit ConsoleSession(QObject *parent = nullptr);

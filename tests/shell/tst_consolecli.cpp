@@ -227,6 +227,24 @@ private slots:
             QCOMPARE(r.out.count(QString::fromLatin1(name)), 1);
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), figures.size());
+
+        // The page just paused, and then the same page with REVIEW DRAFT & DEPLOY marked in red
+        // as its reference marks it: two pictures, not one written twice.
+        const QImage paused(dir.filePath(QStringLiteral("pause-sync-confirm.png")));
+        const QImage review(dir.filePath(QStringLiteral("pause-sync-review-and-deploy.png")));
+        QVERIFY(paused != review);
+        const auto marked = [](const QImage &image) {
+            int red = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    red += image.pixel(x, y) == qRgb(0xE5, 0x39, 0x35);
+            return red;
+        };
+        QCOMPARE(marked(paused), 0);
+        QVERIFY2(marked(review) > 200, qPrintable(QString::number(marked(review))));
+        QVERIFY(marked(QImage(dir.filePath(QStringLiteral("pause-sync-deploy-button.png")))) > 200);
+        QVERIFY(marked(QImage(dir.filePath(QStringLiteral("pause-sync-modal.png")))) > 100);
+        QCOMPARE(marked(QImage(dir.filePath(QStringLiteral("press-pause-sync-button.png")))), 0);
     }
 
     void badFlagsSayWhy_data()

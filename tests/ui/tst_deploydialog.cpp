@@ -5,6 +5,14 @@
 #include "UiFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 
@@ -85,6 +93,111 @@ private slots:
         discard.showDiffs({});
         discard.setProgress(false, true);
         QVERIFY(discard.confirmButton()->isEnabled());
+    }
+
+    // The 2023 generation's Deployment Draft: the name typed is the deployment's name at the
+    // simulator and in the history the console reads back.
+    void deploymentDraftNamesTheDeployment()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        auto *dialog = openDraft(ui);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Deployment Draft"));
+        QVERIFY(!dialog->findChild<QPushButton *>(ObjectName::cancelButton));
+        auto *name = dialog->findChild<QLineEdit *>(ObjectName::deploymentNameEdit);
+        QVERIFY(name && name->isVisible());
+        QCOMPARE(name->placeholderText(), QStringLiteral("Set a deployment name"));
+        QTest::keyClicks(name, QStringLiteral("pause for the oplog drill"));
+        QTRY_VERIFY(dialog->confirmButton()->isEnabled());
+        QSignalSpy deployed(ui.controller.get(), &SyncController::deploymentSucceeded);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(deployed.size(), 1, 10000);
+        QCOMPARE(ui.sim.app().deployments.last().name, QStringLiteral("pause for the oplog drill"));
+        QTRY_VERIFY(!ui.controller->deployments().isEmpty()
+            && ui.controller->deployments().first().name
+                == QStringLiteral("pause for the oplog drill"));
+    }
+
+    void deploymentDraftDiscardsAtTheSimulator()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        auto *dialog = openDraft(ui);
+        QVERIFY(dialog);
+        QVERIFY(ui.sim.app().draft.has_value());
+        auto *discard = dialog->findChild<QPushButton *>(ObjectName::discardDraftButton);
+        QVERIFY(discard);
+        QTRY_VERIFY(discard->isEnabled());
+        QCOMPARE(discard->text(), QStringLiteral("Discard Draft"));
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QTRY_VERIFY(!ui.window->openDialog());
+        QVERIFY(!ui.sim.app().draft.has_value());
+        QVERIFY(!ui.controller->hasDraft());
+        QCOMPARE(ui.sim.app().deployments.size(), 0);
+    }
+
+    void deploymentDraftExportsTheState()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        auto *dialog = openDraft(ui);
+        QVERIFY(dialog);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("state.json"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(ObjectName::exportStateButton), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = ui.window->findChild<QFileDialog *>(ObjectName::exportStateDialog)));
+        QSignalSpy exported(ui.window.get(), &MainWindow::stateExported);
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // as the Save button does
+        QTRY_COMPARE(exported.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject config = state.value(QStringLiteral("files"))
+                                       .toObject()
+                                       .value(QStringLiteral("services/Example-Service/config.json"))
+                                       .toObject();
+        QCOMPARE(config.value(QStringLiteral("clusterName")).toString(),
+            QStringLiteral("ExampleCluster"));
+        QVERIFY(state.value(QStringLiteral("draft")).toObject().value(QStringLiteral("diffs"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("\"state\": \"disabled\"")));
+        QVERIFY(ui.window->openDialog() == dialog); // the draft dialog stays open
+    }
+
+    // The 2021 generation keeps Review & Deploy Changes.
+    void theClassicGenerationKeepsReviewAndDeploy()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        QCOMPARE(ui.window->uiGeneration(), UiGeneration::Classic2021);
+        auto *dialog = openDraft(ui);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Review & Deploy Changes"));
+        QVERIFY(!dialog->findChild<QPushButton *>(ObjectName::discardDraftButton));
+    }
+
+private:
+    // Pauses Sync (a draft with a change), then opens what REVIEW & DEPLOY opens.
+    static DeployDialog *openDraft(UiFixture &ui)
+    {
+        ui.controller->pause();
+        if (!QTest::qWaitFor(
+                [&] { return ui.controller->hasDraft() && !ui.controller->isBusy(); }, 10000))
+            return nullptr;
+        ui.window->openDeployDialog();
+        auto *dialog = qobject_cast<DeployDialog *>(ui.window->openDialog());
+        if (dialog && !QTest::qWaitFor([&] { return dialog->model()->rowCount() > 3; }, 10000))
+            return nullptr;
+        return dialog;
     }
 };
 

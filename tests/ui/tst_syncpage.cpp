@@ -126,6 +126,55 @@ private slots:
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(ui.find(ObjectName::terminateSyncButton)->isVisible());
     }
+
+    // --capture-docs speaks as the reference figures' era did; the console itself does not.
+    void figureWordingOfMid2021()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.controller->pause();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return ui.controller->hasDraft() && !ui.controller->isBusy(); }, 10000));
+        ui.controller->deploy();
+        QVERIFY(QTest::qWaitFor([&] {
+            return ui.controller->status() == SyncController::Status::Paused
+                && !ui.controller->isBusy();
+        }, 10000));
+        auto *badge = ui.find<StatusBadge>(ObjectName::syncStatusBadge);
+        auto *resume = ui.find<QPushButton>(ObjectName::resumeSyncButton);
+        auto *pausedOn = ui.find<QLabel>(ObjectName::syncPausedOn);
+        auto *discard = ui.find<QPushButton>(ObjectName::reviewDiscardButton);
+        auto *bar = ui.find<QLabel>(ObjectName::draftBarText);
+        QCOMPARE(badge->text(), QStringLiteral("PAUSED"));
+        QCOMPARE(resume->text(), QStringLiteral("&Resume Sync"));
+        QVERIFY(!pausedOn->isVisible());
+        QVERIFY(discard->isVisibleTo(ui.window->draftBar()));
+        QVERIFY(!bar->text().contains(QStringLiteral("Realm")));
+
+        ui.window->setFigureWording({true, true});
+        QCOMPARE(badge->text(), QStringLiteral("DISABLED"));
+        QCOMPARE(resume->text(), QStringLiteral("&Enable Sync"));
+        QCOMPARE(resume->property("variant").toString(), QStringLiteral("primary"));
+        QVERIFY(pausedOn->isVisible());
+        const QString expected = QStringLiteral("Paused On: %1 UTC")
+                                     .arg(ui.controller->pausedSince().toUTC().toString(
+                                         QStringLiteral("MM/dd/yyyy HH:mm:ss")));
+        QCOMPARE(pausedOn->text(), expected);
+        QVERIFY(!ui.find<QLabel>(ObjectName::latestSyncEvent)->isVisible());
+        QVERIFY(!discard->isVisibleTo(ui.window->draftBar()));
+        QCOMPARE(ui.window->draftBar()->deployButton()->text(),
+            QStringLiteral("REVIEW DRAFT && &DEPLOY"));
+        QCOMPARE(bar->text(),
+            QStringLiteral("Changes have been made to your Realm app since the last deploy."));
+        QVERIFY(ui.find<QLabel>(ObjectName::syncIntro)->text().contains(
+            QStringLiteral("Realm will create")));
+
+        ui.window->setFigureWording({});
+        QCOMPARE(badge->text(), QStringLiteral("PAUSED"));
+        QVERIFY(!pausedOn->isVisible());
+        QVERIFY(ui.find<QLabel>(ObjectName::syncIntro)->text().contains(
+            QStringLiteral("App Services will create")));
+    }
 };
 
 QTEST_MAIN(TestSyncPage)

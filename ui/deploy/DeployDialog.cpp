@@ -3,10 +3,12 @@
 #include "DiffModel.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 #include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -18,11 +20,16 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     , m_view(new QListView(this))
     , m_status(new WrappedLabel(this))
 {
-    const bool deploying = purpose == Purpose::Deploy;
+    const bool deploying = purpose != Purpose::Discard;
+    const bool draft = purpose == Purpose::Draft;
     setObjectName(deploying ? ObjectName::deployDialog : ObjectName::discardDialog);
-    setWindowTitle(deploying ? tr("Review & Deploy Changes") : tr("Review & Discard Changes"));
+    setWindowTitle(draft    ? tr("Deployment Draft")
+            : deploying ? tr("Review & Deploy Changes")
+                        : tr("Review & Discard Changes"));
     titleLabel()->setText(windowTitle());
     StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
+    if (draft)
+        addDraftControls();
 
     auto *section = new QLabel(tr("Application", "diff section heading"), this);
     StyleRole::apply(section, StyleRole::sectionHeading);
@@ -39,19 +46,63 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
 
-    auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+    if (!draft) {
+        auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
+        connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    }
     m_confirm = deploying
         ? addButton(tr("&Deploy", "button: deploy the draft"), ObjectName::deployButton, "primary")
         : addButton(
             tr("&Discard", "button: discard the draft"), ObjectName::discardButton, "danger");
+    if (draft)
+        Theme::setIcon(m_confirm, QStringLiteral(":/icons/check-white.svg"), 12);
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         m_started = true;
         m_status->clear();
         emit confirmRequested();
     });
+}
+
+// The name line under the title with Export State beside it, a rule, and a red Discard Draft
+// at the left of the button row.
+void DeployDialog::addDraftControls()
+{
+    auto *row = new QHBoxLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(ObjectName::deploymentNameEdit);
+    m_name->setPlaceholderText(tr("Set a deployment name"));
+    m_name->setAccessibleName(tr("Deployment name"));
+    m_name->setFrame(false);
+    QFont italic = m_name->font();
+    italic.setItalic(true);
+    m_name->setFont(italic);
+    row->addWidget(m_name, 1);
+    auto *exportState = new QPushButton(tr("Export State"), this);
+    exportState->setObjectName(ObjectName::exportStateButton);
+    exportState->setAutoDefault(false);
+    row->addWidget(exportState, 0, Qt::AlignTop);
+    body()->addLayout(row);
+    addRule();
+    connect(exportState, &QPushButton::clicked, this, &DeployDialog::exportRequested);
+
+    m_discard = new QPushButton(tr("Discard Draft"), this);
+    m_discard->setObjectName(ObjectName::discardDraftButton);
+    m_discard->setProperty("variant", QStringLiteral("danger"));
+    m_discard->setAutoDefault(false);
+    Theme::setIcon(m_discard, QStringLiteral(":/icons/trash.svg"), 12);
+    buttons()->insertWidget(0, m_discard);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        m_discardStarted = true;
+        m_status->clear();
+        emit discardRequested();
+    });
+}
+
+QString DeployDialog::deploymentName() const
+{
+    return m_name ? m_name->text().trimmed() : QString();
 }
 
 void DeployDialog::showDiffs(const QStringList &diffs)
@@ -75,7 +126,7 @@ void DeployDialog::showLoading()
 
 void DeployDialog::setProgress(bool running, bool canConfirm)
 {
-    if (m_purpose == Purpose::Deploy)
+    if (m_purpose != Purpose::Discard)
         m_confirm->setText(
             running ? tr("Deploying\u2026") : tr("&Deploy", "button: deploy the draft"));
     else
@@ -89,8 +140,10 @@ void DeployDialog::setProgress(bool running, bool canConfirm)
 // A draft with no changes has nothing to deploy (it can still be discarded).
 void DeployDialog::updateConfirm()
 {
-    const bool somethingToDo = m_purpose != Purpose::Deploy || !m_shown.isEmpty();
+    const bool somethingToDo = m_purpose == Purpose::Discard || !m_shown.isEmpty();
     m_confirm->setEnabled(!m_running && m_canConfirm && m_diffsShown && somethingToDo);
+    if (m_discard)
+        m_discard->setEnabled(!m_running && m_canConfirm);
 }
 
 void DeployDialog::showProblem(const QString &message)

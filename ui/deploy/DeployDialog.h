@@ -4,19 +4,23 @@
 
 class DiffModel;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
 // "Review & Deploy Changes": the draft's diff per config file, Cancel and a green Deploy that
-// stays busy while the deployment runs. The discard variant ends in Discard. A thin shell: the
-// main window feeds it the controller's state and turns confirmRequested() into the intent.
+// stays busy while the deployment runs. The discard variant ends in Discard. The "Deployment
+// Draft" variant (the newer admin UI's) names the deployment, exports the app's state, and ends
+// in a red Discard Draft and a green Deploy. A thin shell: the main window feeds it the
+// controller's state and turns confirmRequested(), discardRequested() and exportRequested()
+// into the intents.
 class DeployDialog final : public ConsoleDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeployDialog)
 
 public:
-    enum class Purpose { Deploy, Discard };
+    enum class Purpose { Deploy, Discard, Draft };
 
     explicit DeployDialog(Purpose purpose, QWidget *parent = nullptr);
 
@@ -24,6 +28,10 @@ public:
     bool isStarted() const { return m_started; }
     QPushButton *confirmButton() const { return m_confirm; }
     DiffModel *model() const { return m_model; }
+    // Deployment Draft: the name typed for the deployment (empty: the service names it).
+    QString deploymentName() const;
+    // Deployment Draft: Discard Draft was used (the dialog closes once the draft is gone).
+    bool isDiscardStarted() const { return m_discardStarted; }
 
     // The draft's diffs once they are loaded, and again when they changed elsewhere.
     void showDiffs(const QStringList &diffs);
@@ -35,15 +43,22 @@ public:
 
 signals:
     void confirmRequested();
+    // Deployment Draft only.
+    void discardRequested();
+    void exportRequested();
 
 private:
     void updateConfirm();
+    void addDraftControls();
 
     Purpose m_purpose;
     DiffModel *m_model;
     QListView *m_view;
     QLabel *m_status;
     QPushButton *m_confirm;
+    QLineEdit *m_name = nullptr;
+    QPushButton *m_discard = nullptr;
+    bool m_discardStarted = false;
     bool m_started = false;
     bool m_diffsShown = false;
     bool m_running = false;

@@ -15,9 +15,10 @@ DraftBar::DraftBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(12);
-    auto *text = new QLabel(tr("Changes have been made to your app since the last deploy."), this);
+    m_text = new QLabel(tr("Changes have been made to your app since the last deploy."), this);
+    auto *text = m_text;
     text->setObjectName(ObjectName::draftBarText);
-    auto *discard = new QPushButton(tr("REVIEW && D&ISCARD"), this);
+    auto *discard = m_discard = new QPushButton(tr("REVIEW && D&ISCARD"), this);
     discard->setObjectName(ObjectName::reviewDiscardButton);
     discard->setCursor(Qt::PointingHandCursor);
     m_deploy->setObjectName(ObjectName::reviewDeployButton);
@@ -28,4 +29,15 @@ DraftBar::DraftBar(QWidget *parent)
     layout->addStretch(1);
     connect(discard, &QPushButton::clicked, this, &DraftBar::reviewDiscardRequested);
     connect(m_deploy, &QPushButton::clicked, this, &DraftBar::reviewDeployRequested);
+}
+
+void DraftBar::setFigureWording(const FigureWording &wording)
+{
+    m_text->setText(wording.realm
+            ? tr("Changes have been made to your Realm app since the last deploy.",
+                  "the admin UI's wording of 2021, for the reference figures")
+            : tr("Changes have been made to your app since the last deploy."));
+    m_discard->setVisible(!wording.pausedAsDisabled);
+    m_deploy->setText(wording.pausedAsDisabled ? tr("REVIEW DRAFT && &DEPLOY")
+                                               : tr("REVIEW && &DEPLOY"));
 }

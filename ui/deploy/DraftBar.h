@@ -1,7 +1,10 @@
 #pragma once
 
+#include "FigureWording.h"
+
 #include <QFrame>
 
+class QLabel;
 class QPushButton;
 
 // The blue bar shown whenever the app has a draft: "Changes have been made to your app since
@@ -14,11 +17,15 @@ class DraftBar final : public QFrame
 public:
     explicit DraftBar(QWidget *parent = nullptr);
     QPushButton *deployButton() const { return m_deploy; }
+    // The wording of a reference figure's era (--capture-docs only).
+    void setFigureWording(const FigureWording &wording);
 
 signals:
     void reviewDiscardRequested();
     void reviewDeployRequested();
 
 private:
+    QLabel *m_text;
+    QPushButton *m_discard;
     QPushButton *m_deploy;
 };

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QStyle>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -114,6 +115,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
            "will create a copy of all data from collections with a defined JSON schema in "
            "your Atlas cluster."),
         configuration);
+    m_intro = intro;
     intro->setObjectName(ObjectName::syncIntro);
     intro->setWordWrap(true);
     intro->setOpenExternalLinks(true);
@@ -168,6 +170,13 @@ QWidget *SyncPage::buildHeader(QWidget *parent)
     m_badge->setObjectName(ObjectName::syncStatusBadge);
     row->addWidget(title);
     row->addWidget(m_badge, 0, Qt::AlignVCenter);
+    m_pausedOn = label(QString(), StyleRole::metricCaption, header);
+    m_pausedOn->setObjectName(ObjectName::syncPausedOn);
+    QFont italic = m_pausedOn->font();
+    italic.setItalic(true);
+    m_pausedOn->setFont(italic);
+    m_pausedOn->hide();
+    row->addWidget(m_pausedOn, 0, Qt::AlignVCenter);
     row->addStretch(1);
     auto *metrics = new QGridLayout;
     metrics->setHorizontalSpacing(22);
@@ -242,6 +251,9 @@ QWidget *SyncPage::buildConfigured(QWidget *parent)
     buttons->addWidget(m_resume);
     buttons->addWidget(m_pause);
     layout->addLayout(buttons);
+    // Height the stack gives beyond the steps' own (the enable form, once built, is taller)
+    // stays under them: the steps keep their height after a terminate and re-enable.
+    layout->addStretch(1);
     return view;
 }
 
@@ -296,11 +308,46 @@ QWidget *SyncPage::buildTerminateSection(QWidget *parent)
     return section;
 }
 
+void SyncPage::setFigureWording(const FigureWording &wording)
+{
+    m_wording = wording;
+    m_intro->setText(wording.realm
+            ? tr("Synchronize data between your MongoDB Atlas cluster and client application. "
+                 "<a style=\"color:#1A7DC4; text-decoration:none\" "
+                 "href=\"https://www.mongodb.com/docs/atlas/app-services/sync/\">Learn more "
+                 "about syncing your data.</a><br><b>Note:</b> When Sync is enabled, Realm "
+                 "will create a copy of all data from collections with a defined JSON schema in "
+                 "your Atlas cluster.",
+                  "the admin UI's wording of 2021, for the reference figures")
+            : tr("Synchronize data between your MongoDB Atlas cluster and client application. "
+                 "<a style=\"color:#1A7DC4; text-decoration:none\" "
+                 "href=\"https://www.mongodb.com/docs/atlas/app-services/sync/\">Learn more "
+                 "about syncing your data.</a><br><b>Note:</b> When Sync is enabled, App Services "
+                 "will create a copy of all data from collections with a defined JSON schema in "
+                 "your Atlas cluster."));
+    render();
+}
+
 void SyncPage::renderMetrics()
 {
     const SyncController::Status status = m_controller->status();
-    const bool enabled = status == SyncController::Status::Enabled;
     const bool paused = status == SyncController::Status::Paused;
+    // Mid-2021's page said a paused Sync was disabled, when, and showed no metrics.
+    const bool pausedOn = paused && m_wording.pausedAsDisabled;
+    m_pausedOn->setVisible(pausedOn);
+    if (pausedOn)
+        m_pausedOn->setText(tr("Paused On: %1 UTC", "the time Sync was paused")
+                                .arg(m_controller->pausedSince().toUTC().toString(
+                                    QStringLiteral("MM/dd/yyyy HH:mm:ss"))));
+    const bool enabled = status == SyncController::Status::Enabled;
+    if (pausedOn) {
+        for (QWidget *w : {static_cast<QWidget *>(m_latestCaption),
+                 static_cast<QWidget *>(m_latest), static_cast<QWidget *>(m_clusterEventCaption),
+                 static_cast<QWidget *>(m_clusterEvent), static_cast<QWidget *>(m_lagCaption),
+                 static_cast<QWidget *>(m_lag)})
+            w->hide();
+        return;
+    }
     const SyncMetrics &metrics = m_controller->metrics();
     m_latestCaption->setText(paused ? tr("Sync Paused Since") : tr("Latest Sync Event"));
     m_latest->setText(paused ? when(m_controller->pausedSince()) : when(metrics.latestSyncEvent));
@@ -321,7 +368,9 @@ void SyncPage::render()
 {
     const SyncController::Status status = m_controller->status();
     const bool busy = m_controller->isBusy();
-    m_badge->setStatus(status);
+    const bool pausedOn
+        = status == SyncController::Status::Paused && m_wording.pausedAsDisabled;
+    m_badge->setStatus(pausedOn ? SyncController::Status::Disabled : status);
     renderMetrics();
 
     const bool enabled = status == SyncController::Status::Enabled;
@@ -347,6 +396,13 @@ void SyncPage::render()
     m_fieldsStep->setSummary(sync.summary());
     m_pause->setVisible(enabled);
     m_resume->setVisible(paused);
+    // Mid-2021's page resumed a paused Sync with the green Enable Sync.
+    m_resume->setText(pausedOn ? tr("&Enable Sync") : tr("&Resume Sync"));
+    m_resume->setProperty("variant", pausedOn ? QStringLiteral("primary") : QStringLiteral("large"));
+    Theme::setIcon(m_resume,
+        pausedOn ? QStringLiteral(":/icons/play-white.svg") : QStringLiteral(":/icons/play.svg"));
+    m_resume->style()->unpolish(m_resume);
+    m_resume->style()->polish(m_resume);
     m_pause->setEnabled(!busy);
     m_resume->setEnabled(!busy);
     m_terminate->setEnabled(!busy);

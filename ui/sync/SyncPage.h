@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FigureWording.h"
+
 #include <QWidget>
 
 class ClientRecoveryPanel;
@@ -25,6 +27,9 @@ class SyncPage final : public QWidget
 public:
     explicit SyncPage(SyncController *controller, QWidget *parent = nullptr);
 
+    // The wording of a reference figure's era (--capture-docs only).
+    void setFigureWording(const FigureWording &wording);
+
     // The get-started steps; built when Sync is first seen disabled, null before.
 
 signals:
@@ -44,6 +49,9 @@ private:
 
     SyncController *m_controller;
     StatusBadge *m_badge = nullptr;
+    QLabel *m_pausedOn = nullptr; // "Paused On: … UTC", in the figures of mid-2021 only
+    QLabel *m_intro = nullptr;
+    FigureWording m_wording;
     QLabel *m_latestCaption;
     QLabel *m_latest;
     QLabel *m_clusterEventCaption;

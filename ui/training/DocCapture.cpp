@@ -24,6 +24,27 @@ void settleLayout()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+// The figures whose reference outlines the control to use in red (the others show the page
+// unmarked, or the pointer on the control). Without the mark pause-sync-review-and-deploy would
+// be the page just paused again, the same picture as pause-sync-confirm.
+bool marksControl(const QString &figure)
+{
+    static const QStringList marked {QStringLiteral("pause-sync-modal"),
+        QStringLiteral("pause-sync-review-and-deploy"), QStringLiteral("pause-sync-deploy-button")};
+    return marked.contains(figure);
+}
+
+// The reference figures' mark: a thin red rectangle a few pixels outside the control.
+void drawMark(QPainter &painter, const QRect &control)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(QColor(0xE5, 0x39, 0x35), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(control.adjusted(-6, -5, 6, 5));
+    painter.restore();
+}
+
 bool savePng(const QPixmap &shot, const QString &path, QString *problem)
 {
     if (shot.save(path, "PNG"))
@@ -45,11 +66,14 @@ const QList<DocCapture::Run> &DocCapture::runs()
 {
     using Kind = Procedure::Kind;
     using Confirmation = TerminateDialog::Confirmation;
+    // The terminate figures come first: their reference terminates a Sync that was never
+    // paused, so its diff removes no `last_disabled` (a pause before would leave one, and the
+    // hunk would read -5,19 where the reference reads -5,18).
     static const QList<Run> all {
-        {Kind::Pause, Confirmation::Checkbox, true, {}},
-        {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
         {Kind::Terminate, Confirmation::Checkbox, true, {}},
-        {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to terminate
+        {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to pause
+        {Kind::Pause, Confirmation::Checkbox, true, {}, UiGeneration::DeviceSync2023},
+        {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
         {Kind::Terminate, Confirmation::TypePhrase, false, QLatin1String("terminate-sync-modal")},
     };
     return all;
@@ -78,6 +102,10 @@ void DocCapture::play()
         if (auto *close = m_window->findChild<QAbstractButton *>(name); close && close->isVisible())
             close->click();
     m_window->setTerminateConfirmation(run.confirmation);
+    m_window->setFigureDraftDialog(run.dialogs);
+    // The references are of 2021's Realm UI; the pause figures' of mid-2021, which showed a
+    // paused Sync as disabled.
+    m_window->setFigureWording({true, run.procedure == Procedure::Kind::Pause});
     const Procedure &procedure = Procedures::get(run.procedure);
     m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();
     m_autoplay = new Autoplay(m_window, m_controller, procedure, this);
@@ -136,13 +164,14 @@ void DocCapture::beforeStep(const Run &run, const ProcedureStep &step)
     if (!ownStep)
         writePendingResult(); // the procedure's own steps are done: what they led to is shown
     QString problem;
+    QDialog *dialog = m_window->openDialog();
     if (run.stepFigures && step.figure && isDeviceSyncFigure(step.id)) {
         writeDeviceSyncFigure(step.id);
     } else if (run.stepFigures && step.figure) {
         const QString path = QDir(m_directory).filePath(step.id + QLatin1String(".png"));
-        save(write(m_window, path, &problem), path, problem);
+        const QWidget *mark = marksControl(step.id) ? control(step, dialog) : nullptr;
+        save(write(m_window, path, &problem, mark), path, problem);
     }
-    QDialog *dialog = m_window->openDialog();
     if (!run.dialogFigure.isEmpty() && ownStep && !step.dialog.isEmpty()
         && step.action == ProcedureStep::Action::Click && dialog) {
         const QString path = QDir(m_directory).filePath(run.dialogFigure + QLatin1String(".png"));
@@ -158,12 +187,26 @@ void DocCapture::save(bool written, const QString &path, const QString &problem)
         m_problem = problem; // said at the end: the other figures are still worth having
 }
 
-bool DocCapture::write(MainWindow *window, const QString &path, QString *problem)
+const QWidget *DocCapture::control(const ProcedureStep &step, QDialog *dialog) const
+{
+    QWidget *within = step.dialog.isEmpty() ? static_cast<QWidget *>(m_window) : dialog;
+    if (!within)
+        return nullptr;
+    for (const QLatin1String &name : step.controls)
+        if (auto *w = within->findChild<QWidget *>(name); w && w->isVisible())
+            return w;
+    return nullptr;
+}
+
+bool DocCapture::write(
+    MainWindow *window, const QString &path, QString *problem, const QWidget *mark)
 {
     settleLayout();
     QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    if (mark && mark->window() == window)
+        drawMark(painter, QRect(mark->mapTo(window, QPoint(0, 0)), mark->size()));
     if (QDialog *dialog = window->openDialog(); dialog && dialog->isVisible()) {
-        QPainter painter(&shot);
         painter.fillRect(
             QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), QColor(33, 49, 60, 140));
         const QPixmap modal = dialog->grab();
@@ -172,7 +215,10 @@ bool DocCapture::write(MainWindow *window, const QString &path, QString *problem
         const QPoint at(
             (area.width() - size.width()) / 2, qMax(24, (area.height() - size.height()) / 3));
         painter.drawPixmap(at, modal);
+        if (mark && mark->window() == dialog)
+            drawMark(painter, QRect(at + mark->mapTo(dialog, QPoint(0, 0)), mark->size()));
     }
+    painter.end();
     return savePng(shot, path, problem);
 }
 

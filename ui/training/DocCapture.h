@@ -2,6 +2,7 @@
 
 #include "Procedures.h"
 #include "TerminateDialog.h"
+#include "UiGeneration.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,13 +11,14 @@
 class Autoplay;
 class MainWindow;
 class QDialog;
+class QWidget;
 class SyncController;
 
 // The training figures of --capture-docs: plays the documented procedures through the real
 // widgets, one after the other, and writes what a person sees at each step that has a figure
 // (the step tables in Procedures say which, and name the files). Between the procedures that
-// have figures it plays those that bring Sync back to where the next one starts: pause, resume,
-// terminate, re-enable, then terminate again with the type-to-confirm dialog. After the first
+// have figures it plays those that bring Sync back to where the next one starts: terminate,
+// re-enable, pause, resume, then terminate again with the type-to-confirm dialog. After the first
 // terminate it also shows the Guide in the wait of its runbook, for a figure of its own.
 class DocCapture final : public QObject
 {
@@ -30,8 +32,10 @@ public:
     // Starts with the first procedure; the page must show the server's state.
     void start();
 
-    // The main window, and a modal dialog over the dimmed window, as a PNG.
-    static bool write(MainWindow *window, const QString &path, QString *problem);
+    // The main window, and a modal dialog over the dimmed window, as a PNG; `mark`: a control
+    // of either outlined in red, as the reference figures mark the control to use.
+    static bool write(MainWindow *window, const QString &path, QString *problem,
+        const QWidget *mark = nullptr);
     // A dialog alone, as a PNG.
     static bool writeDialog(QDialog *dialog, const QString &path, QString *problem);
 
@@ -48,12 +52,17 @@ private:
         bool stepFigures; // the figures of the step table
         // The figure of the step's dialog alone, taken before its button is used; empty: none.
         QLatin1String dialogFigure;
+        // The generation whose draft dialog REVIEW & DEPLOY opens: the pause figures' reference
+        // shows the Deployment Draft, the terminate figures' Review & Deploy Changes.
+        UiGeneration dialogs = UiGeneration::Classic2021;
     };
     static const QList<Run> &runs();
 
     void play();
     void beforeStep(const Run &run, const ProcedureStep &step);
     void writePendingResult();
+    // The step's control on screen, in `dialog` or the window; nullptr: none shown.
+    const QWidget *control(const ProcedureStep &step, QDialog *dialog) const;
     void writeGuideFigure();
     void save(bool written, const QString &path, const QString &problem);
     static bool isDeviceSyncFigure(const QString &figure);

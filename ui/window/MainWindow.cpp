@@ -2,12 +2,14 @@
 
 #include "ActivityLog.h"
 #include "ActivityPage.h"
+#include "AppStateExport.h"
 #include "DeployDialog.h"
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
 #include "ModalShortcut.h"
 #include "NavigationPanel.h"
 #include "ObjectNames.h"
+#include "PrivateFiles.h"
 #include "PauseDialog.h"
 #include "RedeployDialog.h"
 #include "ReportExport.h"
@@ -25,6 +27,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QScreen>
@@ -283,7 +286,9 @@ void MainWindow::openTerminateDialog()
 void MainWindow::openDeployDialog()
 {
     m_banner->hide();
-    openDraftDialog(DeployDialog::Purpose::Deploy);
+    const UiGeneration era = m_figureDraftDialog.value_or(m_generation);
+    openDraftDialog(era == UiGeneration::DeviceSync2023 ? DeployDialog::Purpose::Draft
+                                                        : DeployDialog::Purpose::Deploy);
 }
 
 void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
@@ -291,7 +296,7 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     if (m_dialog)
         return; // one dialog at a time
     auto *dialog = new DeployDialog(purpose, this);
-    const bool deploying = purpose == DeployDialog::Purpose::Deploy;
+    const bool deploying = purpose != DeployDialog::Purpose::Discard;
     // The diff is asked for once per draft, as soon as the controller is free (a draft can
     // show while the change that made it is still being written).
     auto requestedFor = std::make_shared<QString>();
@@ -310,7 +315,8 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
             dialog->showDiffs(m_controller->diff().diffs);
         dialog->setProgress(running, m_controller->hasDraft() && m_controller->isDiffLoaded());
         // A discard ends when the draft is gone; a deployment when its result is known.
-        if (dialog->isStarted() && !deploying && !running && !m_controller->hasDraft())
+        if ((dialog->isDiscardStarted() || (dialog->isStarted() && !deploying)) && !running
+            && !m_controller->hasDraft())
             dialog->accept();
     };
     connect(m_controller, &SyncController::draftChanged, dialog, render);
@@ -321,8 +327,14 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
     // by opening the dialog again (asking by itself could go on forever).
     connect(m_controller, &SyncController::failed, dialog,
         [dialog](const ApiError &error) { dialog->showProblem(error.message()); });
-    connect(dialog, &DeployDialog::confirmRequested, m_controller,
-        deploying ? &SyncController::deploy : &SyncController::discard);
+    if (purpose == DeployDialog::Purpose::Draft)
+        connect(dialog, &DeployDialog::confirmRequested, m_controller,
+            [this, dialog] { m_controller->deployAs(dialog->deploymentName()); });
+    else
+        connect(dialog, &DeployDialog::confirmRequested, m_controller,
+            deploying ? &SyncController::deploy : &SyncController::discard);
+    connect(dialog, &DeployDialog::discardRequested, m_controller, &SyncController::discard);
+    connect(dialog, &DeployDialog::exportRequested, this, [this, dialog] { exportState(dialog); });
     present(dialog);
     render();
 }
@@ -350,6 +362,30 @@ DeviceSyncPage *MainWindow::deviceSyncPage()
         &MainWindow::openTerminateDialog);
     emit pageBuilt(m_deviceSyncPage);
     return m_deviceSyncPage;
+}
+
+void MainWindow::setFigureWording(const FigureWording &wording)
+{
+    m_page->setFigureWording(wording);
+    m_draftBar->setFigureWording(wording);
+}
+
+void MainWindow::exportState(DeployDialog *dialog)
+{
+    auto *files = new QFileDialog(
+        dialog, tr("Export the app's state"), QString(), tr("JSON files (*.json)"));
+    files->setObjectName(ObjectName::exportStateDialog);
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setDefaultSuffix(QStringLiteral("json"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    connect(files, &QFileDialog::fileSelected, dialog, [this, dialog](const QString &path) {
+        QString problem;
+        if (!AppStateExport::write(*m_controller, path, &problem))
+            return dialog->showProblem(tr("The state could not be exported: %1").arg(problem));
+        dialog->showProblem(tr("The state was exported to %1.").arg(PrivateFiles::shown(path)));
+        emit stateExported(path);
+    });
+    files->open();
 }
 
 void MainWindow::showPage(Page page)

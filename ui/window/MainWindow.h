@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeployDialog.h"
+#include "FigureWording.h"
 #include "Page.h"
 #include "ProcedureReport.h"
 #include "SyncController.h"
@@ -9,6 +10,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class ActivityLog;
 class ActivityPage;
@@ -60,6 +63,15 @@ public:
     {
         m_confirmation = confirmation;
     }
+    // Which dialog REVIEW & DEPLOY opens when a reference figure's era differs from the page's
+    // generation (--capture-docs: the mid-2021 classic page with 2023's Deployment Draft);
+    // otherwise the generation's own (Review & Deploy Changes in 2021's, Deployment Draft in 2023's).
+    void setFigureDraftDialog(std::optional<UiGeneration> generation)
+    {
+        m_figureDraftDialog = generation;
+    }
+    // The wording of a reference figure's era, on the page and the draft bar (--capture-docs).
+    void setFigureWording(const FigureWording &wording);
     SyncPage *syncPage() const { return m_page; }
     // Which generation of the Sync page the Sync entry shows: the classic SyncPage, or the 2023
     // Device Sync page (built on first use).
@@ -87,6 +99,8 @@ public slots:
 
 signals:
     void dialogOpened(QDialog *dialog);
+    // Export State of the Deployment Draft dialog wrote the app's state to `path`.
+    void stateExported(const QString &path);
     // A page was built on its first use: its controls exist from now on.
     void pageBuilt(QWidget *page);
     void connectRequested();
@@ -102,6 +116,7 @@ private:
     void present(QDialog *dialog);
     void placeOverPages(QDialog *dialog);
     void openDraftDialog(DeployDialog::Purpose purpose);
+    void exportState(DeployDialog *dialog);
     void showError(const ApiError &error);
     void followActivity();
     void addPresenterMenu();
@@ -126,6 +141,7 @@ private:
     int m_presenterSize = 150; // the size presenter mode turns on at
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
+    std::optional<UiGeneration> m_figureDraftDialog;
     bool m_leftConsole = false; // the last deactivation went to another application
     SyncController::Activity m_lastActivity = SyncController::Activity::Idle; // the last one seen
 };

@@ -55,6 +55,8 @@ public:
     void advanceClock(qint64 seconds); // and steps the devices at the new time
     // How far the clock is ahead of the real one.
     qint64 clockOffset() const { return m_clock.offset(); }
+    // Stops the clock at `secondsSinceEpoch` (for pictures that must not change from run to run).
+    void freezeClock(qint64 secondsSinceEpoch) { m_clock.freezeAt(secondsSinceEpoch); }
 
     // The devices step on their own every `ms` of real time (default 1000); 0 stops that, and
     // only advanceClock(), stepDevices() and changes of Sync's state move them.

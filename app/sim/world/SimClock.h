@@ -7,11 +7,23 @@
 class SimClock final
 {
 public:
-    QDateTime now() const { return QDateTime::currentDateTimeUtc().addSecs(m_offset); }
+    QDateTime now() const
+    {
+        return m_frozenAt >= 0 ? QDateTime::fromSecsSinceEpoch(m_frozenAt).toUTC()
+                               : QDateTime::currentDateTimeUtc().addSecs(m_offset);
+    }
     qint64 nowSeconds() const { return now().toSecsSinceEpoch(); }
     qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
 
-    void advance(qint64 seconds) { m_offset += seconds; }
+    void advance(qint64 seconds)
+    {
+        m_offset += seconds;
+        if (m_frozenAt >= 0)
+            m_frozenAt += seconds;
+    }
+    // Shows `secondsSinceEpoch` and stands still there (moved only by advance()): for pictures
+    // that must come out the same on every run (the golden figures' test).
+    void freezeAt(qint64 secondsSinceEpoch) { m_frozenAt = secondsSinceEpoch; }
     // Shows `secondsSinceEpoch` now; the real clock moves on from there.
     void setTo(qint64 secondsSinceEpoch)
     {
@@ -24,4 +36,5 @@ public:
 
 private:
     qint64 m_offset = 0;
+    qint64 m_frozenAt = -1; // negative: the clock runs
 };

@@ -1,0 +1,158 @@
+// --capture-docs: in process, what the figures show (the Deployment Draft, the terminate diff's
+// hunk); and sync-console --capture-docs itself (its built-in simulator's clock stands at the
+// reference figures' moment), every figure against a golden image of ours in
+// tests/data/figures, so a change that moves the figures is seen. SYNC_CONSOLE_UPDATE_GOLDENS=1
+// writes the goldens instead (then look at them, and commit them).
+#include "DeployDialog.h"
+#include "DiffModel.h"
+#include "DocCapture.h"
+#include "GuideOf.h"
+#include "ProcessRun.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// The reference figures' day: 07/15/2021 15:04:37 UTC.
+constexpr qint64 referenceMoment = 1626361477;
+
+struct Difference
+{
+    bool sameSize = false;
+    double fraction = 1.0; // of the pixels that differ by more than the threshold
+};
+
+// A pixel differs when one of its channels moved by more than 64 of 255: antialiasing and
+// hinting move edges by less, a changed text, colour or control by more.
+Difference compare(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return {};
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int d = qMax(qAbs(qRed(p[col]) - qRed(q[col])),
+                qMax(qAbs(qGreen(p[col]) - qGreen(q[col])), qAbs(qBlue(p[col]) - qBlue(q[col]))));
+            differing += d > 64;
+        }
+    }
+    return {true, double(differing) / (double(x.width()) * x.height())};
+}
+} // namespace
+
+class TestDocCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Theme::apply(*qApp); }
+
+    void theFiguresShowWhatTheirReferencesShow()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        ui.sim.backend.freezeClock(referenceMoment);
+        ui.window->setWindowState(Qt::WindowNoState);
+        QVERIFY(ui.load());
+        guideOf(ui)->hide();
+        QTemporaryDir dir;
+        auto *capture = new DocCapture(ui.window.get(), ui.controller.get(), dir.path(), ui.window.get());
+        QString hunk;
+        QString draftTitle;
+        connect(capture, &DocCapture::figureWritten, this, [&](const QString &path) {
+            auto *dialog = qobject_cast<DeployDialog *>(ui.window->openDialog());
+            if (!dialog)
+                return;
+            if (path.endsWith(QLatin1String("/terminating-sync-deploy-button.png")))
+                hunk = dialog->model()->data(dialog->model()->index(2, 0)).toString();
+            if (path.endsWith(QLatin1String("/pause-sync-deploy-button.png")))
+                draftTitle = dialog->windowTitle();
+        });
+        QSignalSpy finished(capture, &DocCapture::finished);
+        capture->start();
+        QVERIFY(finished.wait(90000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        // The reference's terminate removes the sync block of a Sync never paused: 12 lines.
+        QCOMPARE(hunk, QStringLiteral("@@ -5,18 +5,6 @@"));
+        QCOMPARE(draftTitle, QStringLiteral("Deployment Draft"));
+    }
+
+    void everyFigureAsItsGolden()
+    {
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC")); // the figures show local times
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        const ProcessRun run = ProcessRun::of(
+            QStringLiteral(CONSOLE_BINARY), {QStringLiteral("--capture-docs"), dir.path()}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QDir goldens(QStringLiteral(GOLDEN_DIR));
+        const QStringList figures = QDir(dir.path()).entryList({QStringLiteral("*.png")});
+        QCOMPARE(figures.size(), 13);
+        if (qEnvironmentVariableIntValue("SYNC_CONSOLE_UPDATE_GOLDENS") == 1) {
+            QVERIFY(QDir().mkpath(goldens.path()));
+            for (const QString &name : figures) {
+                QFile::remove(goldens.filePath(name));
+                QVERIFY(QFile::copy(QDir(dir.path()).filePath(name), goldens.filePath(name)));
+            }
+            QSKIP("goldens written; look at them, then commit them");
+        }
+        QStringList failures;
+        for (const QString &name : figures) {
+            const QImage ours(QDir(dir.path()).filePath(name));
+            const QImage golden(goldens.filePath(name));
+            QVERIFY2(!golden.isNull(), qPrintable(QStringLiteral("no golden ") + name));
+            const Difference d = compare(ours, golden);
+            // A few changed digits stay under half a percent; a moved or restyled control not.
+            if (!d.sameSize || d.fraction > 0.005) {
+                const QString kept = QDir::temp().filePath(QStringLiteral("doccapture-") + name);
+                QFile::remove(kept);
+                QFile::copy(QDir(dir.path()).filePath(name), kept);
+                failures << QStringLiteral("%1: %2 (ours kept as %3)")
+                                .arg(name,
+                                    d.sameSize ? QStringLiteral("%1 % of the pixels differ")
+                                                     .arg(d.fraction * 100, 0, 'f', 2)
+                                               : QStringLiteral("another size"),
+                                    kept);
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    // The comparison itself: the same picture passes, one with a control moved does not.
+    void theComparisonSeesAMovedControl()
+    {
+        QImage a(200, 100, QImage::Format_RGB32);
+        a.fill(Qt::white);
+        QImage b = a;
+        QCOMPARE(compare(a, b).fraction, 0.0);
+        for (int y = 10; y < 40; ++y)
+            for (int x = 10; x < 60; ++x)
+                b.setPixel(x, y, qRgb(0x2F, 0x8A, 0x3F));
+        QVERIFY(compare(a, b).fraction > 0.005);
+        QVERIFY(!compare(a, a.scaled(100, 50)).sameSize);
+        QImage c = a;
+        c.setPixel(5, 5, qRgb(0xF0, 0xF0, 0xF0)); // antialiasing's kind of change
+        QCOMPARE(compare(a, c).fraction, 0.0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    qputenv("TZ", "UTC"); // the figures show local times; the goldens were taken in UTC
+    QApplication app(argc, argv);
+    TestDocCapture test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_doccapture.moc"
