@@ -76,7 +76,6 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
 {
     setObjectName(ObjectName::guidePanel);
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    setTitleBarWidget(new GuideTitleBar(this)); // its buttons grow in presenter mode
     setMinimumWidth(Theme::scaled(340));
 
     m_ticker->setInterval(1000);
@@ -134,6 +133,7 @@ void GuidePanel::buildBody()
 {
     if (m_scroll)
         return;
+    setTitleBarWidget(new GuideTitleBar(this)); // its buttons grow in presenter mode
     auto *scroll = m_scroll = new QScrollArea(this);
     m_runbooks = new QComboBox(this);
     scroll->setWidgetResizable(true);
