@@ -8,16 +8,15 @@
 #include <algorithm>
 
 MetricChart::MetricChart(const QString &title, const QList<Line> &lines, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // setChart() would leave the view's own first chart behind
     , m_lines(lines)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(title);
     chart->setBackgroundRoundness(8);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setVisible(lines.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
 }
