@@ -345,6 +345,11 @@ private slots:
         CHECKED(deployThroughTheBar(ui));
         CHECKED(
             expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
+        // The countdown's text keeps clear of the outline drawn 4 px around it (its 3 px pen
+        // touched the digits): the label has room inside its own edges.
+        const QRect text = panel->findChild<QLabel *>(ObjectName::guideCountdown)->contentsRect();
+        QVERIFY2(text.top() >= 3 && text.left() >= 6,
+            qPrintable(QStringLiteral("text at %1,%2").arg(text.left()).arg(text.top())));
         CHECKED(click(panel->findChild<QPushButton *>(ObjectName::guideSkipWaitButton)));
         CHECKED(expectStep(
             ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));

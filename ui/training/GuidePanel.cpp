@@ -186,7 +186,7 @@ void GuidePanel::buildBody()
     m_countdownBox = new QFrame(body);
     StyleRole::apply(m_countdownBox, StyleRole::guideCountdownBox);
     auto *countdown = new QVBoxLayout(m_countdownBox);
-    countdown->setContentsMargins(12, 10, 12, 12);
+    countdown->setContentsMargins(0, 0, 0, 0); // the style sheet's padding, grown with the scale
     countdown->setSpacing(6);
     m_countdown = new WrappedLabel(m_countdownBox);
     m_countdown->setObjectName(ObjectName::guideCountdown);
