@@ -10,7 +10,11 @@
 #include "SyncPage.h"
 #include "UiFixture.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QComboBox>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
@@ -57,6 +61,29 @@ private slots:
         QCOMPARE(page->dashboard()->history().granularity, QStringLiteral("PT1M"));
         QCOMPARE(page->dashboardView()->charts().size(), 5);
         QVERIFY(page->dashboardView()->charts().first()->pointCount() > 0);
+    }
+
+    // The charts' own texts (title, axes, legend) are the page's size, not Qt Charts' small
+    // default, and grow with presenter mode.
+    void theChartsTextsFollowThePresenterScale()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+        const auto height = [](const QFont &font) { return QFontMetrics(font).height(); };
+        MetricChart *chart = page->dashboardView()->charts().first();
+        const int normal = height(chart->chart()->titleFont());
+        QVERIFY2(normal >= height(ui.find(ObjectName::deviceSyncTitle)->font()) / 3
+                && QFontInfo(chart->chart()->titleFont()).pixelSize() >= 12,
+            qPrintable(QString::number(QFontInfo(chart->chart()->titleFont()).pixelSize())));
+        for (QAbstractAxis *axis : chart->chart()->axes())
+            QCOMPARE(QFontInfo(axis->labelsFont()).pixelSize(), QFontInfo(chart->font()).pixelSize());
+        Theme::apply(*qApp, 150);
+        QTRY_VERIFY(height(chart->chart()->titleFont()) > normal * 5 / 4);
+        for (QAbstractAxis *axis : chart->chart()->axes())
+            QVERIFY(height(axis->labelsFont()) > normal * 5 / 4);
+        Theme::apply(*qApp, 100);
     }
 
     void tabsAndAdvancedConfiguration()

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -19,6 +20,23 @@ MetricChart::MetricChart(const QString &title, const QList<Line> &lines, QWidget
     chart->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
+    applyFont();
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+void MetricChart::applyFont()
+{
+    QChart *chart = this->chart();
+    chart->setTitleFont(font());
+    chart->legend()->setFont(font());
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(font());
 }
 
 void MetricChart::setHistory(
@@ -39,6 +57,8 @@ void MetricChart::setHistory(
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    x->setLabelsFont(font());
+    y->setLabelsFont(font());
 
     double top = 0;
     m_segments = 0;

@@ -31,7 +31,14 @@ public:
     int segmentCount() const { return m_segments; }
     int pointCount() const { return m_points; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The chart's title, axes and legend in the widget's font: Qt Charts draws its own texts,
+    // which otherwise stay at its small default and ignore presenter mode.
+    void applyFont();
+
     QList<Line> m_lines;
     int m_segments = 0;
     int m_points = 0;
