@@ -48,16 +48,6 @@ MetricLabel *metricValue(const QString &widest, QLatin1String role, QWidget *par
     return l;
 }
 
-// The widest time that when() writes: two digits everywhere, an afternoon hour.
-QString widestTime()
-{
-    return DisplayTime::dateTime(QDateTime(QDate(2000, 12, 28), QTime(20, 58, 58)));
-}
-
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? DisplayTime::dateTime(t) : QStringLiteral("\u2014");
-}
 } // namespace
 
 SyncPage::SyncPage(SyncController *controller, QWidget *parent)
@@ -182,11 +172,11 @@ QWidget *SyncPage::buildHeader(QWidget *parent)
     metrics->setHorizontalSpacing(22);
     metrics->setVerticalSpacing(0);
     m_latestCaption = label(tr("Latest Sync Event"), StyleRole::metricCaption, header);
-    m_latest = metricValue(widestTime(), StyleRole::metricValue, header);
+    m_latest = metricValue(DisplayTime::widestDateTime(), StyleRole::metricValue, header);
     m_latest->setObjectName(ObjectName::latestSyncEvent);
     m_clusterEventCaption
         = label(tr("Last Cluster Event Processed"), StyleRole::metricCaption, header);
-    m_clusterEvent = metricValue(widestTime(), StyleRole::metricValue, header);
+    m_clusterEvent = metricValue(DisplayTime::widestDateTime(), StyleRole::metricValue, header);
     m_clusterEvent->setObjectName(ObjectName::lastClusterEvent);
     m_lagCaption = label(tr("Lag", "header metric: replication lag of Device Sync"),
         StyleRole::metricCaption, header);
@@ -350,14 +340,15 @@ void SyncPage::renderMetrics()
     }
     const SyncMetrics &metrics = m_controller->metrics();
     m_latestCaption->setText(paused ? tr("Sync Paused Since") : tr("Latest Sync Event"));
-    m_latest->setText(paused ? when(m_controller->pausedSince()) : when(metrics.latestSyncEvent));
+    m_latest->setText(
+        DisplayTime::dateTimeOrDash(paused ? m_controller->pausedSince() : metrics.latestSyncEvent));
     m_latestCaption->setVisible(enabled || paused);
     m_latest->setVisible(enabled || paused);
     for (QWidget *w :
         {static_cast<QWidget *>(m_clusterEventCaption), static_cast<QWidget *>(m_clusterEvent),
             static_cast<QWidget *>(m_lagCaption), static_cast<QWidget *>(m_lag)})
         w->setVisible(enabled);
-    m_clusterEvent->setText(when(metrics.lastClusterEventProcessed));
+    m_clusterEvent->setText(DisplayTime::dateTimeOrDash(metrics.lastClusterEventProcessed));
     m_lag->setText(metrics.lagMs < 0
             ? QStringLiteral("\u2014")
             : tr("%n sec", "sync lag",

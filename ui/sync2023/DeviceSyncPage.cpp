@@ -37,15 +37,6 @@ MetricLabel *value(const QString &widest, QLatin1String role, QWidget *parent)
     return l;
 }
 
-QString widestTime()
-{
-    return DisplayTime::dateTime(QDateTime(QDate(2000, 12, 28), QTime(20, 58, 58)));
-}
-
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? DisplayTime::dateTime(t) : QStringLiteral("\u2014");
-}
 } // namespace
 
 DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
@@ -119,10 +110,10 @@ QWidget *DeviceSyncPage::buildHeader(QWidget *parent)
     metrics->setVerticalSpacing(0);
     m_latestCaption = caption(tr("Latest Sync Event"), header);
     m_latestCaption->setObjectName(ObjectName::deviceSyncLatestCaption);
-    m_latest = value(widestTime(), StyleRole::metricValue, header);
+    m_latest = value(DisplayTime::widestDateTime(), StyleRole::metricValue, header);
     m_latest->setObjectName(ObjectName::deviceSyncLatest);
     m_clusterEventCaption = caption(tr("Last Cluster Event Processed"), header);
-    m_clusterEvent = value(widestTime(), StyleRole::metricValue, header);
+    m_clusterEvent = value(DisplayTime::widestDateTime(), StyleRole::metricValue, header);
     m_clusterEvent->setObjectName(ObjectName::deviceSyncClusterEvent);
     m_lagCaption = caption(tr("Lag", "header metric: replication lag of Device Sync"), header);
     m_lag = value(tr("%n sec", "sync lag", 99), StyleRole::metricValueSmall, header);
@@ -174,14 +165,15 @@ void DeviceSyncPage::renderMetrics()
     const bool paused = status == SyncController::Status::Paused;
     const SyncMetrics &metrics = m_controller->metrics();
     m_latestCaption->setText(paused ? tr("Sync Paused Since") : tr("Latest Sync Event"));
-    m_latest->setText(paused ? when(m_controller->pausedSince()) : when(metrics.latestSyncEvent));
+    m_latest->setText(
+        DisplayTime::dateTimeOrDash(paused ? m_controller->pausedSince() : metrics.latestSyncEvent));
     m_latestCaption->setVisible(enabled || paused);
     m_latest->setVisible(enabled || paused);
     for (QWidget *w : {static_cast<QWidget *>(m_clusterEventCaption),
              static_cast<QWidget *>(m_clusterEvent), static_cast<QWidget *>(m_lagCaption),
              static_cast<QWidget *>(m_lag)})
         w->setVisible(enabled);
-    m_clusterEvent->setText(when(metrics.lastClusterEventProcessed));
+    m_clusterEvent->setText(DisplayTime::dateTimeOrDash(metrics.lastClusterEventProcessed));
     m_lag->setText(metrics.lagMs < 0
             ? QStringLiteral("\u2014")
             : tr("%n sec", "sync lag",

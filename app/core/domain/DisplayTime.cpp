@@ -72,4 +72,14 @@ QString dateTimeMinutes(const QDateTime &t)
     return format(t, Precision::Minutes);
 }
 
+QString dateTimeOrDash(const QDateTime &t)
+{
+    return t.isValid() ? dateTime(t) : QStringLiteral("\u2014");
+}
+
+QString widestDateTime()
+{
+    return dateTime(QDateTime(QDate(2000, 12, 28), QTime(20, 58, 58)));
+}
+
 } // namespace DisplayTime

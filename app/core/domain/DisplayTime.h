@@ -20,5 +20,10 @@ QString dateTime(const QDateTime &t);
 QString dateTimeMs(const QDateTime &t);
 // Local time to the minute.
 QString dateTimeMinutes(const QDateTime &t);
+// A header metric's time: dateTime(), or "—" for a moment not known.
+QString dateTimeOrDash(const QDateTime &t);
+// The widest text dateTime() writes (two digits everywhere, an afternoon hour), to size a
+// label once for every time it will show.
+QString widestDateTime();
 
 } // namespace DisplayTime
