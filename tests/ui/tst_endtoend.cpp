@@ -11,8 +11,10 @@
 #include "UiFixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -258,6 +260,39 @@ private slots:
                     .contains(QStringLiteral("SyncResumeOplogRolledOver")));
         CHECKED(click(ui.inDialog(ObjectName::startTerminateButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+    }
+
+    // Issue 19: Tab to the refusal dialog's own "Terminate Sync…" and press Enter, as a user
+    // does: the Terminate dialog opens. Enter went to the default button (Close) instead.
+    void enterOnAFocusedButtonPressesThatButton()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        QVERIFY(ui.load());
+        CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::resumeButton));
+        CHECKED(click(ui.inDialog(ObjectName::resumeButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::startTerminateButton), 10000);
+        QDialog *refusal = ui.window->openDialog();
+        refusal->activateWindow();
+        QTRY_VERIFY(refusal->isActiveWindow());
+        auto *terminate = ui.inDialog<QPushButton>(ObjectName::startTerminateButton);
+        for (int tabs = 0; tabs < 10 && QApplication::focusWidget() != terminate; ++tabs)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : refusal,
+                Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), terminate);
+        QTest::keyClick(refusal, Qt::Key_Return);
+        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
+
+        // The same in every console dialog: Enter on the focused Cancel cancels, it does not
+        // press the default button (here the terminate dialog's Terminate Sync, once allowed).
+        QDialog *dialog = ui.window->openDialog();
+        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
+        auto *cancel = ui.inDialog<QPushButton>(ObjectName::cancelButton);
+        QVERIFY(cancel);
+        cancel->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(dialog, Qt::Key_Enter);
+        QTRY_VERIFY(!ui.window->openDialog());
+        QCOMPARE(badge(ui), QStringLiteral("PAUSED"));
     }
 
     void redeployFromTheHistory()

@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,7 +38,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     close->setAccessibleName(tr("Close", "button: close the dialog"));
     close->setToolTip(tr("Close", "button: close the dialog"));
     close->setFocusPolicy(Qt::TabFocus);
-    close->setAutoDefault(false); // Enter must mean the dialog's default button, never ×
+    close->setAutoDefault(false); // never the default: Enter away from it is not ×
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     header->addWidget(m_title, 1, Qt::AlignTop);
     header->addWidget(close, 0, Qt::AlignTop);
@@ -59,6 +60,24 @@ void ConsoleDialog::showEvent(QShowEvent *event)
         resize(width, layout()->totalHeightForWidth(width));
     }
     QDialog::showEvent(event);
+}
+
+void ConsoleDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog sends Enter to the default button even when the user tabbed to another one (the
+    // row's buttons are not auto-default, so the default stays drawn as the default): the
+    // refusal dialog's own "Terminate Sync…" closed the dialog. The button in focus wins.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (enter && modifiers == Qt::NoModifier) {
+        auto *button = qobject_cast<QPushButton *>(focusWidget());
+        if (button && button->window() == this && button->isVisible() && button->isEnabled()) {
+            button->click();
+            event->accept();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 QPushButton *ConsoleDialog::addButton(

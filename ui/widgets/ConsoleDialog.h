@@ -20,6 +20,8 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Enter on a focused button presses that button; elsewhere, the default button.
+    void keyPressEvent(QKeyEvent *event) override;
     QLabel *titleLabel() const { return m_title; }
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *buttons() const { return m_buttons; }
