@@ -16,7 +16,7 @@ public:
     explicit UiFixture(const QString &scenario = Scenarios::defaultName())
         : ControllerFixture(scenario)
     {
-        Theme::apply(*qApp);
+        Theme::apply(*qApp, Theme::scalePercent()); // the scale the test chose, if any
         QObject::connect(
             sim.client.get(), &AdminApiClient::callRecorded, &activity, &ActivityLog::append);
         window = std::make_unique<MainWindow>(controller.get(), &activity);

@@ -12,6 +12,10 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QApplication>
 #include <QDialog>
 #include <QMap>
@@ -100,6 +104,43 @@ private slots:
                     checkFits(button, button->text(), false, where);
             }
         });
+        report();
+    }
+
+    // Issue 19: at 150 % the terminate dialog's checkbox kept its 13 px box beside 19 px text.
+    // Every checkbox's and radio button's indicator grows with its text, at 100 and 150 %.
+    void everyIndicatorGrowsWithItsText()
+    {
+        m_problems.clear();
+        int seen = 0;
+        for (int scale : {100, 150}) {
+            Theme::apply(*qApp, scale);
+            walk(QSize(1920, 1080), [this, scale, &seen](QWidget *root, const QString &where) {
+                QList<QWidget *> widgets = root->findChildren<QWidget *>();
+                widgets.prepend(root);
+                for (QWidget *w : std::as_const(widgets)) {
+                    const bool radio = qobject_cast<QRadioButton *>(w);
+                    if (!w->isVisible() || (!radio && !qobject_cast<QCheckBox *>(w)))
+                        continue;
+                    ++seen;
+                    QStyleOptionButton option;
+                    option.initFrom(w);
+                    const int side = w->style()->pixelMetric(
+                        radio ? QStyle::PM_ExclusiveIndicatorHeight : QStyle::PM_IndicatorHeight,
+                        &option, w);
+                    const int text = QFontInfo(w->font()).pixelSize();
+                    if (side * 100 < text * 85)
+                        m_problems << QStringLiteral("%1 at %2 %: %3's indicator is %4 px beside "
+                                                     "%5 px text")
+                                          .arg(where)
+                                          .arg(scale)
+                                          .arg(nameOf(w))
+                                          .arg(side)
+                                          .arg(text);
+                }
+            });
+        }
+        QVERIFY2(seen >= 4, qPrintable(QString::number(seen)));
         report();
     }
 

@@ -1,5 +1,7 @@
 #include "ConsoleStyle.h"
 
+#include "Theme.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QWidget>
@@ -7,6 +9,21 @@
 ConsoleStyle::ConsoleStyle()
     : QProxyStyle()
 { }
+
+int ConsoleStyle::pixelMetric(
+    PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    const int base = QProxyStyle::pixelMetric(metric, option, widget);
+    switch (metric) {
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        return Theme::scaled(base);
+    default:
+        return base;
+    }
+}
 
 int ConsoleStyle::styleHint(
     StyleHint hint, const QStyleOption *option, const QWidget *widget, QStyleHintReturn *returnData) const

@@ -4,7 +4,8 @@
 
 // The console's style over the platform's: mnemonics are underlined only while Alt is held,
 // as on Windows and in the Atlas reference screenshots; at rest the buttons and labels show
-// their words alone. Installed once by Theme::apply().
+// their words alone; check boxes and radio buttons grow with presenter mode. Installed once by
+// Theme::apply().
 class ConsoleStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -13,6 +14,10 @@ class ConsoleStyle final : public QProxyStyle
 public:
     ConsoleStyle();
 
+    // The check box's and radio button's indicator grows with presenter mode, as the text
+    // does (the platform's is a fixed 13 px).
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
     int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
         const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
     void polish(QApplication *application) override;
