@@ -5,7 +5,11 @@
 #include "ElidingComboBox.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
+#include "LogStaging.h"
 #include "ObjectNames.h"
+#include "SyncLogModel.h"
+#include "SyncLogTable.h"
+#include "SyncLogsPage.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "UiFixture.h"
@@ -14,6 +18,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
 #include <QTest>
 
 class TestGuideLayout : public QObject
@@ -97,6 +106,75 @@ private slots:
                            .arg(guide.y())
                            .arg(guide.width())
                            .arg(guide.height())));
+    }
+
+    // Issue 19, item 7: the Logs page beside the docked Guide kept its columns wider than the
+    // room left, so the Status column (the error) went off the right edge; and its splitter
+    // moved each time another entry was selected, as the details asked for other widths.
+    void theLogsPageBesideTheGuide_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<int>("scale");
+        for (QSize screen : {QSize(1920, 1080), QSize(1366, 768)})
+            for (int scale : {100, 150})
+                QTest::addRow("%dx%d at %d %%", screen.width(), screen.height(), scale)
+                    << screen << scale;
+    }
+
+    void theLogsPageBesideTheGuide()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(int, scale);
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        LogStaging::stage(ui.sim.backend, ui.sim.app(), 40);
+        SyncLogModel model(ui.sim.client.get(), ui.sim.appRef());
+        ui.window->setSyncLogs(&model);
+        const auto closeWindowFirst = qScopeGuard([&ui] { ui.window.reset(); });
+        Theme::apply(*qApp, scale);
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->resize(screen);
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        QTRY_VERIFY(panel->isVisible());
+        QTest::mouseClick(ui.find<QPushButton>(ObjectName::navLogs), Qt::LeftButton);
+        SyncLogsPage *page = ui.window->syncLogsPage();
+        QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isStarted() && !model.isLoading(), 10000);
+        QTableView *table = page->table();
+        QTRY_VERIFY(table->model()->rowCount() >= 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        const auto statusShown = [&] {
+            const int left = table->columnViewportPosition(SyncLogModel::Summary);
+            const int room = table->viewport()->width() - left;
+            return QStringLiteral("%1 px of the Status column shown of a %2 px table beside a "
+                                  "%3 px Guide in a %4 px window")
+                .arg(room)
+                .arg(table->width())
+                .arg(panel->width())
+                .arg(ui.window->width())
+                .prepend(room >= Theme::scaled(110) ? QString() : QStringLiteral("cut: "));
+        };
+        auto *splitter = page->findChild<QSplitter *>(ObjectName::syncLogsSplitter);
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        for (int row = 0; row < 20; ++row) {
+            table->selectRow(row);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QVERIFY2(splitter->sizes() == sizes,
+                qPrintable(QStringLiteral("row %1 (%2): the split moved from %3/%4 to %5/%6")
+                               .arg(row)
+                               .arg(table->model()->index(row, SyncLogModel::Summary).data().toString())
+                               .arg(sizes.value(0))
+                               .arg(sizes.value(1))
+                               .arg(splitter->sizes().value(0))
+                               .arg(splitter->sizes().value(1))));
+        }
+        table->selectRow(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(!statusShown().startsWith(QLatin1String("cut")), qPrintable(statusShown()));
+        QCOMPARE(table->horizontalScrollBar()->value(), 0);
     }
 
     // The dock's float and close buttons at presenter scale: grown with the text, whole,

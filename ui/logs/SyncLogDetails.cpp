@@ -43,6 +43,10 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
     : QStackedWidget(parent)
 {
     setObjectName(ObjectName::syncLogsDetails);
+    // A width of its own, not its entry's: the page's splitter keeps every pane at least at its
+    // minimum, and one from the content (a long error word, the correlation id on one line)
+    // moved the split each time another entry was selected (issue 19, item 7).
+    Theme::setMinimumWidth(this, 300);
 
     auto *none = new WrappedLabel(tr("Select an entry to see it whole."), this);
     StyleRole::apply(none, StyleRole::emptyState);
@@ -76,6 +80,7 @@ SyncLogDetails::SyncLogDetails(QWidget *parent)
     m_fields->setVerticalSpacing(6);
     m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: the caption above
     const auto caption = [pane](const QString &text) {
         auto *label = new QLabel(text, pane);
         StyleRole::apply(label, StyleRole::metricCaption);

@@ -1,5 +1,9 @@
 #include "SyncLogTable.h"
 
+#include "Theme.h"
+
+#include <QEvent>
+#include <QHeaderView>
 #include <utility>
 
 SyncLogTable::SyncLogTable(QWidget *parent)
@@ -58,4 +62,46 @@ void SyncLogTable::doItemsLayout()
     }
     ++m_fullLayouts;
     QTableView::doItemsLayout();
+}
+
+void SyncLogTable::setColumnWidths(const QList<int> &px, int lastAtLeast)
+{
+    m_widths = px;
+    m_lastAtLeast = lastAtLeast;
+    fitColumns();
+}
+
+void SyncLogTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void SyncLogTable::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns(); // presenter mode
+}
+
+void SyncLogTable::fitColumns()
+{
+    if (m_widths.isEmpty())
+        return;
+    // What the columns before the last may take: each gives up to half its width, and when
+    // that is not enough, the right-most of them (SDK / Platform, then User, then Type) goes
+    // from the table; the details beside it still show them.
+    const int room = viewport()->width() - Theme::scaled(m_lastAtLeast);
+    int shown = int(m_widths.size());
+    int wanted = 0;
+    for (int px : std::as_const(m_widths))
+        wanted += Theme::scaled(px);
+    while (shown > 1 && wanted / 2 > room)
+        wanted -= Theme::scaled(m_widths.at(--shown));
+    const double share = wanted > 0 && room < wanted ? qMax(0.5, double(room) / wanted) : 1.0;
+    for (int column = 0; column < m_widths.size(); ++column) {
+        setColumnHidden(column, column >= shown);
+        if (column < shown)
+            setColumnWidth(column, int(Theme::scaled(m_widths.at(column)) * share));
+    }
 }

@@ -19,16 +19,30 @@ public:
     void reset() override;
     void doItemsLayout() override;
 
+    // The columns' widths at 100 %, the last one taking the rest. When the table is too narrow
+    // for them (the Guide docked beside the page, presenter mode), the columns before the last
+    // give up room, down to half their width, then the right-most of them are hidden, so the
+    // last one (the entry's status, the error) stays on screen.
+    void setColumnWidths(const QList<int> &px, int lastAtLeast);
+
     // Layouts that repainted the viewport, and those that only moved the scroll bar, since the
     // table was made: what tst_synclogspage counts.
     int fullLayouts() const { return m_fullLayouts; }
     int quietLayouts() const { return m_quietLayouts; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 protected slots:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
 private:
+    void fitColumns();
+
+    QList<int> m_widths;
+    int m_lastAtLeast = 0;
     // Only rows below the last one on screen came since the last layout.
     bool m_onlyBelow = false;
     // A change since the last layout that may show: the next layout repaints.

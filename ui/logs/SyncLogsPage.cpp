@@ -119,10 +119,8 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Sync log entries"));
-    m_table->setColumnWidth(SyncLogModel::Time, 176);
-    m_table->setColumnWidth(SyncLogModel::Type, 122);
-    m_table->setColumnWidth(SyncLogModel::User, 120);
-    m_table->setColumnWidth(SyncLogModel::Device, 150);
+    // Time, Type, User, SDK / Platform; Status takes the rest, and at least 180 px of it.
+    m_table->setColumnWidths({176, 122, 120, 150}, 180);
 
     m_empty = new WrappedLabel(this);
     m_empty->setObjectName(ObjectName::syncLogsEmpty);
@@ -134,6 +132,7 @@ SyncLogsPage::SyncLogsPage(SyncLogModel *model, QWidget *parent)
     m_listArea->addWidget(m_empty);
 
     auto *list = new QWidget(this);
+    Theme::setMinimumWidth(list, 260); // see SyncLogDetails: the split holds between entries
     auto *listColumn = new QVBoxLayout(list);
     listColumn->setContentsMargins(0, 0, 0, 0);
     listColumn->setSpacing(6);
