@@ -21,6 +21,7 @@
 #include <QMap>
 #include <QFontInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
@@ -245,6 +246,13 @@ private slots:
             m_problems << QStringLiteral("the open dialog is %1 px wide at 150 %, %2 at 100 %")
                               .arg(dialog->width())
                               .arg(width);
+        // Grown to hold its text at its new width, not to the height of its preferred one: a
+        // gap opened under the title of the scenario briefing when presenter mode came on.
+        if (const int needed = dialog->layout()->totalHeightForWidth(dialog->width());
+            dialog->height() > needed + Theme::scaled(4))
+            m_problems << QStringLiteral("the open dialog is %1 px high at 150 %, its text needs %2")
+                              .arg(dialog->height())
+                              .arg(needed);
         const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
         for (QWidget *w : widgets) {
             if (!w->isVisible())

@@ -66,8 +66,15 @@ void rescaleWidgets()
         if (QLayout *layout = dialog->layout())
             layout->activate();
         const QSize needed = dialog->sizeHint().expandedTo(dialog->minimumSizeHint());
-        if (dialog->width() < needed.width() || dialog->height() < needed.height())
-            dialog->resize(dialog->size().expandedTo(needed));
+        const int width = qMax(dialog->width(), needed.width());
+        // Wrapped text: the height it needs at the dialog's width (a size hint's height is for
+        // a narrower width, and left a gap under the title), as ConsoleDialog does on show.
+        QLayout *layout = dialog->layout();
+        const int height = layout && layout->hasHeightForWidth()
+            ? qMax(layout->totalHeightForWidth(width), dialog->minimumHeight())
+            : qMax(dialog->height(), needed.height());
+        if (dialog->size() != QSize(width, height))
+            dialog->resize(width, height);
     }
 }
 
