@@ -289,7 +289,10 @@ private slots:
         ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
         auto *cancel = ui.inDialog<QPushButton>(ObjectName::cancelButton);
         QVERIFY(cancel);
-        cancel->setFocus(Qt::TabFocusReason);
+        cancel->setFocus();
+        QTest::keyClick(cancel, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab); // back on Cancel
+        QCOMPARE(QApplication::focusWidget(), cancel);
         QTest::keyClick(dialog, Qt::Key_Enter);
         QTRY_VERIFY(!ui.window->openDialog());
         QCOMPARE(badge(ui), QStringLiteral("PAUSED"));

@@ -66,10 +66,11 @@ void ConsoleDialog::keyPressEvent(QKeyEvent *event)
 {
     // QDialog sends Enter to the default button even when the user tabbed to another one (the
     // row's buttons are not auto-default, so the default stays drawn as the default): the
-    // refusal dialog's own "Terminate Sync…" closed the dialog. The button in focus wins.
+    // refusal dialog's own "Terminate Sync…" closed the dialog. The button tabbed to wins; a
+    // button that only has the focus the dialog opened with (a Cancel, the ×) does not.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if (enter && modifiers == Qt::NoModifier) {
+    if (enter && modifiers == Qt::NoModifier && m_tabbedTo && m_tabbedTo == focusWidget()) {
         auto *button = qobject_cast<QPushButton *>(focusWidget());
         if (button && button->window() == this && button->isVisible() && button->isEnabled()) {
             button->click();
@@ -78,6 +79,13 @@ void ConsoleDialog::keyPressEvent(QKeyEvent *event)
         }
     }
     QDialog::keyPressEvent(event);
+}
+
+bool ConsoleDialog::focusNextPrevChild(bool next)
+{
+    const bool moved = QDialog::focusNextPrevChild(next);
+    m_tabbedTo = focusWidget();
+    return moved;
 }
 
 QPushButton *ConsoleDialog::addButton(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QHBoxLayout;
 class QIcon;
@@ -20,8 +21,10 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    // Enter on a focused button presses that button; elsewhere, the default button.
+    // Enter on a button the user tabbed to presses that button; elsewhere (and on a button
+    // that merely has the focus the dialog opened with), the default button.
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     QLabel *titleLabel() const { return m_title; }
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *buttons() const { return m_buttons; }
@@ -37,4 +40,5 @@ private:
     QLabel *m_title;
     QVBoxLayout *m_body;
     QHBoxLayout *m_buttons;
+    QPointer<QWidget> m_tabbedTo; // where Tab or Shift+Tab last put the focus
 };
