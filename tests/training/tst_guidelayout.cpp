@@ -18,8 +18,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QLayout>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -175,6 +177,69 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY2(!statusShown().startsWith(QLatin1String("cut")), qPrintable(statusShown()));
         QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    }
+
+    // Seen under Xvfb at the end of the oplog runbook at 150 %: Start Over, Export report… and
+    // Copy Steps in one row were wider than the dock, so the Guide's whole body was wider than
+    // its view and cut off on the right (Copy Steps, the procedure box, the warnings' edge).
+    void theGuidesButtonsFitItsDock_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "ja"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    void theGuidesButtonsFitItsDock()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        Theme::apply(*qApp, 150);
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->resize(1920, 1080);
+        ui.window->findChild<QAction *>(ObjectName::guideAction)->trigger();
+        QTRY_VERIFY(panel->isVisible());
+        auto *exportReport = panel->findChild<QPushButton *>(ObjectName::guideExportReportButton);
+        QVERIFY(exportReport);
+        exportReport->show(); // as at the end of a runbook
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *scroll = qobject_cast<QScrollArea *>(panel->widget());
+        QVERIFY(scroll && scroll->widget());
+        const int room = scroll->viewport()->width();
+        QStringList wide; // what holds the body wider than its view
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+            if (w->isVisible() && w->parentWidget() == scroll->widget()
+                && w->minimumSizeHint().width() > room - 2 * Theme::scaled(10))
+                wide << QStringLiteral("%1 (%2 px)")
+                            .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                           : w->objectName())
+                            .arg(w->minimumSizeHint().width());
+        if (QLayout *top = scroll->widget()->layout())
+            for (int i = 0; i < top->count(); ++i)
+                if (top->itemAt(i)->minimumSize().width() > room - 2 * Theme::scaled(10))
+                    wide << QStringLiteral("item %1 (%2 px%3)")
+                                .arg(i)
+                                .arg(top->itemAt(i)->minimumSize().width())
+                                .arg(top->itemAt(i)->widget() ? QStringLiteral(", ")
+                                            + QString::fromLatin1(top->itemAt(i)->widget()->metaObject()->className())
+                                                              : QString());
+        QVERIFY2(scroll->widget()->width() <= room,
+            qPrintable(QStringLiteral("the Guide's body is %1 px wide in a %2 px view: %3")
+                           .arg(scroll->widget()->width())
+                           .arg(room)
+                           .arg(wide.join(QStringLiteral(", ")))));
+        for (QPushButton *button : scroll->widget()->findChildren<QPushButton *>()) {
+            if (!button->isVisible())
+                continue;
+            const QRect r(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(r.right() < room,
+                qPrintable(QStringLiteral("%1 ends at %2 in a %3 px view")
+                               .arg(button->text())
+                               .arg(r.right())
+                               .arg(room)));
+        }
     }
 
     // The dock's float and close buttons at presenter scale: grown with the text, whole,

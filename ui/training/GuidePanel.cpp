@@ -242,6 +242,9 @@ void GuidePanel::buildBody()
     buttons->addWidget(m_exportReport);
     buttons->addWidget(copy);
     layout->addLayout(buttons);
+    m_buttons = buttons;
+    m_buttonRow = {restart, m_exportReport, copy};
+    scroll->viewport()->installEventFilter(this); // its width decides the buttons' rows
     setWidget(scroll);
     connect(m_exportReport, &QPushButton::clicked, this,
         [this] { m_window->exportProcedureReport(m_runbookStarted); });
@@ -350,6 +353,7 @@ void GuidePanel::render()
     }
     const ProcedureStep *step = m_tracker->currentStep();
     m_exportReport->setVisible(!step);
+    fitButtons();
     m_next->setText(step ? tr("Next: %1.").arg(step->text())
                          : tr("Done: every step of this procedure is done."));
     // A new warning or note is brought into view: the trainer need not scroll to find it.
@@ -470,9 +474,41 @@ void GuidePanel::copySteps()
     QGuiApplication::clipboard()->setMimeData(GuideText::mimeData(*m_tracker, names()));
 }
 
+bool GuidePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitButtons();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void GuidePanel::fitButtons()
+{
+    // Start Over, Export report… and Copy Steps side by side while they fit the view; one
+    // under the other when they do not (at 150 %, and in German or Japanese): in one row too
+    // wide, they made the whole body wider than its view, cut off on the right.
+    if (!m_buttons || !m_scroll || !m_scroll->widget()->layout())
+        return;
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+    int needed = 0;
+    int shown = 0;
+    for (QWidget *button : std::as_const(m_buttonRow)) {
+        if (button->isHidden())
+            continue;
+        needed += button->sizeHint().width();
+        ++shown;
+    }
+    needed += m_buttons->spacing() * qMax(0, shown - 1);
+    const auto direction = needed <= room ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_buttons->direction() != direction)
+        m_buttons->setDirection(direction);
+}
+
 void GuidePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange)
         setMinimumWidth(Theme::scaled(340));
     QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitButtons(); // presenter mode
 }

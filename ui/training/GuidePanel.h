@@ -15,6 +15,7 @@ class GuideObserver;
 class GuideStepRow;
 class GuideTracker;
 class MainWindow;
+class QBoxLayout;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -68,8 +69,10 @@ public slots:
 protected:
     // Presenter mode restyles the window: the panel's width follows the scale.
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitButtons(); // the bottom buttons in a row, or one under the other
     void buildBody();
     void buildSteps();
     void render();
@@ -83,6 +86,8 @@ private:
     GuideTracker *m_tracker;
     GuideObserver *m_observer;
     QPointer<ControlOutline> m_outline;
+    QBoxLayout *m_buttons = nullptr;
+    QList<QWidget *> m_buttonRow;
     QComboBox *m_runbooks = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_next = nullptr;
