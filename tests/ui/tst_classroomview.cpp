@@ -71,7 +71,8 @@ private slots:
         QCOMPARE(instructor.cell(0, C::LastError), QString());
         // Seat 2: finished, but re-enabled a minute after the terminate, before the wait.
         QCOMPARE(instructor.cell(1, C::Runbook), QStringLiteral("Finished"));
-        QCOMPARE(instructor.cell(1, C::OutOfOrder),
+        QCOMPARE(instructor.cell(1, C::OutOfOrder), QStringLiteral("Re-enabled before the wait"));
+        QCOMPARE(instructor.table()->model()->index(1, C::OutOfOrder).data(Qt::ToolTipRole).toString(),
             QStringLiteral("Re-enabled 1:00 after the terminate went live, before the "
                            "10-minute wait"));
         QCOMPARE(instructor.table()->model()->index(1, 0).data(C::FlaggedRole).toBool(), true);

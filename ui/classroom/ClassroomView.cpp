@@ -85,8 +85,14 @@ ClassroomView::ClassroomView(ClassroomClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(28);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The last error is the one long text: it takes the room left, elided (in full in its
+    // tooltip and in the seat's activity).
+    m_table->horizontalHeader()->setSectionResizeMode(ClassroomModel::LastError, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Seats"));
 
     auto *pane = new QWidget(this);
@@ -106,6 +112,7 @@ ClassroomView::ClassroomView(ClassroomClient *client, QWidget *parent)
     split->addWidget(pane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 260});
     layout->addWidget(split, 1);
 
     auto *summaryTitle = new QLabel(tr("Summary"), this);
@@ -133,7 +140,7 @@ ClassroomView::ClassroomView(ClassroomClient *client, QWidget *parent)
     connect(resetAll, &QPushButton::clicked, this, &ClassroomView::confirmResetAll);
     connect(moveClock, &QPushButton::clicked, this, &ClassroomView::moveClock);
     m_status->setText(tr("Reading the class\u2026"));
-    resize(1280, 640);
+    resize(1360, 660);
 }
 
 void ClassroomView::showEvent(QShowEvent *event)
@@ -153,7 +160,7 @@ void ClassroomView::showState()
 {
     const ClassroomState &state = m_model->state();
     m_title->setText(tr("Classroom: %1").arg(state.scenario));
-    //: %1 number of seats, %2 the time the class was last read
+    //: %n number of seats, %1 the time the class was last read
     m_status->setText(tr("%n seat(s), read at %1", nullptr, int(state.seats.size()))
                           .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_summary->setText(ClassroomModel::summary(state).join(QLatin1Char('\n')));

@@ -50,7 +50,10 @@ QVariant ClassroomModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return cell(*s, index.column(), stepCountOf(m_state));
+        // The table says a flag in a few words; its tooltip, the activity and the exports in
+        // full.
+        return cell(*s, index.column() == OutOfOrder ? int(OutOfOrderShort) : index.column(),
+            stepCountOf(m_state));
     case Qt::ToolTipRole:
         if (index.column() == OutOfOrder || index.column() == LastError)
             return cell(*s, index.column(), stepCountOf(m_state));
@@ -233,6 +236,16 @@ QString ClassroomModel::cell(const ClassroomSeat &seat, int column, int stepCoun
         QStringList flags;
         for (const QString &f : seat.outOfOrder)
             flags.append(outOfOrderText(f));
+        return flags.join(QStringLiteral("; "));
+    }
+    case OutOfOrderShort: {
+        QStringList flags;
+        for (const QString &f : seat.outOfOrder)
+            flags.append(f.startsWith(QLatin1String("re-enabled "))
+                    ? tr("Re-enabled before the wait", "classroom: a short out-of-order flag")
+                    : f.startsWith(QLatin1String("the re-enable was drafted before"))
+                    ? tr("Re-enable drafted early", "classroom: a short out-of-order flag")
+                    : outOfOrderText(f));
         return flags.join(QStringLiteral("; "));
     }
     case ClientResets:

@@ -21,6 +21,8 @@ class ClassroomModel final : public QAbstractTableModel
 
 public:
     enum Column { Seat, Key, SyncState, Runbook, OutOfOrder, ClientResets, LastError, TimeOnStep, ColumnCount };
+    // For cell(): the out-of-order flags in a few words, as the table shows them.
+    static constexpr int OutOfOrderShort = ColumnCount;
     enum Role { SeatNumberRole = Qt::UserRole + 1, FlaggedRole, FinishedRole };
 
     explicit ClassroomModel(ClassroomClient *client, QObject *parent = nullptr);
