@@ -1628,10 +1628,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>runbook: den Ablaufbericht in DATEI schreiben (Markdown, oder PDF bei *.pdf).</translation>
     </message>
     <message>
-        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
-        <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben.</translation>
-    </message>
-    <message>
         <source>report, runbook: write the report as PDF.</source>
         <translation>report, runbook: den Bericht als PDF schreiben.</translation>
     </message>
@@ -1642,6 +1638,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
         <translation>--pdf braucht eine Datei: --out DATEI (report) oder --report DATEI (runbook)</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
+        <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben; classroom: die Tabelle der Klasse in DATEI (CSV, oder Markdown bei *.md).</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1694,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
             <numerusform>Die Uhr des Simulators wurde %n Sekunde vorgestellt.</numerusform>
             <numerusform>Die Uhr des Simulators wurde %n Sekunden vorgestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The class could not be written to %1: %2</source>
+        <translation>Die Klasse konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The class is in %1.</source>
+        <translation>Die Klasse steht in %1.</translation>
     </message>
 </context>
 <context>

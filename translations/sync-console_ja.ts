@@ -1613,10 +1613,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>runbook: 手順レポートを FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
     </message>
     <message>
-        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
-        <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
-    </message>
-    <message>
         <source>report, runbook: write the report as PDF.</source>
         <translation>report、runbook: レポートを PDF で書き出します。</translation>
     </message>
@@ -1627,6 +1623,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
         <translation>--pdf にはファイルが必要です: --out FILE（report）または --report FILE（runbook）</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
+        <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。classroom: クラスの表を FILE に書き出します（CSV、*.md なら Markdown）。</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1677,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>
             <numerusform>シミュレーターの時計を %n 秒進めました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The class could not be written to %1: %2</source>
+        <translation>クラスを %1 に書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The class is in %1.</source>
+        <translation>クラスを %1 に書き出しました。</translation>
     </message>
 </context>
 <context>
