@@ -8,9 +8,15 @@
 #include "ClassroomModel.h"
 #include "ClassroomSeats.h"
 #include "ClassroomView.h"
+#include "ConsoleApp.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ObjectNames.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -223,6 +229,33 @@ private slots:
                 && markdown.contains(QStringLiteral("| 3 | ")) && markdown.contains(QStringLiteral("## Summary"))
                 && markdown.contains(QStringLiteral("- 2 of 3 seats finished the runbook.")),
             qPrintable(markdown));
+    }
+
+    // Reached as a user would: the console connected to the classroom with the instructor's
+    // (main) key offers View ▸ Classroom, and --classroom-view opens it on the seats.
+    void theConsoleOffersTheViewOnAClassroom()
+    {
+        ClassroomSeats room(3);
+        QVERIFY(room.started);
+        qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
+        qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("sync-console.ini")), QSettings::IniFormat);
+        MemorySecretStore keychain;
+        ConsoleOptions options;
+        options.baseUrl = room.api();
+        options.app = QStringLiteral("TaskTracker");
+        options.classroomView = true;
+        ConsoleApp console(options, &settings, &keychain);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.classroomView() && console.classroomView()->isVisible(), 10000);
+        QAction *action = console.window()->viewMenu()->findChild<QAction *>(ObjectName::classroomAction);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(console.classroomView()->model()->rowCount(), 3, 5000);
+        console.classroomView()->hide();
+        action->trigger();
+        QVERIFY(console.classroomView()->isVisible());
     }
 
     // A server that is no classroom (404) says so in the view's status line.
