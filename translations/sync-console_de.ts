@@ -319,6 +319,321 @@
     </message>
 </context>
 <context>
+    <name>ClassroomModel</name>
+    <message>
+        <source>Classroom: %1</source>
+        <translation>Klassenraum: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <comment>classroom column: the trainee&apos;s seat number</comment>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Public Key</source>
+        <comment>classroom column</comment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>classroom column: the seat&apos;s live Sync state</comment>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <comment>classroom column: where the seat is in the terminate-and-re-enable runbook</comment>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Out of Order</source>
+        <comment>classroom column: steps taken out of order</comment>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Client Resets</source>
+        <comment>classroom column</comment>
+        <translation>Client-Resets</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <comment>classroom column</comment>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>On Step</source>
+        <comment>classroom column: time spent on the current step</comment>
+        <translation>Im Schritt seit</translation>
+    </message>
+    <message>
+        <source>Terminate drafted</source>
+        <comment>runbook step</comment>
+        <translation>Beenden entworfen</translation>
+    </message>
+    <message>
+        <source>Terminate deployed</source>
+        <comment>runbook step</comment>
+        <translation>Beenden bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Waited 10 minutes</source>
+        <comment>runbook step</comment>
+        <translation>10 Minuten gewartet</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted</source>
+        <comment>runbook step</comment>
+        <translation>Reaktivierung entworfen</translation>
+    </message>
+    <message>
+        <source>Re-enable deployed</source>
+        <comment>runbook step</comment>
+        <translation>Reaktivierung bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>Sync state</comment>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>Sync state</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>Sync state</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>No app</source>
+        <comment>classroom: a seat without an app</comment>
+        <translation>Keine App</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>classroom: the seat&apos;s re-enable is live</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>classroom: no runbook step seen yet</comment>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <extracomment>%1 steps done of %2; %3 the latest step&apos;s name</extracomment>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted before the terminate was deployed</source>
+        <translation>Reaktivierung entworfen, bevor das Beenden bereitgestellt war</translation>
+    </message>
+    <message>
+        <source>Re-enabled %1 after the terminate went live, before the 10-minute wait</source>
+        <translation>%1 nach dem Beenden wieder aktiviert, vor Ablauf der 10 Minuten Wartezeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <extracomment>client resets of a seat: %1 in all, %2 of them still waiting in error</extracomment>
+        <translation>%1 (%2 wartend)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <extracomment>a seat&apos;s last error: %1 HTTP status, %2 error code, %3 the request (METHOD PATH)</extracomment>
+        <translation>%1 %2 bei %3</translation>
+    </message>
+    <message>
+        <source>No runbook step seen yet.</source>
+        <translation>Noch kein Runbook-Schritt gesehen.</translation>
+    </message>
+    <message>
+        <source>Out of order: %1</source>
+        <translation>Außer der Reihe: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Client resets: %1</source>
+        <translation>Client-Resets: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (on the current step for %2)</source>
+        <extracomment>%1 the next step&apos;s name, %2 time on the current step (m:ss)</extracomment>
+        <translation>Als Nächstes: %1 (im aktuellen Schritt seit %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats finished the runbook.</source>
+        <extracomment>%1 seats finished of %2</extracomment>
+        <translation>%1 von %2 Plätzen haben das Runbook abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Seat %1: finished in %2</source>
+        <translation>Platz %1: fertig in %2</translation>
+    </message>
+    <message>
+        <source>Seat %1: not finished (%2)</source>
+        <extracomment>%1 seat number, %2 where the seat is in the runbook</extracomment>
+        <translation>Platz %1: nicht fertig (%2)</translation>
+    </message>
+    <message>
+        <source>, no mistakes.</source>
+        <translation>, keine Fehler.</translation>
+    </message>
+    <message>
+        <source>; mistakes: %1.</source>
+        <translation>; Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>Re-enabled before the wait</source>
+        <comment>classroom: a short out-of-order flag</comment>
+        <translation>Vor Ablauf der Wartezeit reaktiviert</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted early</source>
+        <comment>classroom: a short out-of-order flag</comment>
+        <translation>Reaktivierung zu früh entworfen</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <source>Classroom</source>
+        <comment>window title: the instructor&apos;s view of the seats</comment>
+        <translation>Klassenraum</translation>
+    </message>
+    <message>
+        <source>Seat Activity</source>
+        <translation>Aktivität des Platzes</translation>
+    </message>
+    <message>
+        <source>Reset Seat</source>
+        <translation>Platz zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Classroom — Sync Console</source>
+        <translation>Klassenraum — Sync Console</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Reset All Seats…</source>
+        <translation>Alle Plätze zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Move the class&apos;s clock by</source>
+        <translation>Uhr der Klasse vorstellen um</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>spin box suffix: minutes</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes to move the class&apos;s clock by</source>
+        <translation>Minuten, um die die Uhr der Klasse vorgestellt wird</translation>
+    </message>
+    <message>
+        <source>Move Clock</source>
+        <translation>Uhr vorstellen</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Seat activity</source>
+        <translation>Aktivität des Platzes</translation>
+    </message>
+    <message>
+        <source>Click a seat to see what the simulator saw it do.</source>
+        <translation>Klicken Sie auf einen Platz, um zu sehen, was der Simulator von ihm gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This server is not a classroom simulator (it answered 404 to /_sim/classroom).</source>
+        <translation>Dieser Server ist kein Klassenraum-Simulator (er antwortete 404 auf /_sim/classroom).</translation>
+    </message>
+    <message>
+        <source>The class could not be read: %1</source>
+        <translation>Die Klasse konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the class…</source>
+        <translation>Klasse wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Classroom: %1</source>
+        <translation>Klassenraum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), read at %1</source>
+        <extracomment>%n number of seats, %1 the time the class was last read</extracomment>
+        <translation>
+            <numerusform>%n Platz, gelesen um %1</numerusform>
+            <numerusform>%n Plätze, gelesen um %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>Platz %1: %2</translation>
+    </message>
+    <message>
+        <source>Seat %1 could not be reset: %2</source>
+        <translation>Platz %1 konnte nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Reset All Seats</source>
+        <translation>Alle Plätze zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every seat back at the scenario&apos;s start? The trainees&apos; apps, drafts, deployments and progress are lost.</source>
+        <translation>Alle Plätze auf den Anfang des Szenarios zurücksetzen? Apps, Entwürfe, Bereitstellungen und Fortschritt der Teilnehmenden gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Reset All</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The seats could not be reset: %1</source>
+        <translation>Die Plätze konnten nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s clock could not be moved: %1</source>
+        <translation>Die Uhr der Klasse konnte nicht vorgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the class</source>
+        <translation>Klasse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Markdown files (*.md)</source>
+        <translation>CSV-Dateien (*.csv);;Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>The class could not be exported: %1</source>
+        <translation>Die Klasse konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The class was exported to %1.</source>
+        <translation>Die Klasse wurde nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
@@ -682,6 +997,14 @@
         <source>This simulator has no scenario start to go back to.</source>
         <translation>Dieser Simulator hat keinen Szenariostart, zu dem er zurückkehren könnte.</translation>
     </message>
+    <message>
+        <source>This server is not a classroom simulator: %1</source>
+        <translation>Dieser Server ist kein Klassenraum-Simulator: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom…</source>
+        <translation>&amp;Klassenraum…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>
@@ -822,6 +1145,10 @@ Die Anmeldedaten für --base-url kommen aus MONGODB_ATLAS_PUBLIC_API_KEY und MON
     <message>
         <source>--ui takes 2021 or 2023, not “%1”</source>
         <translation>--ui erwartet 2021 oder 2023, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Open the instructor&apos;s view of a classroom simulator (sync-console-sim --classroom N) once connected with the instructor&apos;s key.</source>
+        <translation>Nach der Verbindung mit dem Schlüssel der Lehrkraft die Ansicht der Lehrkraft eines Klassenraum-Simulators (sync-console-sim --classroom N) öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1628,6 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>runbook: den Ablaufbericht in DATEI schreiben (Markdown, oder PDF bei *.pdf).</translation>
     </message>
     <message>
-        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
-        <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben.</translation>
-    </message>
-    <message>
         <source>report, runbook: write the report as PDF.</source>
         <translation>report, runbook: den Bericht als PDF schreiben.</translation>
     </message>
@@ -1315,6 +1638,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
         <translation>--pdf braucht eine Datei: --out DATEI (report) oder --report DATEI (runbook)</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
+        <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben; classroom: die Tabelle der Klasse in DATEI (CSV, oder Markdown bei *.md).</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1694,14 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
             <numerusform>Die Uhr des Simulators wurde %n Sekunde vorgestellt.</numerusform>
             <numerusform>Die Uhr des Simulators wurde %n Sekunden vorgestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The class could not be written to %1: %2</source>
+        <translation>Die Klasse konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The class is in %1.</source>
+        <translation>Die Klasse steht in %1.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>ClassroomView</name>
+    <message numerus="yes">
+        <source>%n seat(s), read at %1</source>
+        <extracomment>%n number of seats, %1 the time the class was last read</extracomment>
+        <translation>
+            <numerusform>%n seat, read at %1</numerusform>
+            <numerusform>%n seats, read at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientRecoveryPanel</name>
     <message numerus="yes">
         <source>%n change(s) recovered</source>

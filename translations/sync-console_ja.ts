@@ -316,6 +316,320 @@
     </message>
 </context>
 <context>
+    <name>ClassroomModel</name>
+    <message>
+        <source>Classroom: %1</source>
+        <translation>教室：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <comment>classroom column: the trainee&apos;s seat number</comment>
+        <translation>席</translation>
+    </message>
+    <message>
+        <source>Public Key</source>
+        <comment>classroom column</comment>
+        <translation>公開キー</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>classroom column: the seat&apos;s live Sync state</comment>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <comment>classroom column: where the seat is in the terminate-and-re-enable runbook</comment>
+        <translation>ランブック</translation>
+    </message>
+    <message>
+        <source>Out of Order</source>
+        <comment>classroom column: steps taken out of order</comment>
+        <translation>順序違い</translation>
+    </message>
+    <message>
+        <source>Client Resets</source>
+        <comment>classroom column</comment>
+        <translation>クライアントリセット</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <comment>classroom column</comment>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>On Step</source>
+        <comment>classroom column: time spent on the current step</comment>
+        <translation>ステップの経過時間</translation>
+    </message>
+    <message>
+        <source>Terminate drafted</source>
+        <comment>runbook step</comment>
+        <translation>終了を下書き済み</translation>
+    </message>
+    <message>
+        <source>Terminate deployed</source>
+        <comment>runbook step</comment>
+        <translation>終了をデプロイ済み</translation>
+    </message>
+    <message>
+        <source>Waited 10 minutes</source>
+        <comment>runbook step</comment>
+        <translation>10 分間待機済み</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted</source>
+        <comment>runbook step</comment>
+        <translation>再有効化を下書き済み</translation>
+    </message>
+    <message>
+        <source>Re-enable deployed</source>
+        <comment>runbook step</comment>
+        <translation>再有効化をデプロイ済み</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>Sync state</comment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>Sync state</comment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>Sync state</comment>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>No app</source>
+        <comment>classroom: a seat without an app</comment>
+        <translation>アプリなし</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>classroom: the seat&apos;s re-enable is live</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>classroom: no runbook step seen yet</comment>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <extracomment>%1 steps done of %2; %3 the latest step&apos;s name</extracomment>
+        <translation>%2 中 %1：%3</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted before the terminate was deployed</source>
+        <translation>終了のデプロイ前に再有効化を下書きした</translation>
+    </message>
+    <message>
+        <source>Re-enabled %1 after the terminate went live, before the 10-minute wait</source>
+        <translation>終了の反映から %1 後、10 分の待機を終える前に再有効化した</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <extracomment>client resets of a seat: %1 in all, %2 of them still waiting in error</extracomment>
+        <translation>%1（%2 件待機中）</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <extracomment>a seat&apos;s last error: %1 HTTP status, %2 error code, %3 the request (METHOD PATH)</extracomment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No runbook step seen yet.</source>
+        <translation>ランブックの手順はまだ見られていません。</translation>
+    </message>
+    <message>
+        <source>Out of order: %1</source>
+        <translation>順序違い：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー：%1</translation>
+    </message>
+    <message>
+        <source>Client resets: %1</source>
+        <translation>クライアントリセット：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (on the current step for %2)</source>
+        <extracomment>%1 the next step&apos;s name, %2 time on the current step (m:ss)</extracomment>
+        <translation>次：%1（現在のステップで %2 経過）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats finished the runbook.</source>
+        <extracomment>%1 seats finished of %2</extracomment>
+        <translation>%2 席中 %1 席がランブックを完了しました。</translation>
+    </message>
+    <message>
+        <source>Seat %1: finished in %2</source>
+        <translation>席 %1：%2 で完了</translation>
+    </message>
+    <message>
+        <source>Seat %1: not finished (%2)</source>
+        <extracomment>%1 seat number, %2 where the seat is in the runbook</extracomment>
+        <translation>席 %1：未完了（%2）</translation>
+    </message>
+    <message>
+        <source>, no mistakes.</source>
+        <translation>、ミスなし。</translation>
+    </message>
+    <message>
+        <source>; mistakes: %1.</source>
+        <translation>。ミス：%1。</translation>
+    </message>
+    <message>
+        <source>Re-enabled before the wait</source>
+        <comment>classroom: a short out-of-order flag</comment>
+        <translation>待機前に再有効化</translation>
+    </message>
+    <message>
+        <source>Re-enable drafted early</source>
+        <comment>classroom: a short out-of-order flag</comment>
+        <translation>再有効化の下書きが早すぎる</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <source>Classroom</source>
+        <comment>window title: the instructor&apos;s view of the seats</comment>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Seat Activity</source>
+        <translation>席のアクティビティ</translation>
+    </message>
+    <message>
+        <source>Reset Seat</source>
+        <translation>席をリセット</translation>
+    </message>
+    <message>
+        <source>Classroom — Sync Console</source>
+        <translation>教室 — Sync Console</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Reset All Seats…</source>
+        <translation>すべての席をリセット…</translation>
+    </message>
+    <message>
+        <source>Move the class&apos;s clock by</source>
+        <translation>クラスの時計を進める：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>spin box suffix: minutes</comment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Minutes to move the class&apos;s clock by</source>
+        <translation>クラスの時計を進める分数</translation>
+    </message>
+    <message>
+        <source>Move Clock</source>
+        <translation>時計を進める</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>席</translation>
+    </message>
+    <message>
+        <source>Seat activity</source>
+        <translation>席のアクティビティ</translation>
+    </message>
+    <message>
+        <source>Click a seat to see what the simulator saw it do.</source>
+        <translation>席をクリックすると、シミュレーターが見たその席の操作が表示されます。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>This server is not a classroom simulator (it answered 404 to /_sim/classroom).</source>
+        <translation>このサーバーは教室シミュレーターではありません（/_sim/classroom に 404 を返しました）。</translation>
+    </message>
+    <message>
+        <source>The class could not be read: %1</source>
+        <translation>クラスを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Reading the class…</source>
+        <translation>クラスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Classroom: %1</source>
+        <translation>教室：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), read at %1</source>
+        <extracomment>%n number of seats, %1 the time the class was last read</extracomment>
+        <translation>
+            <numerusform>%n 席、%1 に読み込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>席 %1：%2</translation>
+    </message>
+    <message>
+        <source>Seat %1 could not be reset: %2</source>
+        <translation>席 %1 をリセットできませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Reset All Seats</source>
+        <translation>すべての席をリセット</translation>
+    </message>
+    <message>
+        <source>Put every seat back at the scenario&apos;s start? The trainees&apos; apps, drafts, deployments and progress are lost.</source>
+        <translation>すべての席をシナリオの開始時点に戻しますか？受講者のアプリ、下書き、デプロイ、進捗は失われます。</translation>
+    </message>
+    <message>
+        <source>Reset All</source>
+        <translation>すべてリセット</translation>
+    </message>
+    <message>
+        <source>The seats could not be reset: %1</source>
+        <translation>席をリセットできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s clock could not be moved: %1</source>
+        <translation>クラスの時計を進められませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Export the class</source>
+        <translation>クラスをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Markdown files (*.md)</source>
+        <translation>CSV ファイル (*.csv);;Markdown ファイル (*.md)</translation>
+    </message>
+    <message>
+        <source>The class could not be exported: %1</source>
+        <translation>クラスをエクスポートできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The class was exported to %1.</source>
+        <translation>クラスを %1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
@@ -668,6 +982,14 @@
         <source>This simulator has no scenario start to go back to.</source>
         <translation>このシミュレーターには戻るべきシナリオの開始状態がありません。</translation>
     </message>
+    <message>
+        <source>This server is not a classroom simulator: %1</source>
+        <translation>このサーバーは教室シミュレーターではありません：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Classroom…</source>
+        <translation>教室(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialog</name>
@@ -808,6 +1130,10 @@ Credentials for --base-url come from MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_AT
     <message>
         <source>--ui takes 2021 or 2023, not “%1”</source>
         <translation>--ui には 2021 か 2023 を指定してください (「%1」ではなく)</translation>
+    </message>
+    <message>
+        <source>Open the instructor&apos;s view of a classroom simulator (sync-console-sim --classroom N) once connected with the instructor&apos;s key.</source>
+        <translation>講師のキーで接続したら、教室シミュレーター（sync-console-sim --classroom N）の講師ビューを開きます。</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1613,6 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>runbook: 手順レポートを FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
     </message>
     <message>
-        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it.</source>
-        <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。</translation>
-    </message>
-    <message>
         <source>report, runbook: write the report as PDF.</source>
         <translation>report、runbook: レポートを PDF で書き出します。</translation>
     </message>
@@ -1301,6 +1623,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>--pdf needs a file: --out FILE (report) or --report FILE (runbook)</source>
         <translation>--pdf にはファイルが必要です: --out FILE（report）または --report FILE（runbook）</translation>
+    </message>
+    <message>
+        <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
+        <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。classroom: クラスの表を FILE に書き出します（CSV、*.md なら Markdown）。</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1677,14 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>
             <numerusform>シミュレーターの時計を %n 秒進めました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The class could not be written to %1: %2</source>
+        <translation>クラスを %1 に書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The class is in %1.</source>
+        <translation>クラスを %1 に書き出しました。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@ void describe(QCommandLineParser &parser)
             ConsoleOptions::tr(
                 "Confirm Terminate Sync by typing \u201cTerminate Sync\u201d instead of a "
                 "checkbox.")},
+        {opt("classroom-view"),
+            ConsoleOptions::tr(
+                "Open the instructor's view of a classroom simulator (sync-console-sim "
+                "--classroom N) once connected with the instructor's key.")},
         {opt("list-scenarios"), ConsoleOptions::tr("List the simulator's scenarios and exit.")},
         {opt("lang"),
             ConsoleOptions::tr(
@@ -197,6 +201,7 @@ QString readScript(const QCommandLineParser &parser, ConsoleOptions &o)
     o.exitWhenDone = parser.isSet(opt("exit-when-done"));
     o.captureDocsDir = parser.value(opt("capture-docs"));
     o.typeToConfirm = parser.isSet(opt("type-to-confirm"));
+    o.classroomView = parser.isSet(opt("classroom-view"));
     o.showBriefings = o.autoplay.isEmpty() && o.captureDocsDir.isEmpty() && !o.exitWhenDone;
     if (!o.captureDocsDir.isEmpty() && !o.autoplay.isEmpty()
         && o.autoplay != QLatin1String("terminate"))

@@ -23,6 +23,8 @@ public:
     bool exitWhenDone = false;
     QString captureDocsDir;
     bool typeToConfirm = false; // given: overrides the confirmation chosen in Settings
+    // --classroom-view: open the instructor's view of a classroom simulator once connected.
+    bool classroomView = false;
     // --ui 2021|2023: the Sync page's generation for this run, over the one chosen in Settings.
     std::optional<UiGeneration> uiGeneration;
     QString language; // --lang: one of Translations::available(); empty: the saved or system one

@@ -89,7 +89,8 @@ void describe(QCommandLineParser &parser)
             CtlOptions::tr("FILE")},
         {opt("out"),
             CtlOptions::tr("report: write it to FILE (Markdown, or PDF for *.pdf) instead of "
-                           "printing it."),
+                           "printing it; classroom: the class's table to FILE (CSV, or "
+                           "Markdown for *.md)."),
             CtlOptions::tr("FILE")},
         {opt("pdf"), CtlOptions::tr("report, runbook: write the report as PDF.")},
     });
@@ -110,7 +111,7 @@ QString misplaced(const QCommandLineParser &parser, const QString &command)
         {"follow", {QStringLiteral("logs")}},
         {"wait", {QStringLiteral("runbook")}},
         {"report", {QStringLiteral("runbook")}},
-        {"out", {QStringLiteral("report")}},
+        {"out", {QStringLiteral("report"), QStringLiteral("classroom")}},
         {"pdf", {QStringLiteral("report"), QStringLiteral("runbook")}},
     };
     for (const auto &[name, commands] : owners)
@@ -240,7 +241,7 @@ QStringList CtlOptions::commands()
         QStringLiteral("diff"), QStringLiteral("deploy"), QStringLiteral("discard"),
         QStringLiteral("deployments"), QStringLiteral("redeploy"), QStringLiteral("logs"),
         QStringLiteral("scenarios"), QStringLiteral("runbook"), QStringLiteral("devices"),
-        QStringLiteral("time"), QStringLiteral("report")};
+        QStringLiteral("time"), QStringLiteral("report"), QStringLiteral("classroom")};
 }
 
 bool CtlOptions::isChange() const

@@ -1,6 +1,8 @@
 #include "CtlRun.h"
 
 #include "AdminApiClient.h"
+#include "ClassroomClient.h"
+#include "ClassroomExport.h"
 #include "ClientRecoveryMonitor.h"
 #include "ConsoleSettings.h"
 #include "CtlChange.h"
@@ -17,6 +19,7 @@
 #include "SyncSnapshotStore.h"
 
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -109,6 +112,8 @@ void CtlRun::dispatch()
         return deployments();
     if (c == QLatin1String("devices"))
         return devices();
+    if (c == QLatin1String("classroom"))
+        return classroom();
     if (c == QLatin1String("time"))
         return time();
     if (c == QLatin1String("logs")) {
@@ -298,5 +303,37 @@ void CtlRun::time()
         m_output->set(QStringLiteral("advancedSeconds"), seconds);
         finish(CtlExit::Done,
             tr("The simulator's clock moved %n second(s) forward.", nullptr, seconds));
+    });
+}
+
+void CtlRun::classroom()
+{
+    auto *client = new ClassroomClient(m_connection->client(), this);
+    client->seats(this, [this](const ApiResult<ClassroomState> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        const bool markdown = m_options.outFile.isEmpty()
+            || m_options.outFile.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
+        const QString text
+            = markdown ? ClassroomExport::markdown(r.value) : ClassroomExport::csv(r.value);
+        QJsonArray seats;
+        for (const ClassroomSeat &s : r.value.seats)
+            seats.append(QJsonObject {{QStringLiteral("seat"), s.number},
+                {QStringLiteral("publicKey"), s.publicKey},
+                {QStringLiteral("syncState"), s.syncState},
+                {QStringLiteral("stepsDone"), int(s.steps.size())},
+                {QStringLiteral("finished"), s.finished},
+                {QStringLiteral("outOfOrder"), QJsonArray::fromStringList(s.outOfOrder)}});
+        m_output->set(QStringLiteral("classroom"), seats);
+        if (m_options.outFile.isEmpty()) {
+            m_output->say(text.trimmed());
+            return finish(CtlExit::Done, QString());
+        }
+        QSaveFile file(m_options.outFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return finish(CtlExit::Refused,
+                tr("The class could not be written to %1: %2")
+                    .arg(m_options.outFile, file.errorString()));
+        finish(CtlExit::Done, tr("The class is in %1.").arg(m_options.outFile));
     });
 }

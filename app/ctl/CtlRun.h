@@ -53,6 +53,9 @@ private:
     void scenarios();
     // The simulator's own: its devices, and its clock moved forward.
     void devices();
+    // The instructor's table of a classroom simulator: printed as Markdown, or written to
+    // --out FILE (CSV, or Markdown for *.md).
+    void classroom();
     void time();
     SimulatorControlClient *simulator();
 

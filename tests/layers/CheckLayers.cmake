@@ -17,14 +17,14 @@ set(may_console ${core} i18n scenarios sim)
 set(may_report ${core}) # the report's PDF: Qt Gui on the core
 set(may_ctl ${core} console i18n scenarios report)
 set(may_ui/widgets ${core})
-foreach(feature sync deploy logs activity connect)
+foreach(feature sync deploy logs activity connect classroom)
     set(may_ui/${feature} ui/widgets ${core})
 endforeach()
 set(may_ui/settings ui/sync ui/widgets ${core})
 set(may_ui/sync2023 ui/sync ui/widgets ${core})
 set(may_ui/window ${features} report)
 set(may_ui/training ui/window ui/settings ${features} scenarios report)
-set(may_ui/shell ui/training ui/window ui/settings ${features} scenarios console i18n report)
+set(may_ui/shell ui/training ui/window ui/settings ui/classroom ${features} scenarios console i18n report)
 
 # The layer a source file belongs to, from its path.
 function(layer_of path out)

@@ -2,6 +2,9 @@
 
 #include "ActivityLog.h"
 #include "AppPickerDialog.h"
+#include "ClassroomClient.h"
+#include "ClassroomModel.h"
+#include "ClassroomView.h"
 #include "ConnectionFlow.h"
 #include "ConsoleSession.h"
 #include "DisplayTime.h"
@@ -20,6 +23,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -96,6 +100,8 @@ void ConsoleApp::closeWindow()
 {
     if (const GuidePanel *guide = GuidePanel::of(m_window.get()))
         m_guideOpen = guide->isVisible();
+    m_classroomView.reset(); // the new window asks the server again
+    m_classroomClient.reset();
     m_window.reset();
 }
 
@@ -193,6 +199,48 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
         training->guide()->show();
     if (std::exchange(m_briefingDue, false))
         training->showBriefing();
+    offerClassroom();
+}
+
+// A classroom simulator (sync-console-sim --classroom N) answers GET /_sim/classroom on
+// loopback, where its control API lives; then View ▸ Classroom opens the instructor's view.
+// Asked of a server given on loopback, or of any with --classroom-view; not of the built-in
+// simulator, which is never a classroom.
+void ConsoleApp::offerClassroom()
+{
+    ConsoleSession *session = m_connection->session();
+    if (!session || session->isSimulated() || m_classroomClient)
+        return;
+    const QString host = session->client()->baseUrl().host();
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (!loopback && !m_options.classroomView)
+        return;
+    m_classroomClient = std::make_unique<ClassroomClient>(session->client());
+    m_classroomClient->seats(this, [this](const ApiResult<ClassroomState> &r) {
+        if (!r.ok() || !m_window || !m_classroomClient) {
+            if (m_options.classroomView && m_window)
+                m_window->banner()->showError(
+                    tr("This server is not a classroom simulator: %1").arg(r.error.message()));
+            return;
+        }
+        m_classroomView = std::make_unique<ClassroomView>(m_classroomClient.get());
+        m_classroomView->model()->setState(r.value);
+        QAction *action = m_window->viewMenu()->addAction(
+            tr("&Classroom…"), this, &ConsoleApp::showClassroom);
+        action->setObjectName(ObjectName::classroomAction);
+        emit classroomFound();
+        if (m_options.classroomView)
+            showClassroom();
+    });
+}
+
+void ConsoleApp::showClassroom()
+{
+    if (!m_classroomView)
+        return;
+    m_classroomView->show();
+    m_classroomView->raise();
+    m_classroomView->activateWindow();
 }
 
 void ConsoleApp::addSettingsAction()

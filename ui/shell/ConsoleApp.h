@@ -10,6 +10,8 @@
 #include <memory>
 
 class ActivityLog;
+class ClassroomClient;
+class ClassroomView;
 class ConnectionDialog;
 class ConnectionFlow;
 class MainWindow;
@@ -43,6 +45,8 @@ public:
     ActivityLog *activity() const;
     ConnectionDialog *connectionDialog() const;
     const ConnectionProfile &profile() const;
+    // The instructor's view, once the server answered as a classroom simulator; else null.
+    ClassroomView *classroomView() const { return m_classroomView.get(); }
 
 public slots:
     void showConnectionDialog(const QString &message = QString());
@@ -53,11 +57,15 @@ public slots:
     void resetScenario();
     // Settings…: the choices are stored, and all but the language apply at once.
     void showSettings();
+    // View ▸ Classroom: the instructor's view of a classroom simulator.
+    void showClassroom();
 
 signals:
     // Scripted runs (--exit-when-done, --capture-docs) end with this.
     void finished(int exitCode, const QString &message);
     void appOpened();
+    // The server answered GET /_sim/classroom: View ▸ Classroom is there.
+    void classroomFound();
 
 private:
     void closeWindow();
@@ -67,6 +75,7 @@ private:
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void addSettingsAction();
     void applySettings();
+    void offerClassroom();
 
     ConsoleOptions m_options;
     QSettings *m_settings;
@@ -79,6 +88,8 @@ private:
     std::unique_ptr<SyncLogModel> m_syncLogs; // the open app's, shown by the window's Logs page
     QString m_startupNotice;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ClassroomClient> m_classroomClient; // on a classroom simulator
+    std::unique_ptr<ClassroomView> m_classroomView;
     bool m_briefingDue = false; // a scenario started: brief the trainee once its app opens
     bool m_guideOpen = false; // the window being replaced showed the Guide
 };

@@ -193,6 +193,22 @@ inline constexpr QLatin1String syncLogsTimeRange {"syncLogsTimeRange"};
 inline constexpr QLatin1String syncLogsTypeFilter {"syncLogsTypeFilter"};
 inline constexpr QLatin1String syncLogsUserFilter {"syncLogsUserFilter"};
 
+// The instructor's view of a classroom simulator (ClassroomView).
+inline constexpr QLatin1String classroomAction {"classroomAction"};
+inline constexpr QLatin1String classroomActivity {"classroomActivity"};
+inline constexpr QLatin1String classroomClockMinutes {"classroomClockMinutes"};
+inline constexpr QLatin1String classroomExportButton {"classroomExportButton"};
+inline constexpr QLatin1String classroomExportDialog {"classroomExportDialog"};
+inline constexpr QLatin1String classroomMoveClockButton {"classroomMoveClockButton"};
+inline constexpr QLatin1String classroomRefreshButton {"classroomRefreshButton"};
+inline constexpr QLatin1String classroomResetAllButton {"classroomResetAllButton"};
+inline constexpr QLatin1String classroomResetAllConfirm {"classroomResetAllConfirm"};
+inline constexpr QLatin1String classroomResetSeatButton {"classroomResetSeatButton"};
+inline constexpr QLatin1String classroomStatus {"classroomStatus"};
+inline constexpr QLatin1String classroomSummary {"classroomSummary"};
+inline constexpr QLatin1String classroomTable {"classroomTable"};
+inline constexpr QLatin1String classroomView {"classroomView"};
+
 // The Guide panel (GuidePanel).
 inline constexpr QLatin1String guideAction {"guideAction"};
 inline constexpr QLatin1String guideErrorExplanation {"guideErrorExplanation"};

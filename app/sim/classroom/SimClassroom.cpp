@@ -37,16 +37,23 @@ SimClassroom::SimClassroom(int seats, const QString &scenario, QObject *parent)
         connect(seat->backend.get(), &SimBackend::changed, this, &SimClassroom::changed);
         Seat *s = seat.get();
         connect(seat->backend.get(), &SimBackend::deploymentFinished, this,
-            [s](const QString &appId, const QString &deploymentId) {
-                if (const SimApp *app = s->backend->app(appId))
+            [this, s](const QString &appId, const QString &deploymentId) {
+                if (const SimApp *app = s->backend->app(appId)) {
                     s->progress.observeDeployment(
                         *app, deploymentId, s->backend->now().toSecsSinceEpoch());
+                    saveProgress(*s);
+                }
             });
         m_seats.push_back(std::move(seat));
     }
 }
 
 SimClassroom::~SimClassroom() = default;
+
+QString SimClassroom::progressPath(const QString &dir, int number)
+{
+    return QDir(dir).filePath(QStringLiteral("seat-%1.progress.json").arg(number));
+}
 
 QString SimClassroom::groupIdOf(int number)
 {
@@ -106,6 +113,7 @@ bool SimClassroom::reset(int number)
     if (!s || !s->backend->resetScenario())
         return false;
     s->progress.reset(s->backend->now().toSecsSinceEpoch());
+    saveProgress(*s);
     return true;
 }
 
@@ -174,6 +182,15 @@ bool SimClassroom::keepIn(const QString &dir, QString *problem)
         if (!s->restored && !s->file->save(problem))
             return false;
         s->progress = SimSeatProgress(s->backend->now().toSecsSinceEpoch());
+        // Its progress through the runbook, kept beside (a seat without one starts afresh).
+        QFile progress(progressPath(dir, s->number));
+        if (s->restored && progress.open(QIODevice::ReadOnly)) {
+            const QJsonDocument kept = QJsonDocument::fromJson(progress.read(1 << 20));
+            if (kept.isObject())
+                s->progress = SimSeatProgress::fromState(kept.object());
+        }
+        if (!saveProgress(*s, problem))
+            return false;
         s->file->watch();
     }
     return true;
@@ -208,6 +225,24 @@ void SimClassroom::observe(Seat &seat, const SimRequest &request, const SimReply
         ? seat.backend->app(segments[3])
         : nullptr;
     seat.progress.observe(request, reply, app, seat.backend->now().toSecsSinceEpoch());
+    saveProgress(seat);
+}
+
+bool SimClassroom::saveProgress(Seat &seat, QString *problem)
+{
+    if (m_dir.isEmpty())
+        return true;
+    const QByteArray bytes = QJsonDocument(seat.progress.state()).toJson(QJsonDocument::Compact);
+    if (bytes == seat.progressSaved)
+        return true;
+    QSaveFile out(progressPath(m_dir, seat.number));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit()) {
+        if (problem)
+            *problem = QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
+        return false;
+    }
+    seat.progressSaved = bytes;
+    return true;
 }
 
 QJsonObject SimClassroom::seatJson(int number) const

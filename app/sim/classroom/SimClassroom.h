@@ -35,6 +35,7 @@ public:
         std::unique_ptr<SimStateFile> file; // with --state; goes before the backend
         bool restored = false; // its state came from its file
         QString instructorToken; // the seat's own access token the instructor's requests use
+        QByteArray progressSaved; // as last written: an unchanged progress is not written again
     };
 
     // `seats` seats with fresh key pairs, each loaded with `scenario` (its start marked, so a
@@ -66,8 +67,8 @@ public:
     bool advanceClock(int number, qint64 seconds);
     // Keeps the class in `dir` (made when missing): the seats' key pairs in seats.json, each
     // seat's state in seat-N.json (a SimStateFile, with its journal), so that a restart brings
-    // every seat back as it was. Seats found there are restored; the rest start from the
-    // scenario and are written. False with `problem` when the directory holds another class
+    // every seat back as it was. Seats found there are restored, with their progress through
+    // the runbook (seat-N.progress.json); the rest start from the scenario and are written. False with `problem` when the directory holds another class
     // size, or a file cannot be locked, read or written.
     bool keepIn(const QString &dir, QString *problem);
     QString directory() const { return m_dir; }
@@ -87,6 +88,12 @@ public:
 
     // Each seat's group id: ObjectId-shaped, the seat's number in its last digits.
     static QString groupIdOf(int number);
+    // Where a kept class has seat `number`'s progress.
+    static QString progressPath(const QString &dir, int number);
+
+    // Writes the seat's progress beside its state (seat-N.progress.json) when the class is
+    // kept; false with `problem` when it cannot be written.
+    bool saveProgress(Seat &seat, QString *problem = nullptr);
 
 signals:
     // A client changed a seat (as SimBackend::changed).

@@ -154,3 +154,30 @@ QJsonObject SimSeatProgress::toJson(qint64 now) const
         {QStringLiteral("last_error"), m_lastError.isEmpty() ? QJsonValue() : m_lastError},
         {QStringLiteral("seconds_on_step"), qMax<qint64>(0, now - since)}};
 }
+
+QJsonObject SimSeatProgress::state() const
+{
+    QJsonArray steps;
+    for (const Step &s : m_steps)
+        steps.append(QJsonObject {{QStringLiteral("step"), s.id}, {QStringLiteral("at"), s.at}});
+    return QJsonObject {{QStringLiteral("started_at"), m_startedAt},
+        {QStringLiteral("steps"), steps}, {QStringLiteral("flags"), QJsonArray::fromStringList(m_flags)},
+        {QStringLiteral("terminate_live_at"), m_terminateLiveAt},
+        {QStringLiteral("last_error"), m_lastError}};
+}
+
+SimSeatProgress SimSeatProgress::fromState(const QJsonObject &state)
+{
+    SimSeatProgress p(state.value(QStringLiteral("started_at")).toInteger());
+    const QStringList known = stepIds();
+    for (const QJsonValue &v : state.value(QStringLiteral("steps")).toArray()) {
+        const QString id = v[QStringLiteral("step")].toString();
+        if (known.contains(id))
+            p.mark(id, v[QStringLiteral("at")].toInteger());
+    }
+    for (const QJsonValue &v : state.value(QStringLiteral("flags")).toArray())
+        p.m_flags.append(v.toString());
+    p.m_terminateLiveAt = state.value(QStringLiteral("terminate_live_at")).toInteger();
+    p.m_lastError = state.value(QStringLiteral("last_error")).toObject();
+    return p;
+}

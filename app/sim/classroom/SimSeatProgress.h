@@ -38,6 +38,10 @@ public:
     // wait counts as done once its time is over.
     QJsonObject toJson(qint64 now) const;
 
+    // All the seat's progress, to be kept across a restart (SimClassroom::keepIn), and back.
+    QJsonObject state() const;
+    static SimSeatProgress fromState(const QJsonObject &state);
+
     // The runbook's steps in order, as toJson() names them.
     static QStringList stepIds();
     // The app's live Sync state: enabled, paused or terminated.
