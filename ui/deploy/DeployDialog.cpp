@@ -79,7 +79,7 @@ void DeployDialog::addDraftControls()
     italic.setItalic(true);
     m_name->setFont(italic);
     row->addWidget(m_name, 1);
-    auto *exportState = new QPushButton(tr("Export State"), this);
+    auto *exportState = new QPushButton(tr("&Export State"), this);
     exportState->setObjectName(ObjectName::exportStateButton);
     exportState->setAutoDefault(false);
     row->addWidget(exportState, 0, Qt::AlignTop);
@@ -87,7 +87,7 @@ void DeployDialog::addDraftControls()
     addRule();
     connect(exportState, &QPushButton::clicked, this, &DeployDialog::exportRequested);
 
-    m_discard = new QPushButton(tr("Discard Draft"), this);
+    m_discard = new QPushButton(tr("Disca&rd Draft"), this);
     m_discard->setObjectName(ObjectName::discardDraftButton);
     m_discard->setProperty("variant", QStringLiteral("danger"));
     m_discard->setAutoDefault(false);
