@@ -53,6 +53,7 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("deviceSyncContent")); // white, as the reference's page
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 24, 24);
