@@ -1815,12 +1815,12 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <translation>Name der Bereitstellung</translation>
     </message>
     <message>
-        <source>Export State</source>
-        <translation>Zustand exportieren</translation>
+        <source>&amp;Export State</source>
+        <translation>Zustand &amp;exportieren</translation>
     </message>
     <message>
-        <source>Discard Draft</source>
-        <translation>Entwurf verwerfen</translation>
+        <source>Disca&amp;rd Draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1796,12 +1796,12 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <translation>デプロイ名</translation>
     </message>
     <message>
-        <source>Export State</source>
-        <translation>状態をエクスポート</translation>
+        <source>&amp;Export State</source>
+        <translation>状態をエクスポート(&amp;E)</translation>
     </message>
     <message>
-        <source>Discard Draft</source>
-        <translation>ドラフトを破棄</translation>
+        <source>Disca&amp;rd Draft</source>
+        <translation>ドラフトを破棄(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AppSummary.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSettings.h"
+#include "DeviceSyncPage.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
 #include "ResultBanner.h"
@@ -14,10 +15,12 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SyncLogModel.h"
+#include "SyncDashboard.h"
 #include "SyncLogsPage.h"
 #include "Translations.h"
 #include "UiFixture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QPushButton>
 #include <QTableView>
@@ -28,7 +31,7 @@
 // Sync page (enabled, with a draft, paused, terminated with the Enable Sync form), the Guide,
 // the Deploy, Activity and Logs pages, and the dialogs: pause, resume, terminate, deploy,
 // discard, redeploy, resume refused, connection, sign-in, app picker, scenario briefing,
-// settings. Check QTest::currentTestFailed() after it.
+// settings; and the 2023 Device Sync page (walk2023). Check QTest::currentTestFailed() after it.
 namespace EveryWindow {
 
 using Inspect = std::function<void(QWidget *, const QString &)>;
@@ -51,8 +54,53 @@ inline void inDialog(UiFixture &ui, const QString &where, const Inspect &inspect
     QTRY_VERIFY2(!ui.window->openDialog(), qPrintable(where));
 }
 
+// The 2023 generation: the Device Sync page's Dashboard (charts loaded) and Configuration
+// (Advanced Configuration open), the Deployment Draft dialog, the page PAUSED ("Sync Paused
+// Since") and, terminated, its Enable Sync form. One fixture, so it adds rows, not minutes.
+inline void walk2023(QSize windowSize, const Inspect &inspect)
+{
+    UiFixture ui(QStringLiteral("flexible"));
+    QVERIFY(ui.load());
+    ui.window->resize(windowSize);
+    ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+    DeviceSyncPage *page = ui.window->deviceSyncPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->dashboard()->isLoading() && page->dashboard()->start().isValid(), 10000);
+    inspect(ui.window.get(), QStringLiteral("Device Sync dashboard"));
+    page->showTab(DeviceSyncPage::Tab::Configuration);
+    QAbstractButton *advanced
+        = ui.window->findChild<QAbstractButton *>(ObjectName::advancedConfigurationToggle);
+    QVERIFY(advanced);
+    advanced->click();
+    inspect(ui.window.get(), QStringLiteral("Device Sync configuration"));
+    ui.controller->pause();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
+    QVERIFY(ui.idle());
+    ui.window->openDeployDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isDiffLoaded(), 10000);
+    QTRY_VERIFY(ui.window->openDialog());
+    inspect(ui.window->openDialog(), QStringLiteral("Deployment Draft dialog"));
+    QPushButton *deploy = ui.window->openDialog()->findChild<QPushButton *>(ObjectName::deployButton);
+    QTRY_VERIFY(deploy->isEnabled());
+    deploy->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(ui.controller->status() == SyncController::Status::Paused, 10000);
+    QVERIFY(ui.idle());
+    inspect(ui.window.get(), QStringLiteral("Device Sync paused"));
+    ui.controller->terminate();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft(), 10000);
+    QVERIFY(ui.idle());
+    ui.controller->deploy();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.controller->status() == SyncController::Status::Disabled, 10000);
+    QVERIFY(ui.idle());
+    inspect(ui.window.get(), QStringLiteral("Device Sync Enable Sync form"));
+}
+
 inline void walk(QSize windowSize, const Inspect &inspect)
 {
+    walk2023(windowSize, inspect);
+    if (QTest::currentTestFailed())
+        return;
     {
         UiFixture ui(QStringLiteral("partition"));
         guideOf(ui);

@@ -131,7 +131,7 @@ private slots:
         auto *discard = dialog->findChild<QPushButton *>(ObjectName::discardDraftButton);
         QVERIFY(discard);
         QTRY_VERIFY(discard->isEnabled());
-        QCOMPARE(discard->text(), QStringLiteral("Discard Draft"));
+        QCOMPARE(discard->text(), QStringLiteral("Disca&rd Draft"));
         QTest::mouseClick(discard, Qt::LeftButton);
         QTRY_VERIFY(!ui.window->openDialog());
         QVERIFY(!ui.sim.app().draft.has_value());

@@ -63,6 +63,26 @@ private slots:
         QVERIFY(page->dashboardView()->charts().first()->pointCount() > 0);
     }
 
+    // The header's Lag and the Dashboard's lag chart read the same metric and say the same:
+    // the chart's latest point, in whole seconds, is the header's figure (the simulator's
+    // scenarios once served 120 ms, which the header showed as "1 sec" beside a 120 ms line).
+    void theHeaderAndTheLagChartAgree()
+    {
+        for (const QString &scenario : {QStringLiteral("flexible"), QStringLiteral("partition")}) {
+            UiFixture ui(scenario);
+            QVERIFY(ui.load());
+            DeviceSyncPage *page = show2023(ui);
+            QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+            const AppMetrics::Measurement *lag = page->dashboard()->history().find(
+                SyncProtocol::wireName(SyncMetric::OplogLagMsSum));
+            QVERIFY(lag && !lag->points.isEmpty());
+            const double latestMs = lag->points.last().value;
+            const int seconds = qRound(latestMs / 1000);
+            QCOMPARE(ui.find<QLabel>(ObjectName::deviceSyncLag)->text(),
+                DeviceSyncPage::tr("%n sec", "sync lag", seconds));
+        }
+    }
+
     // The charts' own texts (title, axes, legend) are the page's size, not Qt Charts' small
     // default, and grow with presenter mode.
     void theChartsTextsFollowThePresenterScale()
@@ -178,6 +198,7 @@ private slots:
         for (SimClient &c : app.clients)
             c.writeEverySeconds = 60;
         const QJsonObject block = app.deployed.block;
+        const qint64 lagBefore = app.lagMs;
         for (int minute = 0; minute < 10; ++minute)
             backend.advanceClock(60);
         QVERIFY(!backend.changeSync(app, SyncConfig::Mode::Flexible, {{QStringLiteral("state"), QString()}})
@@ -200,6 +221,13 @@ private slots:
         QCOMPARE(lag->segmentCount(), 2);
         QCOMPARE(sessions->segmentCount(), 2);
         QVERIFY(sessions->pointCount() >= 15);
+        // The lag recovers too: after the re-enable it reads what it read before, not 0.
+        const AppMetrics::Measurement *lagPoints = page->dashboard()->history().find(
+            SyncProtocol::wireName(SyncMetric::OplogLagMsSum));
+        QVERIFY(lagPoints && !lagPoints->points.isEmpty());
+        QVERIFY(lagBefore > 0);
+        QCOMPARE(lagPoints->points.last().value, double(lagBefore));
+        QCOMPARE(lagPoints->points.first().value, double(lagBefore));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "AppPickerDialog.h"
 #include "AppSummary.h"
 #include "ConnectionDialog.h"
+#include "EveryWindow.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
 #include "ResultBanner.h"
@@ -168,6 +169,10 @@ private slots:
             QVERIFY(ui.idle());
             inspect(ui.window.get(), QStringLiteral("Enable Sync form and guide"));
         }
+        // The 2023 generation's page and its Deployment Draft dialog, at the walk's size.
+        EveryWindow::walk2023(QSize(1420, 760),
+            [this](QWidget *root, const QString &where) { inspect(root, where); });
+        QVERIFY(!QTest::currentTestFailed());
         dialogs();
         for (const QString &problem : std::as_const(m_problems))
             qWarning().noquote() << problem;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -74,12 +75,26 @@ void DeployDialog::addDraftControls()
     m_name->setObjectName(ObjectName::deploymentNameEdit);
     m_name->setPlaceholderText(tr("Set a deployment name"));
     m_name->setAccessibleName(tr("Deployment name"));
-    m_name->setFrame(false);
-    QFont italic = m_name->font();
-    italic.setItalic(true);
-    m_name->setFont(italic);
-    row->addWidget(m_name, 1);
-    auto *exportState = new QPushButton(tr("Export State"), this);
+    m_name->setFrame(false); // the style sheet draws no box either: a line of text to click
+    // As wide as what it shows, with the pencil right after the text, as the reference has it.
+    const auto fit = [this] {
+        m_name->ensurePolished(); // the style sheet's palette first, then its placeholder dark
+        QPalette dark = m_name->palette();
+        dark.setColor(QPalette::PlaceholderText, QColor(0x3D, 0x4F, 0x58));
+        m_name->setPalette(dark);
+        const QString shown = m_name->text().isEmpty() ? m_name->placeholderText() : m_name->text();
+        const QFontMetrics metrics = m_name->fontMetrics();
+        m_name->setMinimumWidth(qMin(metrics.horizontalAdvance(shown) + metrics.averageCharWidth(),
+            metrics.averageCharWidth() * 60));
+    };
+    fit();
+    connect(m_name, &QLineEdit::textChanged, this, fit);
+    row->addWidget(m_name);
+    auto *pencil = new QLabel(this);
+    Theme::setIcon(pencil, QStringLiteral(":/icons/pencil.svg"), 14);
+    row->addWidget(pencil);
+    row->addStretch(1);
+    auto *exportState = new QPushButton(tr("&Export State"), this);
     exportState->setObjectName(ObjectName::exportStateButton);
     exportState->setAutoDefault(false);
     row->addWidget(exportState, 0, Qt::AlignTop);
@@ -87,7 +102,7 @@ void DeployDialog::addDraftControls()
     addRule();
     connect(exportState, &QPushButton::clicked, this, &DeployDialog::exportRequested);
 
-    m_discard = new QPushButton(tr("Discard Draft"), this);
+    m_discard = new QPushButton(tr("Disca&rd Draft"), this);
     m_discard->setObjectName(ObjectName::discardDraftButton);
     m_discard->setProperty("variant", QStringLiteral("danger"));
     m_discard->setAutoDefault(false);

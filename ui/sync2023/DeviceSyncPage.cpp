@@ -53,6 +53,7 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("deviceSyncContent")); // white, as the reference's page
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 24, 24);
@@ -82,6 +83,12 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
     m_configuration = new SyncConfigurationView(controller, m_configurationViews);
     m_configurationViews->addWidget(m_configuration);
     connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
+    // The header's Enable Sync only shows the Configuration tab: there, beside the form's own
+    // Enable Sync (and its Alt+E), it would be a second button for nothing.
+    connect(m_tabs, &QTabBar::currentChanged, this, [this] {
+        m_enable->setVisible(m_controller->status() == SyncController::Status::Disabled
+            && currentTab() == Tab::Dashboard);
+    });
 
     connect(m_controller, &SyncController::stateChanged, this, &DeviceSyncPage::render);
     connect(m_controller, &SyncController::activityChanged, this, &DeviceSyncPage::render);
@@ -191,7 +198,7 @@ void DeviceSyncPage::render()
     renderMetrics();
     m_pause->setVisible(enabled);
     m_resume->setVisible(paused);
-    m_enable->setVisible(disabled);
+    m_enable->setVisible(disabled && currentTab() == Tab::Dashboard);
     m_terminate->setVisible(enabled || paused);
     for (QPushButton *b : {m_pause, m_resume, m_enable, m_terminate})
         b->setEnabled(!busy);

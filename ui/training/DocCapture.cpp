@@ -45,6 +45,36 @@ void drawMark(QPainter &painter, const QRect &control)
     painter.restore();
 }
 
+// The admin UI's modals have rounded corners (a desktop dialog's window has the system's): the
+// figures draw the dialog so, its corners cut with soft edges. `radius` in logical pixels.
+QPixmap rounded(const QPixmap &modal, qreal radius)
+{
+    QPixmap out(modal.size());
+    out.setDevicePixelRatio(modal.devicePixelRatio());
+    out.fill(Qt::transparent);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::black);
+    p.drawRoundedRect(QRectF(QPointF(0, 0), modal.deviceIndependentSize()), radius, radius);
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.drawPixmap(0, 0, modal);
+    return out;
+}
+
+// The 2021 page's modals are slightly rounded; the 2023 type-to-confirm modal is rounder.
+constexpr qreal ModalRadius = 6;
+constexpr qreal DialogAloneRadius = 16;
+// Around a dialog written alone, the dimmed page shows (as in the reference).
+constexpr int DialogAloneMargin = 10;
+const QColor Dim(33, 49, 60, 140);
+
+// Where a modal over `area` is drawn: centred, a third of the way down.
+QPoint modalAt(const QSize &area, const QSize &size)
+{
+    return {(area.width() - size.width()) / 2, qMax(24, (area.height() - size.height()) / 3)};
+}
+
 bool savePng(const QPixmap &shot, const QString &path, QString *problem)
 {
     if (shot.save(path, "PNG"))
@@ -207,14 +237,11 @@ bool DocCapture::write(
     if (mark && mark->window() == window)
         drawMark(painter, QRect(mark->mapTo(window, QPoint(0, 0)), mark->size()));
     if (QDialog *dialog = window->openDialog(); dialog && dialog->isVisible()) {
-        painter.fillRect(
-            QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), QColor(33, 49, 60, 140));
+        painter.fillRect(QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), Dim);
         const QPixmap modal = dialog->grab();
-        const QSize size = modal.deviceIndependentSize().toSize();
-        const QSize area = shot.deviceIndependentSize().toSize();
-        const QPoint at(
-            (area.width() - size.width()) / 2, qMax(24, (area.height() - size.height()) / 3));
-        painter.drawPixmap(at, modal);
+        const QPoint at = modalAt(
+            shot.deviceIndependentSize().toSize(), modal.deviceIndependentSize().toSize());
+        painter.drawPixmap(at, rounded(modal, ModalRadius));
         if (mark && mark->window() == dialog)
             drawMark(painter, QRect(at + mark->mapTo(dialog, QPoint(0, 0)), mark->size()));
     }
@@ -225,7 +252,23 @@ bool DocCapture::write(
 bool DocCapture::writeDialog(QDialog *dialog, const QString &path, QString *problem)
 {
     settleLayout();
-    return savePng(dialog->grab(), path, problem);
+    const QPixmap modal = dialog->grab();
+    const QSize size = modal.deviceIndependentSize().toSize();
+    const int m = DialogAloneMargin;
+    // The dimmed window behind it, where the dialog stands over it; a plain dim without one.
+    QPixmap shot(QSize(size.width() + 2 * m, size.height() + 2 * m) * modal.devicePixelRatio());
+    shot.setDevicePixelRatio(modal.devicePixelRatio());
+    shot.fill(Qt::white);
+    QPainter painter(&shot);
+    if (QWidget *behind = dialog->parentWidget() ? dialog->parentWidget()->window() : nullptr) {
+        const QPixmap page = behind->grab();
+        const QPoint at = modalAt(page.deviceIndependentSize().toSize(), size);
+        painter.drawPixmap(QPoint(m, m) - at, page);
+    }
+    painter.fillRect(QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), Dim);
+    painter.drawPixmap(QPoint(m, m), rounded(modal, DialogAloneRadius));
+    painter.end();
+    return savePng(shot, path, problem);
 }
 
 // The figures whose reference is the 2023 Device Sync page: the header with Pause Sync and

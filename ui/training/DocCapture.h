@@ -36,7 +36,7 @@ public:
     // of either outlined in red, as the reference figures mark the control to use.
     static bool write(MainWindow *window, const QString &path, QString *problem,
         const QWidget *mark = nullptr);
-    // A dialog alone, as a PNG.
+    // A dialog alone over the dimmed window it stands on, corners rounded, as a PNG.
     static bool writeDialog(QDialog *dialog, const QString &path, QString *problem);
 
 signals:

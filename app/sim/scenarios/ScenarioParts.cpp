@@ -85,7 +85,7 @@ SimApp flexibleApp(qint64 now, const char *name, const char *clientAppId, const 
     app.syncMetadataPresent = true;
     app.latestSyncEvent = now - 3;
     app.lastClusterEventProcessed = now - 4;
-    app.lagMs = 120;
+    app.lagMs = 1000; // the second between the two events above: the header and chart agree
     app.clients = devices(now);
     app.lastModified = now - Day;
     return app;
@@ -109,7 +109,7 @@ SimApp partitionApp(qint64 now)
     app.syncMetadataPresent = true;
     app.latestSyncEvent = now - 5;
     app.lastClusterEventProcessed = now - 6;
-    app.lagMs = 340;
+    app.lagMs = 1000;
     app.clients = devices(now);
     app.lastModified = now - Day;
     return app;

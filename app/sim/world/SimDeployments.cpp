@@ -122,8 +122,10 @@ void SimDeployments::apply(SimApp &app, const SyncConfig &config)
     if (after == SyncConfig::State::Terminated && before != SyncConfig::State::Terminated) {
         // Sync metadata and history are gone: every client that synced before needs a reset.
         app.syncMetadataPresent = false;
+        // A backlog goes with the history; the translator's steady pace behind the cluster (a
+        // second at most) stays, so the Dashboard shows the lag recover to it, not drop to 0.
+        app.lagMs = qMin<qint64>(app.lagMs, 1000);
         app.pausedAt = 0;
-        app.lagMs = 0;
         app.translatorError.clear(); // re-enabling reads the cluster afresh
         ++app.syncEpoch;
     } else if (after == SyncConfig::State::Paused && before == SyncConfig::State::Enabled) {
@@ -135,7 +137,7 @@ void SimDeployments::apply(SimApp &app, const SyncConfig &config)
             app.syncMetadataPresent = true;
         app.pausedAt = 0;
         app.latestSyncEvent = t;
-        app.lastClusterEventProcessed = t;
+        app.lastClusterEventProcessed = t - app.lagMs / 1000;
     }
     if (before != after)
         m_devices.runner(app).step(); // the devices notice at once: sessions end, or reconnect
