@@ -3,6 +3,7 @@
 #include "SimApp.h"
 #include "SyncProtocol.h"
 #include "Utf8.h"
+#include "WireTime.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -49,7 +50,7 @@ std::optional<bool> runningAt(const SimApp &app, qint64 atS)
 
 QJsonObject point(qint64 atS, double value)
 {
-    return {{str("timestamp"), QDateTime::fromSecsSinceEpoch(atS, Qt::UTC).toString(Qt::ISODate)},
+    return {{str("timestamp"), WireTime::utcSeconds(atS)},
         {str("value"), value}};
 }
 
