@@ -7,6 +7,8 @@
 #include "Utf8.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using Mode = SyncConfig::Mode;
@@ -130,6 +132,47 @@ private slots:
         const QList<AppMetrics::DataPoint> &points = m.value.measurements.first().points;
         QVERIFY(points.size() <= SimMetrics::MaxSteps + 1);
         QVERIFY(points.first().timestamp.secsTo(now) <= SimMetrics::MaxSteps * 60);
+    }
+
+    // The reply's measurements are written as text without a QJsonObject per point (start-up
+    // cost, issue 24): the text is what QJsonDocument writes for them, and nothing is lost.
+    void theMeasurementsTextIsQtsCompactJson()
+    {
+        SimFixture f(str("flexible"));
+        QVERIFY(f.login());
+        const QString now = f.backend.now().toUTC().toString(Qt::ISODate);
+        const QString start = f.backend.now().addDays(-30).toUTC().toString(Qt::ISODate);
+        const AppRef app = f.appRef();
+        const auto [status, body] = f.http("GET",
+            QStringLiteral("/groups/%1/apps/%2/metrics?start=%3&end=%4&granularity=PT1H")
+                .arg(app.groupId, app.appId, start, now));
+        QCOMPARE(status, 200);
+        QJsonParseError error;
+        const QJsonObject reply = QJsonDocument::fromJson(body, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"app_id", "app_name", "group_id", "start", "end", "granularity"})
+            QVERIFY2(reply.value(str(key)).isString(), key);
+        QCOMPARE(reply.value(str("start")).toString(), start);
+        const QJsonArray measurements = reply.value(str("measurements")).toArray();
+        QCOMPARE(measurements.size(), SyncProtocol::chartMetrics().size());
+        int points = 0;
+        for (const QJsonValue &m : measurements) {
+            const QJsonObject measurement = m.toObject();
+            QCOMPARE(measurement.size(), 3);
+            QVERIFY(!measurement.value(str("name")).toString().isEmpty());
+            QVERIFY(!measurement.value(str("units")).toString().isEmpty());
+            for (const QJsonValue &p : measurement.value(str("data_points")).toArray()) {
+                const QJsonObject point = p.toObject();
+                QCOMPARE(point.size(), 2);
+                QVERIFY(QDateTime::fromString(point.value(str("timestamp")).toString(),
+                    Qt::ISODate).isValid());
+                QVERIFY(point.value(str("value")).isDouble());
+                ++points;
+            }
+        }
+        QVERIFY2(points > 100, qPrintable(QString::number(points)));
+        QVERIFY(body.contains(",\"measurements\":"
+            + QJsonDocument(measurements).toJson(QJsonDocument::Compact) + '}'));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "Utf8.h"
+#include "WireTime.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -373,8 +374,7 @@ ApiResult<AppMetrics> metrics(const QByteArray &body)
         for (const QJsonValue &p : points) {
             const QJsonObject point = reader.asObject(p, str("a data point"));
             AppMetrics::DataPoint dp;
-            dp.timestamp
-                = QDateTime::fromString(reader.string(point, str("timestamp")), Qt::ISODate);
+            dp.timestamp = WireTime::parseIso(reader.string(point, str("timestamp")));
             dp.value = reader.number(point, str("value"));
             out.points.append(dp);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -27,5 +28,8 @@ qint64 durationSeconds(const QString &iso);
 // `endS`, at the simulator's time `nowS`.
 QJsonArray measurements(const SimApp &app, qint64 startS, qint64 endS, qint64 stepS, qint64 nowS,
     const QStringList &wanted);
+// The same as the compact JSON text of that array, written without building it (the reply's).
+QByteArray measurementsJson(const SimApp &app, qint64 startS, qint64 endS, qint64 stepS,
+    qint64 nowS, const QStringList &wanted);
 
 } // namespace SimMetrics
