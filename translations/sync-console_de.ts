@@ -329,12 +329,12 @@
 <context>
     <name>CertificateTrustPanel</name>
     <message>
-        <source>&amp;Trust This Certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem &amp;Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>&amp;Forget the Trusted Certificate</source>
-        <translation>Vertrautes Zertifikat &amp;vergessen</translation>
+        <translation>Vertrautes Zertifikat ver&amp;gessen</translation>
     </message>
     <message>
         <source>Is this your class&apos;s server?</source>

@@ -326,8 +326,8 @@
 <context>
     <name>CertificateTrustPanel</name>
     <message>
-        <source>&amp;Trust This Certificate</source>
-        <translation>この証明書を信頼(&amp;T)</translation>
+        <source>T&amp;rust This Certificate</source>
+        <translation>この証明書を信頼(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Forget the Trusted Certificate</source>

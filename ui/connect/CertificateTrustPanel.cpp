@@ -14,7 +14,7 @@ CertificateTrustPanel::CertificateTrustPanel(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_fingerprint(new QLabel(this))
-    , m_trust(new QPushButton(tr("&Trust This Certificate"), this))
+    , m_trust(new QPushButton(tr("T&rust This Certificate"), this))
     , m_forget(new QPushButton(tr("&Forget the Trusted Certificate"), this))
 {
     setObjectName(ObjectName::certificateTrustPanel);
