@@ -3,6 +3,7 @@
 // trusting it connects and pins it for that profile in the settings; a changed certificate is
 // refused with a way to forget the old one, deliberately. With SHOTS_DIR set, the dialog is
 // drawn to PNG in English, German and Japanese.
+#include "ApiError.h"
 #include "CertificatePin.h"
 #include "CertificateTrustPanel.h"
 #include "ConnectionDialog.h"
@@ -145,10 +146,13 @@ private slots:
                 ConnectionDialog dialog({room(changed ? presented() : QString())},
                     Scenarios::names(), QStringLiteral("Training room"));
                 dialog.show();
-                dialog.showResult(changed ? QStringLiteral("\u2026") : QString(), false);
-                dialog.askToTrust(changed ? QStringLiteral("5D:").repeated(31) + QStringLiteral("07")
-                                          : presented(),
-                    changed);
+                const QString now = changed
+                    ? QStringLiteral("5D:").repeated(31) + QStringLiteral("07")
+                    : presented();
+                // What the console says above the panel, as ConsoleSession words it.
+                dialog.showResult(
+                    ApiError::certificate(now, changed ? presented() : QString()).message(), false);
+                dialog.askToTrust(now, changed);
                 QCoreApplication::processEvents(); // the dialog grows for the panel, as on screen
                 QCoreApplication::processEvents();
                 const QString name = QStringLiteral("%1/certificate-%2-%3.png")
