@@ -227,6 +227,14 @@
         <source>The server could not store the change on its disk and undid it; nothing changed. Try again later.</source>
         <translation>Der Server konnte die Änderung nicht auf seinem Datenträger speichern und hat sie rückgängig gemacht; nichts wurde geändert. Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>This computer does not trust the server&apos;s certificate. Its SHA-256 fingerprint is %1. If this is your class&apos;s simulator, compare the fingerprint with the one your trainer shows, character by character, and trust the certificate only if they are the same.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht. Sein SHA-256-Fingerabdruck ist %1. Wenn dies der Simulator Ihres Kurses ist, vergleichen Sie den Fingerabdruck Zeichen für Zeichen mit dem, den Ihre Trainerin oder Ihr Trainer zeigt, und vertrauen Sie dem Zertifikat nur, wenn beide gleich sind.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. Trusted: %1. Presented now: %2. If your trainer made a new certificate, compare its fingerprint with theirs, then forget the old one in the connection dialog.</source>
+        <translation>Das Zertifikat des Servers ist nicht das, dem Sie für diese Verbindung vertraut haben, daher hat Sync Console keine Verbindung hergestellt: Möglicherweise gibt sich jemand als der Server aus. Vertraut: %1. Jetzt vorgelegt: %2. Wenn Ihre Trainerin oder Ihr Trainer ein neues Zertifikat erstellt hat, vergleichen Sie dessen Fingerabdruck mit ihrem bzw. seinem und vergessen Sie dann das alte im Verbindungsdialog.</translation>
+    </message>
 </context>
 <context>
     <name>AppListModel</name>
@@ -634,6 +642,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrustPanel</name>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem &amp;Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Trusted Certificate</source>
+        <translation>Vertrautes Zertifikat ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Is this your class&apos;s server?</source>
+        <translation>Ist das der Server Ihres Kurses?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
+        <translation>Dieser Computer kennt das Zertifikat des Servers nicht und kann daher nicht feststellen, ob der Server der ist, der er zu sein vorgibt. Vergleichen Sie diesen Fingerabdruck Zeichen für Zeichen mit dem, den Ihre Trainerin oder Ihr Trainer zeigt. Vertrauen Sie dem Zertifikat nur, wenn beide gleich sind; Sync Console akzeptiert dann dieses Zertifikat, und nur dieses, für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für diese Verbindung vertraut haben, daher hat Sync Console keine Verbindung hergestellt: Möglicherweise gibt sich jemand als der Server aus. Wenn Ihre Trainerin oder Ihr Trainer ein neues Zertifikat erstellt hat, vergessen Sie das alte und vergleichen Sie dann den neuen Fingerabdruck mit ihrem bzw. seinem. Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrautes Zertifikat</translation>
+    </message>
+    <message>
+        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
+        <translation>Sie haben dem Zertifikat des Servers mit diesem Fingerabdruck für diese Verbindung vertraut; kein anderes wird akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
@@ -959,6 +1002,10 @@
     <message>
         <source>&amp;App Services</source>
         <translation>App &amp;Services</translation>
+    </message>
+    <message>
+        <source>Forgotten. The next connection asks about the server&apos;s certificate again.</source>
+        <translation>Vergessen. Bei der nächsten Verbindung wird wieder nach dem Zertifikat des Servers gefragt.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1689,18 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
         <translation>report: in DATEI schreiben (Markdown, oder PDF bei *.pdf), statt ihn auszugeben; classroom: die Tabelle der Klasse in DATEI (CSV, oder Markdown bei *.md).</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s certificate with this SHA-256 fingerprint although this computer does not trust it (a class&apos;s simulator prints it); else the profile&apos;s.</source>
+        <translation>Das Zertifikat des Servers mit diesem SHA-256-Fingerabdruck akzeptieren, obwohl dieser Computer ihm nicht vertraut (der Simulator eines Kurses gibt ihn aus); sonst den des Profils.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint: 32 bytes in hex, as AB:CD:…</source>
+        <translation>--pin braucht einen SHA-256-Fingerabdruck: 32 Bytes hexadezimal, etwa AB:CD:…</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,14 @@
         <source>The server could not store the change on its disk and undid it; nothing changed. Try again later.</source>
         <translation>サーバーは変更をディスクに保存できなかったため、取り消しました。何も変更されていません。後でもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>This computer does not trust the server&apos;s certificate. Its SHA-256 fingerprint is %1. If this is your class&apos;s simulator, compare the fingerprint with the one your trainer shows, character by character, and trust the certificate only if they are the same.</source>
+        <translation>このコンピューターはサーバーの証明書を信頼していません。SHA-256 フィンガープリントは %1 です。これが授業のシミュレーターであれば、トレーナーが示すフィンガープリントと 1 文字ずつ比較し、同じ場合にのみ証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. Trusted: %1. Presented now: %2. If your trainer made a new certificate, compare its fingerprint with theirs, then forget the old one in the connection dialog.</source>
+        <translation>サーバーの証明書が、この接続で信頼した証明書と異なるため、Sync Console は接続しませんでした。誰かがサーバーになりすましている可能性があります。信頼済み: %1。今回提示: %2。トレーナーが新しい証明書を作成した場合は、そのフィンガープリントをトレーナーのものと比較してから、接続ダイアログで古い証明書を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>AppListModel</name>
@@ -630,6 +638,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrustPanel</name>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>この証明書を信頼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Trusted Certificate</source>
+        <translation>信頼した証明書を削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Is this your class&apos;s server?</source>
+        <translation>これは授業のサーバーですか?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
+        <translation>このコンピューターはサーバーの証明書を知らないため、サーバーが名乗るとおりの相手かどうかを確認できません。このフィンガープリントを、トレーナーが示すものと 1 文字ずつ比較してください。同じ場合にのみ証明書を信頼してください。信頼すると、Sync Console はこの接続でこの証明書だけを受け入れます。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>サーバーの証明書が変わりました</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
+        <translation>サーバーが、この接続で信頼した証明書とは別の証明書を提示したため、Sync Console は接続しませんでした。誰かがサーバーになりすましている可能性があります。トレーナーが新しい証明書を作成した場合は、古い証明書を削除してから、新しいフィンガープリントをトレーナーのものと比較してください。今回提示された証明書:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>信頼した証明書</translation>
+    </message>
+    <message>
+        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
+        <translation>この接続では、このフィンガープリントのサーバー証明書を信頼しています。ほかの証明書は受け入れません。</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecoveryPanel</name>
     <message>
         <source>Client recovery</source>
@@ -945,6 +988,10 @@
     <message>
         <source>&amp;App Services</source>
         <translation>App Services(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Forgotten. The next connection asks about the server&apos;s certificate again.</source>
+        <translation>削除しました。次回の接続で、サーバーの証明書についてもう一度確認します。</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1674,18 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>report: write it to FILE (Markdown, or PDF for *.pdf) instead of printing it; classroom: the class&apos;s table to FILE (CSV, or Markdown for *.md).</source>
         <translation>report: 表示する代わりに FILE に書き出します（Markdown、*.pdf なら PDF）。classroom: クラスの表を FILE に書き出します（CSV、*.md なら Markdown）。</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s certificate with this SHA-256 fingerprint although this computer does not trust it (a class&apos;s simulator prints it); else the profile&apos;s.</source>
+        <translation>このコンピューターが信頼していなくても、この SHA-256 フィンガープリントのサーバー証明書を受け入れます (授業のシミュレーターが表示します)。指定しない場合はプロファイルのものを使います。</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>--pin needs a SHA-256 fingerprint: 32 bytes in hex, as AB:CD:…</source>
+        <translation>--pin には SHA-256 フィンガープリント (16 進数で 32 バイト、AB:CD:… の形式) が必要です</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,11 @@ void ConsoleSession::start(const Target &target)
     }
     m_publicKey = t.publicKey;
     m_client = std::make_unique<AdminApiClient>(&m_network, QUrl(t.baseUrl));
+    m_client->setPinnedCertificate(t.pinnedCertificate);
     m_client->login(t.publicKey, t.privateKey, this, [this, t](const ApiResult<AuthTokens> &r) {
+        if (r.error.kind == ApiError::Kind::CertificateUntrusted
+            || r.error.kind == ApiError::Kind::CertificateChanged)
+            emit certificateRefused(r.error.detail, m_client->pinnedCertificate());
         if (!r.ok())
             return emit failed(tr("Signing in to %1 failed: %2").arg(t.baseUrl, r.error.message()));
         if (!t.groupId.isEmpty())

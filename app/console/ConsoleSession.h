@@ -28,6 +28,9 @@ public:
         QString scenario;
         // Ask (appChoiceNeeded) instead of opening the first app when `app` is not found.
         bool chooseApp = false;
+        // The SHA-256 fingerprint of the one certificate accepted although this computer does
+        // not trust it (trust on first use, CertificatePin); "": none.
+        QString pinnedCertificate;
         // The built-in simulator's clock stands still at this moment (seconds since the
         // epoch) from before its scenario is set up; negative: it runs. --capture-docs uses it,
         // so that its figures come out the same on every run.
@@ -51,6 +54,10 @@ public:
 signals:
     void ready(const AppRef &app);
     void failed(const QString &message);
+    // Signing in was refused for the server's certificate, before failed(): this computer
+    // does not trust it and no pin names it (`pinned` empty), or it is not the pinned one.
+    // `presented`: its SHA-256 fingerprint.
+    void certificateRefused(const QString &presented, const QString &pinned);
     void appChoiceNeeded(const QString &groupId, const QList<AppSummary> &apps);
 
 private:

@@ -38,7 +38,7 @@ void CtlConnection::start(const CtlOptions &o)
     const QString envPublic = qEnvironmentVariable("MONGODB_ATLAS_PUBLIC_API_KEY");
     const QString envPrivate = qEnvironmentVariable("MONGODB_ATLAS_PRIVATE_API_KEY");
     if (!o.baseUrl.isEmpty())
-        return open(o.baseUrl, envPublic, envPrivate, o.groupId, o.app, QString());
+        return open(o.baseUrl, envPublic, envPrivate, o.groupId, o.app, QString(), o.pin);
     const ProfileStore profiles(m_settings);
     std::optional<ConnectionProfile> profile;
     if (!o.profile.isEmpty()) {
@@ -56,10 +56,11 @@ void CtlConnection::start(const CtlOptions &o)
     const QString group = o.groupId.isEmpty() ? profile->groupId : o.groupId;
     const QString app = o.app.isEmpty() ? profile->lastAppId : o.app;
     const QString publicKey = envPublic.isEmpty() ? profile->publicKey : envPublic;
+    const QString pin = o.pin.isEmpty() ? profile->pinnedCertificate : o.pin;
     if (!envPrivate.isEmpty())
-        return open(profile->baseUrl, publicKey, envPrivate, group, app, QString());
+        return open(profile->baseUrl, publicKey, envPrivate, group, app, QString(), pin);
     m_secrets->read(profile->id, this,
-        [this, profile = *profile, publicKey, group, app](const SecretStore::Result &r) {
+        [this, profile = *profile, publicKey, group, app, pin](const SecretStore::Result &r) {
             if (!r.ok || r.secret.isEmpty())
                 return emit failed(r.unavailable || !r.problem.isEmpty()
                         ? r.problem
@@ -67,12 +68,13 @@ void CtlConnection::start(const CtlOptions &o)
                              "MONGODB_ATLAS_PRIVATE_API_KEY.")
                               .arg(profile.name),
                     CtlExit::Unreachable);
-            open(profile.baseUrl, publicKey, r.secret, group, app, QString());
+            open(profile.baseUrl, publicKey, r.secret, group, app, QString(), pin);
         });
 }
 
 void CtlConnection::open(const QString &baseUrl, const QString &publicKey,
-    const QString &privateKey, const QString &groupId, const QString &app, const QString &scenario)
+    const QString &privateKey, const QString &groupId, const QString &app, const QString &scenario,
+    const QString &pin)
 {
     if (!baseUrl.isEmpty()) {
         const QString problem = UrlPolicy::check(QUrl(baseUrl));
@@ -86,6 +88,7 @@ void CtlConnection::open(const QString &baseUrl, const QString &publicKey,
     t.groupId = groupId;
     t.app = app;
     t.scenario = scenario;
+    t.pinnedCertificate = pin;
     m_where = baseUrl.isEmpty() ? QStringLiteral("built-in simulator") : baseUrl;
     m_session->start(t);
 }

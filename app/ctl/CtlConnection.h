@@ -35,7 +35,8 @@ signals:
 
 private:
     void open(const QString &baseUrl, const QString &publicKey, const QString &privateKey,
-        const QString &groupId, const QString &app, const QString &scenario);
+        const QString &groupId, const QString &app, const QString &scenario,
+        const QString &pin = QString());
 
     QSettings *m_settings;
     SecretStore *m_secrets;

@@ -1,5 +1,7 @@
 #include "CtlOptions.h"
 
+#include "CertificatePin.h"
+
 #include "CtlExit.h"
 #include "ScenarioCatalog.h"
 #include "SyncProtocol.h"
@@ -49,6 +51,11 @@ void describe(QCommandLineParser &parser)
             CtlOptions::tr("An Admin API, e.g. %1.")
                 .arg(QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0")),
             CtlOptions::tr("URL")},
+        {opt("pin"),
+            CtlOptions::tr("Accept the server's certificate with this SHA-256 fingerprint "
+                           "although this computer does not trust it (a class's simulator "
+                           "prints it); else the profile's."),
+            CtlOptions::tr("SHA256")},
         {opt("group"), CtlOptions::tr("The project (group) id."), CtlOptions::tr("ID")},
         {opt("app"), CtlOptions::tr("The app: its _id, client app id or name."),
             CtlOptions::tr("APP")},
@@ -138,6 +145,12 @@ QString readTarget(const QCommandLineParser &parser, CtlOptions &o)
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty())
             return CtlOptions::tr("--base-url needs an http(s) URL");
+    }
+    if (parser.isSet(opt("pin"))) {
+        o.pin = CertificatePin::normalize(parser.value(opt("pin")));
+        if (o.pin.isEmpty())
+            return CtlOptions::tr("--pin needs a SHA-256 fingerprint: 32 bytes in hex, as "
+                                  "AB:CD:…");
     }
     o.groupId = parser.value(opt("group"));
     o.app = parser.value(opt("app"));

@@ -25,6 +25,7 @@ public:
     QString scenario;
     bool scenarioGiven = false;
     QString language;
+    QString pin; // --pin: the certificate's SHA-256 fingerprint, normalized (CertificatePin)
 
     bool json = false;
     bool yes = false;

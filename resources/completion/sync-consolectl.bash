@@ -10,7 +10,7 @@ _sync_consolectl()
     }
     local commands="status pause resume terminate enable drafts diff deploy discard deployments
         redeploy logs scenarios runbook devices time"
-    local common="--json --yes --base-url --group --app --profile --scenario --lang --timeout
+    local common="--json --yes --base-url --pin --group --app --profile --scenario --lang --timeout
         --help --version"
     case "$prev" in
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -21,7 +21,7 @@ _sync_consolectl()
         --scenario)
             COMPREPLY=($(compgen -W "$(sync-consolectl scenarios 2>/dev/null | cut -f1)" -- "$cur"))
             return ;;
-        --base-url|--group|--app|--profile|--timeout|--interval|--count|--name|--since|--user|--wait)
+        --base-url|--pin|--group|--app|--profile|--timeout|--interval|--count|--name|--since|--user|--wait)
             return ;;
     esac
     local command="" w

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "CertificateTrustPanel.h"
 #include "ObjectNames.h"
 #include "StyleRole.h"
 #include "Theme.h"
@@ -11,9 +12,11 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,6 +38,7 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     , m_saveKey(new QCheckBox(tr("&Keep the private key in the system keychain"), this))
     , m_problem(new WrappedLabel(this))
     , m_result(new WrappedLabel(this))
+    , m_certificate(new CertificateTrustPanel(this))
 {
     setObjectName(ObjectName::connectionDialog);
     setWindowTitle(tr("Connect", "button: connect to the server"));
@@ -95,6 +99,27 @@ ConnectionDialog::ConnectionDialog(const QList<ConnectionProfile> &profiles,
     m_result->setWordWrap(true);
     body()->addWidget(m_problem);
     body()->addWidget(m_result);
+    body()->addWidget(m_certificate);
+    connect(m_certificate, &CertificateTrustPanel::trustRequested, this,
+        [this](const QString &fingerprint) {
+            m_pin = fingerprint;
+            showPin();
+            m_result->setText(tr("Connecting\u2026"));
+            emit connectRequested(profile(), privateKey(), saveKey());
+        });
+    connect(m_certificate, &CertificateTrustPanel::forgetRequested, this, [this] {
+        const bool refused = m_certificate->mode() == CertificateTrustPanel::Mode::Changed;
+        m_pin.clear();
+        showPin();
+        if (refused) { // connect again: the new certificate's fingerprint is asked about
+            m_result->setText(tr("Connecting\u2026"));
+            emit connectRequested(profile(), privateKey(), saveKey());
+        } else {
+            showResult(tr("Forgotten. The next connection asks about the server's certificate "
+                          "again."),
+                true);
+        }
+    });
 
     m_test = addButton(tr("&Test Connection"), ObjectName::testConnectionButton);
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
@@ -132,6 +157,8 @@ void ConnectionDialog::pick(int index)
 {
     if (index <= 0) {
         m_name->clear();
+        m_pin.clear();
+        showPin();
         refreshState();
         return;
     }
@@ -144,7 +171,39 @@ void ConnectionDialog::pick(int index)
     m_publicKey->setText(p.publicKey);
     m_group->setText(p.groupId);
     m_privateKey->clear();
+    m_pin = p.pinnedCertificate;
+    showPin();
     refreshState();
+}
+
+void ConnectionDialog::showPin()
+{
+    m_certificate->display(m_pin.isEmpty() || !m_service->isChecked()
+            ? CertificateTrustPanel::Mode::Hidden
+            : CertificateTrustPanel::Mode::Pinned,
+        m_pin);
+}
+
+void ConnectionDialog::askToTrust(const QString &fingerprint, bool changed)
+{
+    m_certificate->display(
+        changed ? CertificateTrustPanel::Mode::Changed : CertificateTrustPanel::Mode::Untrusted,
+        fingerprint);
+    // The dialog grows to show the whole explanation: its width is fixed, its text wraps.
+    // Once now and once more when the panel's new texts have been laid out.
+    fitHeight();
+    QTimer::singleShot(0, this, &ConnectionDialog::fitHeight);
+}
+
+void ConnectionDialog::fitHeight()
+{
+    if (QLayout *box = layout()) {
+        box->activate();
+        const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                    : sizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
 }
 
 ConnectionProfile ConnectionDialog::profile() const
@@ -167,6 +226,7 @@ ConnectionProfile ConnectionDialog::profile() const
         p.baseUrl = m_baseUrl->text().trimmed();
         p.publicKey = m_publicKey->text().trimmed();
         p.groupId = m_group->text().trimmed();
+        p.pinnedCertificate = m_pin;
     }
     const int saved = m_saved->currentIndex();
     if (saved > 0 && m_profiles.at(saved - 1).id == p.id)
@@ -223,6 +283,10 @@ void ConnectionDialog::refreshState()
     const bool service = m_service->isChecked();
     m_serviceFields->setVisible(service);
     m_scenario->setEnabled(!service);
+    if (!service)
+        m_certificate->display(CertificateTrustPanel::Mode::Hidden, QString());
+    else if (m_certificate->mode() == CertificateTrustPanel::Mode::Hidden)
+        showPin();
     QString problem;
     if (service) {
         problem = UrlPolicy::check(QUrl(m_baseUrl->text().trimmed()));

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QWidget;
+class CertificateTrustPanel;
 
 // Where the console connects: the built-in simulator (with a scenario) or an App Services
 // Admin API (base URL, public and private API key, project). Saved profiles can be picked;
@@ -37,6 +38,11 @@ public:
     void describeScenarios(const ScenarioChoices &scenarios);
     // Shows `scenario` in the Scenario box: the one the simulator runs now.
     void setScenario(const QString &scenario);
+    // The server's certificate was refused: this computer does not trust it (`changed`
+    // false: the user may compare `fingerprint` and trust it, which connects again with it
+    // pinned), or it is not the one pinned (the user may forget the pin, which connects
+    // again without it).
+    void askToTrust(const QString &fingerprint, bool changed);
 
 signals:
     void testRequested(const ConnectionProfile &profile, const QString &privateKey);
@@ -46,6 +52,8 @@ signals:
 private:
     void pick(int index);
     void refreshState();
+    void showPin();
+    void fitHeight();
 
     QList<ConnectionProfile> m_profiles;
     QComboBox *m_saved;
@@ -62,6 +70,8 @@ private:
     QCheckBox *m_saveKey;
     QLabel *m_problem;
     QLabel *m_result;
+    CertificateTrustPanel *m_certificate;
+    QString m_pin; // the profile's pinned certificate, as the dialog will save it
     QPushButton *m_test;
     QPushButton *m_connect;
 };

@@ -24,6 +24,7 @@ ConsoleSession::Target targetOf(const ConnectionProfile &profile, const QString 
     t.privateKey = key;
     t.groupId = profile.groupId;
     t.scenario = profile.scenario;
+    t.pinnedCertificate = t.baseUrl.isEmpty() ? QString() : profile.pinnedCertificate;
     return t;
 }
 
@@ -148,6 +149,10 @@ void ConnectionFlow::test(
     ConnectionDialog *dialog, const ConnectionProfile &profile, const QString &key)
 {
     auto *probe = new ConsoleSession(dialog);
+    connect(probe, &ConsoleSession::certificateRefused, dialog,
+        [dialog](const QString &presented, const QString &pinned) {
+            dialog->askToTrust(presented, !pinned.isEmpty());
+        });
     connect(probe, &ConsoleSession::failed, dialog, [dialog, probe](const QString &message) {
         dialog->showResult(message, false);
         probe->deleteLater();
@@ -166,11 +171,16 @@ void ConnectionFlow::test(
 
 void ConnectionFlow::refuse(const QString &message)
 {
+    const auto certificate = std::exchange(m_refusedCertificate, std::nullopt);
     if (scripted())
         return emit failed(message);
     if (m_dialog)
-        return m_dialog->showResult(message, false);
-    showDialog(m_window, message);
+        m_dialog->showResult(message, false);
+    else
+        showDialog(m_window, message);
+    // Trust on first use: the dialog shows the fingerprint and asks.
+    if (m_dialog && certificate)
+        m_dialog->askToTrust(certificate->first, certificate->second);
 }
 
 void ConnectionFlow::connectTo(
@@ -196,6 +206,10 @@ void ConnectionFlow::connectTo(
     m_pendingSession = std::make_unique<ConsoleSession>();
     m_pendingLog = std::move(log);
     ConsoleSession *raw = m_pendingSession.get();
+    connect(raw, &ConsoleSession::certificateRefused, this,
+        [this](const QString &presented, const QString &pinned) {
+            m_refusedCertificate = std::make_pair(presented, !pinned.isEmpty());
+        });
     connect(raw, &ConsoleSession::failed, this, [this, raw](const QString &message) {
         if (m_pendingSession.get() == raw) {
             m_pendingSession->deleteLater();

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class ActivityLog;
 class ConsoleSession;
@@ -83,5 +85,8 @@ private:
     std::unique_ptr<ActivityLog> m_pendingLog;
     QPointer<ConnectionDialog> m_dialog;
     QPointer<QWidget> m_window; // the dialog's parent
+    // The certificate the pending session was refused for: its fingerprint, and whether it
+    // replaced a pinned one; the dialog asks about it with the refusal.
+    std::optional<std::pair<QString, bool>> m_refusedCertificate;
     bool m_offerDialog = false; // a first start: offer to connect elsewhere once the app opens
 };

@@ -9,6 +9,7 @@
 #include "AppRef.h"
 #include "AppSummary.h"
 #include "AuthTokens.h"
+#include "CertificatePin.h"
 #include "DeployConfig.h"
 #include "Deployment.h"
 #include "Draft.h"
@@ -59,6 +60,14 @@ public:
     QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
+
+    // Trust on first use: the SHA-256 fingerprint (CertificatePin) of the one certificate
+    // accepted although this computer does not trust it; "" accepts none.
+    void setPinnedCertificate(const QString &fingerprint)
+    {
+        m_pinnedCertificate = CertificatePin::normalize(fingerprint);
+    }
+    QString pinnedCertificate() const { return m_pinnedCertificate; }
 
     bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
     QString userId() const { return m_userId; }
@@ -134,6 +143,7 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     QString m_userId;
+    QString m_pinnedCertificate;
     bool m_renewing = false;
     qint64 m_clockOffsetMs = 0; // how far the server's clock is ahead of ours
     QList<QPointer<ApiCall>> m_waitingForSession;

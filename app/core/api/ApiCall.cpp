@@ -2,10 +2,13 @@
 
 #include "AdminApiClient.h"
 #include "ApiParsers.h"
+#include "CertificatePin.h"
 #include "ReplyHead.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace {
@@ -71,6 +74,7 @@ void ApiCall::send()
     m_timedOut = false;
     m_tooLarge = false;
     m_headerLost = false;
+    m_refusedCertificate.clear();
 
     QNetworkRequest request(m_client->urlFor(m_request));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -86,6 +90,8 @@ void ApiCall::send()
     m_reply
         = m_client->networkManager()->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, &ApiCall::onEncrypted);
     // Stop reading as soon as the reply announces or reaches more than the limit, before it
     // is held in memory.
     const auto checkSize = [this](qint64 received, qint64 total) {
@@ -128,6 +134,35 @@ void ApiCall::onTimeout()
     m_reply->abort(); // finished() follows, where the timeout is reported
 }
 
+void ApiCall::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply || !m_client)
+        return;
+    QSslCertificate presented = m_reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors)
+        if (presented.isNull() && !e.certificate().isNull())
+            presented = e.certificate();
+    const QString pin = m_client->pinnedCertificate();
+    if (!pin.isEmpty() && CertificatePin::matches(pin, presented)) {
+        // Qt goes on only when every error raised is one of these, for this certificate.
+        m_reply->ignoreSslErrors(CertificatePin::acceptedErrors(presented));
+        return;
+    }
+    m_refusedCertificate = CertificatePin::fingerprint(presented);
+}
+
+void ApiCall::onEncrypted()
+{
+    // A pin holds even against a certificate this computer trusts.
+    if (!m_reply || !m_client || m_client->pinnedCertificate().isEmpty())
+        return;
+    const QSslCertificate presented = m_reply->sslConfiguration().peerCertificate();
+    if (!CertificatePin::matches(m_client->pinnedCertificate(), presented)) {
+        m_refusedCertificate = CertificatePin::fingerprint(presented);
+        m_reply->abort();
+    }
+}
+
 void ApiCall::onReplyFinished()
 {
     m_timeout->stop();
@@ -145,6 +180,13 @@ void ApiCall::onReplyFinished()
         ApiReply out;
         out.httpStatus = status;
         out.error = ApiError::replyTooLarge(m_policy.maxReplyBytes);
+        return finish(out);
+    }
+
+    if (!m_refusedCertificate.isEmpty() && status == 0) {
+        ApiReply out;
+        out.error = ApiError::certificate(
+            m_refusedCertificate, m_client ? m_client->pinnedCertificate() : QString());
         return finish(out);
     }
 

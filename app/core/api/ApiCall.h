@@ -10,6 +10,7 @@
 
 class AdminApiClient;
 class QNetworkReply;
+class QSslError;
 class QTimer;
 
 // One Admin API operation on the wire: sends the request, applies the time limit, retries
@@ -40,6 +41,9 @@ private:
     void send();
     void onReplyFinished();
     void onTimeout();
+    // Accepts the profile's pinned certificate despite the errors it raises, and only it.
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
     void scheduleRetry(int delayMs);
     int backoffDelay() const;
     void finish(ApiReply reply);
@@ -60,5 +64,7 @@ private:
     bool m_tooLarge = false;
     bool m_headerLost = false; // Qt dropped the reply's header block (see send())
     bool m_replayed = false;
+    // The fingerprint of a certificate refused for not being trusted, or not the pinned one.
+    QString m_refusedCertificate;
     bool m_finished = false;
 };

@@ -118,6 +118,19 @@ QString ApiError::callMessage() const
         parts << tr("Choose another app, or check the key's access to this project.");
         return Sentences::join(parts);
     }
+    case Kind::CertificateUntrusted:
+        return tr("This computer does not trust the server's certificate. Its SHA-256 "
+                  "fingerprint is %1. If this is your class's simulator, compare the fingerprint "
+                  "with the one your trainer shows, character by character, and trust the "
+                  "certificate only if they are the same.")
+            .arg(detail);
+    case Kind::CertificateChanged:
+        return tr("The server's certificate is not the one you trusted for this connection, so "
+                  "Sync Console did not connect: someone may be pretending to be the server. "
+                  "Trusted: %1. Presented now: %2. If your trainer made a new certificate, "
+                  "compare its fingerprint with theirs, then forget the old one in the "
+                  "connection dialog.")
+            .arg(error, detail);
     case Kind::UnusableToken: {
         const QString what = detail == QLatin1String("refresh_token")
             ? tr("The server sent a refresh token the console cannot use.")
@@ -168,6 +181,15 @@ ApiError ApiError::network(const QString &detail)
     ApiError e;
     e.kind = Kind::Network;
     e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::certificate(const QString &presented, const QString &pinned)
+{
+    ApiError e;
+    e.kind = pinned.isEmpty() ? Kind::CertificateUntrusted : Kind::CertificateChanged;
+    e.detail = presented;
+    e.error = pinned;
     return e;
 }
 

@@ -38,6 +38,12 @@ public:
         HeaderUnreadable, // a status came without header fields: Qt dropped an oversized block
         UnusableToken, // a login or renewal handed a token that cannot go into a header
         AppGone, // the app answers 404: deleted, or out of this key's reach
+        // This computer does not trust the server's certificate and no pin names it: the user
+        // may compare its fingerprint (`detail`) and trust it (CertificatePin).
+        CertificateUntrusted,
+        // The server's certificate is not the one pinned for the connection (`detail`: the one
+        // it presented; `error`: the pinned one). Never accepted.
+        CertificateChanged,
     };
 
     Kind kind = Kind::None;
@@ -84,4 +90,6 @@ public:
     static ApiError unusableToken(const QString &field);
     // The app's own 404, said as the app being gone; keeps the server's words.
     static ApiError appGone(const ApiError &notFound);
+    // `presented`: the fingerprint of the server's certificate; `pinned`: the profile's, or "".
+    static ApiError certificate(const QString &presented, const QString &pinned);
 };

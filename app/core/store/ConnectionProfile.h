@@ -19,6 +19,10 @@ struct ConnectionProfile
     QString publicKey; // AppServices
     QString groupId; // AppServices; empty: the first project of the profile
     QString lastAppId; // the app opened last with this profile
+    // AppServices: the SHA-256 fingerprint of the certificate the user trusted on first use
+    // (a class's simulator makes its own); not a secret. "": only certificates this computer
+    // trusts.
+    QString pinnedCertificate;
 
     static QString builtinSimulatorId() { return QStringLiteral("builtin-simulator"); }
     static QString commandLineId() { return QStringLiteral("command-line"); }

@@ -61,6 +61,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
         p.publicKey = m_settings->value(QStringLiteral("public_key")).toString();
         p.groupId = m_settings->value(QStringLiteral("group_id")).toString();
         p.lastAppId = m_settings->value(QStringLiteral("last_app")).toString();
+        p.pinnedCertificate = m_settings->value(QStringLiteral("certificate_sha256")).toString();
         out = p;
     }
     m_settings->endGroup();
@@ -81,6 +82,10 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(QStringLiteral("public_key"), p.publicKey);
     m_settings->setValue(QStringLiteral("group_id"), p.groupId);
     m_settings->setValue(QStringLiteral("last_app"), p.lastAppId);
+    if (p.pinnedCertificate.isEmpty())
+        m_settings->remove(QStringLiteral("certificate_sha256"));
+    else
+        m_settings->setValue(QStringLiteral("certificate_sha256"), p.pinnedCertificate);
     m_settings->endGroup();
     syncPrivately();
 }

@@ -103,7 +103,7 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
     if (!m_listener->listen(address, port))
         return false;
     QUrl url;
-    url.setScheme(str("http"));
+    url.setScheme(m_certificate && !m_certificate->isNull() ? str("https") : str("http"));
     url.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
             ? str("127.0.0.1")
             : address.toString());

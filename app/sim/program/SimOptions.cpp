@@ -1,6 +1,7 @@
 #include "SimOptions.h"
 
 #include "Scenarios.h"
+#include "TlsIdentity.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ SimOptions failure(const QString &message)
 struct Flags
 {
     QCommandLineOption help, version, port, listen, apiKey, scenario, list, state, lifetime, delay,
-        fault, lang, classroom;
+        fault, lang, classroom, tls, tlsCert, tlsKey, tlsName;
 };
 
 Flags declare(QCommandLineParser &parser)
@@ -88,10 +89,47 @@ Flags declare(QCommandLineParser &parser)
                        "writes it to classroom-sheet.md (with --state: FILE.classroom/, where "
                        "the seats are kept too)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        {port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang, classroom});
+    // The simulator's TLS messages are English only.
+    const QCommandLineOption tls(QStringLiteral("tls"),
+        QStringLiteral("Serve https. Without --tls-cert the simulator makes its own self-signed "
+                       "certificate on the first start, for this host's names and addresses, "
+                       "keeps it beside the state (FILE.tls/ with --state, else its data "
+                       "directory) and reuses it; it prints the certificate's SHA-256 "
+                       "fingerprint, which the consoles compare and pin."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("With --tls: the certificate to serve (PEM), instead of the "
+                       "simulator's own."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("With --tls-cert: its private key (PEM, EC or RSA)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsName(QStringLiteral("tls-name"),
+        QStringLiteral("With --tls (repeatable): one more host name or address the simulator's "
+                       "own certificate is made for (only when it is made, on the first start)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({port, listen, apiKey, scenario, list, state, lifetime, delay, fault, lang,
+        classroom, tls, tlsCert, tlsKey, tlsName});
     return {help, version, port, listen, apiKey, scenario, list, state, lifetime, delay, fault,
-        lang, classroom};
+        lang, classroom, tls, tlsCert, tlsKey, tlsName};
+}
+
+// --tls and its certificate; a problem in words, or "".
+QString readTls(const QCommandLineParser &parser, const Flags &f, SimOptions &o)
+{
+    o.tls = parser.isSet(f.tls);
+    o.tlsCert = parser.value(f.tlsCert);
+    o.tlsKey = parser.value(f.tlsKey);
+    o.tlsNames = parser.values(f.tlsName);
+    if (!o.tls && (parser.isSet(f.tlsCert) || parser.isSet(f.tlsKey) || parser.isSet(f.tlsName)))
+        return QStringLiteral("--tls-cert, --tls-key and --tls-name need --tls");
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
+        return QStringLiteral("--tls-cert and --tls-key go together");
+    for (const QString &name : std::as_const(o.tlsNames))
+        if (!TlsIdentity::isValidName(name))
+            return QStringLiteral("--tls-name needs a host name or an IP address, not "
+                                  "\u201c%1\u201d")
+                .arg(name);
+    return {};
 }
 
 // Where to listen and which key pair to accept; a problem in words, or "".
@@ -123,7 +161,7 @@ QString readNetwork(const QCommandLineParser &parser, const Flags &f, SimOptions
                               "default pair is published)")
             .arg(o.address.toString());
     }
-    return {};
+    return readTls(parser, f, o);
 }
 
 // The world to serve: scenario, state file, token lifetime, deployment delay, faults.

@@ -26,6 +26,12 @@ public:
     QList<FaultRule> faults;
     // --classroom N: N seats, each a project with a key pair of its own; 0: no classroom.
     int classroomSeats = 0;
+    // --tls: serve https with the certificate given (--tls-cert, --tls-key) or the simulator's
+    // own (TlsIdentity), made for the host's names and addresses and these (--tls-name).
+    bool tls = false;
+    QString tlsCert;
+    QString tlsKey;
+    QStringList tlsNames;
 
     // What to do instead of serving: print `text` and exit with `exitCode` (help, version,
     // scenario list, or a bad flag with exit code 2).

@@ -5,6 +5,7 @@
 #include "SimOptions.h"
 #include "SimServer.h"
 #include "SimStateFile.h"
+#include "TlsIdentity.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,37 @@ void printClassroom(const SimClassroom &classroom, const SimServer &server,
             << Qt::endl;
 }
 
+// The certificate --tls serves: the one given, or the simulator's own (made on the first
+// start). Null, with the problem printed, when it cannot be read or made.
+TlsIdentity prepareTls(const SimOptions &options, QTextStream &err)
+{
+    QString problem;
+    TlsIdentity id = options.tlsCert.isEmpty()
+        ? TlsIdentity::loadOrMake(TlsIdentity::directoryFor(options.statePath),
+              TlsIdentity::hostNames(options.tlsNames), &problem)
+        : TlsIdentity::load(options.tlsCert, options.tlsKey, &problem);
+    if (id.certificate.isNull())
+        err << "sync-console-sim: " << problem << Qt::endl;
+    return id;
+}
+
+// The certificate's fingerprint, which trainees compare before they trust it, and where it is.
+void printTls(const TlsIdentity &id, QTextStream &out)
+{
+    out << QStringLiteral("TLS certificate: SHA-256 %1").arg(TlsIdentity::fingerprint(id.certificate))
+        << Qt::endl;
+    const QStringList names = id.certificate.subjectAlternativeNames().values(QSsl::DnsEntry)
+        + id.certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+    if (!names.isEmpty())
+        out << QStringLiteral("TLS names:      %1").arg(names.join(QStringLiteral(", ")))
+            << Qt::endl;
+    if (!id.directory.isEmpty())
+        out << QStringLiteral("TLS kept in:    %1 (%2)")
+                   .arg(id.directory,
+                       id.created ? QStringLiteral("made now") : QStringLiteral("reused"))
+            << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -229,6 +261,13 @@ int main(int argc, char *argv[])
 
     SimServer server(&backend);
     server.setStateFile(stateFile.get());
+    TlsIdentity tls;
+    if (options.tls) {
+        tls = prepareTls(options, err);
+        if (tls.certificate.isNull())
+            return 1;
+        server.sslSetup(tls.certificate, tls.key);
+    }
     // A room's connections need more files than the usual soft limit of 1,024; past the limit
     // the connections are fewer, so idle ones are closed before the system refuses to accept.
     const quint64 files = FileLimit::raiseToHard();
@@ -267,6 +306,8 @@ int main(int argc, char *argv[])
     }
 
     out << server.baseUrl().toString() << Qt::endl;
+    if (options.tls)
+        printTls(tls, out);
     if (!options.address.isLoopback())
         printReach(options, server, out, err);
     printWorld(options, backend, loaded, out);
