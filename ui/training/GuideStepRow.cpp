@@ -14,8 +14,8 @@ GuideStepRow::GuideStepRow(const QString &number, const QString &text, QWidget *
     : QFrame(parent)
     , m_mark(new QLabel(number, this))
     , m_text(new WrappedLabel(text, this))
-    , m_number(number)
     , m_plainText(text)
+    , m_number(number)
 {
     setObjectName(ObjectName::guideStepRow);
     StyleRole::apply(this, StyleRole::guideStep);
