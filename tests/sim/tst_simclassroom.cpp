@@ -256,6 +256,14 @@ private slots:
             QVERIFY(sheet.contains(QStringLiteral("## Seat %1").arg(n)));
             QVERIFY(sheet.contains(room.classroom.seat(n)->privateKey));
         }
+        // It names the console's real menu, and with TLS the fingerprint to compare and a
+        // curl that checks the certificate instead of trusting any.
+        QVERIFY(sheet.contains(u"Connection > Connect..."_s));
+        QVERIFY(!sheet.contains(u"--cacert"_s));
+        const QString fingerprint = u"CF:56:B6:3D"_s;
+        const QString tlsSheet = room.classroom.sheetMarkdown(room.api(), fingerprint);
+        QVERIFY(tlsSheet.contains(u"`CF:56:B6:3D`"_s));
+        QCOMPARE(tlsSheet.count(u"curl -s --cacert certificate.pem -X POST"_s), 3);
     }
 
     void aSeatIsResetAloneOrAll()

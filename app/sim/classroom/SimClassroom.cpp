@@ -275,14 +275,25 @@ QJsonObject SimClassroom::seatJson(int number) const
         {QStringLiteral("progress"), s.progress.toJson(s.backend->now().toSecsSinceEpoch())}};
 }
 
-QString SimClassroom::sheetMarkdown(const QString &baseUrl) const
+QString SimClassroom::sheetMarkdown(const QString &baseUrl, const QString &fingerprint) const
 {
     QString sheet = QStringLiteral(
         "# Classroom: %1 seats, scenario %2\n\n"
         "Each seat is a project of its own; its key pair sees that project only. In Sync "
-        "Console: File > Connect, *App Services*, base URL, public key and private key as below.\n")
+        "Console: Connection > Connect..., *App Services*, base URL, public key and private key "
+        "as below.\n")
                         .arg(size())
                         .arg(m_scenario);
+    if (!fingerprint.isEmpty())
+        sheet += QStringLiteral(
+            "\nThe server's certificate has this SHA-256 fingerprint:\n\n`%1`\n\n"
+            "On the first connect Sync Console shows the fingerprint it was given: compare it "
+            "with this one, character by character, and press *Trust This Certificate* only if "
+            "they are the same. The curl lines need the certificate itself (`certificate.pem`, "
+            "from the trainer; it is not secret).\n")
+                     .arg(fingerprint);
+    const QString curl = fingerprint.isEmpty() ? QStringLiteral("curl -s")
+                                               : QStringLiteral("curl -s --cacert certificate.pem");
     for (const auto &s : m_seats) {
         sheet += QStringLiteral(
             "\n## Seat %1\n\n"
@@ -292,11 +303,11 @@ QString SimClassroom::sheetMarkdown(const QString &baseUrl) const
             "| Private key | `%4` |\n"
             "| Project (group) | `%5` |\n\n"
             "```sh\n"
-            "curl -s -X POST '%2/auth/providers/mongodb-cloud/login' -H 'Content-Type: "
+            "%6 -X POST '%2/auth/providers/mongodb-cloud/login' -H 'Content-Type: "
             "application/json' -d '{\"username\": \"%3\", \"apiKey\": \"%4\"}'\n"
             "```\n")
                      .arg(s->number)
-                     .arg(baseUrl, s->publicKey, s->privateKey, s->backend->groupId());
+                     .arg(baseUrl, s->publicKey, s->privateKey, s->backend->groupId(), curl);
     }
     return sheet;
 }

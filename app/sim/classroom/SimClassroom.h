@@ -84,7 +84,10 @@ public:
 
     // A printable sheet, one section a seat: its project, key pair and how to connect to
     // `baseUrl` (the Admin API's base URL) from the console or with curl.
-    QString sheetMarkdown(const QString &baseUrl) const;
+    // With `fingerprint` (the SHA-256 of the certificate --tls serves), the sheet says what
+    // to compare before trusting it, and its curl lines check the certificate instead of
+    // trusting any.
+    QString sheetMarkdown(const QString &baseUrl, const QString &fingerprint = {}) const;
 
     // Each seat's group id: ObjectId-shaped, the seat's number in its last digits.
     static QString groupIdOf(int number);

@@ -144,7 +144,7 @@ void printWorld(const SimOptions &options, const SimBackend &backend, SimStateFi
 // The seats' sheet: printed, and written to classroom-sheet.md in the classroom's directory
 // beside the state file, or in the current directory.
 void printClassroom(const SimClassroom &classroom, const SimServer &server,
-    const SimOptions &options, QTextStream &out, QTextStream &err)
+    const SimOptions &options, const QString &fingerprint, QTextStream &out, QTextStream &err)
 {
     QUrl url = server.baseUrl();
     if (!options.address.isLoopback()) {
@@ -155,7 +155,7 @@ void printClassroom(const SimClassroom &classroom, const SimServer &server,
                 break;
             }
     }
-    const QString sheet = classroom.sheetMarkdown(url.toString());
+    const QString sheet = classroom.sheetMarkdown(url.toString(), fingerprint);
     out << Qt::endl << sheet;
     if (!classroom.directory().isEmpty()) {
         int restored = 0;
@@ -312,6 +312,7 @@ int main(int argc, char *argv[])
         printReach(options, server, out, err);
     printWorld(options, backend, loaded, out);
     if (classroom)
-        printClassroom(*classroom, server, options, out, err);
+        printClassroom(*classroom, server, options,
+            options.tls ? TlsIdentity::fingerprint(tls.certificate) : QString(), out, err);
     return QCoreApplication::exec();
 }
