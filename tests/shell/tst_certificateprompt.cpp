@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -108,6 +109,51 @@ private slots:
         QCOMPARE(ProfileStore(&settings).profile(QStringLiteral("Training room"))->pinnedCertificate,
             fingerprint);
         QCOMPARE(backend.sessions().refreshTokensForTests().size(), 1);
+    }
+
+    // Started with --base-url and the keys in the environment (as the trainers' guide says),
+    // the refused server is what the dialog offers: Trust connects to it. (It offered the
+    // built-in simulator, and Trust opened the flexible scenario instead.)
+    void theCommandLinesServerIsTheOneTrusted()
+    {
+        SimBackend backend;
+        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
+        Scenarios::load(Scenarios::defaultName(), backend);
+        SimServer server(&backend);
+        QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
+        QFile keyFile(QStringLiteral(TEST_DATA "/selfsigned-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(certFile.readAll());
+        server.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+
+        qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
+        qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
+        const auto unset = qScopeGuard([] {
+            qunsetenv("MONGODB_ATLAS_PUBLIC_API_KEY");
+            qunsetenv("MONGODB_ATLAS_PRIVATE_API_KEY");
+        });
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("sync-console.ini")), QSettings::IniFormat);
+        MemorySecretStore keychain;
+        ConsoleOptions options;
+        options.baseUrl = server.baseUrl().toString();
+        ConsoleApp console(options, &settings, &keychain);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.connectionDialog(), 10000);
+        ConnectionDialog *dialog = console.connectionDialog();
+        auto *panel = dialog->findChild<CertificateTrustPanel *>(ObjectName::certificateTrustPanel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+        QCOMPARE(panel->mode(), CertificateTrustPanel::Mode::Untrusted);
+        QVERIFY(dialog->findChild<QRadioButton *>(ObjectName::appServicesChoice)->isChecked());
+        QCOMPARE(dialog->findChild<QLineEdit *>(ObjectName::baseUrl)->text(),
+            server.baseUrl().toString());
+        QCOMPARE(dialog->profile().publicKey, SimDefaults::publicKey());
+        QCOMPARE(backend.sessions().refreshTokensForTests().size(), 0);
+
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(ObjectName::trustCertificateButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(backend.sessions().refreshTokensForTests().size(), 1, 10000);
     }
 
     void aChangedCertificateIsForgottenOnlyWhenAsked()

@@ -176,6 +176,19 @@ void ConnectionDialog::pick(int index)
     refreshState();
 }
 
+void ConnectionDialog::fillIn(const ConnectionProfile &p, const QString &privateKey)
+{
+    m_saved->setCurrentIndex(0);
+    m_service->setChecked(true);
+    m_baseUrl->setText(p.baseUrl);
+    m_publicKey->setText(p.publicKey);
+    m_group->setText(p.groupId);
+    m_privateKey->setText(privateKey);
+    m_pin = p.pinnedCertificate;
+    showPin();
+    refreshState();
+}
+
 void ConnectionDialog::showPin()
 {
     m_certificate->display(m_pin.isEmpty() || !m_service->isChecked()

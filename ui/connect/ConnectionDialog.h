@@ -43,6 +43,9 @@ public:
     // pinned), or it is not the one pinned (the user may forget the pin, which connects
     // again without it).
     void askToTrust(const QString &fingerprint, bool changed);
+    // Shows a connection that is not saved (the command line's --base-url and keys) as a new
+    // App Services connection, so Connect, Test and Trust try that server again.
+    void fillIn(const ConnectionProfile &profile, const QString &privateKey);
 
 signals:
     void testRequested(const ConnectionProfile &profile, const QString &privateKey);

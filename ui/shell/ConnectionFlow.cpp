@@ -174,10 +174,17 @@ void ConnectionFlow::refuse(const QString &message)
     const auto certificate = std::exchange(m_refusedCertificate, std::nullopt);
     if (scripted())
         return emit failed(message);
-    if (m_dialog)
+    const auto refused = std::exchange(m_attempt, std::nullopt);
+    if (m_dialog) {
         m_dialog->showResult(message, false);
-    else
+    } else {
         showDialog(m_window, message);
+        // A connection the user did not pick in the dialog (the command line's): the dialog
+        // offers that server again, not the one it would open on.
+        if (m_dialog && refused && refused->first.kind == ConnectionProfile::Kind::AppServices
+            && !m_profiles.profile(refused->first.id))
+            m_dialog->fillIn(refused->first, refused->second);
+    }
     // Trust on first use: the dialog shows the fingerprint and asks.
     if (m_dialog && certificate)
         m_dialog->askToTrust(certificate->first, certificate->second);
@@ -206,6 +213,7 @@ void ConnectionFlow::connectTo(
     m_pendingSession = std::make_unique<ConsoleSession>();
     m_pendingLog = std::move(log);
     ConsoleSession *raw = m_pendingSession.get();
+    m_attempt = std::make_pair(profile, key);
     connect(raw, &ConsoleSession::certificateRefused, this,
         [this](const QString &presented, const QString &pinned) {
             m_refusedCertificate = std::make_pair(presented, !pinned.isEmpty());
@@ -244,6 +252,7 @@ void ConnectionFlow::connectTo(
 void ConnectionFlow::adopt(
     ConsoleSession *session, const ConnectionProfile &profile, const QString &key, bool saveKey)
 {
+    m_attempt.reset();
     if (m_pendingSession.get() == session) {
         emit replacing();
         m_session = std::move(m_pendingSession);

@@ -88,5 +88,8 @@ private:
     // The certificate the pending session was refused for: its fingerprint, and whether it
     // replaced a pinned one; the dialog asks about it with the refusal.
     std::optional<std::pair<QString, bool>> m_refusedCertificate;
+    // The connection being tried and its key, in memory only: if it fails, the dialog offers
+    // that server again (the command line's is in no saved profile).
+    std::optional<std::pair<ConnectionProfile, QString>> m_attempt;
     bool m_offerDialog = false; // a first start: offer to connect elsewhere once the app opens
 };
