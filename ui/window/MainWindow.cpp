@@ -77,6 +77,9 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     m_page = new SyncPage(controller, m_pages);
     m_pages->addWidget(m_page);
     scroll->setWidget(m_pages);
+    // setWidget() fills the pages with the palette's grey: the page area's white shows through.
+    m_pages->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
     column->addWidget(scroll, 1);
     row->addWidget(area, 1);
 
