@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>reconnected, no reset needed</source>
-        <translation>wieder verbunden, kein Zurücksetzen nötig</translation>
+        <translation>wieder verbunden, kein Client-Reset nötig</translation>
     </message>
     <message>
         <source>not back yet (offline)</source>
@@ -2234,7 +2234,7 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
     <message>
         <source>• Client recovery is on: devices in a recover mode keep their unsynced changes through the reset.</source>
-        <translation>• Die Client-Wiederherstellung ist eingeschaltet: Geräte in einem Wiederherstellungsmodus behalten ihre nicht synchronisierten Änderungen über das Zurücksetzen hinweg.</translation>
+        <translation>• Die Client-Wiederherstellung ist eingeschaltet: Geräte in einem Wiederherstellungsmodus behalten ihre nicht synchronisierten Änderungen über den Client-Reset hinweg.</translation>
     </message>
     <message>
         <source>• Client recovery is off (is_recovery_mode_disabled): devices lose their unsynced changes, or wait in error for their app to reset them.</source>
@@ -2263,7 +2263,7 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
     <message>
         <source>Support recommends waiting ten minutes after Sync was terminated before you enable it again: the service needs the time to clean up the sync metadata, and the clients to disconnect. Re-enabling sooner can leave devices unable to reset.</source>
-        <translation>Der Support empfiehlt, nach dem Beenden von Sync zehn Minuten zu warten, bevor Sie es wieder aktivieren: Der Dienst braucht die Zeit, um die Sync-Metadaten zu bereinigen, und die Clients, um die Verbindung zu trennen. Ein früheres Aktivieren kann Geräte ohne Möglichkeit zum Zurücksetzen zurücklassen.</translation>
+        <translation>Der Support empfiehlt, nach dem Beenden von Sync zehn Minuten zu warten, bevor Sie es wieder aktivieren: Der Dienst braucht die Zeit, um die Sync-Metadaten zu bereinigen, und die Clients, um die Verbindung zu trennen. Ein früheres Aktivieren kann Geräte ohne Möglichkeit zu einem Client-Reset zurücklassen.</translation>
     </message>
     <message>
         <source>Go on without waiting the full ten minutes</source>
@@ -4114,7 +4114,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     </message>
     <message>
         <source>This device synced before Sync was terminated and re-enabled. Its local file is no longer known to the server, so it must perform a client reset: depending on its client reset mode it recovers its unsynced changes, or discards them, and downloads the data again. In manual mode the app must handle the reset itself.</source>
-        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es einen Client-Reset durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App das Zurücksetzen selbst übernehmen.</translation>
+        <translation>Dieses Gerät hat synchronisiert, bevor Sync beendet und wieder aktiviert wurde. Seine lokale Datei ist dem Server nicht mehr bekannt, daher muss es einen Client-Reset durchführen: Je nach Client-Reset-Modus stellt es seine nicht synchronisierten Änderungen wieder her oder verwirft sie und lädt die Daten neu herunter. Im manuellen Modus muss die App den Client-Reset selbst übernehmen.</translation>
     </message>
     <message>
         <source>The device&apos;s local file refers to a server version the server does not have, for example after the server&apos;s history was reset. The device must perform a client reset.</source>

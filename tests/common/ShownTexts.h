@@ -65,4 +65,15 @@ inline QStringList temporaryPaths(const QStringList &texts)
     return found;
 }
 
+// The texts that are a scenario's name as the simulator knows it ("flexible",
+// "oplog-rollover") where a reader should see its title ("A healthy Flexible Sync app").
+inline QStringList rawNames(const QStringList &texts, const QStringList &names)
+{
+    QStringList found;
+    for (const QString &t : texts)
+        if (names.contains(t.trimmed()))
+            found << t;
+    return found;
+}
+
 } // namespace ShownTexts

@@ -15,10 +15,12 @@
 #include "LogStaging.h"
 #include "ObjectNames.h"
 #include "PauseDialog.h"
+#include "Scenarios.h"
 #include "SettingsDialog.h"
 #include "ShownTexts.h"
 #include "SyncLogsPage.h"
 #include "TerminateDialog.h"
+#include "TrainingSession.h"
 #include "Translations.h"
 #include "UiFixture.h"
 
@@ -43,6 +45,14 @@ bool save(QWidget *widget, const QString &dir, const char *name)
     if (!scratch.isEmpty()) {
         QTextStream(stderr) << path << " would show a temporary path: " << scratch.join(QStringLiteral(" | "))
                             << Qt::endl;
+        return false;
+    }
+    // Nor a scenario's raw name where the console shows its title (the connection dialog's
+    // picture showed "flexible").
+    const QStringList raw = ShownTexts::rawNames(ShownTexts::of(widget), Scenarios::names());
+    if (!raw.isEmpty()) {
+        QTextStream(stderr) << path << " would show a scenario's raw name: "
+                            << raw.join(QStringLiteral(" | ")) << Qt::endl;
         return false;
     }
     const bool ok = widget->grab().save(path);
@@ -100,6 +110,7 @@ int main(int argc, char *argv[])
             room.baseUrl = QStringLiteral("http://127.0.0.1:8080/api/admin/v3.0");
             room.publicKey = QStringLiteral("room");
             ConnectionDialog connection({room}, Scenarios::names(), QString());
+            connection.describeScenarios(TrainingSession::scenarioChoices()); // as the console does
             connection.setAttribute(Qt::WA_DeleteOnClose, false);
             connection.show();
             QCoreApplication::processEvents();

@@ -16,9 +16,18 @@
 #include "Scenarios.h"
 #include "SimBackend.h"
 #include "SyncController.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "Utf8.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScopeGuard>
+#include <climits>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -35,10 +44,13 @@ namespace {
 // A console on the built-in simulator, as a trainer starts it, in a settings file of its own.
 struct Console
 {
-    explicit Console(const QString &scenario, bool briefings = false, bool firstStart = false)
+    explicit Console(const QString &scenario, bool briefings = false, bool firstStart = false,
+        int presenterScale = 100)
     {
         if (!firstStart)
             settings.setValue(str("first_start_done"), true);
+        if (presenterScale != 100)
+            settings.setValue(str("preferences/presenter_scale"), presenterScale);
         ConsoleOptions options;
         options.scenario = scenario;
         options.scenarioGiven = true;
@@ -71,6 +83,70 @@ ScenarioBriefingDialog *briefingOf(const Console &c)
 {
     return c.app->window() ? c.app->window()->findChild<ScenarioBriefingDialog *>() : nullptr;
 }
+
+// A paint device that keeps the texts drawn on it, in the order they are drawn.
+class TextRecorder final : public QPaintDevice
+{
+public:
+    explicit TextRecorder(QSize size)
+        : m_size(size)
+        , m_engine(this)
+    { }
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList texts;
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return m_size.width() * 254 / 960;
+        case PdmHeightMM: return m_size.height() * 254 / 960;
+        case PdmDepth: return 32;
+        case PdmNumColors: return INT_MAX;
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return qRound(QGuiApplication::primaryScreen()->logicalDotsPerInchX());
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return qRound(QGuiApplication::primaryScreen()->logicalDotsPerInchY());
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(QPaintDevice::devicePixelRatioFScale());
+        default: return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    class Engine final : public QPaintEngine
+    {
+    public:
+        explicit Engine(TextRecorder *device)
+            : QPaintEngine(QPaintEngine::AllFeatures)
+            , m_device(device)
+        { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawRects(const QRectF *, int) override { }
+        void drawLines(const QLineF *, int) override { }
+        void drawEllipse(const QRectF &) override { }
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            m_device->texts << item.text();
+        }
+        Type type() const override { return QPaintEngine::User; }
+
+    private:
+        TextRecorder *m_device;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
 
 } // namespace
 
@@ -256,6 +332,63 @@ private slots:
         QCOMPARE(guide->tracker()->runbook().kind, Runbook::Kind::TerminateAndReEnable);
         QCOMPARE(guide->findChild<QComboBox *>(ObjectName::guideReasonPicker)->currentText(),
             GuideChecklist::reasonText(TerminateReason::RegionMove));
+    }
+
+    // Issue 19: in Japanese at 150 %, Help ▸ "シミュレーターについて(S)…" was drawn elided in the
+    // middle ("シミュレーター…いて(S)…"): the menu measured its text without the mnemonic's "&",
+    // the style elided it with the "&" counted. Every menu of the menu bar, opened as a mouse
+    // opens it, draws each action's whole text, in every language, at 100 and 150 %. The texts
+    // are read from what the menu paints (a recording paint device), not from the pixels.
+    void everyMenuItemIsDrawnWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("scale");
+        for (const char *language : {"en", "de", "ja"})
+            for (int scale : {100, 150})
+                QTest::addRow("%s at %d %%", language, scale) << str(language) << scale;
+    }
+
+    void everyMenuItemIsDrawnWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, scale);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] {
+            Translations::install(str("en"));
+            Theme::apply(*qApp, 100);
+        });
+        Console c(str("oplog-rollover"), false, false, scale);
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        QCOMPARE(Theme::scalePercent(), scale);
+        QStringList problems;
+        int seen = 0;
+        const QList<QMenu *> menus = c.bar()->findChildren<QMenu *>();
+        for (QMenu *menu : menus) {
+            if (!menu->menuAction()->isVisible())
+                continue;
+            menu->popup(QPoint(0, 0));
+            QTRY_VERIFY(menu->isVisible());
+            TextRecorder drawn(menu->size());
+            menu->render(&drawn);
+            const QString painted = drawn.texts.join(QString());
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                QString text = a->text().section(QLatin1Char('\t'), 0, 0);
+                text.remove(QRegularExpression(str("&(?!&)")));
+                ++seen;
+                if (!painted.contains(text))
+                    problems << str("%1 ▸ %2 is not drawn whole (%3 px wide menu): %4")
+                                    .arg(menu->title(), text)
+                                    .arg(menu->width())
+                                    .arg(drawn.texts.join(u'|'));
+            }
+            menu->hide();
+        }
+        QVERIFY(seen >= 15);
+        for (const QString &problem : std::as_const(problems))
+            qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void theConnectionDialogShowsTitles()

@@ -35,6 +35,18 @@ private slots:
         QVERIFY(ShownTexts::temporaryPaths({QStringLiteral("a /tmpfile, no path")}).isEmpty());
     }
 
+    // The README's connection dialog showed the scenario as "flexible", its raw name.
+    void aScenariosRawNameIsFoundInTheShownTexts()
+    {
+        const QStringList names {QStringLiteral("flexible"), QStringLiteral("oplog-rollover")};
+        QCOMPARE(ShownTexts::rawNames({QStringLiteral("flexible"), QStringLiteral("Connect")}, names),
+            {QStringLiteral("flexible")});
+        QVERIFY(ShownTexts::rawNames(
+            {QStringLiteral("A healthy Flexible Sync app"), QStringLiteral("The oplog rolled over")},
+            names)
+                    .isEmpty());
+    }
+
     void aPathUnderTheHomeFolderIsShownFromTilde()
     {
         const QString home = QDir::homePath();
@@ -77,6 +89,7 @@ private slots:
             = ProcessRun::of(QStringLiteral(RENDER_VIEWS), {out.path()}, QProcessEnvironment::systemEnvironment(), 120000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("temporary path")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("raw name")), qPrintable(run.err));
         const QStringList pictures = QDir(out.path()).entryList({QStringLiteral("*.png")});
         QVERIFY2(pictures.contains(QStringLiteral("enable-sync-damaged-snapshot.png")),
             qPrintable(pictures.join(QLatin1Char(' '))));

@@ -79,6 +79,34 @@ private slots:
 
     void cleanupTestCase() { Translations::install(QStringLiteral("en")); }
 
+    // Issue 19: German named the client reset in two ways ("Client-Zurücksetzen" beside
+    // "Client-Reset-Handler", "das Zurücksetzen"). One term throughout: "Client-Reset" as the
+    // noun (the verb "zurücksetzen" stays for what an app or the trainer does).
+    void germanHasOneTermForClientReset()
+    {
+        QFile ts(QStringLiteral(SYNC_CONSOLE_TS_DIR "/sync-console_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QStringList mixed;
+        int uses = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement
+                || xml.name() != QLatin1String("translation"))
+                continue;
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            uses += int(text.count(QLatin1String("Client-Reset")));
+            // (ClientResetMode and the other SDKs' names are code, not words.)
+            if (text.contains(QStringLiteral(u"Zurücksetzen"))
+                || text.contains(QStringLiteral(u"Client-Zurück"), Qt::CaseInsensitive))
+                mixed << text;
+        }
+        QVERIFY(uses >= 20);
+        for (const QString &text : std::as_const(mixed))
+            qWarning().noquote() << text;
+        QVERIFY2(mixed.isEmpty(),
+            qPrintable(QStringLiteral("%1 German texts name the client reset otherwise").arg(mixed.size())));
+    }
+
     void everyScreen_data()
     {
         QTest::addColumn<QString>("language");

@@ -3,6 +3,10 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QStyleOptionMenuItem>
+#include <QtMath>
 #include <QKeyEvent>
 #include <QWidget>
 
@@ -23,6 +27,33 @@ int ConsoleStyle::pixelMetric(
     default:
         return base;
     }
+}
+
+QSize ConsoleStyle::sizeFromContents(
+    ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const
+{
+    QSize needed = QProxyStyle::sizeFromContents(type, option, size, widget);
+    const auto *item = qstyleoption_cast<const QStyleOptionMenuItem *>(option);
+    if (type != CT_MenuItem || !item || item->text.isEmpty())
+        return needed;
+    // `size` holds the text's width as QMenu measured it; the style draws the text in at
+    // least that width, elided with the font it draws with. Widen the item until that
+    // elision keeps the whole text.
+    const QString text = item->text.section(QLatin1Char('\t'), 0, 0);
+    QFont font = item->font;
+    font.setPointSizeF(QFontInfo(item->font).pointSizeF()); // as the Fusion style draws it
+    const QFontMetricsF metrics(font);
+    const int flags = Qt::TextShowMnemonic | Qt::TextSingleLine;
+    const auto whole = [&](int width) {
+        QString shown = metrics.elidedText(text, Qt::ElideMiddle, width, flags);
+        return shown.remove(QLatin1Char('&')) == QString(text).remove(QLatin1Char('&'));
+    };
+    int width = size.width();
+    const int limit = width + qCeil(metrics.height()) * 4;
+    while (width < limit && !whole(width))
+        ++width;
+    needed.rwidth() += width - size.width();
+    return needed;
 }
 
 int ConsoleStyle::styleHint(

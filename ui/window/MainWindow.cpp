@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QScreen>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -66,10 +67,20 @@ MainWindow::MainWindow(SyncController *controller, ActivityLog *activity, QWidge
     strip->addWidget(m_draftBar);
     strip->addWidget(m_banner);
     column->addLayout(strip);
-    m_pages = new QStackedWidget(area);
+    // The pages scroll when the window is narrower than a page (the Logs page's list and
+    // details beside the docked Guide at 150 % on 1366x768): a page's minimum width no longer
+    // forces the window wider than the screen.
+    auto *scroll = new QScrollArea(area);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    m_pages = new QStackedWidget(scroll->viewport());
     m_page = new SyncPage(controller, m_pages);
     m_pages->addWidget(m_page);
-    column->addWidget(m_pages, 1);
+    scroll->setWidget(m_pages);
+    // setWidget() fills the pages with the palette's grey: the page area's white shows through.
+    m_pages->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    column->addWidget(scroll, 1);
     row->addWidget(area, 1);
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
