@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -413,6 +414,51 @@ private slots:
                              .json[u"seats"_s][2]
                              .toObject()),
             QStringList());
+    }
+
+    // The instructor on a laptop of their own: off loopback, the classroom's endpoints answer
+    // the main key pair's token only (a seat's: 403; none: 401), the rest of /_sim nobody, and
+    // what they answer names no seat's private key. The peer is off loopback for real: the
+    // server listens on this machine's own non-loopback address and the test connects to it.
+    void theInstructorAsksFromAnotherMachine()
+    {
+        QHostAddress room4;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()
+                && !a.isLinkLocal())
+                room4 = a;
+        if (room4.isNull())
+            QSKIP("this machine has no IPv4 address off loopback to listen on");
+        Room room;
+        QVERIFY(room.server.start(room4));
+        QCOMPARE(QUrl(room.api()).host(), room4.toString());
+        const QString classroom = room.control() + u"/classroom"_s;
+
+        QCOMPARE(call(room.network, "GET", classroom).status, 401);
+        QCOMPARE(call(room.network, "GET", classroom, u"not-a-token"_s).status, 401);
+        const QString seat = login(room, 2);
+        QVERIFY(!seat.isEmpty());
+        QCOMPARE(call(room.network, "GET", classroom, seat).status, 403);
+        QCOMPARE(call(room.network, "POST", classroom + u"/seats/1/reset"_s, seat).status, 403);
+        QCOMPARE(call(room.network, "POST", classroom + u"/clock?advance=60"_s, seat).status, 403);
+
+        const QString instructor = login(room, SimDefaults::publicKey(), SimDefaults::privateKey());
+        QVERIFY(!instructor.isEmpty());
+        const Answer seats = call(room.network, "GET", classroom, instructor);
+        QCOMPARE(seats.status, 200);
+        QCOMPARE(seats.json[u"seats"_s].toArray().size(), 3);
+        const QByteArray body = seats.json.toJson(QJsonDocument::Compact);
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY2(!body.contains(room.classroom.seat(n)->privateKey.toUtf8()),
+                qPrintable(u"seat %1's private key is in the classroom's answer"_s.arg(n)));
+        QVERIFY(!body.contains(SimDefaults::privateKey().toUtf8()));
+        QCOMPARE(call(room.network, "POST", classroom + u"/seats/1/reset"_s, instructor).status, 200);
+        QCOMPARE(call(room.network, "POST", classroom + u"/reset"_s, instructor).status, 200);
+        QCOMPARE(
+            call(room.network, "POST", classroom + u"/clock?advance=60"_s, instructor).status, 200);
+        // The rest of the control API stays the simulator's machine's, token or not.
+        QCOMPARE(call(room.network, "GET", room.control() + u"/faults"_s, instructor).status, 403);
+        QCOMPARE(call(room.network, "GET", room.control() + u"/faults"_s).status, 403);
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -274,6 +275,37 @@ private slots:
         QVERIFY(view.findChild<QLabel *>(ObjectName::classroomStatus)
                     ->text()
                     .contains(QStringLiteral("not a classroom")));
+    }
+
+    // The instructor on a laptop of their own: the classroom listens on this machine's
+    // address off loopback, and the view, signed in with the main key pair, reads the seats
+    // with its token (without one the simulator answers 401 off loopback).
+    void theViewWorksFromAnotherMachine()
+    {
+        QHostAddress room4;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()
+                && !a.isLinkLocal())
+                room4 = a;
+        if (room4.isNull())
+            QSKIP("this machine has no IPv4 address off loopback to listen on");
+        ClassroomSeats room(3);
+        QVERIFY(room.server.start(room4));
+        QNetworkAccessManager network;
+        AdminApiClient client(&network, room.server.server.baseUrl());
+        QSignalSpy signedIn(&client, &AdminApiClient::signedInChanged);
+        client.login(SimDefaults::publicKey(), SimDefaults::privateKey(), this, {});
+        QVERIFY(signedIn.wait(5000));
+        QVERIFY(client.isSignedIn());
+        ClassroomClient classroom(&client);
+        ClassroomView view(&classroom);
+        QSignalSpy read(view.model(), &ClassroomModel::refreshed);
+        QSignalSpy failed(view.model(), &ClassroomModel::refreshFailed);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty() || !failed.isEmpty(), 5000);
+        QVERIFY2(failed.isEmpty(),
+            qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        QCOMPARE(view.model()->rowCount(), 3);
     }
 };
 

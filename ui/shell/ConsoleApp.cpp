@@ -23,7 +23,6 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QHostAddress>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -203,17 +202,15 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
 }
 
 // A classroom simulator (sync-console-sim --classroom N) answers GET /_sim/classroom on
-// loopback, where its control API lives; then View ▸ Classroom opens the instructor's view.
-// Asked of a server given on loopback, or of any with --classroom-view; not of the built-in
+// loopback, and from another machine to the instructor's token (the main key pair's); then
+// View ▸ Classroom opens the instructor's view. Asked of every server once per session, with
+// the session's token: one GET that a real App Services server (or a seat's token, 403)
+// answers with an error, which only means there is no classroom. Not of the built-in
 // simulator, which is never a classroom.
 void ConsoleApp::offerClassroom()
 {
     ConsoleSession *session = m_connection->session();
     if (!session || session->isSimulated() || m_classroomClient)
-        return;
-    const QString host = session->client()->baseUrl().host();
-    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-    if (!loopback && !m_options.classroomView)
         return;
     m_classroomClient = std::make_unique<ClassroomClient>(session->client());
     m_classroomClient->seats(this, [this](const ApiResult<ClassroomState> &r) {

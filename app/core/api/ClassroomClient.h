@@ -14,7 +14,9 @@ struct ApiRequest;
 // A classroom simulator's control calls (sync-console-sim --classroom N), for the instructor's
 // view: the seats and their progress through the runbook, a seat's reset or every seat's, the
 // class's clock. Like SimulatorControlClient it shares the Admin API client's connection and
-// activity record; a server that is not a classroom answers 404 (and a real service too).
+// activity record and signs its calls with the session's access token, which a classroom
+// asked from another machine requires (the main key pair's; a seat's is refused with 403). A
+// server that is not a classroom answers 404 (and a real service too).
 class ClassroomClient final : public QObject
 {
     Q_OBJECT

@@ -6,8 +6,8 @@ class SimClassroom;
 struct SimReply;
 struct SimRequest;
 
-// The control API's calls on a classroom (below /_sim/classroom, loopback only as the rest of
-// the control API): GET /_sim/classroom lists the seats; POST /_sim/classroom/reset puts every
+// The control API's calls on a classroom (below /_sim/classroom; on loopback as the rest of the
+// control API, and off loopback to the instructor's token, SimServer::refuseInstructor): GET /_sim/classroom lists the seats; POST /_sim/classroom/reset puts every
 // seat back at the scenario's start, POST /_sim/classroom/seats/N/reset seat N only.
 class SimClassroomControl final
 {

@@ -30,6 +30,11 @@ std::optional<SimReply> ControlGuard::refuse(const HttpRequest &request) const
             QStringLiteral("the control API does not answer pages of other sites (%1)")
                 .arg(QString::fromUtf8(origin)),
             str("Forbidden"));
+    return refuseChange(request);
+}
+
+std::optional<SimReply> ControlGuard::refuseChange(const HttpRequest &request)
+{
     const bool changes = request.method != "GET" && request.method != "HEAD";
     if (changes && !request.header("content-type").toLower().startsWith("application/json"))
         return SimReply::error(415,

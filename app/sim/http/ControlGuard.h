@@ -22,6 +22,8 @@ public:
 
     // Why the request must be refused, or nothing.
     std::optional<SimReply> refuse(const HttpRequest &request) const;
+    // A request that changes something must say it is JSON (415 otherwise); nothing when it does.
+    static std::optional<SimReply> refuseChange(const HttpRequest &request);
 
 private:
     QList<QByteArray> m_hosts; // host:port forms that name the simulator

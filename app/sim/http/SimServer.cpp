@@ -68,6 +68,29 @@ SimClassroom::Seat *SimServer::instructorSeat(const SimRequest &request)
         : nullptr;
 }
 
+std::optional<SimReply> SimServer::refuseInstructor(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    const QString token = header.startsWith("Bearer ")
+        ? QString::fromLatin1(header.mid(7).trimmed())
+        : QString();
+    if (!token.isEmpty() && m_classroom->seatForToken(token))
+        return SimReply::error(403,
+            str("a seat's token does not open the classroom; the instructor signs in with the "
+                "main key pair"),
+            str("Forbidden"));
+    if (token.isEmpty()
+        || m_backend->sessions().checkAccess(token, m_backend->now())
+            != SimSessions::Check::Valid)
+        return SimReply::error(401,
+            str("off the simulator's machine the classroom answers the instructor only: sign in "
+                "with the main key pair and send its access token (Authorization: Bearer)"),
+            str("Unauthorized"));
+    // The token is what a page of another site cannot send; Host and Origin, which guard the
+    // loopback-only control API against such pages, name the room's address here.
+    return ControlGuard::refuseChange(request);
+}
+
 FaultInjector &SimServer::faults()
 {
     return m_backend->faults();
@@ -177,7 +200,12 @@ void SimServer::handle(const HttpRequest &request, HttpConnection *connection)
 void SimServer::handleControl(const HttpRequest &request, HttpConnection *connection)
 {
     const ControlGuard guard(m_listener ? m_listener->serverAddress() : QHostAddress(), port());
-    const std::optional<SimReply> refused = guard.refuse(request);
+    const QString classroom = QString::fromLatin1(SimRequest::ControlPrefix) + str("/classroom");
+    const QString path = request.path();
+    const bool instructor = m_classroom && !request.peer.isLoopback()
+        && (path == classroom || path.startsWith(classroom + QLatin1Char('/')));
+    const std::optional<SimReply> refused
+        = instructor ? refuseInstructor(request) : guard.refuse(request);
     m_changed = false;
     if (refused)
         return answer(connection, *refused);

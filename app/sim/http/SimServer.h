@@ -96,6 +96,11 @@ private:
     // The seat whose project a request of the instructor (a valid token of the main key pair)
     // is about, or null.
     SimClassroom::Seat *instructorSeat(const SimRequest &request);
+    // The classroom's instructor endpoints (/_sim/classroom and below) answer a peer off
+    // loopback too, when it signs its request with an access token of the main key pair (the
+    // instructor's): why `request` must be refused (401 without a valid token, 403 with a
+    // seat's), or nothing. Not asked for loopback peers, nor for the rest of /_sim.
+    std::optional<SimReply> refuseInstructor(const HttpRequest &request);
     // Applies the fault rule in force to the served reply and sends it; `changed`: serving
     // the request changed the state.
     void deliver(const SimRequest &request, SimReply reply, const FaultPipeline &fault,
