@@ -61,6 +61,15 @@ class TestClassroomView : public QObject
     };
 
 private slots:
+    void theRealServiceIsNeverAsked()
+    {
+        QVERIFY(!ClassroomClient::mayBeClassroom(
+            QUrl(QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0"))));
+        QVERIFY(!ClassroomClient::mayBeClassroom(QUrl(QStringLiteral("https://realm.MongoDB.com/api/admin/v3.0"))));
+        QVERIFY(ClassroomClient::mayBeClassroom(QUrl(QStringLiteral("https://10.0.0.5:8443/api/admin/v3.0"))));
+        QVERIFY(ClassroomClient::mayBeClassroom(QUrl(QStringLiteral("https://notmongodb.com/api/admin/v3.0"))));
+    }
+
     void theTableShowsWhereEachSeatIs()
     {
         ClassroomSeats room(3);

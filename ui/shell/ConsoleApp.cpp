@@ -204,13 +204,17 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
 // A classroom simulator (sync-console-sim --classroom N) answers GET /_sim/classroom on
 // loopback, and from another machine to the instructor's token (the main key pair's); then
 // View ▸ Classroom opens the instructor's view. Asked of every server once per session, with
-// the session's token: one GET that a real App Services server (or a seat's token, 403)
-// answers with an error, which only means there is no classroom. Not of the built-in
+// the session's token: one GET that a server that is no classroom (or a seat's token, 403)
+// answers with an error. Never of the real service (mongodb.com), whose Activity shows only
+// the user's calls. Not of the built-in
 // simulator, which is never a classroom.
 void ConsoleApp::offerClassroom()
 {
     ConsoleSession *session = m_connection->session();
     if (!session || session->isSimulated() || m_classroomClient)
+        return;
+    if (!m_options.classroomView
+        && !ClassroomClient::mayBeClassroom(QUrl(m_connection->profile().baseUrl)))
         return;
     m_classroomClient = std::make_unique<ClassroomClient>(session->client());
     m_classroomClient->seats(this, [this](const ApiResult<ClassroomState> &r) {

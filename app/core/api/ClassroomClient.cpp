@@ -88,6 +88,12 @@ ApiCall *ClassroomClient::sendDone(const ApiRequest &request, QObject *context, 
     });
 }
 
+bool ClassroomClient::mayBeClassroom(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host().toLower();
+    return !(host == QLatin1String("mongodb.com") || host.endsWith(QLatin1String(".mongodb.com")));
+}
+
 ApiRequest ClassroomClient::seatsRequest()
 {
     return control("GET", QStringLiteral("/_sim/classroom"));

@@ -4,6 +4,7 @@
 #include "ClassroomSeat.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QPointer>
 #include <functional>
 
@@ -35,6 +36,9 @@ public:
     ApiCall *advanceClock(qint64 seconds, QObject *context, Callback<Done> done);
 
     // Pure builders and the parser, tested without a network.
+    // Whether a server at `baseUrl` may be a classroom simulator worth asking: the real
+    // service (a mongodb.com host) never is, so it gets no call the user did not make.
+    static bool mayBeClassroom(const QUrl &baseUrl);
     static ApiRequest seatsRequest();
     static ApiRequest resetRequest(int number);
     static ApiRequest clockRequest(qint64 seconds);
