@@ -199,6 +199,10 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     if (std::exchange(m_briefingDue, false))
         training->showBriefing();
     offerClassroom();
+    // Showing the window posts layout requests (a combo box's, each shown child's); left in the
+    // queue they were handled after the first paint and moved the page by a few pixels, so the
+    // whole window was painted twice. Settled now, before the first paint (as DocCapture does).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 // A classroom simulator (sync-console-sim --classroom N) answers GET /_sim/classroom on

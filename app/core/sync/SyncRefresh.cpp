@@ -124,7 +124,10 @@ void SyncRefresh::readMetrics(quint64 generation)
 {
     ++m_pendingReads;
     const QDateTime now = m_client->now(); // the simulator's, when its clock was moved
-    m_client->metrics(m_app, now.addDays(-30), now, QStringLiteral("PT1H"),
+    // The header shows only the latest figures, so the shortest period that holds them: the
+    // last hour by the hour (a point or three per metric). A month by the hour was some 2,000
+    // points, a sixth of the start-up; the 2023 Dashboard asks for its own range itself.
+    m_client->metrics(m_app, now.addSecs(-HeaderPeriodS), now, QStringLiteral("PT1H"),
         SyncMetrics::metricNames(), this, [this, generation](const ApiResult<AppMetrics> &r) {
             // Metrics are a nicety: a service that refuses them must not keep the Sync page
             // from showing.

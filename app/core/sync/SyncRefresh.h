@@ -18,6 +18,9 @@ class SyncRefresh final : public QObject
     Q_DISABLE_COPY_MOVE(SyncRefresh)
 
 public:
+    // The period the header's metrics are read over, ending now (see readMetrics()).
+    static constexpr qint64 HeaderPeriodS = 3600;
+
     SyncRefresh(AdminApiClient *client, const AppRef &app, QObject *parent = nullptr);
     ~SyncRefresh() override;
 
