@@ -13,6 +13,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QScrollArea>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QLabel>
@@ -156,8 +157,16 @@ private slots:
         QVERIFY(!ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
         QVERIFY(!ui.find(ObjectName::deviceSyncPause)->isVisible());
         QVERIFY(ui.find(ObjectName::deviceSyncTerminate)->isVisible());
+        // Paused, the header offers Terminate Sync alone, as the 2023 page does; Resume Sync
+        // is under the Configuration tab's card.
         auto *resume = ui.find(ObjectName::deviceSyncResume);
+        DeviceSyncPage *page = ui.window->deviceSyncPage();
+        QVERIFY(!resume->isVisible());
+        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("deviceSyncHeader"))
+                     ->isAncestorOf(resume));
+        page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
+        page->findChild<QScrollArea *>()->ensureWidgetVisible(resume); // scrolled to, as a user would
         QTRY_VERIFY(resume->isEnabled());
         QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY(ui.window->openDialog()
