@@ -199,15 +199,16 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QSize window(2130, 1140);
         const QList<std::pair<const char *, QSize>> figures {
-            {"press-pause-sync-button.png", window}, {"pause-sync-modal.png", window},
-            {"pause-sync-confirm.png", window}, {"pause-sync-review-and-deploy.png", window},
+            // The 2023 page's figures are crops of it (its header and card), as the references.
+            {"press-pause-sync-button.png", QSize()}, {"pause-sync-modal.png", window},
+            {"pause-sync-confirm.png", QSize()}, {"pause-sync-review-and-deploy.png", window},
             {"pause-sync-deploy-button.png", window},
             {"pause-sync-deployment-successful.png", window},
             {"click-terminate-sync-button.png", window}, {"terminate-sync-model.png", window},
             {"terminating-sync-review-and-deploy.png", window},
             {"terminating-sync-deploy-button.png", window},
             {"terminating-sync-deployment-successful.png", window},
-            {"terminate-sync-modal.png", QSize()}, // the dialog alone
+            {"terminate-sync-modal.png", QSize()}, // the dialog alone (and the crops above)
             {"guide-mid-runbook.png", window}, // the Guide beside the page, in the wait
         };
         for (const auto &[name, size] : figures) {

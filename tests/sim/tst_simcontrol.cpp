@@ -351,6 +351,63 @@ private slots:
         QVERIFY2(!reply.contains("X-Injected"), reply.constData());
         QCOMPARE(reply.count("HTTP/1.1"), 1);
     }
+
+    // An app's config layout moves to sync/config.json as the service moved old apps: the
+    // draft's diff names the file the app has now, with the keys that file holds
+    // (development_mode_enabled, service_name), and the state keeps it. Anything but
+    // "services" or "sync" is refused and changes nothing.
+    void theConfigLayoutMovesTheDiffToSyncConfigJson()
+    {
+        SimFixture f(QStringLiteral("partition"));
+        QVERIFY(f.started);
+        SimApp &app = f.app();
+        QVERIFY(app.legacyLayout);
+        QVERIFY(!f.backend
+                     .changeSync(app, SyncConfig::Mode::PartitionBased,
+                         QJsonObject {{QStringLiteral("state"), QStringLiteral("disabled")}})
+                     .isRefused());
+        QVERIFY(app.draft.has_value());
+        const QString diffPath = QStringLiteral("/groups/%1/apps/%2/drafts/%3/diff")
+                                     .arg(f.backend.groupId(), app.id, app.draft->id);
+        const auto firstDiff = [&f, &diffPath] {
+            const auto [status, body] = f.http("GET", diffPath);
+            return status == 200
+                ? QJsonDocument::fromJson(body).object().value(QStringLiteral("diffs")).toArray()
+                      .at(0).toString()
+                : QString::number(status);
+        };
+        QVERIFY2(firstDiff().startsWith(QStringLiteral("--- services/Example-Service/config.json\n")),
+            qPrintable(firstDiff()));
+
+        const QString appPath = QStringLiteral("/_sim/apps/%1").arg(app.id);
+        for (const QByteArray &wrong : {QByteArray(R"({"config_layout": "flat"})"),
+                 QByteArray("{}"), QByteArray(R"({"config_layout": "sync", "colour": 1})"),
+                 QByteArray(R"({"config_layout": 2})"), QByteArray("[]")}) {
+            QCOMPARE(f.http("PATCH", appPath, wrong).first, 400);
+            QVERIFY(app.legacyLayout);
+        }
+
+        const auto [status, body] = f.http("PATCH", appPath, R"({"config_layout": "sync"})");
+        QCOMPARE(status, 200);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("config_layout")),
+            QStringLiteral("sync"));
+        const QString diff = firstDiff();
+        QVERIFY2(diff.startsWith(QStringLiteral("--- sync/config.json\n+++ sync/config.json\n@@ -1,")),
+            qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("\n-    \"state\": \"enabled\",\n+    \"state\": \"disabled\",\n")));
+        QVERIFY(diff.contains(QStringLiteral("\n+    \"last_disabled\": ")));
+        QVERIFY(diff.contains(QStringLiteral("\n     \"development_mode_enabled\": false,\n")));
+        QVERIFY(diff.contains(QStringLiteral("\n     \"service_name\": \"Example-Service\"\n")));
+        QCOMPARE(f.backend.toJson().value(QStringLiteral("apps")).toArray().at(0).toObject().value(
+                     QStringLiteral("legacy_layout")),
+            false);
+
+        QCOMPARE(f.http("PATCH", appPath, R"({"config_layout": "services"})").first, 200);
+        QVERIFY(firstDiff().startsWith(QStringLiteral("--- services/Example-Service/config.json\n")));
+        QCOMPARE(f.http("PATCH", QStringLiteral("/_sim/apps/nope"), R"({"config_layout": "sync"})")
+                     .first,
+            404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimControl)

@@ -65,14 +65,18 @@ private slots:
         auto *capture = new DocCapture(ui.window.get(), ui.controller.get(), dir.path(), ui.window.get());
         QString hunk;
         QString draftTitle;
+        QStringList draftFile; // the pause diff's first three lines
         connect(capture, &DocCapture::figureWritten, this, [&](const QString &path) {
             auto *dialog = qobject_cast<DeployDialog *>(ui.window->openDialog());
             if (!dialog)
                 return;
             if (path.endsWith(QLatin1String("/terminating-sync-deploy-button.png")))
                 hunk = dialog->model()->data(dialog->model()->index(2, 0)).toString();
-            if (path.endsWith(QLatin1String("/pause-sync-deploy-button.png")))
+            if (path.endsWith(QLatin1String("/pause-sync-deploy-button.png"))) {
                 draftTitle = dialog->windowTitle();
+                for (int row = 0; row < 3; ++row)
+                    draftFile << dialog->model()->data(dialog->model()->index(row, 0)).toString();
+            }
         });
         QSignalSpy finished(capture, &DocCapture::finished);
         capture->start();
@@ -82,6 +86,11 @@ private slots:
         // The reference's terminate removes the sync block of a Sync never paused: 12 lines.
         QCOMPARE(hunk, QStringLiteral("@@ -5,18 +5,6 @@"));
         QCOMPARE(draftTitle, QStringLiteral("Deployment Draft"));
+        // The 2023 figures' app has the newer layout: the pause is a diff of sync/config.json,
+        // the block at the top level, as the reference's.
+        QCOMPARE(draftFile,
+            QStringList({QStringLiteral("--- sync/config.json"),
+                QStringLiteral("+++ sync/config.json"), QStringLiteral("@@ -1,5 +1,5 @@")}));
     }
 
     void everyFigureAsItsGolden()

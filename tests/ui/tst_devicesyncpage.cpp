@@ -156,10 +156,17 @@ private slots:
         QVERIFY(!ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
         QVERIFY(!ui.find(ObjectName::deviceSyncPause)->isVisible());
         QVERIFY(ui.find(ObjectName::deviceSyncTerminate)->isVisible());
+        // Paused, the header offers Terminate Sync alone, as the 2023 page does; Resume Sync
+        // is under the Configuration tab's card.
         auto *resume = ui.find(ObjectName::deviceSyncResume);
+        DeviceSyncPage *page = ui.window->deviceSyncPage();
+        QVERIFY(!resume->isVisible());
+        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("deviceSyncHeader"))
+                     ->isAncestorOf(resume));
+        page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
         QTRY_VERIFY(resume->isEnabled());
-        QTest::mouseClick(resume, Qt::LeftButton);
+        static_cast<QPushButton *>(resume)->click(); // below the card, maybe scrolled out of view
         QTRY_VERIFY(ui.window->openDialog()
             && ui.window->openDialog()->objectName() == ObjectName::resumeDialog);
         ui.window->openDialog()->reject();

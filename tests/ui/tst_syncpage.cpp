@@ -155,6 +155,14 @@ private slots:
         QCOMPARE(badge->text(), QStringLiteral("DISABLED"));
         QCOMPARE(resume->text(), QStringLiteral("&Enable Sync"));
         QCOMPARE(resume->property("variant").toString(), QStringLiteral("primary"));
+        // As large as the page's other big buttons (the reference's Enable Sync is).
+        auto *terminate = ui.find<QPushButton>(ObjectName::terminateSyncButton);
+        resume->ensurePolished();
+        terminate->ensurePolished();
+        QCOMPARE(resume->font().pointSizeF(), terminate->font().pointSizeF());
+        QVERIFY2(resume->sizeHint().height() >= terminate->sizeHint().height() - 1,
+            qPrintable(QStringLiteral("%1 < %2").arg(resume->sizeHint().height())
+                           .arg(terminate->sizeHint().height())));
         QVERIFY(pausedOn->isVisible());
         const QString expected = QStringLiteral("Paused On: %1 UTC")
                                      .arg(ui.controller->pausedSince().toUTC().toString(

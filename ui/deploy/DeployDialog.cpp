@@ -94,11 +94,13 @@ void DeployDialog::addDraftControls()
     Theme::setIcon(pencil, QStringLiteral(":/icons/pencil.svg"), 14);
     row->addWidget(pencil);
     row->addStretch(1);
+    body()->addLayout(row);
+    // In the title row, at the top right under the ×, with its icon, as the reference has it.
     auto *exportState = new QPushButton(tr("&Export State"), this);
     exportState->setObjectName(ObjectName::exportStateButton);
     exportState->setAutoDefault(false);
-    row->addWidget(exportState, 0, Qt::AlignTop);
-    body()->addLayout(row);
+    Theme::setIcon(exportState, QStringLiteral(":/icons/export.svg"), 12);
+    addToTitleRow(exportState);
     addRule();
     connect(exportState, &QPushButton::clicked, this, &DeployDialog::exportRequested);
 

@@ -82,6 +82,10 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
     m_tabPages->addWidget(m_configurationViews);
     m_configuration = new SyncConfigurationView(controller, m_configurationViews);
     m_configurationViews->addWidget(m_configuration);
+    // Paused, the 2023 header offers only Terminate Sync (as the reference shows it); Resume
+    // Sync is under the configuration card, green, as Enable Sync is under the enable form.
+    m_configuration->addFooterButton(m_resume);
+    m_resume->setProperty("variant", QStringLiteral("primary"));
     connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
     // The header's Enable Sync only shows the Configuration tab: there, beside the form's own
     // Enable Sync (and its Alt+E), it would be a second button for nothing.
@@ -101,6 +105,7 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
 QWidget *DeviceSyncPage::buildHeader(QWidget *parent)
 {
     auto *header = new QWidget(parent);
+    header->setObjectName(QStringLiteral("deviceSyncHeader"));
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(14);
@@ -138,14 +143,14 @@ QWidget *DeviceSyncPage::buildHeader(QWidget *parent)
     Theme::setIcon(m_pause, QStringLiteral(":/icons/pause.svg"));
     m_pause->setObjectName(ObjectName::deviceSyncPause);
     m_resume = new QPushButton(tr("&Resume Sync"), header);
-    Theme::setIcon(m_resume, QStringLiteral(":/icons/play.svg"));
+    Theme::setIcon(m_resume, QStringLiteral(":/icons/play-white.svg"));
     m_resume->setObjectName(ObjectName::deviceSyncResume);
     m_enable = new QPushButton(tr("&Enable Sync"), header);
     m_enable->setObjectName(ObjectName::deviceSyncEnable);
     m_terminate = new QPushButton(tr("&Terminate Sync"), header);
     Theme::setIcon(m_terminate, QStringLiteral(":/icons/trash-red.svg"));
     m_terminate->setObjectName(ObjectName::deviceSyncTerminate);
-    for (QPushButton *b : {m_pause, m_resume, m_enable, m_terminate})
+    for (QPushButton *b : {m_pause, m_enable, m_terminate})
         row->addWidget(b, 0, Qt::AlignVCenter);
     connect(m_pause, &QPushButton::clicked, this, &DeviceSyncPage::pauseRequested);
     connect(m_resume, &QPushButton::clicked, this, &DeviceSyncPage::resumeRequested);

@@ -16,8 +16,9 @@ class SyncDashboardView;
 
 // The 2023 generation of the Sync page, "Device Sync": the title with the state pill, the
 // Latest Sync Event, Last Cluster Event Processed and Lag (or "Sync Paused Since") in the
-// header beside Pause Sync / Resume Sync / Enable Sync and Terminate Sync; the Dashboard tab
-// (the default: charts of the metrics over time) and the Configuration tab. It renders the
+// header beside Pause Sync / Enable Sync and Terminate Sync; the Dashboard tab (the default:
+// charts of the metrics over time) and the Configuration tab, whose card has Resume Sync under
+// it while Sync is paused. It renders the
 // controller's state and asks for the same intents as the classic SyncPage; the dialogs are
 // the main window's business.
 class DeviceSyncPage final : public QWidget

@@ -26,6 +26,12 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
     card->setObjectName(ObjectName::developmentDetailsCard);
     card->setMaximumWidth(1060);
     outer->addWidget(card);
+    auto *footer = new QWidget(this);
+    footer->setMaximumWidth(card->maximumWidth());
+    m_footer = new QHBoxLayout(footer);
+    m_footer->setContentsMargins(0, 14, 0, 0);
+    m_footer->addStretch(1);
+    outer->addWidget(footer);
     outer->addStretch(1);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 40, 80, 32);
@@ -103,6 +109,12 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
     });
     connect(m_controller, &SyncController::stateChanged, this, &SyncConfigurationView::render);
     render();
+}
+
+void SyncConfigurationView::addFooterButton(QPushButton *button)
+{
+    button->setParent(this);
+    m_footer->addWidget(button);
 }
 
 QPushButton *SyncConfigurationView::typeCard(const QString &name, bool recommended, QWidget *parent)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class SyncController;
@@ -18,6 +19,8 @@ class SyncConfigurationView final : public QWidget
 
 public:
     explicit SyncConfigurationView(SyncController *controller, QWidget *parent = nullptr);
+    // A row under the card, at its right edge (the paused page's Resume Sync).
+    void addFooterButton(QPushButton *button);
 
 private:
     void render();
@@ -34,4 +37,5 @@ private:
     QLabel *m_ingest;
     QLabel *m_fieldsCaption;
     QLabel *m_fields;
+    QHBoxLayout *m_footer;
 };

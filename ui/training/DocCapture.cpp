@@ -5,6 +5,7 @@
 #include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
+#include "SimulatorControlClient.h"
 #include "SyncController.h"
 
 #include <QAbstractButton>
@@ -114,7 +115,7 @@ void DocCapture::start()
     m_window->menuBar()->hide(); // the figures show the page, as the admin UI shows it
     // The next procedure starts once the console has re-read what the last one changed.
     connect(m_controller, &SyncController::activityChanged, this, [this] {
-        if (m_run >= 0 && m_run < runs().size() && !m_autoplay
+        if (m_run >= 0 && m_run < runs().size() && !m_autoplay && !m_switching
             && m_controller->activity() == SyncController::Activity::Idle)
             play();
     });
@@ -125,6 +126,32 @@ void DocCapture::play()
 {
     if (++m_run >= runs().size())
         return emit finished(m_problem.isEmpty(), m_problem);
+    if (!switchConfigLayout(runs()[m_run]))
+        startRun();
+}
+
+bool DocCapture::switchConfigLayout(const Run &run)
+{
+    const bool syncDirectory = run.dialogs == UiGeneration::DeviceSync2023;
+    SimulatorControlClient *simulator = m_controller->simulatorControl();
+    if (syncDirectory == m_syncDirectory || !simulator)
+        return false;
+    m_switching = true;
+    simulator->setConfigLayout(m_controller->app().id, syncDirectory, this,
+        [this, syncDirectory](const ApiResult<Done> &r) {
+            m_switching = false;
+            if (!r.ok()) {
+                m_run = int(runs().size());
+                return emit finished(false, r.error.message());
+            }
+            m_syncDirectory = syncDirectory;
+            startRun();
+        });
+    return true;
+}
+
+void DocCapture::startRun()
+{
     const Run &run = runs()[m_run];
     // What the last procedure left on screen (its result, the clients coming back after a
     // resume) is dismissed, as a person would before the next one.
@@ -228,8 +255,8 @@ const QWidget *DocCapture::control(const ProcedureStep &step, QDialog *dialog) c
     return nullptr;
 }
 
-bool DocCapture::write(
-    MainWindow *window, const QString &path, QString *problem, const QWidget *mark)
+bool DocCapture::write(MainWindow *window, const QString &path, QString *problem,
+    const QWidget *mark, const QRect &crop)
 {
     settleLayout();
     QPixmap shot = window->grab();
@@ -246,6 +273,13 @@ bool DocCapture::write(
             drawMark(painter, QRect(at + mark->mapTo(dialog, QPoint(0, 0)), mark->size()));
     }
     painter.end();
+    if (!crop.isEmpty()) {
+        const qreal dpr = shot.devicePixelRatio();
+        QPixmap part = shot.copy(QRectF(QPointF(crop.topLeft()) * dpr, QSizeF(crop.size()) * dpr)
+                                     .toAlignedRect());
+        part.setDevicePixelRatio(dpr);
+        shot = part;
+    }
     return savePng(shot, path, problem);
 }
 
@@ -288,9 +322,28 @@ void DocCapture::writeDeviceSyncFigure(const QString &figure)
         close->click();
     const UiGeneration before = m_window->uiGeneration();
     m_window->setUiGeneration(UiGeneration::DeviceSync2023);
-    m_window->deviceSyncPage()->showTab(DeviceSyncPage::Tab::Configuration);
+    DeviceSyncPage *page = m_window->deviceSyncPage();
+    page->showTab(DeviceSyncPage::Tab::Configuration);
+    // The references are crops of the page: the header, and the card down to its Sync Type
+    // cards, with no tab bar between them.
+    QWidget *tabs = page->findChild<QWidget *>(ObjectName::deviceSyncTabs);
+    if (tabs)
+        tabs->hide();
+    settleLayout();
+    QRect crop;
+    const QWidget *header = page->findChild<QWidget *>(QStringLiteral("deviceSyncHeader"));
+    const QWidget *cards = page->findChild<QWidget *>(ObjectName::syncTypePartition);
+    if (header && cards && header->isVisible() && cards->isVisible()) {
+        const QPoint top = header->mapTo(m_window, QPoint(0, 0));
+        const int bottom = cards->mapTo(m_window, QPoint(0, cards->height())).y();
+        const int left = page->mapTo(m_window, QPoint(0, 0)).x();
+        crop = QRect(QPoint(left, page->mapTo(m_window, QPoint(0, 0)).y()),
+            QPoint(top.x() + header->width() + 12, bottom + 18));
+    }
     QString problem;
     const QString path = QDir(m_directory).filePath(figure + QLatin1String(".png"));
-    save(write(m_window, path, &problem), path, problem);
+    save(write(m_window, path, &problem, nullptr, crop), path, problem);
+    if (tabs)
+        tabs->show();
     m_window->setUiGeneration(before);
 }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 #include <QString>
 
 class Autoplay;
@@ -34,8 +35,9 @@ public:
 
     // The main window, and a modal dialog over the dimmed window, as a PNG; `mark`: a control
     // of either outlined in red, as the reference figures mark the control to use.
+    // `crop`: the part of the window written (logical pixels); empty: all of it.
     static bool write(MainWindow *window, const QString &path, QString *problem,
-        const QWidget *mark = nullptr);
+        const QWidget *mark = nullptr, const QRect &crop = QRect());
     // A dialog alone over the dimmed window it stands on, corners rounded, as a PNG.
     static bool writeDialog(QDialog *dialog, const QString &path, QString *problem);
 
@@ -59,6 +61,11 @@ private:
     static const QList<Run> &runs();
 
     void play();
+    // The simulator's app laid out as the run's era had it: the 2023 figures' diff is of
+    // sync/config.json, the 2021 ones' of services/<service>/config.json. Asked of the built-in
+    // simulator before the run starts; false: no call was needed.
+    bool switchConfigLayout(const Run &run);
+    void startRun();
     void beforeStep(const Run &run, const ProcedureStep &step);
     void writePendingResult();
     // The step's control on screen, in `dialog` or the window; nullptr: none shown.
@@ -73,6 +80,8 @@ private:
     QString m_directory;
     int m_run = -1;
     QPointer<Autoplay> m_autoplay;
+    bool m_syncDirectory = false; // the app's layout as last set (it starts as the services')
+    bool m_switching = false; // the layout call is under way
     QString m_problem; // the first figure that could not be written
     QString m_pendingResult; // the procedure's result figure, until it is written
 };

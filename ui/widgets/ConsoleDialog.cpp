@@ -107,6 +107,11 @@ void ConsoleDialog::setTitleIcon(const QString &path)
     m_header->insertWidget(0, mark, 0, Qt::AlignTop);
 }
 
+void ConsoleDialog::addToTitleRow(QWidget *widget)
+{
+    m_header->insertWidget(m_header->count() - 1, widget, 0, Qt::AlignBottom);
+}
+
 void ConsoleDialog::addRule()
 {
     auto *rule = new QFrame(this);

@@ -26,6 +26,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     QLabel *titleLabel() const { return m_title; }
+    // Puts `widget` in the title row, right of the title and left of the close button.
+    void addToTitleRow(QWidget *widget);
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *buttons() const { return m_buttons; }
     // A plain button in the button row; the first one added is the left-most.

@@ -77,6 +77,30 @@ ApiCall *SimulatorControlClient::readClock(QObject *context, Callback<QDateTime>
         });
 }
 
+ApiCall *SimulatorControlClient::setConfigLayout(
+    const QString &appId, bool syncDirectory, QObject *context, Callback<Done> done)
+{
+    if (!m_client)
+        return nullptr;
+    return m_client->send(configLayoutRequest(appId, syncDirectory), context,
+        [done = std::move(done)](const ApiReply &reply) {
+            if (done)
+                done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
+        });
+}
+
+ApiRequest SimulatorControlClient::configLayoutRequest(const QString &appId, bool syncDirectory)
+{
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = QStringLiteral("/_sim/apps/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)));
+    r.body = syncDirectory ? QByteArrayLiteral(R"({"config_layout":"sync"})")
+                           : QByteArrayLiteral(R"({"config_layout":"services"})");
+    r.auth = ApiRequest::Auth::None;
+    r.atServerRoot = true;
+    return r;
+}
+
 ApiRequest SimulatorControlClient::readClockRequest()
 {
     ApiRequest r;

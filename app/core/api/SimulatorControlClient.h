@@ -42,7 +42,14 @@ public:
     // moved on by someone else emits clockMoved() too).
     ApiCall *readClock(QObject *context, Callback<QDateTime> done);
 
+    // PATCH /_sim/apps/{id}: the app's config layout, as the draft diff and an export name its
+    // files: `syncDirectory` puts the sync block in sync/config.json (the newer apps' layout),
+    // otherwise inside services/<service>/config.json (apps made before 2021).
+    ApiCall *setConfigLayout(
+        const QString &appId, bool syncDirectory, QObject *context, Callback<Done> done);
+
     // Pure builders and parsers, tested without a network.
+    static ApiRequest configLayoutRequest(const QString &appId, bool syncDirectory);
     static ApiRequest clockRequest(qint64 seconds);
     static ApiRequest readClockRequest();
     static ApiResult<QDateTime> parseClock(const QByteArray &body);

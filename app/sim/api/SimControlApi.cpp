@@ -39,6 +39,7 @@ const SimControlApi::Route SimControlApi::Routes[] = {
     {"POST", "clock", &SimControlApi::clock},
     {"GET", "state", &SimControlApi::state},
     {"POST", "settings", &SimControlApi::settings},
+    {"PATCH", "apps/{app}", &SimControlApi::changeApp},
     {"GET", "apps/{app}/devices", &SimControlApi::devices},
     {"POST", "apps/{app}/devices", &SimControlApi::addDevice},
     {"GET", "apps/{app}/devices/{device}", &SimControlApi::device},
@@ -192,6 +193,31 @@ SimReply SimControlApi::settings(const Call &call)
     m_backend.setDeploymentDelayMs(delay);
     m_backend.sessions().setAccessTokenLifetime(lifetime);
     return SimReply::noContent();
+}
+
+// The app's config layout, as an export and the draft diff name its files: "services" (the
+// sync block inside services/<name>/config.json, as apps made before 2021 kept it) or "sync"
+// (sync/config.json). The service moved old apps to the newer layout; a trainer (and the
+// figures of the 2023 admin UI) do the same here.
+SimReply SimControlApi::changeApp(const Call &call)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
+    const QJsonObject body = document.object();
+    const QString layout = body.value(str("config_layout")).toString();
+    if (!document.isObject() || body.size() != 1
+        || (layout != str("services") && layout != str("sync")))
+        return SimReply::badRequest(QStringLiteral(
+            "the app's settings are a JSON object with config_layout, \u201cservices\u201d or "
+            "\u201csync\u201d"));
+    call.app->legacyLayout = layout == str("services");
+    emit m_backend.changed();
+    return SimReply::json(200, appJson(*call.app));
+}
+
+QJsonObject SimControlApi::appJson(const SimApp &app)
+{
+    return QJsonObject {{str("_id"), app.id},
+        {str("config_layout"), app.legacyLayout ? str("services") : str("sync")}};
 }
 
 SimReply SimControlApi::devices(const Call &call)

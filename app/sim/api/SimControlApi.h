@@ -3,6 +3,7 @@
 #include "SimDeviceControl.h"
 #include "SimReply.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 class SimBackend;
@@ -18,6 +19,7 @@ struct SimRequest;
 //   POST             clock?advance=SECONDS   the clock moves on
 //   GET              state                   the whole state, as a state file holds it
 //   POST             settings                deployment_delay_ms, token_lifetime_s
+//   PATCH            apps/{app}              config_layout: "services" or "sync"
 //   ...              apps/{app}/devices...   an app's devices and logs (SimDeviceControl)
 // A known path asked with another method is refused with 405, an unknown one with 404.
 class SimControlApi final
@@ -57,6 +59,8 @@ private:
     SimReply readClock(const Call &call);
     SimReply state(const Call &call);
     SimReply settings(const Call &call);
+    SimReply changeApp(const Call &call);
+    static QJsonObject appJson(const SimApp &app);
     SimReply devices(const Call &call);
     SimReply addDevice(const Call &call);
     SimReply device(const Call &call);
