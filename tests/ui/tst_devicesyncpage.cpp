@@ -166,7 +166,16 @@ private slots:
         page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
         QTRY_VERIFY(resume->isEnabled());
-        static_cast<QPushButton *>(resume)->click(); // below the card, maybe scrolled out of view
+        // Below the card: scrolled to, as a user would, and the click lands on the button.
+        QWidget *area = resume;
+        while (area && !qobject_cast<QScrollArea *>(area))
+            area = area->parentWidget();
+        QVERIFY(area);
+        static_cast<QScrollArea *>(area)->ensureWidgetVisible(resume);
+        QApplication::processEvents();
+        QCOMPARE(ui.window->childAt(resume->mapTo(ui.window.get(), resume->rect().center())),
+            resume);
+        QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY(ui.window->openDialog()
             && ui.window->openDialog()->objectName() == ObjectName::resumeDialog);
         ui.window->openDialog()->reject();
