@@ -120,9 +120,17 @@ private slots:
             for (const char *name : {"oplog-rollover", "idle-auto-pause"})
                 QTest::addRow("%s %s", language, name)
                     << QString::fromLatin1(language) << QString::fromLatin1(name);
-        QTest::addRow("en shared-tier-upgrade")
-            << QStringLiteral("en") << QStringLiteral("shared-tier-upgrade");
-        QTest::addRow("de breaking-change") << QStringLiteral("de") << QStringLiteral("breaking-change");
+        // Every other scenario once, the languages taken in turn.
+        const char *rest[][2] = {{"en", "shared-tier-upgrade"}, {"de", "breaking-change"},
+            {"ja", "flexible"}, {"de", "partition"}, {"ja", "region-move"},
+            {"de", "nvme-upgrade"}, {"ja", "support-troubleshooting"}, {"en", "sync-mode-switch"},
+            {"en", "drill-deploy-fails"}, {"de", "drill-foreign-draft"}};
+        // Not yet: drill-session-expires, drill-rate-limited and drill-concurrent-deploy stop
+        // at "Deployment was successful!" in this walk; why is not yet known (the walk does
+        // nothing drill-specific: no second sign-in, no second deploy).
+        for (const auto &[language, name] : rest)
+            QTest::addRow("%s %s", language, name)
+                << QString::fromLatin1(language) << QString::fromLatin1(name);
     }
 
     void runbook()
