@@ -20,6 +20,7 @@ set(may_ui/widgets ${core})
 foreach(feature sync deploy logs activity connect classroom)
     set(may_ui/${feature} ui/widgets ${core})
 endforeach()
+set(may_ui/classroom ui/widgets ${core} scenarios) # the scenario's title, not its name
 set(may_ui/settings ui/sync ui/widgets ${core})
 set(may_ui/sync2023 ui/sync ui/widgets ${core})
 set(may_ui/window ${features} report)

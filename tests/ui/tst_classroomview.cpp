@@ -7,6 +7,7 @@
 #include "ClassroomExport.h"
 #include "ClassroomModel.h"
 #include "ClassroomSeats.h"
+#include "ScenarioCatalog.h"
 #include "ClassroomView.h"
 #include "ConsoleApp.h"
 #include "MainWindow.h"
@@ -111,6 +112,14 @@ private slots:
                 && activity.contains(QStringLiteral("Out of order: Re-enabled 1:00")),
             qPrintable(activity));
         QVERIFY2(!activity.contains(QStringLiteral("Waited")), qPrintable(activity));
+
+        // The class's scenario by its title, as everywhere else in the console, not its name.
+        QStringList titles;
+        for (const QLabel *label : instructor.view.findChildren<QLabel *>())
+            titles << label->text();
+        QVERIFY2(titles.contains(QStringLiteral("Classroom: ")
+                     + Scenarios::title(Scenarios::defaultName())),
+            qPrintable(titles.join(QLatin1Char('|'))));
 
         // The summary: who finished, in what time, which mistakes.
         const QString summary

@@ -4,6 +4,7 @@
 #include "ClassroomExport.h"
 #include "ClassroomModel.h"
 #include "ObjectNames.h"
+#include "ScenarioCatalog.h"
 #include "StyleRole.h"
 
 #include <QFile>
@@ -159,7 +160,8 @@ void ClassroomView::hideEvent(QHideEvent *event)
 void ClassroomView::showState()
 {
     const ClassroomState &state = m_model->state();
-    m_title->setText(tr("Classroom: %1").arg(state.scenario));
+    const QString title = Scenarios::title(state.scenario);
+    m_title->setText(tr("Classroom: %1").arg(title.isEmpty() ? state.scenario : title));
     //: %n number of seats, %1 the time the class was last read
     m_status->setText(tr("%n seat(s), read at %1", nullptr, int(state.seats.size()))
                           .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
