@@ -154,7 +154,7 @@ private slots:
 
             // First contact: refused, with the fingerprint to compare.
             const ProcessRun first = ctl(url);
-            QCOMPARE(first.exitCode, 3);
+            QVERIFY2(first.exitCode == 3, qPrintable(first.err));
             QVERIFY2(first.err.contains(printed), qPrintable(first.err));
             QVERIFY2(first.err.contains(QStringLiteral("does not trust")), qPrintable(first.err));
 
@@ -174,7 +174,7 @@ private slots:
         QVERIFY2(startSim(replaced), qPrintable(replaced.header));
         QVERIFY(replaced.fingerprint != printed);
         const ProcessRun refused = ctl(url, printed);
-        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.exitCode == 3, qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("not the one you trusted")),
             qPrintable(refused.err));
         QVERIFY2(refused.err.contains(replaced.fingerprint), qPrintable(refused.err));
