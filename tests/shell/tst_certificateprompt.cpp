@@ -59,21 +59,38 @@ class TestCertificatePrompt : public QObject
             .replace(QLatin1Char('\n'), QLatin1Char(':'));
     }
 
+    // The default scenario served over TLS with the test's self-signed certificate, which this
+    // computer does not trust.
+    struct TlsSimulator
+    {
+        SimBackend backend;
+        SimServer server {&backend};
+        QSslCertificate certificate;
+
+        bool start()
+        {
+            backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
+            Scenarios::load(Scenarios::defaultName(), backend);
+            QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
+            QFile keyFile(QStringLiteral(TEST_DATA "/selfsigned-test.key"));
+            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+                return false;
+            certificate = QSslCertificate(certFile.readAll());
+            server.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
+            return server.start(QHostAddress::LocalHost, 0);
+        }
+    };
+
 private slots:
     void cleanup() { Translations::install(QStringLiteral("en")); }
 
     void trustingTheFingerprintConnectsAndPinsIt()
     {
-        SimBackend backend;
-        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-        Scenarios::load(Scenarios::defaultName(), backend);
-        SimServer server(&backend);
-        QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
-        QFile keyFile(QStringLiteral(TEST_DATA "/selfsigned-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate certificate(certFile.readAll());
-        server.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
-        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+        TlsSimulator tls;
+        QVERIFY(tls.start());
+        SimBackend &backend = tls.backend;
+        SimServer &server = tls.server;
+        const QSslCertificate &certificate = tls.certificate;
         const QString fingerprint = CertificatePin::fingerprint(certificate);
 
         QTemporaryDir dir;
@@ -116,16 +133,10 @@ private slots:
     // built-in simulator, and Trust opened the flexible scenario instead.)
     void theCommandLinesServerIsTheOneTrusted()
     {
-        SimBackend backend;
-        backend.sessions().setApiKey(SimDefaults::publicKey(), SimDefaults::privateKey());
-        Scenarios::load(Scenarios::defaultName(), backend);
-        SimServer server(&backend);
-        QFile certFile(QStringLiteral(TEST_DATA "/selfsigned-test.crt"));
-        QFile keyFile(QStringLiteral(TEST_DATA "/selfsigned-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate certificate(certFile.readAll());
-        server.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
-        QVERIFY(server.start(QHostAddress::LocalHost, 0));
+        TlsSimulator tls;
+        QVERIFY(tls.start());
+        SimBackend &backend = tls.backend;
+        SimServer &server = tls.server;
 
         qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
         qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
