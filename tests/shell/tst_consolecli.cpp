@@ -217,7 +217,8 @@ private slots:
             if (size.isValid()) {
                 QCOMPARE(image.size(), size);
             } else {
-                QVERIFY2(image.width() >= 1140 && image.width() < window.width(), name);
+                // The reference's modal is 612 px wide (1224 at 2x): 918 at the figures' 1.5.
+                QVERIFY2(image.width() >= 900 && image.width() < window.width(), name);
                 QVERIFY2(image.height() >= 300 && image.height() < window.height(), name);
             }
             QSet<QRgb> colours; // text, controls and edges, not a blank or a flat fill

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
+#include <tuple>
 
 namespace {
 
@@ -407,6 +408,66 @@ private slots:
         QCOMPARE(f.http("PATCH", QStringLiteral("/_sim/apps/nope"), R"({"config_layout": "sync"})")
                      .first,
             404);
+    }
+
+    // The linked cluster's names: the cluster's and its service's (the diff's file and the
+    // services list follow), and the name sync/config.json alone gives it. Names that would not
+    // make one path segment are refused and change nothing.
+    void theAppsNamesChange()
+    {
+        SimFixture f(QStringLiteral("partition"));
+        QVERIFY(f.started);
+        SimApp &app = f.app();
+        const QString appPath = QStringLiteral("/_sim/apps/%1").arg(app.id);
+        for (const QByteArray &wrong :
+            {QByteArray(R"({"service_name": ""})"), QByteArray(R"({"service_name": "a/b"})"),
+                QByteArray(R"({"cluster_name": 3})"), QByteArray(R"({"data_source_name": "   "})"),
+                QByteArray(R"({"service_name": "x", "name": "y"})"),
+                QByteArray("{\"cluster_name\": \"") + QByteArray(65, 'c') + "\"}"}) {
+            QCOMPARE(f.http("PATCH", appPath, wrong).first, 400);
+            QCOMPARE(app.serviceName, QStringLiteral("Example-Service"));
+            QCOMPARE(app.clusterName, QStringLiteral("ExampleCluster"));
+            QVERIFY(app.dataSourceName.isEmpty());
+        }
+
+        auto [status, body] = f.http(
+            "PATCH", appPath, R"({"config_layout": "sync", "data_source_name": "mongodb-atlas"})");
+        QCOMPARE(status, 200);
+        QJsonObject reply = QJsonDocument::fromJson(body).object();
+        QCOMPARE(reply.value(QStringLiteral("service_name")), QStringLiteral("Example-Service"));
+        QCOMPARE(reply.value(QStringLiteral("data_source_name")), QStringLiteral("mongodb-atlas"));
+        QVERIFY(!f.backend
+                     .changeSync(app, SyncConfig::Mode::PartitionBased,
+                         QJsonObject {{QStringLiteral("state"), QStringLiteral("disabled")}})
+                     .isRefused());
+        const QString diffPath = QStringLiteral("/groups/%1/apps/%2/drafts/%3/diff")
+                                     .arg(f.backend.groupId(), app.id, app.draft->id);
+        const auto diffs = [&f, &diffPath] {
+            return QJsonDocument::fromJson(f.http("GET", diffPath).second)
+                .object()
+                .value(QStringLiteral("diffs"))
+                .toArray();
+        };
+        QVERIFY2(diffs().at(0).toString().contains(
+                     QStringLiteral("\n     \"service_name\": \"mongodb-atlas\"\n")),
+            qPrintable(diffs().at(0).toString()));
+        // Kept in the state, and read back from it.
+        const QJsonObject kept
+            = f.backend.toJson().value(QStringLiteral("apps")).toArray().at(0).toObject();
+        QCOMPARE(SimApp::fromJson(kept).dataSourceName, QStringLiteral("mongodb-atlas"));
+
+        std::tie(status, body) = f.http("PATCH", appPath,
+            R"({"config_layout": "services", "cluster_name": "RealmTasks", "service_name": "mongodb-atlas"})");
+        QCOMPARE(status, 200);
+        QCOMPARE(app.clusterName, QStringLiteral("RealmTasks"));
+        QVERIFY2(diffs().at(0).toString().startsWith(
+                     QStringLiteral("--- services/mongodb-atlas/config.json\n")),
+            qPrintable(diffs().at(0).toString()));
+        QVERIFY(
+            diffs().at(0).toString().contains(QStringLiteral("\"clusterName\": \"RealmTasks\"")));
+        const QString services
+            = QStringLiteral("/groups/%1/apps/%2/services").arg(f.backend.groupId(), app.id);
+        QVERIFY(f.http("GET", services).second.contains("\"name\":\"mongodb-atlas\""));
     }
 };
 

@@ -4,13 +4,16 @@
 // tests/data/figures, so a change that moves the figures is seen. SYNC_CONSOLE_UPDATE_GOLDENS=1
 // writes the goldens instead (then look at them, and commit them).
 #include "DeployDialog.h"
+#include "DeviceSyncPage.h"
 #include "DiffModel.h"
 #include "DocCapture.h"
 #include "GuideOf.h"
+#include "ObjectNames.h"
 #include "ProcessRun.h"
 
 #include <QDir>
 #include <QImage>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,7 +69,23 @@ private slots:
         QString hunk;
         QString draftTitle;
         QStringList draftFile; // the pause diff's first three lines
+        QStringList draftLines; // all of them
+        bool flexibleChosen = false;
+        QString terminateTitle;
+        bool deviceWarning = true;
         connect(capture, &DocCapture::figureWritten, this, [&](const QString &path) {
+            if (path.endsWith(QLatin1String("/press-pause-sync-button.png"))) {
+                const auto *flexible = ui.window->deviceSyncPage()->findChild<QPushButton *>(
+                    ObjectName::syncTypeFlexible);
+                flexibleChosen = flexible && flexible->isVisible() && flexible->isChecked();
+            }
+            if (path.endsWith(QLatin1String("/terminate-sync-modal.png"))) {
+                if (QDialog *terminate = ui.window->openDialog()) {
+                    terminateTitle = terminate->windowTitle();
+                    deviceWarning
+                        = terminate->findChild<QWidget *>(ObjectName::unsyncedChangesWarning);
+                }
+            }
             auto *dialog = qobject_cast<DeployDialog *>(ui.window->openDialog());
             if (!dialog)
                 return;
@@ -76,6 +95,8 @@ private slots:
                 draftTitle = dialog->windowTitle();
                 for (int row = 0; row < 3; ++row)
                     draftFile << dialog->model()->data(dialog->model()->index(row, 0)).toString();
+                for (int row = 0; row < dialog->model()->rowCount(); ++row)
+                    draftLines << dialog->model()->data(dialog->model()->index(row, 0)).toString();
             }
         });
         QSignalSpy finished(capture, &DocCapture::finished);
@@ -91,6 +112,15 @@ private slots:
         QCOMPARE(draftFile,
             QStringList({QStringLiteral("--- sync/config.json"),
                 QStringLiteral("+++ sync/config.json"), QStringLiteral("@@ -1,5 +1,5 @@")}));
+        // Its sync/config.json names the linked cluster as the reference's does.
+        QVERIFY2(draftLines.contains(QStringLiteral("     \"service_name\": \"mongodb-atlas\"")),
+            qPrintable(draftLines.join(QLatin1Char('\n'))));
+        // The 2023 page's reference is of a Flexible Sync app.
+        QVERIFY(flexibleChosen);
+        // The type-to-confirm modal: the reference's names, the admin UI's words (no devices).
+        QCOMPARE(terminateTitle,
+            QStringLiteral("Terminate Sync for RealmTasks - (Service: mongodb-atlas)"));
+        QVERIFY(!deviceWarning);
     }
 
     void everyFigureAsItsGolden()

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 class TestTerminateDialog : public QObject
@@ -114,6 +115,53 @@ private slots:
         QVERIFY(checkbox.findChild<QLabel *>(ObjectName::dialogTitle)
                     ->text()
                     .contains(QLatin1String("<b>ExampleCluster")));
+    }
+
+    // The reference figures' era (--capture-docs) has the admin UI's own dialog, which says
+    // nothing of the devices; the console's own run keeps its warning, both confirmations.
+    void theFigureEraHasNoDeviceWarning()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        for (const auto confirmation :
+            {TerminateDialog::Confirmation::Checkbox, TerminateDialog::Confirmation::TypePhrase}) {
+            TerminateDialog own(*ui.controller, confirmation);
+            own.setAttribute(Qt::WA_DeleteOnClose, false);
+            QVERIFY(own.findChild<QFrame *>(ObjectName::unsyncedChangesWarning));
+            TerminateDialog figure(*ui.controller, confirmation, nullptr, FigureWording {true});
+            figure.setAttribute(Qt::WA_DeleteOnClose, false);
+            QVERIFY(!figure.findChild<QFrame *>(ObjectName::unsyncedChangesWarning));
+            QVERIFY(figure.findChild<QPushButton *>(ObjectName::terminateButton));
+        }
+    }
+
+    // Over the window the dialog is rounded, the type-to-confirm one more (as the admin UI's
+    // 2023 modal): its corners are cut, and Esc still cancels it.
+    void overTheWindowItIsRounded()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->show();
+        ui.window->setTerminateConfirmation(TerminateDialog::Confirmation::TypePhrase);
+        ui.window->openTerminateDialog();
+        QTRY_VERIFY(ui.window->openDialog());
+        auto *dialog = qobject_cast<TerminateDialog *>(ui.window->openDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->windowFlags().testFlag(Qt::FramelessWindowHint));
+        QCOMPARE(dialog->cornerRadius(), 16);
+        const QRegion mask = dialog->mask();
+        QVERIFY(!mask.isEmpty());
+        QVERIFY(!mask.contains(QPoint(1, 1)));
+        QVERIFY(!mask.contains(QPoint(dialog->width() - 2, dialog->height() - 2)));
+        QVERIFY(mask.contains(dialog->rect().center()));
+        QVERIFY(mask.contains(QPoint(dialog->width() / 2, 0)));
+        QPointer<QDialog> open = dialog;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(open.isNull());
+
+        TerminateDialog alone(*ui.controller, TerminateDialog::Confirmation::Checkbox);
+        alone.setAttribute(Qt::WA_DeleteOnClose, false);
+        QVERIFY(!alone.isRounded()); // no window under it: the system's frame
     }
 };
 

@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TerminateDialog::TerminateDialog(
-    const SyncController &controller, Confirmation confirmation, QWidget *parent)
+TerminateDialog::TerminateDialog(const SyncController &controller, Confirmation confirmation,
+    QWidget *parent, const FigureWording &wording)
     : ConsoleDialog(parent)
 {
     setObjectName(ObjectName::terminateDialog);
@@ -29,11 +29,19 @@ TerminateDialog::TerminateDialog(
         titleLabel()->setText(windowTitle().toHtmlEscaped());
         StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
         setTitleIcon(QStringLiteral(":/icons/danger.svg"));
+        setCornerRadius(16);
     } else {
         titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
         addRule();
     }
-    Theme::setMinimumWidth(this, 760);
+    // The admin UI's own type-to-confirm modal (a figure's era): narrower, the heading on two
+    // lines if it needs them, the text under it right of the icon.
+    const bool figureModal = typed && wording.realm;
+    if (figureModal) {
+        titleLabel()->setWordWrap(true);
+        indentUnderTitle();
+    }
+    Theme::setMinimumWidth(this, figureModal ? 600 : 760);
 
     auto *warning = new WrappedLabel(
         tr("Terminating Sync will remove metadata associated with Sync and prevent all "
@@ -44,39 +52,8 @@ TerminateDialog::TerminateDialog(
     warning->setWordWrap(true);
     body()->addWidget(warning);
 
-    auto *callout = new QFrame(this);
-    callout->setObjectName(ObjectName::unsyncedChangesWarning);
-    StyleRole::apply(callout, StyleRole::callout);
-    auto *calloutLayout = new QHBoxLayout(callout);
-    calloutLayout->setContentsMargins(14, 10, 14, 10);
-    calloutLayout->setSpacing(12);
-    auto *icon = new QLabel(callout);
-    Theme::setIcon(icon, QStringLiteral(":/icons/warning.svg"));
-    calloutLayout->addWidget(icon, 0, Qt::AlignTop);
-    auto *unsynced = new WrappedLabel(callout);
-    // On the simulator the devices are known: say what will happen to them, as they are now.
-    const auto render = [&controller, unsynced] {
-        const bool recoveryOn = !controller.config().sync.recoveryDisabled();
-        const QString preview = controller.devices().isEmpty()
-            ? QString()
-            : ClientResetPreview::from(controller.devices(), recoveryOn).text();
-        unsynced->setText(Sentences::join({preview,
-            tr("Every device that synced before must perform a client reset. Changes not yet "
-               "synced are lost unless the app's client reset handler recovers them: use "
-               "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
-               ".recoverOrDiscardUnsyncedChanges "
-               "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
-               "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
-               "RecoverOrDiscardUnsyncedChangesHandler "
-               "(Flutter).")}));
-    };
-    render();
-    connect(&controller, &SyncController::devicesChanged, unsynced, render);
-    unsynced->setObjectName(ObjectName::unsyncedChangesText);
-    unsynced->setWordWrap(true);
-    StyleRole::apply(unsynced, StyleRole::dialogTextSmall);
-    calloutLayout->addWidget(unsynced, 1);
-    body()->addWidget(callout);
+    if (!wording.realm)
+        addUnsyncedChangesWarning(controller);
 
     if (confirmation == Confirmation::Checkbox) {
         m_check = new QCheckBox(tr("&I want to terminate Sync for %1").arg(label), this);
@@ -111,11 +88,49 @@ TerminateDialog::TerminateDialog(
     // The heading stays on one line: the dialog is as wide as it needs (its font is the style
     // sheet's, known once polished).
     ensurePolished();
-    setMinimumWidth(qMax(minimumWidth(), layout()->minimumSize().width()));
+    if (!figureModal)
+        setMinimumWidth(qMax(minimumWidth(), layout()->minimumSize().width()));
     if (m_check)
         m_check->setFocus();
     else
         m_phrase->setFocus();
+}
+
+void TerminateDialog::addUnsyncedChangesWarning(const SyncController &controller)
+{
+    auto *callout = new QFrame(this);
+    callout->setObjectName(ObjectName::unsyncedChangesWarning);
+    StyleRole::apply(callout, StyleRole::callout);
+    auto *calloutLayout = new QHBoxLayout(callout);
+    calloutLayout->setContentsMargins(14, 10, 14, 10);
+    calloutLayout->setSpacing(12);
+    auto *icon = new QLabel(callout);
+    Theme::setIcon(icon, QStringLiteral(":/icons/warning.svg"));
+    calloutLayout->addWidget(icon, 0, Qt::AlignTop);
+    auto *unsynced = new WrappedLabel(callout);
+    // On the simulator the devices are known: say what will happen to them, as they are now.
+    const auto render = [&controller, unsynced] {
+        const bool recoveryOn = !controller.config().sync.recoveryDisabled();
+        const QString preview = controller.devices().isEmpty()
+            ? QString()
+            : ClientResetPreview::from(controller.devices(), recoveryOn).text();
+        unsynced->setText(Sentences::join({preview,
+            tr("Every device that synced before must perform a client reset. Changes not yet "
+               "synced are lost unless the app's client reset handler recovers them: use "
+               "RecoverOrDiscardUnsyncedChanges (Kotlin/Android), "
+               ".recoverOrDiscardUnsyncedChanges "
+               "(Swift/iOS), ClientResetMode.RecoverOrDiscard (Node.js, React Native), "
+               "RecoverOrDiscardUnsyncedChangesHandler (.NET) or "
+               "RecoverOrDiscardUnsyncedChangesHandler "
+               "(Flutter).")}));
+    };
+    render();
+    connect(&controller, &SyncController::devicesChanged, unsynced, render);
+    unsynced->setObjectName(ObjectName::unsyncedChangesText);
+    unsynced->setWordWrap(true);
+    StyleRole::apply(unsynced, StyleRole::dialogTextSmall);
+    calloutLayout->addWidget(unsynced, 1);
+    body()->addWidget(callout);
 }
 
 QString TerminateDialog::confirmationPhrase()

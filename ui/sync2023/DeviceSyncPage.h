@@ -33,6 +33,7 @@ public:
 
     SyncDashboard *dashboard() const { return m_dashboard; }
     SyncDashboardView *dashboardView() const { return m_dashboardView; }
+    SyncConfigurationView *configurationView() const { return m_configuration; }
     void showTab(Tab tab);
     Tab currentTab() const;
 

@@ -117,6 +117,12 @@ void SyncConfigurationView::addFooterButton(QPushButton *button)
     m_footer->addWidget(button);
 }
 
+void SyncConfigurationView::setFigureSyncType(std::optional<SyncConfig::Mode> mode)
+{
+    m_figureSyncType = mode;
+    render();
+}
+
 QPushButton *SyncConfigurationView::typeCard(const QString &name, bool recommended, QWidget *parent)
 {
     auto *card = new QPushButton(parent);
@@ -149,11 +155,13 @@ void SyncConfigurationView::render()
     const bool flexible = sync.mode != SyncConfig::Mode::PartitionBased;
     const bool paused = m_controller->status() == SyncController::Status::Paused;
     m_check->setVisible(paused);
-    m_flexible->setChecked(flexible);
-    m_partition->setChecked(!flexible);
+    const bool flexibleCard
+        = m_figureSyncType.value_or(sync.mode) != SyncConfig::Mode::PartitionBased;
+    m_flexible->setChecked(flexibleCard);
+    m_partition->setChecked(!flexibleCard);
     // The type of a configured Sync is fixed: the other card is greyed out while it runs.
-    m_flexible->setEnabled(flexible || paused);
-    m_partition->setEnabled(!flexible || paused);
+    m_flexible->setEnabled(flexibleCard || paused);
+    m_partition->setEnabled(!flexibleCard || paused);
     for (QPushButton *card : {m_flexible, m_partition}) {
         card->setProperty("chosen", card->isChecked());
         card->style()->unpolish(card);

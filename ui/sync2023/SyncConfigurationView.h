@@ -1,6 +1,9 @@
 #pragma once
 
+#include "SyncConfig.h"
+
 #include <QWidget>
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -21,6 +24,10 @@ public:
     explicit SyncConfigurationView(SyncController *controller, QWidget *parent = nullptr);
     // A row under the card, at its right edge (the paused page's Resume Sync).
     void addFooterButton(QPushButton *button);
+    // --capture-docs only: the Sync Type cards show `mode` chosen, as the 2023 reference figures
+    // (of a Flexible Sync app) do while the figures' app is Partition-Based; std::nullopt: the
+    // app's own type, as always.
+    void setFigureSyncType(std::optional<SyncConfig::Mode> mode);
 
 private:
     void render();
@@ -38,4 +45,5 @@ private:
     QLabel *m_fieldsCaption;
     QLabel *m_fields;
     QHBoxLayout *m_footer;
+    std::optional<SyncConfig::Mode> m_figureSyncType;
 };

@@ -1,11 +1,13 @@
 #include "DocCapture.h"
 
 #include "Autoplay.h"
+#include "ConsoleDialog.h"
 #include "DeviceSyncPage.h"
 #include "GuidePanel.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "SimulatorControlClient.h"
+#include "SyncConfigurationView.h"
 #include "SyncController.h"
 
 #include <QAbstractButton>
@@ -13,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPixmap>
@@ -46,8 +49,8 @@ void drawMark(QPainter &painter, const QRect &control)
     painter.restore();
 }
 
-// The admin UI's modals have rounded corners (a desktop dialog's window has the system's): the
-// figures draw the dialog so, its corners cut with soft edges. `radius` in logical pixels.
+// The console's dialogs are rounded as the admin UI's modals (a mask cuts their corners): the
+// figures draw them so with soft edges. `radius` in logical pixels.
 QPixmap rounded(const QPixmap &modal, qreal radius)
 {
     QPixmap out(modal.size());
@@ -63,18 +66,36 @@ QPixmap rounded(const QPixmap &modal, qreal radius)
     return out;
 }
 
-// The 2021 page's modals are slightly rounded; the 2023 type-to-confirm modal is rounder.
-constexpr qreal ModalRadius = 6;
-constexpr qreal DialogAloneRadius = 16;
+qreal radiusOf(const QDialog *dialog)
+{
+    const auto *own = qobject_cast<const ConsoleDialog *>(dialog);
+    return own ? own->cornerRadius() : 0;
+}
+
 // Around a dialog written alone, the dimmed page shows (as in the reference).
 constexpr int DialogAloneMargin = 10;
 const QColor Dim(33, 49, 60, 140);
 
-// Where a modal over `area` is drawn: centred, a third of the way down.
-QPoint modalAt(const QSize &area, const QSize &size)
+// Where a modal over `area` is drawn: centred, as the references' modals and a dialog over its
+// window stand; `atTop`: 30 px from the top, where 2021's terminate modal stands in its
+// reference (Bootstrap's place for a modal).
+QPoint modalAt(const QSize &area, const QSize &size, bool atTop = false)
 {
-    return {(area.width() - size.width()) / 2, qMax(24, (area.height() - size.height()) / 3)};
+    return {(area.width() - size.width()) / 2,
+        atTop ? 30 : qMax(24, (area.height() - size.height()) / 2)};
 }
+
+bool modalAtTop(const QString &path)
+{
+    return QFileInfo(path).completeBaseName() == QLatin1String("terminate-sync-model");
+}
+
+// The names of the references' app where the scenario's differ: the pause figures' diff names
+// the linked cluster "mongodb-atlas" in sync/config.json (their page: Example-Service), and the
+// type-to-confirm modal terminates Sync for "RealmTasks - (Service: mongodb-atlas)".
+const QLatin1String ReferenceDataSource("mongodb-atlas");
+const QLatin1String ReferenceCluster("RealmTasks");
+const QLatin1String ReferenceService("mongodb-atlas");
 
 bool savePng(const QPixmap &shot, const QString &path, QString *problem)
 {
@@ -105,7 +126,8 @@ const QList<DocCapture::Run> &DocCapture::runs()
         {Kind::Enable, Confirmation::Checkbox, false, {}}, // running again, to pause
         {Kind::Pause, Confirmation::Checkbox, true, {}, UiGeneration::DeviceSync2023},
         {Kind::Resume, Confirmation::Checkbox, false, {}}, // running again, to terminate
-        {Kind::Terminate, Confirmation::TypePhrase, false, QLatin1String("terminate-sync-modal")},
+        {Kind::Terminate, Confirmation::TypePhrase, false, QLatin1String("terminate-sync-modal"),
+            UiGeneration::Classic2021, true},
     };
     return all;
 }
@@ -126,26 +148,52 @@ void DocCapture::play()
 {
     if (++m_run >= runs().size())
         return emit finished(m_problem.isEmpty(), m_problem);
-    if (!switchConfigLayout(runs()[m_run]))
+    if (!prepareApp(runs()[m_run]))
         startRun();
 }
 
-bool DocCapture::switchConfigLayout(const Run &run)
+bool DocCapture::prepareApp(const Run &run)
 {
-    const bool syncDirectory = run.dialogs == UiGeneration::DeviceSync2023;
     SimulatorControlClient *simulator = m_controller->simulatorControl();
-    if (syncDirectory == m_syncDirectory || !simulator)
+    if (!simulator)
+        return false;
+    SimulatorControlClient::AppChange change;
+    const bool syncDirectory = run.dialogs == UiGeneration::DeviceSync2023;
+    if (syncDirectory != m_syncDirectory) {
+        change.syncDirectory = syncDirectory;
+        if (syncDirectory)
+            change.dataSourceName = ReferenceDataSource;
+    }
+    const bool rename = run.referenceNames && !m_renamed;
+    if (rename) {
+        change.clusterName = ReferenceCluster;
+        change.serviceName = ReferenceService;
+    }
+    if (!change.syncDirectory && !rename)
         return false;
     m_switching = true;
-    simulator->setConfigLayout(m_controller->app().id, syncDirectory, this,
-        [this, syncDirectory](const ApiResult<Done> &r) {
-            m_switching = false;
+    simulator->changeApp(m_controller->app().id, change, this,
+        [this, syncDirectory, rename](const ApiResult<Done> &r) {
             if (!r.ok()) {
+                m_switching = false;
                 m_run = int(runs().size());
                 return emit finished(false, r.error.message());
             }
             m_syncDirectory = syncDirectory;
-            startRun();
+            if (!rename) {
+                m_switching = false;
+                return startRun();
+            }
+            // The dialogs name the cluster as the console last read it: read it again first.
+            m_renamed = true;
+            connect(
+                m_controller, &SyncController::refreshed, this,
+                [this] {
+                    m_switching = false;
+                    startRun();
+                },
+                Qt::SingleShotConnection);
+            m_controller->refresh();
         });
     return true;
 }
@@ -266,9 +314,9 @@ bool DocCapture::write(MainWindow *window, const QString &path, QString *problem
     if (QDialog *dialog = window->openDialog(); dialog && dialog->isVisible()) {
         painter.fillRect(QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), Dim);
         const QPixmap modal = dialog->grab();
-        const QPoint at = modalAt(
-            shot.deviceIndependentSize().toSize(), modal.deviceIndependentSize().toSize());
-        painter.drawPixmap(at, rounded(modal, ModalRadius));
+        const QPoint at = modalAt(shot.deviceIndependentSize().toSize(),
+            modal.deviceIndependentSize().toSize(), modalAtTop(path));
+        painter.drawPixmap(at, rounded(modal, radiusOf(dialog)));
         if (mark && mark->window() == dialog)
             drawMark(painter, QRect(at + mark->mapTo(dialog, QPoint(0, 0)), mark->size()));
     }
@@ -300,7 +348,7 @@ bool DocCapture::writeDialog(QDialog *dialog, const QString &path, QString *prob
         painter.drawPixmap(QPoint(m, m) - at, page);
     }
     painter.fillRect(QRect(QPoint(0, 0), shot.deviceIndependentSize().toSize()), Dim);
-    painter.drawPixmap(QPoint(m, m), rounded(modal, DialogAloneRadius));
+    painter.drawPixmap(QPoint(m, m), rounded(modal, radiusOf(dialog)));
     painter.end();
     return savePng(shot, path, problem);
 }
@@ -324,6 +372,7 @@ void DocCapture::writeDeviceSyncFigure(const QString &figure)
     m_window->setUiGeneration(UiGeneration::DeviceSync2023);
     DeviceSyncPage *page = m_window->deviceSyncPage();
     page->showTab(DeviceSyncPage::Tab::Configuration);
+    page->configurationView()->setFigureSyncType(SyncConfig::Mode::Flexible);
     // The references are crops of the page: the header, and the card down to its Sync Type
     // cards, with no tab bar between them.
     QWidget *tabs = page->findChild<QWidget *>(ObjectName::deviceSyncTabs);
@@ -345,5 +394,6 @@ void DocCapture::writeDeviceSyncFigure(const QString &figure)
     save(write(m_window, path, &problem, nullptr, crop), path, problem);
     if (tabs)
         tabs->show();
+    page->configurationView()->setFigureSyncType(std::nullopt);
     m_window->setUiGeneration(before);
 }

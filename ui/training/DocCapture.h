@@ -57,14 +57,18 @@ private:
         // The generation whose draft dialog REVIEW & DEPLOY opens: the pause figures' reference
         // shows the Deployment Draft, the terminate figures' Review & Deploy Changes.
         UiGeneration dialogs = UiGeneration::Classic2021;
+        // The app named as the run's reference names it (the cluster and its service), from
+        // this run on.
+        bool referenceNames = false;
     };
     static const QList<Run> &runs();
 
     void play();
-    // The simulator's app laid out as the run's era had it: the 2023 figures' diff is of
-    // sync/config.json, the 2021 ones' of services/<service>/config.json. Asked of the built-in
-    // simulator before the run starts; false: no call was needed.
-    bool switchConfigLayout(const Run &run);
+    // The simulator's app laid out and named as the run's reference figures have it: the 2023
+    // figures' diff is of sync/config.json, the 2021 ones' of services/<service>/config.json;
+    // the last figure's cluster and service have other names. Asked of the built-in simulator
+    // before the run starts (the names read again after it); false: no call was needed.
+    bool prepareApp(const Run &run);
     void startRun();
     void beforeStep(const Run &run, const ProcedureStep &step);
     void writePendingResult();
@@ -81,7 +85,8 @@ private:
     int m_run = -1;
     QPointer<Autoplay> m_autoplay;
     bool m_syncDirectory = false; // the app's layout as last set (it starts as the services')
-    bool m_switching = false; // the layout call is under way
+    bool m_renamed = false; // the app has the reference's names
+    bool m_switching = false; // the app is being changed (or read again after it)
     QString m_problem; // the first figure that could not be written
     QString m_pendingResult; // the procedure's result figure, until it is written
 };

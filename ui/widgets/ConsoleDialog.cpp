@@ -1,16 +1,19 @@
 #include "ConsoleDialog.h"
-#include "Theme.h"
 
 #include "ObjectNames.h"
 #include "StyleRole.h"
+#include "Theme.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 ConsoleDialog::ConsoleDialog(QWidget *parent)
     : QDialog(parent)
@@ -21,6 +24,10 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(true);
+    // Over a window it is rounded; alone (a connection dialog before any window) it keeps the
+    // system's frame, to be moved and found as any window.
+    if (parent)
+        setWindowFlag(Qt::FramelessWindowHint);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 20, 28, 24);
     layout->setSpacing(14);
@@ -60,6 +67,54 @@ void ConsoleDialog::showEvent(QShowEvent *event)
         resize(width, layout()->totalHeightForWidth(width));
     }
     QDialog::showEvent(event);
+}
+
+void ConsoleDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    updateMask();
+}
+
+bool ConsoleDialog::isRounded() const
+{
+    return windowFlags().testFlag(Qt::FramelessWindowHint);
+}
+
+void ConsoleDialog::updateMask()
+{
+    if (!isRounded())
+        return;
+    QPainterPath outline;
+    outline.addRoundedRect(QRectF(rect()), m_radius, m_radius);
+    setMask(QRegion(outline.toFillPolygon().toPolygon()));
+}
+
+void ConsoleDialog::paintEvent(QPaintEvent *event)
+{
+    QDialog::paintEvent(event);
+    if (!isRounded())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), m_radius, m_radius);
+}
+
+void ConsoleDialog::mousePressEvent(QMouseEvent *event)
+{
+    // No title bar to drag: the window system moves the dialog by its background.
+    if (isRounded() && event->button() == Qt::LeftButton && windowHandle()
+        && windowHandle()->startSystemMove())
+        return event->accept();
+    QDialog::mousePressEvent(event);
+}
+
+void ConsoleDialog::setCornerRadius(int radius)
+{
+    m_radius = radius;
+    updateMask();
+    update();
 }
 
 void ConsoleDialog::keyPressEvent(QKeyEvent *event)
@@ -102,9 +157,18 @@ QPushButton *ConsoleDialog::addButton(
 
 void ConsoleDialog::setTitleIcon(const QString &path)
 {
-    auto *mark = new QLabel(this);
-    Theme::setIcon(mark, path, 34);
-    m_header->insertWidget(0, mark, 0, Qt::AlignTop);
+    m_titleIcon = new QLabel(this);
+    Theme::setIcon(m_titleIcon, path, 34);
+    m_header->insertWidget(0, m_titleIcon, 0, Qt::AlignTop);
+}
+
+void ConsoleDialog::indentUnderTitle()
+{
+    if (!m_titleIcon)
+        return;
+    const int indent = m_titleIcon->sizeHint().width() + qMax(0, m_header->spacing());
+    m_body->setContentsMargins(indent, 0, 0, 0);
+    m_buttons->setContentsMargins(indent, 0, 0, 0);
 }
 
 void ConsoleDialog::addToTitleRow(QWidget *widget)

@@ -11,6 +11,9 @@ class QVBoxLayout;
 
 // The frame every Sync Console modal shares: a title row with a close button (×), a body and
 // a row of buttons on the right. Esc and × cancel. Open it with open(), never exec().
+// Rounded as the admin UI's modals are: the dialog draws its own border (no window manager's
+// title bar; it is dragged by its background) and a mask cuts its corners, so they show the
+// window behind with or without a compositor.
 class ConsoleDialog : public QDialog
 {
     Q_OBJECT
@@ -19,8 +22,17 @@ class ConsoleDialog : public QDialog
 public:
     explicit ConsoleDialog(QWidget *parent = nullptr);
 
+    // Rounded (over a window): the radius of its corners; 0 with the system's frame.
+    int cornerRadius() const { return isRounded() ? m_radius : 0; }
+    bool isRounded() const;
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    // The 2021 modals are slightly rounded (the default), the 2023 type-to-confirm one more.
+    void setCornerRadius(int radius);
     // Enter on a button the user tabbed to presses that button; elsewhere (and on a button
     // that merely has the focus the dialog opened with), the default button.
     void keyPressEvent(QKeyEvent *event) override;
@@ -36,11 +48,17 @@ protected:
     void addRule();
     // An icon left of the title (the admin UI's newer modals mark danger so).
     void setTitleIcon(const QString &iconPath); // grows with presenter mode
+    // The body and the buttons under the title, right of its icon (the 2023 modals' layout).
+    void indentUnderTitle();
 
 private:
+    void updateMask();
+
     QHBoxLayout *m_header;
     QLabel *m_title;
+    QLabel *m_titleIcon = nullptr;
     QVBoxLayout *m_body;
     QHBoxLayout *m_buttons;
     QPointer<QWidget> m_tabbedTo; // where Tab or Shift+Tab last put the focus
+    int m_radius = 6;
 };

@@ -288,7 +288,7 @@ void MainWindow::openResumeDialog()
 
 void MainWindow::openTerminateDialog()
 {
-    auto *dialog = new TerminateDialog(*m_controller, m_confirmation, this);
+    auto *dialog = new TerminateDialog(*m_controller, m_confirmation, this, m_figureWording);
     connect(dialog, &QDialog::accepted, m_controller, &SyncController::terminate);
     present(dialog);
     m_controller->refreshDevices(); // the preview follows the devices as they are now
@@ -377,6 +377,7 @@ DeviceSyncPage *MainWindow::deviceSyncPage()
 
 void MainWindow::setFigureWording(const FigureWording &wording)
 {
+    m_figureWording = wording;
     m_page->setFigureWording(wording);
     m_draftBar->setFigureWording(wording);
 }

@@ -142,6 +142,7 @@ private:
     QPointer<QDialog> m_dialog;
     TerminateDialog::Confirmation m_confirmation = TerminateDialog::Confirmation::Checkbox;
     std::optional<UiGeneration> m_figureDraftDialog;
+    FigureWording m_figureWording;
     bool m_leftConsole = false; // the last deactivation went to another application
     SyncController::Activity m_lastActivity = SyncController::Activity::Idle; // the last one seen
 };

@@ -5,6 +5,7 @@
 #include "JsonReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -77,25 +78,33 @@ ApiCall *SimulatorControlClient::readClock(QObject *context, Callback<QDateTime>
         });
 }
 
-ApiCall *SimulatorControlClient::setConfigLayout(
-    const QString &appId, bool syncDirectory, QObject *context, Callback<Done> done)
+ApiCall *SimulatorControlClient::changeApp(
+    const QString &appId, const AppChange &change, QObject *context, Callback<Done> done)
 {
     if (!m_client)
         return nullptr;
-    return m_client->send(configLayoutRequest(appId, syncDirectory), context,
-        [done = std::move(done)](const ApiReply &reply) {
+    return m_client->send(
+        changeAppRequest(appId, change), context, [done = std::move(done)](const ApiReply &reply) {
             if (done)
                 done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
         });
 }
 
-ApiRequest SimulatorControlClient::configLayoutRequest(const QString &appId, bool syncDirectory)
+ApiRequest SimulatorControlClient::changeAppRequest(const QString &appId, const AppChange &change)
 {
+    QJsonObject body;
+    if (change.syncDirectory)
+        body.insert(QStringLiteral("config_layout"),
+            *change.syncDirectory ? QStringLiteral("sync") : QStringLiteral("services"));
+    const std::pair<const char *, const QString &> names[] = {{"cluster_name", change.clusterName},
+        {"service_name", change.serviceName}, {"data_source_name", change.dataSourceName}};
+    for (const auto &[key, name] : names)
+        if (!name.isEmpty())
+            body.insert(QLatin1String(key), name);
     ApiRequest r;
     r.method = "PATCH";
     r.path = QStringLiteral("/_sim/apps/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)));
-    r.body = syncDirectory ? QByteArrayLiteral(R"({"config_layout":"sync"})")
-                           : QByteArrayLiteral(R"({"config_layout":"services"})");
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.auth = ApiRequest::Auth::None;
     r.atServerRoot = true;
     return r;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class AdminApiClient;
 class ApiCall;
@@ -42,14 +43,22 @@ public:
     // moved on by someone else emits clockMoved() too).
     ApiCall *readClock(QObject *context, Callback<QDateTime> done);
 
-    // PATCH /_sim/apps/{id}: the app's config layout, as the draft diff and an export name its
-    // files: `syncDirectory` puts the sync block in sync/config.json (the newer apps' layout),
-    // otherwise inside services/<service>/config.json (apps made before 2021).
-    ApiCall *setConfigLayout(
-        const QString &appId, bool syncDirectory, QObject *context, Callback<Done> done);
+    // What PATCH /_sim/apps/{id} changes; an empty field is left as it is.
+    struct AppChange
+    {
+        // The config layout, as the draft diff and an export name its files: true puts the sync
+        // block in sync/config.json (the newer apps' layout), false inside
+        // services/<service>/config.json (apps made before 2021).
+        std::optional<bool> syncDirectory;
+        QString clusterName;
+        QString serviceName;
+        QString dataSourceName; // the linked cluster's name in sync/config.json
+    };
+    ApiCall *changeApp(
+        const QString &appId, const AppChange &change, QObject *context, Callback<Done> done);
 
     // Pure builders and parsers, tested without a network.
-    static ApiRequest configLayoutRequest(const QString &appId, bool syncDirectory);
+    static ApiRequest changeAppRequest(const QString &appId, const AppChange &change);
     static ApiRequest clockRequest(qint64 seconds);
     static ApiRequest readClockRequest();
     static ApiResult<QDateTime> parseClock(const QByteArray &body);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace {
 
@@ -198,26 +199,50 @@ SimReply SimControlApi::settings(const Call &call)
 // The app's config layout, as an export and the draft diff name its files: "services" (the
 // sync block inside services/<name>/config.json, as apps made before 2021 kept it) or "sync"
 // (sync/config.json). The service moved old apps to the newer layout; a trainer (and the
-// figures of the 2023 admin UI) do the same here.
+// figures of the 2023 admin UI) do the same here. The linked cluster's names too: the cluster's
+// and its service's, and the name sync/config.json gives it (the figures' references show an
+// app whose page and sync/config.json name it differently).
 SimReply SimControlApi::changeApp(const Call &call)
 {
     const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
     const QJsonObject body = document.object();
     const QString layout = body.value(str("config_layout")).toString();
-    if (!document.isObject() || body.size() != 1
-        || (layout != str("services") && layout != str("sync")))
+    bool valid = document.isObject() && !body.isEmpty()
+        && (!body.contains(str("config_layout")) || layout == str("services")
+            || layout == str("sync"));
+    const char *const names[] = {"cluster_name", "service_name", "data_source_name"};
+    for (auto it = body.begin(); it != body.end() && valid; ++it) {
+        if (it.key() == str("config_layout"))
+            continue;
+        const QString name = it.value().toString();
+        // A name is a path segment of the export (services/<name>/): one, short, printable.
+        valid = std::any_of(std::begin(names), std::end(names),
+                    [&it](const char *n) { return it.key() == QLatin1String(n); })
+            && it.value().isString() && !name.trimmed().isEmpty() && name.size() <= 64
+            && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'));
+    }
+    if (!valid)
         return SimReply::badRequest(QStringLiteral(
-            "the app's settings are a JSON object with config_layout, \u201cservices\u201d or "
-            "\u201csync\u201d"));
-    call.app->legacyLayout = layout == str("services");
+            "the app's settings are a JSON object with one or more of config_layout "
+            "(\u201cservices\u201d or \u201csync\u201d), cluster_name, service_name and "
+            "data_source_name (names of 1 to 64 characters without slashes)"));
+    SimApp &app = *call.app;
+    if (body.contains(str("config_layout")))
+        app.legacyLayout = layout == str("services");
+    app.clusterName = body.value(str("cluster_name")).toString(app.clusterName);
+    app.serviceName = body.value(str("service_name")).toString(app.serviceName);
+    app.dataSourceName = body.value(str("data_source_name")).toString(app.dataSourceName);
     emit m_backend.changed();
-    return SimReply::json(200, appJson(*call.app));
+    return SimReply::json(200, appJson(app));
 }
 
 QJsonObject SimControlApi::appJson(const SimApp &app)
 {
     return QJsonObject {{str("_id"), app.id},
-        {str("config_layout"), app.legacyLayout ? str("services") : str("sync")}};
+        {str("config_layout"), app.legacyLayout ? str("services") : str("sync")},
+        {str("cluster_name"), app.clusterName}, {str("service_name"), app.serviceName},
+        {str("data_source_name"),
+            app.dataSourceName.isEmpty() ? app.serviceName : app.dataSourceName}};
 }
 
 SimReply SimControlApi::devices(const Call &call)

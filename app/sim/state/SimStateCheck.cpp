@@ -186,7 +186,8 @@ void Checker::app(const QJsonObject &a, const QString &path)
     strings(a, path,
         {"client_app_id", "name", "group_id", "location", "deployment_model", "provider_region",
             "environment", "product", "service_name", "cluster_name", "cluster_tier",
-            "cluster_provider", "cluster_region", "read_preference", "translator_error"});
+            "cluster_provider", "cluster_region", "read_preference", "translator_error",
+            "data_source_name"});
     booleans(a, path,
         {"wire_protocol_enabled", "legacy_layout", "ui_drafts_disabled", "sync_metadata_present"});
     seconds(a, path,

@@ -127,7 +127,8 @@ QList<File> render(const SimApp &app, const SyncConfig &sync)
         if (sync.mode != SyncConfig::Mode::None) {
             QJsonObject block = sync.block;
             block.insert(QStringLiteral("development_mode_enabled"), false);
-            block.insert(QStringLiteral("service_name"), app.serviceName);
+            block.insert(QStringLiteral("service_name"),
+                app.dataSourceName.isEmpty() ? app.serviceName : app.dataSourceName);
             syncFile.text = document(block);
         }
         files.append(syncFile);

@@ -43,6 +43,8 @@ QJsonObject SimApp::toJson(Logs withLogs) const
     o.insert(key("read_preference"), readPreference);
     o.insert(key("wire_protocol_enabled"), wireProtocolEnabled);
     o.insert(key("legacy_layout"), legacyLayout);
+    if (!dataSourceName.isEmpty())
+        o.insert(key("data_source_name"), dataSourceName);
     o.insert(key("ui_drafts_disabled"), uiDraftsDisabled);
     o.insert(key("deployed"), SimJson::syncToJson(deployed));
     if (draft)
@@ -96,6 +98,7 @@ SimApp SimApp::fromJson(const QJsonObject &o)
     a.readPreference = o.value(key("read_preference")).toString(a.readPreference);
     a.wireProtocolEnabled = o.value(key("wire_protocol_enabled")).toBool();
     a.legacyLayout = o.value(key("legacy_layout")).toBool();
+    a.dataSourceName = o.value(key("data_source_name")).toString();
     a.uiDraftsDisabled = o.value(key("ui_drafts_disabled")).toBool();
     a.deployed = SimJson::syncFromJson(o.value(key("deployed")).toObject());
     if (o.contains(key("draft")))

@@ -37,6 +37,10 @@ struct SimApp
     // Older apps keep the sync block inside services/<name>/config.json, newer ones in
     // sync/config.json: the draft diff shows whichever file the app really has.
     bool legacyLayout = false;
+    // The linked cluster's name in sync/config.json (`service_name`) when it differs from the
+    // service's: the 2023 reference figures' app calls it "mongodb-atlas" there while its page
+    // names the service "Example-Service". Empty: the service's name, as on the service.
+    QString dataSourceName;
 
     bool uiDraftsDisabled = false;
     SyncConfig deployed;
