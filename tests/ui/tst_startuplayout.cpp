@@ -12,6 +12,37 @@
 #include <QScrollArea>
 #include <QSet>
 
+namespace {
+
+// Every size a layout asks of a label: both hints and the height at widths from none to any.
+void compareSizes(const QLabel &wrapped, const QLabel &plain, const char *what)
+{
+    QVERIFY2(wrapped.sizeHint() == plain.sizeHint(), what);
+    QVERIFY2(wrapped.minimumSizeHint() == plain.minimumSizeHint(), what);
+    for (int width : {0, 1, 40, 120, 233, 300, 457, 600, 1000, 1400, QWIDGETSIZE_MAX, 300})
+        QVERIFY2(wrapped.heightForWidth(width) == plain.heightForWidth(width),
+            qPrintable(QStringLiteral("%1 at %2: %3, QLabel %4")
+                           .arg(QLatin1String(what))
+                           .arg(width)
+                           .arg(wrapped.heightForWidth(width))
+                           .arg(plain.heightForWidth(width))));
+}
+
+// Counts a widget's paints.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+} // namespace
+
 class TestStartupLayout : public QObject
 {
     Q_OBJECT
@@ -46,6 +77,102 @@ private slots:
         wrapped.setIndent(30);
         plain.setIndent(30);
         QCOMPARE(wrapped.heightForWidth(300), plain.heightForWidth(300));
+    }
+
+    // A rich text is measured in the label's own document, to QLabel's pixel: both hints and
+    // every height, whatever the font, margins, indent, frame, alignment or format.
+    void richTextSizesAreQLabels()
+    {
+        const QString text = QStringLiteral(
+            "Synchronize data between your MongoDB Atlas cluster and client application. "
+            "<a style=\"color:#1A7DC4; text-decoration:none\" href=\"https://example.com/\">"
+            "Learn more about syncing your data.</a><br><b>Note:</b> When Sync is enabled, App "
+            "Services will create a copy of all data from collections with a defined JSON schema "
+            "in your Atlas cluster.");
+        WrappedLabel wrapped(text);
+        QLabel plain(text);
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setWordWrap(true);
+            l->setOpenExternalLinks(true);
+        }
+        compareSizes(wrapped, plain, "as made");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+            l->setContentsMargins(24, 0, 0, 22);
+        compareSizes(wrapped, plain, "contents margins");
+        QFont big = wrapped.font();
+        big.setPointSize(big.pointSize() + 5);
+        big.setBold(true);
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+            l->setFont(big);
+        compareSizes(wrapped, plain, "a bigger bold font");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setMargin(7);
+            l->setIndent(13);
+        }
+        compareSizes(wrapped, plain, "margin and indent");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setIndent(-1);
+            l->setFrameShape(QFrame::Box);
+            l->setLineWidth(3);
+        }
+        compareSizes(wrapped, plain, "a frame");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setAlignment(Qt::AlignCenter);
+            l->setMinimumWidth(90);
+        }
+        compareSizes(wrapped, plain, "centred, a minimum width");
+        const QString other = QStringLiteral("<p>Short <i>italic</i> text, then a "
+                                             "verylongwordthatcannotwrapanywhere at all.</p>");
+        wrapped.setText(other);
+        plain.setText(other);
+        compareSizes(wrapped, plain, "another text");
+        const QString markdown = QStringLiteral("**Bold** and a [link](https://example.com) in "
+                                                "a Markdown text long enough to wrap twice.");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setTextFormat(Qt::MarkdownText);
+            l->setText(markdown);
+        }
+        compareSizes(wrapped, plain, "Markdown");
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+            l->setTextFormat(Qt::PlainText);
+            l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
+        compareSizes(wrapped, plain, "selectable plain text");
+
+        // The Sync page's introduction, with its style sheet's font, against a QLabel alike.
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        auto *intro = ui.find<QLabel>(ObjectName::syncIntro);
+        QVERIFY(qobject_cast<WrappedLabel *>(intro));
+        QLabel same(intro->text());
+        same.setWordWrap(true);
+        same.setOpenExternalLinks(true);
+        same.setFont(intro->font());
+        same.setContentsMargins(intro->contentsMargins());
+        QCOMPARE(same.font(), intro->font());
+        compareSizes(*intro, same, "the Sync page's introduction");
+    }
+
+    // After the window is resized, the introduction is painted once: QLabel lays its text out
+    // inside the paint, and the update that asks for was a second paint of the same pixels.
+    void theIntroductionIsPaintedOnceAfterAResize()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        auto *intro = ui.find<QLabel>(ObjectName::syncIntro);
+        QVERIFY(intro && intro->isVisible());
+        QTRY_VERIFY(intro->visibleRegion().isEmpty() == false);
+        PaintCounter counter;
+        intro->installEventFilter(&counter);
+        const int before = intro->width();
+        ui.window->resize(1200, 760);
+        QTRY_VERIFY(intro->width() != before);
+        QTRY_COMPARE(counter.paints, 1);
+        // Whatever that paint asked for is delivered: an update posted for later, then the
+        // window's repaint it schedules.
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents();
+        QCOMPARE(counter.paints, 1);
     }
 
     // The Deploy and Activity pages are built when first shown, not at start-up.

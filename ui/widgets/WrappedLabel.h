@@ -2,6 +2,9 @@
 
 #include <QLabel>
 #include <QMargins>
+#include <memory>
+
+class QTextDocument;
 
 // A word-wrapped label that lays its text out once per width. QLabel shapes its whole text
 // again on every heightForWidth() call, and a layout asks many times while a page is being
@@ -9,6 +12,13 @@
 // start-up that was a third of the console's time. The answer is kept for the last few widths
 // and forgotten when anything it depends on changes (text, font, style, margins). Word wrap is
 // set as on any QLabel; without it the label is a plain QLabel.
+//
+// A rich text (a link, bold) is measured in a document of the label's own, laid out by
+// QLabel's rules (its font, no frame margin, its alignment, word wrap), so that QLabel's
+// painting document is laid out only at the width it is shown at: QLabel lays that one out
+// twice for every size it is asked (at the width asked, then back at its own), 29 times for
+// the Sync page's introduction at start-up. The size hints are QLabel's to the pixel
+// (tst_startuplayout compares them with a plain QLabel's).
 class WrappedLabel final : public QLabel
 {
     Q_OBJECT
@@ -17,8 +27,11 @@ class WrappedLabel final : public QLabel
 public:
     explicit WrappedLabel(QWidget *parent = nullptr);
     explicit WrappedLabel(const QString &text, QWidget *parent = nullptr);
+    ~WrappedLabel() override;
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     // How many times this label's text was laid out for a height (each a cache miss): what
     // tst_startuplayout and bench_startup count.
@@ -28,6 +41,7 @@ public:
 
 protected:
     bool event(QEvent *e) override;
+    void paintEvent(QPaintEvent *e) override;
 
 private:
     struct Entry
@@ -38,6 +52,9 @@ private:
     static constexpr int cacheSize = 8;
     void forget() const;
     bool keyChanged() const;
+    bool measuresItself() const;
+    QSize sizeForWidth(int width) const;
+    void computeHints() const;
 
     mutable Entry m_cache[cacheSize];
     mutable int m_next = 0;
@@ -45,5 +62,13 @@ private:
     mutable QMargins m_margins;
     mutable int m_margin = 0;
     mutable int m_indent = -1;
+    mutable Qt::Alignment m_alignment;
+    mutable Qt::TextFormat m_format = Qt::AutoText;
+    mutable QSize m_minimumSize;
     mutable int m_layouts = 0;
+    // The measuring document (rich text only), made on first use.
+    mutable std::unique_ptr<QTextDocument> m_doc;
+    mutable bool m_hintsValid = false;
+    mutable QSize m_sizeHint;
+    mutable QSize m_minimumSizeHint;
 };
