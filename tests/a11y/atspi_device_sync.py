@@ -72,29 +72,36 @@ def wait_for(what, predicate, seconds=30):
     """predicate() once it is true, woken by the bus (never a timer) while it is not; None
     after `seconds`, with what was awaited among the problems."""
     box = {}
+    loop = {"running": False, "timer": True}
 
     def check(_event=None):
+        if "result" in box:
+            return box["result"]
         try:
             result = predicate()
         except Exception:
             result = None
         if result:
             box["result"] = result
-            pyatspi.Registry.stop()
+            if loop["running"]:  # stopped only from within the loop it runs
+                loop["running"] = False
+                pyatspi.Registry.stop()
         return result
 
     pyatspi.Registry.registerEventListener(check, *EVENTS)
     if not check():
-        timer = {"on": True}
-
         def give_up():
-            timer["on"] = False
-            pyatspi.Registry.stop()
+            loop["timer"] = False
+            if loop["running"]:
+                loop["running"] = False
+                pyatspi.Registry.stop()
             return False
 
         source = GLib.timeout_add_seconds(seconds, give_up)
+        loop["running"] = True
         pyatspi.Registry.start()
-        if timer["on"]:
+        loop["running"] = False
+        if loop["timer"]:
             GLib.source_remove(source)
     pyatspi.Registry.deregisterEventListener(check, *EVENTS)
     if "result" not in box:
