@@ -1,5 +1,6 @@
 // SyncConfig's own logic: the one-line summary, the configuration Enable Sync builds from what
 // the steps ask for, and the way back from a saved configuration to those steps.
+#include "ConfigLayout.h"
 #include "SyncConfig.h"
 
 #include <QJsonArray>
@@ -10,6 +11,22 @@ class TestSyncConfig : public QObject
     Q_OBJECT
 
 private slots:
+    // The app's config layout as the draft's diff names its files.
+    void configLayoutFromTheDiffsFileNames()
+    {
+        const QString sync = QStringLiteral(
+            "--- sync/config.json\n+++ sync/config.json\n@@ -1,5 +1,5 @@\n {\n-    \"state\": \"enabled\",\n");
+        const QString services = QStringLiteral("--- services/Example-Service/config.json\n+++ "
+                                                "services/Example-Service/config.json\n@@ -5,18 +5,6 @@\n");
+        const QString hosting = QStringLiteral("--- hosting/metadata.json\n+++ hosting/metadata.json\n");
+        QVERIFY(ConfigLayouts::fromDiffs({sync}) == ConfigLayout::SyncDirectory);
+        QVERIFY(ConfigLayouts::fromDiffs({services}) == ConfigLayout::Services);
+        QVERIFY(ConfigLayouts::fromDiffs({hosting, services}) == ConfigLayout::Services);
+        QVERIFY(ConfigLayouts::fromDiffs({services, sync}) == ConfigLayout::SyncDirectory);
+        QVERIFY(!ConfigLayouts::fromDiffs({}).has_value());
+        QVERIFY(!ConfigLayouts::fromDiffs({hosting}).has_value());
+    }
+
     void summaries()
     {
         SyncConfig flexible;

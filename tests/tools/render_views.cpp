@@ -6,6 +6,7 @@
 #include "ConsoleDialog.h"
 #include "ControlOutline.h"
 #include "DeployDialog.h"
+#include "DashboardGap.h"
 #include "DeviceSyncPage.h"
 #include "SyncDashboard.h"
 #include "DisplayTime.h"
@@ -247,34 +248,14 @@ int main(int argc, char *argv[])
         ok &= save(guide, dir, "guide-panel");
     }
     {
-        // The 2023 Device Sync page: half an hour of two devices syncing with a ten-minute
+        // The 2023 Device Sync page: 50 minutes of two devices syncing with a ten-minute
         // terminate in the middle (the charts' gap and recovery), then its Configuration tab.
         UiFixture ui(QStringLiteral("flexible"));
         ok &= ui.load();
-        SimBackend &backend = ui.sim.backend;
-        SimApp &app = ui.sim.app();
-        backend.setUiDraftsDisabled(app, true);
-        for (SimClient &c : app.clients)
-            c.writeEverySeconds = 60;
-        const QJsonObject block = app.deployed.block;
-        const auto minutes = [&backend](int n) {
-            for (int i = 0; i < n; ++i)
-                backend.advanceClock(60);
-        };
-        minutes(20);
-        ok &= !backend.changeSync(app, SyncConfig::Mode::Flexible, {{QStringLiteral("state"), QString()}})
-                   .isRefused();
-        minutes(10);
-        ok &= !backend.changeSync(app, SyncConfig::Mode::Flexible, block).isRefused();
-        minutes(20);
-        ui.sim.client->setClockOffsetMs(
-            backend.now().toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
-        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
-        DeviceSyncPage *page = ui.window->deviceSyncPage();
-        ok &= ui.load();
-        ok &= QTest::qWaitFor([&] {
-            return !page->dashboard()->isLoading() && page->dashboard()->start().isValid();
-        });
+        DeviceSyncPage *page = dashboardAfterAGap(ui);
+        ok &= page != nullptr;
+        if (!page)
+            return 1;
         ok &= save(ui.window.get(), dir, "device-sync-dashboard");
         page->showTab(DeviceSyncPage::Tab::Configuration);
         ok &= save(ui.window.get(), dir, "device-sync-configuration");

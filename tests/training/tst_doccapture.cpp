@@ -7,6 +7,7 @@
 #include "DeviceSyncPage.h"
 #include "DiffModel.h"
 #include "DocCapture.h"
+#include "GoldenImages.h"
 #include "GuideOf.h"
 #include "ObjectNames.h"
 #include "ProcessRun.h"
@@ -22,32 +23,8 @@ namespace {
 // The reference figures' day: 07/15/2021 15:04:37 UTC.
 constexpr qint64 referenceMoment = 1626361477;
 
-struct Difference
-{
-    bool sameSize = false;
-    double fraction = 1.0; // of the pixels that differ by more than the threshold
-};
-
-// A pixel differs when one of its channels moved by more than 64 of 255: antialiasing and
-// hinting move edges by less, a changed text, colour or control by more.
-Difference compare(const QImage &a, const QImage &b)
-{
-    if (a.size() != b.size())
-        return {};
-    const QImage x = a.convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    qint64 differing = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            const int d = qMax(qAbs(qRed(p[col]) - qRed(q[col])),
-                qMax(qAbs(qGreen(p[col]) - qGreen(q[col])), qAbs(qBlue(p[col]) - qBlue(q[col]))));
-            differing += d > 64;
-        }
-    }
-    return {true, double(differing) / (double(x.width()) * x.height())};
-}
+using GoldenImages::compare;
+using GoldenImages::Difference;
 } // namespace
 
 class TestDocCapture : public QObject

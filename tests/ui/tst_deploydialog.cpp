@@ -139,38 +139,64 @@ private slots:
         QCOMPARE(ui.sim.app().deployments.size(), 0);
     }
 
+    // Export State writes the files an export of the app holds, in the app's layout. The
+    // partition scenario's app keeps the layout of apps made before 2021: the sync block in
+    // services/<service>/config.json, beside a root config.json.
     void deploymentDraftExportsTheState()
     {
         UiFixture ui(QStringLiteral("partition"));
         QVERIFY(ui.load());
         ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
-        auto *dialog = openDraft(ui);
-        QVERIFY(dialog);
-        QTemporaryDir out;
-        const QString path = out.filePath(QStringLiteral("state.json"));
-        QTest::mouseClick(
-            dialog->findChild<QPushButton *>(ObjectName::exportStateButton), Qt::LeftButton);
-        QFileDialog *files = nullptr;
-        QTRY_VERIFY((files = ui.window->findChild<QFileDialog *>(ObjectName::exportStateDialog)));
-        QSignalSpy exported(ui.window.get(), &MainWindow::stateExported);
-        files->selectFile(path);
-        static_cast<QDialog *>(files)->accept(); // as the Save button does
-        QTRY_COMPARE(exported.size(), 1);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject config = state.value(QStringLiteral("files"))
-                                       .toObject()
-                                       .value(QStringLiteral("services/Example-Service/config.json"))
-                                       .toObject();
-        QCOMPARE(config.value(QStringLiteral("clusterName")).toString(),
+        const QJsonObject files = exportedFiles(ui);
+        QCOMPARE(files.keys(),
+            QStringList({QStringLiteral("config.json"),
+                QStringLiteral("services/Example-Service/config.json")}));
+        QCOMPARE(files.value(QStringLiteral("config.json")).toObject().value(
+                     QStringLiteral("config_version")),
+            QJsonValue(20180301));
+        const QJsonObject cluster = files.value(QStringLiteral("services/Example-Service/config.json"))
+                                        .toObject()
+                                        .value(QStringLiteral("config"))
+                                        .toObject();
+        QCOMPARE(cluster.value(QStringLiteral("clusterName")).toString(),
             QStringLiteral("ExampleCluster"));
-        QVERIFY(state.value(QStringLiteral("draft")).toObject().value(QStringLiteral("diffs"))
-                    .toArray()
-                    .first()
-                    .toString()
-                    .contains(QStringLiteral("\"state\": \"disabled\"")));
-        QVERIFY(ui.window->openDialog() == dialog); // the draft dialog stays open
+        QCOMPARE(cluster.value(QStringLiteral("sync")).toObject().value(QStringLiteral("partition"))
+                     .toObject()
+                     .value(QStringLiteral("key")),
+            QJsonValue(QStringLiteral("_partition")));
+    }
+
+    // An app on the newer layout (moved there over HTTP, as PATCH /_sim/apps/APP does):
+    // Export State writes root_config.json, data_sources/<service>/config.json without Sync
+    // and sync/config.json with the block at the top level, the file the draft's diff names.
+    // It wrote services/<service>/config.json before.
+    void exportStateFollowsTheNewerLayout()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        const auto moved = ui.sim.http("PATCH", QStringLiteral("/_sim/apps/%1").arg(ui.sim.app().id),
+            QByteArrayLiteral(R"({"config_layout":"sync"})"));
+        QCOMPARE(moved.first, 200);
+        QVERIFY(ui.load());
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        const QJsonObject files = exportedFiles(ui);
+        QVERIFY(ui.controller->diff().diffs.first().startsWith(QStringLiteral("--- sync/config.json")));
+        QCOMPARE(files.keys(),
+            QStringList({QStringLiteral("data_sources/Example-Service/config.json"),
+                QStringLiteral("root_config.json"), QStringLiteral("sync/config.json")}));
+        const QJsonObject source
+            = files.value(QStringLiteral("data_sources/Example-Service/config.json")).toObject();
+        QCOMPARE(source.value(QStringLiteral("type")).toString(), QStringLiteral("mongodb-atlas"));
+        const QJsonObject cluster = source.value(QStringLiteral("config")).toObject();
+        QCOMPARE(cluster.value(QStringLiteral("clusterName")).toString(),
+            QStringLiteral("ExampleCluster"));
+        QVERIFY(!cluster.contains(QStringLiteral("sync")));
+        const QJsonObject sync = files.value(QStringLiteral("sync/config.json")).toObject();
+        QCOMPARE(sync.value(QStringLiteral("type")).toString(), QStringLiteral("partition"));
+        QCOMPARE(sync.value(QStringLiteral("service_name")).toString(),
+            QStringLiteral("Example-Service"));
+        QCOMPARE(sync.value(QStringLiteral("development_mode_enabled")), QJsonValue(false));
+        QCOMPARE(sync.value(QStringLiteral("partition")).toObject().value(QStringLiteral("key")),
+            QJsonValue(QStringLiteral("_partition")));
     }
 
     // The 2021 generation keeps Review & Deploy Changes.
@@ -186,6 +212,42 @@ private slots:
     }
 
 private:
+    // Pauses Sync, opens the Deployment Draft, clicks Export State and saves through its file
+    // dialog; the files the export wrote. The draft dialog stays open.
+    static QJsonObject exportedFiles(UiFixture &ui)
+    {
+        auto *dialog = openDraft(ui);
+        if (!dialog)
+            return {};
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("state.json"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(ObjectName::exportStateButton), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (files = ui.window->findChild<QFileDialog *>(ObjectName::exportStateDialog));
+            }))
+            return {};
+        QSignalSpy exported(ui.window.get(), &MainWindow::stateExported);
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // as the Save button does
+        if (!QTest::qWaitFor([&] { return exported.size() == 1; }) || ui.window->openDialog() != dialog)
+            return {};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        const QString diff = state.value(QStringLiteral("draft"))
+                                 .toObject()
+                                 .value(QStringLiteral("diffs"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+        if (!diff.contains(QStringLiteral("\"state\": \"disabled\"")))
+            return {}; // the pending pause beside the files
+        return state.value(QStringLiteral("files")).toObject();
+    }
+
     // Pauses Sync (a draft with a change), then opens what REVIEW & DEPLOY opens.
     static DeployDialog *openDraft(UiFixture &ui)
     {

@@ -2,6 +2,7 @@
 // opening the same dialogs as the classic page's, the Dashboard (the default tab) and
 // Configuration tabs, the range picker asking for another period, and a terminate and
 // re-enable on the simulator drawn as a gap and a recovery in the charts.
+#include "DashboardGap.h"
 #include "DeviceSyncPage.h"
 #include "MetricChart.h"
 #include "StatusBadge.h"
@@ -210,20 +211,8 @@ private slots:
         QVERIFY(ui.load());
         SimBackend &backend = ui.sim.backend;
         SimApp &app = ui.sim.app();
-        backend.setUiDraftsDisabled(app, true);
-        for (SimClient &c : app.clients)
-            c.writeEverySeconds = 60;
-        const QJsonObject block = app.deployed.block;
         const qint64 lagBefore = app.lagMs;
-        for (int minute = 0; minute < 10; ++minute)
-            backend.advanceClock(60);
-        QVERIFY(!backend.changeSync(app, SyncConfig::Mode::Flexible, {{QStringLiteral("state"), QString()}})
-                     .isRefused());
-        for (int minute = 0; minute < 10; ++minute)
-            backend.advanceClock(60);
-        QVERIFY(!backend.changeSync(app, SyncConfig::Mode::Flexible, block).isRefused());
-        for (int minute = 0; minute < 10; ++minute)
-            backend.advanceClock(60);
+        QVERIFY(terminateAndReEnableOverTime(backend, app, 10, 10, 10));
 
         // The console learns the moved clock as it does from the simulator's time control.
         ui.sim.client->setClockOffsetMs(

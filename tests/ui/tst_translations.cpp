@@ -208,6 +208,30 @@ private slots:
             qPrintable(QStringLiteral("%1 texts untranslated or cut off").arg(m_problems.size())));
     }
 
+    // The 2023 generation in presenter mode: its page (Dashboard, Configuration with Advanced
+    // Configuration, paused, terminated) and the Deployment Draft dialog at 150 % in a
+    // 1920x1080 window, in German and Japanese: nothing untranslated, no text narrower than
+    // its size hint, nothing out of its parent, and the window keeps its size.
+    void the2023PageAt150Percent_data() { everyScreen_data(); }
+
+    void the2023PageAt150Percent()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        Theme::apply(*qApp, 150);
+        m_problems.clear();
+        m_windowSize = QSize(1920, 1080);
+        EveryWindow::walk2023(m_windowSize,
+            [this](QWidget *root, const QString &where) { inspect(root, where); });
+        m_windowSize = QSize(1420, 760);
+        Theme::apply(*qApp, 100);
+        QVERIFY(!QTest::currentTestFailed());
+        for (const QString &problem : std::as_const(m_problems))
+            qWarning().noquote() << problem;
+        QVERIFY2(m_problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 texts untranslated or cut off").arg(m_problems.size())));
+    }
+
 private:
     void dialogs()
     {
@@ -263,7 +287,7 @@ private:
     {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         // The main window keeps its default size: its contents ask for no more room.
-        if (qobject_cast<QMainWindow *>(root) && root->size() != QSize(1420, 760))
+        if (qobject_cast<QMainWindow *>(root) && root->size() != m_windowSize)
             m_problems << QStringLiteral("%1: the window grew to %2x%3 to fit its contents")
                               .arg(where)
                               .arg(root->width())
@@ -337,6 +361,7 @@ private:
 
     QSet<QString> m_sources;
     QStringList m_problems;
+    QSize m_windowSize {1420, 760};
 };
 
 QTEST_MAIN(TestTranslations)
