@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,7 +384,9 @@ private slots:
         QCOMPARE(flags.size(), 1);
         QVERIFY2(flags[0].toString().contains(u"before the 10-minute wait"_s),
             qPrintable(flags[0].toString()));
-        QVERIFY2(flags[0].toString().startsWith(u"re-enabled 60 s after"_s),
+        // Moved 60 s, and the clock runs on during the calls: 61 when a second boundary fell
+        // between them (under load).
+        QVERIFY2(flags[0].toString().contains(QRegularExpression(u"^re-enabled 6[01] s after"_s)),
             qPrintable(flags[0].toString()));
         QCOMPARE(s2[u"progress"_s][u"next"_s].toString(), u"waited"_s);
         QCOMPARE(s2[u"sync_state"_s].toString(), u"enabled"_s);

@@ -22,6 +22,7 @@
 #include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -216,12 +217,16 @@ private slots:
         QCOMPARE(seat1[3], QStringLiteral("enabled"));
         QCOMPARE(seat1[4], QStringLiteral("5"));
         QCOMPARE(seat1[6], QStringLiteral("yes"));
-        QCOMPARE(seat1[7], QStringLiteral("600"));
+        // The simulator's clock runs on between the walk's steps (moved 600 s, plus the walk's
+        // own time): a second boundary crossed under load makes it one more.
+        QVERIFY2(seat1[7] == QStringLiteral("600") || seat1[7] == QStringLiteral("601"),
+            qPrintable(seat1[7]));
         QCOMPARE(seat1[8], QString());
         QVERIFY(seat1[19].endsWith(QLatin1Char('Z')));
         // Seat 2's flag holds a comma: quoted. Seat 3 stopped at the wait.
-        QVERIFY2(lines[2].contains(QStringLiteral(",\"re-enabled 60 s after the terminate went "
-                                                  "live, before the 10-minute wait\",")),
+        QVERIFY2(lines[2].contains(QRegularExpression(QStringLiteral(
+                     ",\"re-enabled 6[01] s after the terminate went live, before the 10-minute "
+                     "wait\","))),
             qPrintable(lines[2]));
         const QStringList seat3 = lines[3].split(QLatin1Char(','));
         QCOMPARE(seat3[3], QStringLiteral("terminated"));
