@@ -2478,6 +2478,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Time moved: the simulator&apos;s clock was moved on by %1, so the ten minutes have gone by on the server&apos;s clock. Nothing was skipped.</source>
         <translation>Zeit vorgestellt: Die Uhr des Simulators wurde um %1 vorgestellt, die zehn Minuten sind also auf der Uhr des Servers vergangen. Nichts wurde übersprungen.</translation>
     </message>
+    <message>
+        <source>That did not go through: %1 Do it again from “%2”.</source>
+        <translation>Das ist nicht durchgegangen: %1 Wiederholen Sie es ab dem Schritt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3009,6 +3013,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Review the changes, then click Deploy</source>
         <translation>Die Änderungen prüfen und dann auf „Bereitstellen“ klicken</translation>
+    </message>
+    <message>
+        <source>Sign in again: type the private API key, then click Sign In</source>
+        <translation>Erneut anmelden: den privaten API-Schlüssel eingeben und dann auf „Anmelden“ klicken</translation>
     </message>
 </context>
 <context>

@@ -2451,6 +2451,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Time moved: the simulator&apos;s clock was moved on by %1, so the ten minutes have gone by on the server&apos;s clock. Nothing was skipped.</source>
         <translation>時計を進めました: シミュレーターの時計を %1 進めたので、サーバーの時計で 10 分が経過しました。スキップしたものはありません。</translation>
     </message>
+    <message>
+        <source>That did not go through: %1 Do it again from “%2”.</source>
+        <translation>これは完了しませんでした：%1 手順「%2」からやり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2979,6 +2983,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Review the changes, then click Deploy</source>
         <translation>変更を確認して［デプロイ］をクリック</translation>
+    </message>
+    <message>
+        <source>Sign in again: type the private API key, then click Sign In</source>
+        <translation>もう一度サインイン：秘密 API キーを入力して［サインイン］をクリック</translation>
     </message>
 </context>
 <context>

@@ -13,24 +13,28 @@
 #include "ObjectNames.h"
 #include "ReportExport.h"
 #include "ResultBanner.h"
+#include "SessionKeeper.h"
+#include "SimDefaults.h"
 #include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QStatusBar>
-#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <functional>
 
 using UiActions::click;
 
@@ -121,6 +125,44 @@ class TestGuidePanel : public QObject
         QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
         ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
         CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+    }
+
+    // The Guide open on "Terminate and re-enable Sync", the console loaded.
+    void openOnTerminateAndReEnable(UiFixture &ui)
+    {
+        GuidePanel *panel = guideOf(ui);
+        QVERIFY(ui.load());
+        QVERIFY(openGuide(ui));
+        panel->startRunbook(Runbook::Kind::TerminateAndReEnable);
+    }
+
+    // Deploy pressed in the dialog and refused as `refused` tells: the dialog stays, the Guide
+    // goes back to Deploy in it, outlined there, and says why (`because`) and what to do; the
+    // second Deploy goes through and the Guide moves on to the wait.
+    static void deployIsRefusedThenDoneAgain(
+        UiFixture &ui, const std::function<bool(const ApiError &)> &refused, const QString &because)
+    {
+        GuidePanel *panel = guideOf(ui);
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
+        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(refused(ui.controller->lastError())
+                && ui.controller->activity() == SyncController::Activity::Idle,
+            10000);
+        QVERIFY(ui.window->openDialog());
+        CHECKED(expectStep(
+            ui, QStringLiteral("terminating-sync-deploy-button"), ObjectName::deployButton));
+        QCOMPARE(panel->outline()->target()->window(), ui.window->openDialog());
+        const QString warning = panel->tracker()->warning();
+        QVERIFY2(warning.contains(because)
+                && warning.contains(
+                    QStringLiteral("\u201cReview the changes, then click Deploy\u201d"))
+                && panel->findChild<QLabel *>(ObjectName::guideWarning)->isVisible(),
+            qPrintable(warning));
+        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
+        CHECKED(
+            expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
+        QVERIFY(panel->tracker()->warning().isEmpty());
     }
 
 private slots:
@@ -582,6 +624,83 @@ private slots:
         CHECKED(expectStep(
             ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));
         QVERIFY(panel->plainText().contains(QStringLiteral("[x] 4.1 Wait ten minutes")));
+    }
+    // Issue 19, the drills whose server refuses the first try: at the second try the Guide
+    // says why the first did not go through and what to do, and outlines that control on the
+    // dialog in front. drill-rate-limited: the terminate's change answers 429 with Retry-After;
+    // the Guide guessed ("never took effect on its own ... or refused") and did not say to wait.
+    // Then the deployment answers 503 and its dialog stays open: the Guide waited for a result
+    // that never came, its outline on the banner behind the dialog.
+    void aRefusedChangeOrDeploymentIsDoneAgain()
+    {
+        UiFixture ui(QStringLiteral("drill-rate-limited"));
+        CHECKED(openOnTerminateAndReEnable(ui));
+        GuidePanel *panel = guideOf(ui);
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(settle(ui));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.controller->isLoaded() && !ui.controller->hasDraft(), 10000);
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        const QString warning = panel->tracker()->warning();
+        QVERIFY2(warning.contains(ApiError::tr("Try again in %n second(s).", nullptr, 5))
+                && warning.contains(QStringLiteral("\u201cClick Terminate Sync\u201d"))
+                && panel->findChild<QLabel *>(ObjectName::guideWarning)->isVisible(),
+            qPrintable(warning));
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QVERIFY(panel->tracker()->warning().isEmpty());
+        CHECKED(deployIsRefusedThenDoneAgain(
+            ui, [](const ApiError &e) { return e.httpStatus == 503; }, QString()));
+    }
+
+    // drill-concurrent-deploy: another admin deploys while the review is on screen, so Deploy
+    // is refused (the draft changed elsewhere) and the dialog shows the new changes. The Guide
+    // went on to "The deployment's result" and waited there.
+    void aDraftChangedDuringTheReviewIsReviewedAndDeployedAgain()
+    {
+        UiFixture ui(QStringLiteral("drill-concurrent-deploy"));
+        CHECKED(openOnTerminateAndReEnable(ui));
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        CHECKED(deployIsRefusedThenDoneAgain(
+            ui, [](const ApiError &e) { return e.hasCode(ApiErrorCode::DraftChanged); },
+            QStringLiteral("changed elsewhere")));
+    }
+
+    // drill-session-expires: the renewal is refused and the sign-in dialog comes in front. The
+    // Guide kept outlining REVIEW & DEPLOY on the page behind it; now signing in is the step,
+    // outlined on the dialog, and the runbook's step follows.
+    void signingInAgainComesFirst()
+    {
+        UiFixture ui(QStringLiteral("drill-session-expires"));
+        SessionKeeper keeper(ui.sim.client.get(), SimDefaults::publicKey());
+        ui.window->setSessionKeeper(&keeper, QString());
+        CHECKED(openOnTerminateAndReEnable(ui));
+        GuidePanel *panel = guideOf(ui);
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft() && !ui.controller->isBusy(), 10000);
+        ui.sim.backend.advanceClock(91); // the access token has expired
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.inDialog(ObjectName::privateKeyInput), 10000);
+        QTRY_COMPARE(panel->tracker()->currentStep()->id, QStringLiteral("sign-in-again"));
+        QCOMPARE(panel->findChild<QLabel *>(ObjectName::guideNextStep)->text(),
+            GuidePanel::tr("Next: %1.").arg(panel->tracker()->currentStep()->text()));
+        QTRY_VERIFY(panel->outline()->target()
+            && panel->outline()->target()->objectName() == ObjectName::privateKeyInput
+            && panel->outline()->isVisible());
+        QCOMPARE(panel->outline()->target()->window(), ui.window->openDialog());
+        ui.inDialog<QLineEdit>(ObjectName::privateKeyInput)->setText(SimDefaults::privateKey());
+        CHECKED(click(ui.inDialog(ObjectName::signInButton)));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        CHECKED(deployThroughTheBar(ui));
+        CHECKED(
+            expectStep(ui, QStringLiteral("wait-before-re-enabling"), ObjectName::guideCountdown));
     }
 };
 

@@ -230,6 +230,41 @@ private slots:
             qPrintable(t.warning()));
     }
 
+    // A change refused before it took effect (429, an expired session): the step that made it
+    // is to be done again, the warning says why and from which step; the form restored for it
+    // stays restored. The sign-in dialog's step comes first while it is open. A failure that
+    // was not the runbook's attempt (its stage long done) changes nothing.
+    void aRefusedChangeIsMadeAgain()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        terminateIntoDraft(t);
+        deployDraft(t);
+        t.skipWait();
+        t.observeControlUsed(ObjectName::restoreSnapshotButton);
+        t.observeActivity(Activity::Enabling);
+        QCOMPARE(currentId(t), QStringLiteral("enable-sync-review-and-deploy"));
+        t.observeDialogOpened(ObjectName::signInDialog);
+        t.observeActionFailed(Activity::Enabling,
+            QStringLiteral("Your session has expired and could not be renewed"),
+            ObjectName::signInDialog);
+        QCOMPARE(currentId(t), QStringLiteral("sign-in-again"));
+        QCOMPARE(t.currentStep()->dialog, ObjectName::signInDialog);
+        const int enable = t.indexOf(QStringLiteral("click-enable-sync-button"));
+        QCOMPARE(t.current(), enable);
+        QCOMPARE(t.stepState(enable - 1), StepState::Done); // the restored form
+        QVERIFY2(t.warning().contains(QStringLiteral("could not be renewed. Do it again from "
+                                                     "\u201cClick Enable Sync\u201d.")),
+            qPrintable(t.warning()));
+        t.observeDialogClosed(ObjectName::signInDialog);
+        QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
+        t.observeActionFailed(Activity::Terminating, QStringLiteral("429."), QString());
+        QCOMPARE(currentId(t), QStringLiteral("click-enable-sync-button"));
+        QVERIFY(!t.warning().contains(QStringLiteral("429.")));
+        t.observeActivity(Activity::Enabling);
+        QVERIFY(t.warning().isEmpty());
+    }
+
     void skippingTheWaitIsAChoice()
     {
         GuideTracker t;

@@ -179,10 +179,7 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     connect(training, &TrainingSession::scenarioChosen, this, &ConsoleApp::switchScenario);
     connect(training, &TrainingSession::resetRequested, this, &ConsoleApp::resetScenario);
     connect(training, &TrainingSession::finished, this, &ConsoleApp::finished);
-    if (geometry.isEmpty())
-        m_window->resize(1420, 760);
-    else
-        m_window->restoreGeometry(geometry);
+    m_window->placeFirst(geometry);
     m_window->setPresenterScale(m_preferences.presenterScale); // scaled up: the whole screen
     m_window->show();
     if (!m_startupNotice.isEmpty())

@@ -1,5 +1,6 @@
 #include "GuideObserver.h"
 
+#include "ApiError.h"
 #include "ClientRecoveryMonitor.h"
 #include "GuideTracker.h"
 #include "MainWindow.h"
@@ -32,9 +33,17 @@ GuideObserver::GuideObserver(
     });
     connect(controller, &SyncController::activityChanged, this, [this] {
         const Activity now = m_controller->activity();
-        if (std::exchange(m_activity, now) != now && now != Activity::Idle
-            && now != Activity::Loading && now != Activity::LoadingDiff)
+        const Activity before = std::exchange(m_activity, now);
+        if (before != now && now != Activity::Idle && now != Activity::Loading
+            && now != Activity::LoadingDiff)
             m_tracker->observeActivity(now);
+        // A change or a deployment ended with an error: it did not go through (a refused
+        // resume is the oplog runbook's own story, told by resumeRefused).
+        const ApiError &error = m_controller->lastError();
+        if (before != now && now == Activity::Idle && error.isError()
+            && !error.hasCode(ApiErrorCode::SyncResumeOplogRolledOver))
+            m_tracker->observeActionFailed(before, error.message(),
+                m_window->openDialog() ? m_window->openDialog()->objectName() : QString());
     });
     connect(controller, &SyncController::deploymentSucceeded, this,
         [this] { m_tracker->observeDeploymentEnded(true, QString()); });
@@ -79,6 +88,8 @@ void GuideObserver::watchDialog(QDialog *dialog)
     m_tracker->observeDialogOpened(name);
     connect(dialog, &QDialog::rejected, this,
         [this, name] { m_tracker->observeDialogCancelled(name); });
+    connect(
+        dialog, &QDialog::finished, this, [this, name] { m_tracker->observeDialogClosed(name); });
     for (QCheckBox *check : dialog->findChildren<QCheckBox *>(ObjectName::confirmTerminateCheck))
         connect(check, &QCheckBox::toggled, this,
             [this, name](bool on) { m_tracker->observeConfirmed(name, on); });

@@ -436,10 +436,13 @@ void GuidePanel::followCurrent()
     if (!m_outline || !isVisible())
         return;
     const int current = m_tracker->current();
-    if (current == m_followed)
+    const ProcedureStep *step = m_tracker->currentStep();
+    // The same runbook step, unless a dialog's step came before it (sign in again) or went.
+    const QString id = step ? step->id : QString();
+    if (current == m_followed && id == m_followedId)
         return;
     m_followed = current;
-    const ProcedureStep *step = m_tracker->currentStep();
+    m_followedId = id;
     if (step)
         m_outline->follow(step->dialog, step->controls);
     else

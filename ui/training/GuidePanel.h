@@ -113,6 +113,7 @@ private:
     QTimer *m_ticker;
     TerminateReason m_reason = TerminateReason::None; // the checklist's, until it is built
     int m_followed = -2; // the step whose control is outlined
+    QString m_followedId; // and its id: a dialog's step may come before the runbook's
     bool m_stepsStale = false; // the runbook changed while the guide was hidden
     int m_shown = -2; // the step last scrolled into view
 };

@@ -39,6 +39,16 @@ std::optional<Procedure::Kind> procedureOf(Activity activity)
         return std::nullopt;
     }
 }
+
+// The sign-in a refused session renewal asks for: answered first, then the runbook goes on.
+ProcedureStep signInAgain()
+{
+    return {QStringLiteral("sign-in-again"),
+        QT_TRANSLATE_NOOP(
+            "Procedures", "Sign in again: type the private API key, then click Sign In"),
+        ObjectName::signInDialog, {ObjectName::privateKeyInput, ObjectName::signInButton},
+        ProcedureStep::Action::Click, ProcedureStep::Until::DialogClosedAndIdle, false};
+}
 } // namespace
 
 GuideTracker::GuideTracker(QObject *parent)
@@ -62,6 +72,7 @@ void GuideTracker::start(const Runbook &runbook)
     m_note.clear();
     m_noteUntil = -1;
     m_failedDeployment.reset();
+    m_detour.reset();
     settle();
 }
 
@@ -105,6 +116,8 @@ int GuideTracker::current() const
 const ProcedureStep *GuideTracker::currentStep() const
 {
     const int i = current();
+    if (i >= 0 && m_detour)
+        return &*m_detour;
     return i < 0 ? nullptr : &m_steps[i].step;
 }
 
@@ -364,6 +377,11 @@ void GuideTracker::observeActivity(SyncController::Activity activity)
 void GuideTracker::observeDialogOpened(const QString &dialog)
 {
     m_fresh = false;
+    if (dialog == ObjectName::signInDialog) {
+        m_detour = signInAgain();
+        settle();
+        return;
+    }
     // The step that opens it: the one before the first step in that dialog.
     int index = -1;
     for (int i = qMax(0, current()); current() >= 0 && i + 1 < m_steps.size(); ++i)
@@ -389,6 +407,14 @@ void GuideTracker::observeDialogCancelled(const QString &dialog)
     while (opener > firstStepOf(stageOf(i)) && m_steps[opener].step.dialog == dialog)
         --opener;
     reopenStage(stageOf(i), opener);
+    settle();
+}
+
+void GuideTracker::observeDialogClosed(const QString &dialog)
+{
+    if (!m_detour || m_detour->dialog != dialog)
+        return;
+    m_detour.reset();
     settle();
 }
 
@@ -487,6 +513,51 @@ void GuideTracker::observeResumeRefused(const QString &message)
         : tr("The service refused to resume Sync: %1 This is what the runbook expects after an "
              "oplog rollover. Go on with Terminate Sync.")
               .arg(Sentences::ended(message));
+    settle();
+}
+
+void GuideTracker::observeActionFailed(
+    SyncController::Activity activity, const QString &message, const QString &openDialog)
+{
+    m_fresh = false;
+    const bool deploying = activity == Activity::Deploying;
+    const std::optional<Procedure::Kind> kind = procedureOf(activity);
+    if (!deploying && !kind)
+        return;
+    // The step that made the attempt: the last one done that starts it, with nothing done after
+    // its stage (else the attempt was not the runbook's).
+    int attempt = -1;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const RunbookStage &stage = m_runbook.stages[m_steps[i].stage];
+        const ProcedureStep &step = m_steps[i].step;
+        const bool starts = deploying
+            ? stage.kind == Kind::Deploy && step.until == ProcedureStep::Until::DeploymentEnded
+            : stage.kind == Kind::Perform && stage.procedure == *kind
+                && step.action != ProcedureStep::Action::Look
+                && step.until != ProcedureStep::Until::Now
+                && step.until != ProcedureStep::Until::DialogOpen;
+        if (starts && m_states[i] == StepState::Done)
+            attempt = i;
+    }
+    if (attempt < 0)
+        return;
+    for (int i = lastStepOf(stageOf(attempt)) + 1; i < m_steps.size(); ++i)
+        if (m_states[i] != StepState::Pending)
+            return;
+    // Again from Deploy when its dialog is still in front; else from the stage's first step
+    // that does something (the form restored for Enable Sync stays restored).
+    const int stage = stageOf(attempt);
+    int from = firstStepOf(stage);
+    if (deploying && !openDialog.isEmpty() && m_steps[attempt].step.dialog == openDialog) {
+        from = attempt;
+    } else {
+        while (from < attempt && m_steps[from].step.until == ProcedureStep::Until::Now)
+            ++from;
+    }
+    reopenStage(stage, from);
+    warn(tr("That did not go through: %1 Do it again from \u201c%2\u201d.")
+             .arg(asSentence(message), m_steps[from].step.text()),
+        from);
     settle();
 }
 

@@ -54,6 +54,9 @@ public:
     StepState stepState(int index) const;
     // The first step still to do; -1 when the runbook is done.
     int current() const;
+    // What to do now: the current step, or while a dialog the runbook does not hold is in front
+    // and must be answered first (sign in again), that dialog's step. current() stays the
+    // runbook's step, which follows once that dialog is closed.
     const ProcedureStep *currentStep() const;
     // What was done out of order and what to do now, in words; empty when all is in order.
     QString warning() const { return m_warning; }
@@ -79,12 +82,20 @@ public:
     void observeActivity(SyncController::Activity activity);
     void observeDialogOpened(const QString &dialog);
     void observeDialogCancelled(const QString &dialog);
+    // A dialog closed, whichever way.
+    void observeDialogClosed(const QString &dialog);
     // A control named `control` was clicked.
     void observeControlUsed(const QString &control);
     // The confirmation in `dialog` was given (ticked, or the phrase typed), or taken back.
     void observeConfirmed(const QString &dialog, bool confirmed);
     void observeDeploymentEnded(bool ok, const QString &message);
     void observeResumeRefused(const QString &message);
+    // The change or deployment `activity` was refused or interrupted before it took effect
+    // (`message`: the console's words for it, the server's reason and any Retry-After in them);
+    // `openDialog`: the dialog still in front, if any (a refused deployment keeps its dialog,
+    // Deploy on offer again). The step that started it is to be done again.
+    void observeActionFailed(
+        SyncController::Activity activity, const QString &message, const QString &openDialog);
     void observeTally(const std::optional<ClientRecoveryTally> &tally);
 
 signals:
@@ -127,5 +138,7 @@ private:
     // The message of the deployment that just failed, until the next settled state says what
     // became of Sync.
     std::optional<QString> m_failedDeployment;
+    // The step of a dialog in front that comes before the runbook's (sign in again).
+    std::optional<ProcedureStep> m_detour;
     Clock m_clock;
 };

@@ -168,6 +168,25 @@ void MainWindow::addPresenterMenu()
     m_viewMenu->addSeparator();
 }
 
+QSize MainWindow::firstSize(const QSize &room)
+{
+    const QSize wanted(1420, 760);
+    return room.isValid() ? wanted.boundedTo(room) : wanted;
+}
+
+void MainWindow::placeFirst(const QByteArray &saved)
+{
+    if (!saved.isEmpty() && restoreGeometry(saved))
+        return;
+    const QRect room = screen() ? screen()->availableGeometry() : QRect();
+    const QSize size = firstSize(room.size());
+    resize(size);
+    if (room.isValid() && size != firstSize(QSize())) {
+        move(room.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+}
+
 void MainWindow::setPresenterScale(int percent)
 {
     if (percent > 100)

@@ -81,6 +81,13 @@ public:
     DraftBar *draftBar() const { return m_draftBar; }
     ResultBanner *banner() const { return m_banner; }
     QDialog *openDialog() const { return m_dialog; }
+    // The size the window first opens at: the reference pictures' 1420 x 760, within `room`
+    // (the screen's available area), so that on a 1366 x 768 laptop the Guide's edge is seen.
+    static QSize firstSize(const QSize &room);
+    // Places the window before it is first shown: where `saved` (saveGeometry()) put it when
+    // there is such a place, else at firstSize() on its screen, maximized when that is all
+    // the room there is (the title bar and frame are the window manager's to fit).
+    void placeFirst(const QByteArray &saved = QByteArray());
     // Shows presenter mode at `percent` (100: off) in the View menu; the Theme is applied by
     // whoever keeps the choice (ConsoleApp), on presenterScaleRequested.
     void setPresenterScale(int percent);
