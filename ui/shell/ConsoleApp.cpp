@@ -179,7 +179,10 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     connect(training, &TrainingSession::scenarioChosen, this, &ConsoleApp::switchScenario);
     connect(training, &TrainingSession::resetRequested, this, &ConsoleApp::resetScenario);
     connect(training, &TrainingSession::finished, this, &ConsoleApp::finished);
-    m_window->placeFirst(geometry);
+    if (m_options.captureDocsDir.isEmpty())
+        m_window->placeFirst(geometry);
+    else // the figures are the reference pictures' size, whatever the (offscreen) screen's
+        m_window->resize(MainWindow::firstSize(QSize()));
     m_window->setPresenterScale(m_preferences.presenterScale); // scaled up: the whole screen
     m_window->show();
     if (!m_startupNotice.isEmpty())
