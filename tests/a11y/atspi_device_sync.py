@@ -47,9 +47,18 @@ def showing(node):
         return False
 
 
-def find(root, roles, name, must_show=True):
+def labels(node):
+    """The names of the nodes that label `node` (its LABELLED_BY relations)."""
+    names = []
+    for relation in node.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            names += [relation.getTarget(i).name for i in range(relation.getNTargets())]
+    return names
+
+
+def find(root, roles, name, must_show=True, labelled=None):
     """The first node under `root` with one of `roles` whose name is `name` (or, given a
-    function, for which it is true)."""
+    function, for which it is true) and, given `labelled`, with a label starting with it."""
     if root is None:
         return None
     for n in nodes(root):
@@ -57,6 +66,8 @@ def find(root, roles, name, must_show=True):
             if n.getRole() not in roles:
                 continue
             matches = name(n.name) if callable(name) else n.name == name
+            if matches and labelled is not None:
+                matches = any(label.startswith(labelled) for label in labels(n))
         except Exception:
             continue
         if matches and (not must_show or showing(n)):
@@ -121,7 +132,8 @@ def press(node, what):
 
 def main():
     push = (pyatspi.ROLE_PUSH_BUTTON,)
-    card = (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)
+    # A checkable QPushButton reaches AT-SPI as a check box (Qt's QAccessibleButton).
+    card = (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX)
     seen = []
 
     # The header: Pause Sync and Terminate Sync, as push buttons, on the Dashboard tab.
@@ -139,13 +151,15 @@ def main():
     configuration = find(tabs, (pyatspi.ROLE_PAGE_TAB,), "Configuration")
     if not dashboard or not configuration:
         problems.append("the tab list has no Dashboard and Configuration page tabs")
-    elif not dashboard.getState().contains(pyatspi.STATE_SELECTED):
+    # Qt 6.4's tab buttons carry no selected state; its tab list is named by the current tab.
+    elif not (dashboard.getState().contains(pyatspi.STATE_SELECTED) or tabs.name == "Dashboard"):
         problems.append("Dashboard is not the selected tab")
     seen += [n for n in (dashboard, configuration) if n]
 
-    # The Dashboard's time-range picker: a combo box named by its label.
+    # The Dashboard's time-range picker: a combo box labelled by "Time range:". On Linux Qt
+    # names a combo box by its current item and links its buddy label by LABELLED_BY.
     picker = wait_for("the time-range picker", lambda: find(
-        console(), (pyatspi.ROLE_COMBO_BOX,), lambda name: name.startswith("Time range")))
+        console(), (pyatspi.ROLE_COMBO_BOX,), lambda _name: True, labelled="Time range"))
     if picker:
         seen.append(picker)
 
