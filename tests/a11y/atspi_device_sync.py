@@ -100,7 +100,10 @@ def wait_for(what, predicate, seconds=30):
         return result
 
     pyatspi.Registry.registerEventListener(check, *EVENTS)
-    if not check():
+    # A listener's call can come inside the predicate's own bus calls, before the loop runs:
+    # it keeps its result in the box, and the loop is then not entered (it waited its whole
+    # 30 s, 1 press in 3 or so).
+    if not check() and "result" not in box:
         def give_up():
             loop["timer"] = False
             if loop["running"]:
