@@ -126,8 +126,13 @@ QSize WrappedLabel::sizeForWidth(int width) const
 
 // QLabel::minimumSizeHint's rules: the preferred size at the document's own width, the
 // minimum width of its longest word, the minimum height of one line (or less).
-void WrappedLabel::computeHints() const
+void WrappedLabel::ensureHints() const
 {
+    ensurePolished();
+    if (keyChanged())
+        forget();
+    if (m_hintsValid)
+        return;
     m_sizeHint = sizeForWidth(-1);
     m_minimumSizeHint = QSize(sizeForWidth(0).width(), sizeForWidth(QWIDGETSIZE_MAX).height());
     if (m_sizeHint.height() < m_minimumSizeHint.height())
@@ -139,11 +144,7 @@ QSize WrappedLabel::sizeHint() const
 {
     if (!measuresItself())
         return QLabel::sizeHint();
-    ensurePolished();
-    if (keyChanged())
-        forget();
-    if (!m_hintsValid)
-        computeHints();
+    ensureHints();
     return m_sizeHint;
 }
 
@@ -151,11 +152,7 @@ QSize WrappedLabel::minimumSizeHint() const
 {
     if (!measuresItself())
         return QLabel::minimumSizeHint();
-    ensurePolished();
-    if (keyChanged())
-        forget();
-    if (!m_hintsValid)
-        computeHints();
+    ensureHints();
     return m_minimumSizeHint;
 }
 

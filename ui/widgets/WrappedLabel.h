@@ -54,7 +54,7 @@ private:
     bool keyChanged() const;
     bool measuresItself() const;
     QSize sizeForWidth(int width) const;
-    void computeHints() const;
+    void ensureHints() const; // polished, current, and both hints computed once
 
     mutable Entry m_cache[cacheSize];
     mutable int m_next = 0;
