@@ -327,6 +327,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrustPanel</name>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem &amp;Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Trusted Certificate</source>
+        <translation>Vertrautes Zertifikat ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Is this your class&apos;s server?</source>
+        <translation>Ist das der Server Ihres Kurses?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
+        <translation>Dieser Computer kennt das Zertifikat des Servers nicht und kann daher nicht feststellen, ob der Server der ist, der er zu sein vorgibt. Vergleichen Sie diesen Fingerabdruck Zeichen für Zeichen mit dem, den Ihre Trainerin oder Ihr Trainer zeigt. Vertrauen Sie dem Zertifikat nur, wenn beide gleich sind; Sync Console akzeptiert dann dieses Zertifikat, und nur dieses, für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für diese Verbindung vertraut haben, daher hat Sync Console keine Verbindung hergestellt: Möglicherweise gibt sich jemand als der Server aus. Wenn Ihre Trainerin oder Ihr Trainer ein neues Zertifikat erstellt hat, vergessen Sie das alte und vergleichen Sie dann den neuen Fingerabdruck mit ihrem bzw. seinem. Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrautes Zertifikat</translation>
+    </message>
+    <message>
+        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
+        <translation>Sie haben dem Zertifikat des Servers mit diesem Fingerabdruck für diese Verbindung vertraut; kein anderes wird akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>
@@ -639,41 +674,6 @@
     <message>
         <source>The class was exported to %1.</source>
         <translation>Die Klasse wurde nach %1 exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTrustPanel</name>
-    <message>
-        <source>T&amp;rust This Certificate</source>
-        <translation>Diesem &amp;Zertifikat vertrauen</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the Trusted Certificate</source>
-        <translation>Vertrautes Zertifikat ver&amp;gessen</translation>
-    </message>
-    <message>
-        <source>Is this your class&apos;s server?</source>
-        <translation>Ist das der Server Ihres Kurses?</translation>
-    </message>
-    <message>
-        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
-        <translation>Dieser Computer kennt das Zertifikat des Servers nicht und kann daher nicht feststellen, ob der Server der ist, der er zu sein vorgibt. Vergleichen Sie diesen Fingerabdruck Zeichen für Zeichen mit dem, den Ihre Trainerin oder Ihr Trainer zeigt. Vertrauen Sie dem Zertifikat nur, wenn beide gleich sind; Sync Console akzeptiert dann dieses Zertifikat, und nur dieses, für diese Verbindung.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed</source>
-        <translation>Das Zertifikat des Servers hat sich geändert</translation>
-    </message>
-    <message>
-        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
-        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für diese Verbindung vertraut haben, daher hat Sync Console keine Verbindung hergestellt: Möglicherweise gibt sich jemand als der Server aus. Wenn Ihre Trainerin oder Ihr Trainer ein neues Zertifikat erstellt hat, vergessen Sie das alte und vergleichen Sie dann den neuen Fingerabdruck mit ihrem bzw. seinem. Jetzt vorgelegt:</translation>
-    </message>
-    <message>
-        <source>Trusted certificate</source>
-        <translation>Vertrautes Zertifikat</translation>
-    </message>
-    <message>
-        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
-        <translation>Sie haben dem Zertifikat des Servers mit diesem Fingerabdruck für diese Verbindung vertraut; kein anderes wird akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3017,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>Sign in again: type the private API key, then click Sign In</source>
         <translation>Erneut anmelden: den privaten API-Schlüssel eingeben und dann auf „Anmelden“ klicken</translation>
+    </message>
+    <message>
+        <source>Close this dialog: the change it was opened to review did not go through</source>
+        <translation>Diesen Dialog schließen: Die Änderung, die er prüfen sollte, ist nicht durchgegangen</translation>
     </message>
 </context>
 <context>

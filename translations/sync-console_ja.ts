@@ -324,6 +324,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrustPanel</name>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>この証明書を信頼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Trusted Certificate</source>
+        <translation>信頼した証明書を削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Is this your class&apos;s server?</source>
+        <translation>これは授業のサーバーですか?</translation>
+    </message>
+    <message>
+        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
+        <translation>このコンピューターはサーバーの証明書を知らないため、サーバーが名乗るとおりの相手かどうかを確認できません。このフィンガープリントを、トレーナーが示すものと 1 文字ずつ比較してください。同じ場合にのみ証明書を信頼してください。信頼すると、Sync Console はこの接続でこの証明書だけを受け入れます。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>サーバーの証明書が変わりました</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
+        <translation>サーバーが、この接続で信頼した証明書とは別の証明書を提示したため、Sync Console は接続しませんでした。誰かがサーバーになりすましている可能性があります。トレーナーが新しい証明書を作成した場合は、古い証明書を削除してから、新しいフィンガープリントをトレーナーのものと比較してください。今回提示された証明書:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>信頼した証明書</translation>
+    </message>
+    <message>
+        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
+        <translation>この接続では、このフィンガープリントのサーバー証明書を信頼しています。ほかの証明書は受け入れません。</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>
@@ -635,41 +670,6 @@
     <message>
         <source>The class was exported to %1.</source>
         <translation>クラスを %1 にエクスポートしました。</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTrustPanel</name>
-    <message>
-        <source>T&amp;rust This Certificate</source>
-        <translation>この証明書を信頼(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the Trusted Certificate</source>
-        <translation>信頼した証明書を削除(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Is this your class&apos;s server?</source>
-        <translation>これは授業のサーバーですか?</translation>
-    </message>
-    <message>
-        <source>This computer does not know the server&apos;s certificate, so it cannot tell whether the server is who it claims to be. Compare this fingerprint with the one your trainer shows, character by character. Trust the certificate only if they are the same; Sync Console then accepts this certificate, and only this one, for this connection.</source>
-        <translation>このコンピューターはサーバーの証明書を知らないため、サーバーが名乗るとおりの相手かどうかを確認できません。このフィンガープリントを、トレーナーが示すものと 1 文字ずつ比較してください。同じ場合にのみ証明書を信頼してください。信頼すると、Sync Console はこの接続でこの証明書だけを受け入れます。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed</source>
-        <translation>サーバーの証明書が変わりました</translation>
-    </message>
-    <message>
-        <source>The server presented another certificate than the one you trusted for this connection, so Sync Console did not connect: someone may be pretending to be the server. If your trainer made a new certificate, forget the old one, then compare the new fingerprint with theirs. Presented now:</source>
-        <translation>サーバーが、この接続で信頼した証明書とは別の証明書を提示したため、Sync Console は接続しませんでした。誰かがサーバーになりすましている可能性があります。トレーナーが新しい証明書を作成した場合は、古い証明書を削除してから、新しいフィンガープリントをトレーナーのものと比較してください。今回提示された証明書:</translation>
-    </message>
-    <message>
-        <source>Trusted certificate</source>
-        <translation>信頼した証明書</translation>
-    </message>
-    <message>
-        <source>You trusted the server&apos;s certificate with this fingerprint for this connection; no other is accepted.</source>
-        <translation>この接続では、このフィンガープリントのサーバー証明書を信頼しています。ほかの証明書は受け入れません。</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2987,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>Sign in again: type the private API key, then click Sign In</source>
         <translation>もう一度サインイン：秘密 API キーを入力して［サインイン］をクリック</translation>
+    </message>
+    <message>
+        <source>Close this dialog: the change it was opened to review did not go through</source>
+        <translation>このダイアログを閉じる：確認するはずだった変更は反映されませんでした</translation>
     </message>
 </context>
 <context>

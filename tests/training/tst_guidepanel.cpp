@@ -672,6 +672,47 @@ private slots:
     // drill-session-expires: the renewal is refused and the sign-in dialog comes in front. The
     // Guide kept outlining REVIEW & DEPLOY on the page behind it; now signing in is the step,
     // outlined on the dialog, and the runbook's step follows.
+    // On a slow server the draft the terminate makes shows before its change is answered, so
+    // REVIEW & DEPLOY can be used in between; then the change is refused (429). Under the
+    // sanitizers the keyboard walk met this: the Guide said "the terminate never took effect on
+    // its own" and outlined Terminate Sync behind the review, which had nothing left to show.
+    void aChangeRefusedWhileItsReviewIsOpenClosesTheReviewFirst()
+    {
+        UiFixture ui;
+        QVERIFY(ui.sim.inject(QStringLiteral("PATCH /groups/*/apps/*/services/*/config "
+                                             "status=429 retry-after=5 latency=1500 count=1")));
+        CHECKED(openOnTerminateAndReEnable(ui));
+        GuidePanel *panel = guideOf(ui);
+        CHECKED(terminateThroughTheDialog(ui));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog() && ui.controller->hasDraft()
+                && ui.find(ObjectName::reviewDeployButton)->isVisible(),
+            10000);
+        QCOMPARE(ui.controller->activity(), SyncController::Activity::Terminating);
+        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
+        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.controller->lastError().httpStatus == 429
+                && ui.controller->activity() == SyncController::Activity::Idle,
+            10000);
+        const QString because = ApiError::tr("Try again in %n second(s).", nullptr, 5);
+        QTRY_COMPARE(panel->tracker()->currentStep()->id, QStringLiteral("close-review"));
+        QTRY_VERIFY(panel->outline()->target()
+            && panel->outline()->target()->objectName() == ObjectName::cancelButton
+            && panel->outline()->isVisible());
+        QCOMPARE(panel->outline()->target()->window(), ui.window->openDialog());
+        QVERIFY2(panel->tracker()->warning().contains(because),
+            qPrintable(panel->tracker()->warning()));
+        CHECKED(click(ui.inDialog(ObjectName::cancelButton)));
+        CHECKED(expectStep(
+            ui, QStringLiteral("click-terminate-sync-button"), ObjectName::terminateSyncButton));
+        QVERIFY2(panel->tracker()->warning().contains(because),
+            qPrintable(panel->tracker()->warning()));
+        CHECKED(settle(ui));
+        CHECKED(terminateThroughTheDialog(ui));
+        CHECKED(expectStep(ui, QStringLiteral("terminating-sync-review-and-deploy"),
+            ObjectName::reviewDeployButton));
+        QVERIFY(panel->tracker()->warning().isEmpty());
+    }
+
     void signingInAgainComesFirst()
     {
         UiFixture ui(QStringLiteral("drill-session-expires"));

@@ -265,6 +265,44 @@ private slots:
         QVERIFY(t.warning().isEmpty());
     }
 
+    // Issue 19's walk under the sanitizers: on a slow server the draft the terminate makes shows
+    // before its change is refused (429), and REVIEW & DEPLOY was used in between. The tracker
+    // kept the review as done, would not take the attempt back ("not the runbook's"), and the
+    // next read made it guess: "the terminate never took effect on its own", Terminate Sync
+    // outlined behind the review dialog.
+    void aChangeRefusedWhileItsReviewWasOpenIsMadeAgain()
+    {
+        GuideTracker t;
+        startOn(t, Runbook::Kind::TerminateAndReEnable, Status::Enabled);
+        t.observeControlUsed(ObjectName::terminateSyncButton);
+        t.observeDialogOpened(ObjectName::terminateDialog);
+        t.observeConfirmed(ObjectName::terminateDialog, true);
+        t.observeActivity(Activity::Terminating);
+        t.observeState(state(Status::Disabled, true, true), false); // the draft, change unsaid
+        t.observeControlUsed(ObjectName::reviewDeployButton);
+        t.observeDialogOpened(ObjectName::deployDialog);
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-deploy-button"));
+        t.observeActionFailed(Activity::Terminating,
+            QStringLiteral("Too many requests. Try again in 5 seconds."), ObjectName::deployDialog);
+        const QString because
+            = QStringLiteral("Try again in 5 seconds. Do it again from \u201cClick Terminate Sync\u201d.");
+        QVERIFY2(t.warning().contains(because), qPrintable(t.warning()));
+        // The review has nothing left to show: closed first, then Terminate Sync again.
+        QCOMPARE(currentId(t), QStringLiteral("close-review"));
+        QCOMPARE(t.currentStep()->dialog, ObjectName::deployDialog);
+        QCOMPARE(t.current(), t.indexOf(QStringLiteral("click-terminate-sync-button")));
+        QCOMPARE(t.stepState(t.indexOf(QStringLiteral("terminating-sync-review-and-deploy"))),
+            StepState::Pending);
+        t.observeState(state(Status::Enabled, false, true), true); // the read after the refusal
+        QVERIFY2(t.warning().contains(because), qPrintable(t.warning()));
+        t.observeDialogCancelled(ObjectName::deployDialog);
+        t.observeDialogClosed(ObjectName::deployDialog);
+        QCOMPARE(currentId(t), QStringLiteral("click-terminate-sync-button"));
+        terminateIntoDraft(t);
+        QVERIFY(t.warning().isEmpty());
+        QCOMPARE(currentId(t), QStringLiteral("terminating-sync-review-and-deploy"));
+    }
+
     void skippingTheWaitIsAChoice()
     {
         GuideTracker t;

@@ -49,6 +49,20 @@ ProcedureStep signInAgain()
         ObjectName::signInDialog, {ObjectName::privateKeyInput, ObjectName::signInButton},
         ProcedureStep::Action::Click, ProcedureStep::Until::DialogClosedAndIdle, false};
 }
+
+// A review opened while a change was in flight (on the draft it had just made), left with
+// nothing to review once the change was refused: closed first, then the runbook goes on.
+std::optional<ProcedureStep> closeReview(const QString &dialog)
+{
+    for (const QLatin1String review : {ObjectName::deployDialog, ObjectName::discardDialog})
+        if (dialog == review)
+            return ProcedureStep {QStringLiteral("close-review"),
+                QT_TRANSLATE_NOOP("Procedures",
+                    "Close this dialog: the change it was opened to review did not go through"),
+                review, {ObjectName::cancelButton, ObjectName::dialogCloseButton},
+                ProcedureStep::Action::Click, ProcedureStep::Until::DialogClosedAndIdle, false};
+    return std::nullopt;
+}
 } // namespace
 
 GuideTracker::GuideTracker(QObject *parent)
@@ -73,6 +87,7 @@ void GuideTracker::start(const Runbook &runbook)
     m_noteUntil = -1;
     m_failedDeployment.reset();
     m_detour.reset();
+    m_attempt.reset();
     settle();
 }
 
@@ -297,6 +312,7 @@ void GuideTracker::observeState(const State &state, bool settled)
         settle();
         return;
     }
+    m_attempt.reset(); // settled: idle, so whatever was in flight has ended and been told
     for (int s = 0; s < m_runbook.stages.size(); ++s) {
         const RunbookStage &stage = m_runbook.stages[s];
         if (stage.kind != Kind::Perform || stage.procedure != Procedure::Kind::Terminate)
@@ -369,7 +385,9 @@ void GuideTracker::observeActivity(SyncController::Activity activity)
         });
     }
     if (index >= 0) {
-        reach(index, false);
+        const QList<StepState> before = m_states;
+        if (reach(index, false))
+            m_attempt = Attempt {activity, index, before};
         settle();
     }
 }
@@ -465,6 +483,7 @@ void GuideTracker::observeDeploymentEnded(bool ok, const QString &message)
     });
     if (index < 0)
         return;
+    m_attempt.reset();
     m_failedDeployment.reset();
     if (ok) {
         reach(index, false);
@@ -524,10 +543,19 @@ void GuideTracker::observeActionFailed(
     const std::optional<Procedure::Kind> kind = procedureOf(activity);
     if (!deploying && !kind)
         return;
-    // The step that made the attempt: the last one done that starts it, with nothing done after
-    // its stage (else the attempt was not the runbook's).
+    // The step that made the attempt: the one the tracker saw start it; else the last one done
+    // that starts it, with nothing done after its stage (else the attempt was not the
+    // runbook's).
+    const std::optional<Attempt> inFlight = std::exchange(m_attempt, std::nullopt);
+    const bool seen = inFlight && inFlight->activity == activity;
     int attempt = -1;
-    for (int i = 0; i < m_steps.size(); ++i) {
+    if (seen) {
+        attempt = inFlight->step;
+        // What was done while it was in flight went on from a change that never took effect.
+        for (int i = lastStepOf(stageOf(attempt)) + 1; i < m_steps.size(); ++i)
+            m_states[i] = inFlight->before[i];
+    }
+    for (int i = 0; !seen && i < m_steps.size(); ++i) {
         const RunbookStage &stage = m_runbook.stages[m_steps[i].stage];
         const ProcedureStep &step = m_steps[i].step;
         const bool starts = deploying
@@ -541,7 +569,7 @@ void GuideTracker::observeActionFailed(
     }
     if (attempt < 0)
         return;
-    for (int i = lastStepOf(stageOf(attempt)) + 1; i < m_steps.size(); ++i)
+    for (int i = lastStepOf(stageOf(attempt)) + 1; !seen && i < m_steps.size(); ++i)
         if (m_states[i] != StepState::Pending)
             return;
     // Again from Deploy when its dialog is still in front; else from the stage's first step
@@ -555,6 +583,10 @@ void GuideTracker::observeActionFailed(
             ++from;
     }
     reopenStage(stage, from);
+    // A review left open with nothing to review is closed first.
+    if (m_steps[from].step.dialog != openDialog && (!m_detour || m_detour->dialog != openDialog))
+        if (std::optional<ProcedureStep> close = closeReview(openDialog))
+            m_detour = close;
     warn(tr("That did not go through: %1 Do it again from \u201c%2\u201d.")
              .arg(asSentence(message), m_steps[from].step.text()),
         from);

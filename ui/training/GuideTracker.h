@@ -138,7 +138,18 @@ private:
     // The message of the deployment that just failed, until the next settled state says what
     // became of Sync.
     std::optional<QString> m_failedDeployment;
-    // The step of a dialog in front that comes before the runbook's (sign in again).
+    // The step of a dialog in front that comes before the runbook's (sign in again, close a
+    // review whose change was refused).
     std::optional<ProcedureStep> m_detour;
+    // The change or deployment in flight: the step that started it and every step's state
+    // then. A refusal takes back that step and whatever was done while it was in flight (the
+    // review opened on the draft the change had just made), however slow the server.
+    struct Attempt
+    {
+        SyncController::Activity activity;
+        int step;
+        QList<StepState> before;
+    };
+    std::optional<Attempt> m_attempt;
     Clock m_clock;
 };
