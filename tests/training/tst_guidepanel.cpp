@@ -5,6 +5,7 @@
 #include "Autoplay.h"
 #include "Checked.h"
 #include "ControlOutline.h"
+#include "DeployDialog.h"
 #include "GuideChecklist.h"
 #include "GuideOf.h"
 #include "GuidePanel.h"
@@ -690,6 +691,9 @@ private slots:
         QCOMPARE(ui.controller->activity(), SyncController::Activity::Terminating);
         CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
         QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
+        // While the change is in flight the review says its changes are coming (it was blank).
+        QCOMPARE(ui.inDialog<QLabel>(ObjectName::deployStatus)->text(),
+            DeployDialog::tr("Loading the changes\u2026"));
         QTRY_VERIFY_WITH_TIMEOUT(ui.controller->lastError().httpStatus == 429
                 && ui.controller->activity() == SyncController::Activity::Idle,
             10000);

@@ -339,7 +339,11 @@ void MainWindow::openDraftDialog(DeployDialog::Purpose purpose)
         }
         const Activity activity = m_controller->activity();
         const bool running = activity == Activity::Deploying || activity == Activity::Discarding;
-        if (activity == Activity::LoadingDiff)
+        // Opened on the draft a change has just made, before the change is saved: its changes
+        // load once it is (an empty list said nothing).
+        const bool changing = m_controller->isBusy() && !running;
+        if (activity == Activity::LoadingDiff
+            || (changing && m_controller->hasDraft() && !m_controller->isDiffLoaded()))
             dialog->showLoading();
         if (m_controller->isDiffLoaded())
             dialog->showDiffs(m_controller->diff().diffs);
