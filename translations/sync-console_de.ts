@@ -4670,7 +4670,7 @@ Jede App hat Client-Geräte, die synchronisieren, solange Sync läuft, abgewiese
     <message>
         <source>Sync</source>
         <comment>page title: Device Sync</comment>
-        <translation>Gerätesynchronisierung</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Latest Sync Event</source>
