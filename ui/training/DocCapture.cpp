@@ -76,13 +76,14 @@ qreal radiusOf(const QDialog *dialog)
 constexpr int DialogAloneMargin = 10;
 const QColor Dim(33, 49, 60, 140);
 
-// Where a modal over `area` is drawn: centred, as the references' modals and a dialog over its
-// window stand; `atTop`: 30 px from the top, where 2021's terminate modal stands in its
-// reference (Bootstrap's place for a modal).
+// Where a modal over `area` is drawn: where the console places it over its window (centred
+// across, a little below the middle, as the references' modals stand), at least 24 px down;
+// `atTop`: 30 px from the top, where 2021's terminate modal stands in its reference
+// (Bootstrap's place for a modal).
 QPoint modalAt(const QSize &area, const QSize &size, bool atTop = false)
 {
-    return {(area.width() - size.width()) / 2,
-        atTop ? 30 : qMax(24, (area.height() - size.height()) / 2)};
+    const QPoint placed = ConsoleDialog::placeOver(QRect(QPoint(0, 0), area), size);
+    return {placed.x(), atTop ? 30 : qMax(24, placed.y())};
 }
 
 bool modalAtTop(const QString &path)

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -66,7 +67,34 @@ void ConsoleDialog::showEvent(QShowEvent *event)
         const int width = qMax(this->width(), minimumWidth());
         resize(width, layout()->totalHeightForWidth(width));
     }
+    // Placed by its opener (MainWindow places its dialogs over the pages), it stays there;
+    // else QDialog centres it over its window, and it goes where the references' modals stand.
+    const bool placed = testAttribute(Qt::WA_Moved);
     QDialog::showEvent(event);
+    if (!placed && !event->spontaneous())
+        placeOverWindow();
+}
+
+QPoint ConsoleDialog::placeOver(const QRect &area, const QSize &size)
+{
+    const int freeHeight = area.height() - size.height();
+    return {area.left() + (area.width() - size.width()) / 2,
+        area.top() + qMax(0, freeHeight * 55 / 100)};
+}
+
+void ConsoleDialog::placeOverWindow()
+{
+    const QWidget *over = parentWidget() ? parentWidget()->window() : nullptr;
+    if (!over || !isRounded())
+        return;
+    QPoint at = placeOver(over->geometry(), size());
+    if (const QScreen *on = over->screen()) {
+        const QRect room = on->availableGeometry();
+        at.setX(qMax(room.left(), qMin(at.x(), room.right() + 1 - width())));
+        at.setY(qMax(room.top(), qMin(at.y(), room.bottom() + 1 - height())));
+    }
+    move(at);
+    setAttribute(Qt::WA_Moved, false); // not placed by anyone: shown again, it is placed again
 }
 
 void ConsoleDialog::resizeEvent(QResizeEvent *event)
