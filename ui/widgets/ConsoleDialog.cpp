@@ -73,6 +73,13 @@ void ConsoleDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (!placed && !event->spontaneous())
         placeOverWindow();
+    // A frameless dialog has no window manager's decoration to be activated through, and under
+    // a bare X server (or a window manager that leaves new windows alone) it opened without
+    // the keyboard: Return did nothing until it was clicked. It takes the focus itself (the
+    // platform defers the activation until the window is mapped).
+    // (A window just shown is on top already: no raise(), which the offscreen platform warns of.)
+    if (isRounded() && !testAttribute(Qt::WA_ShowWithoutActivating))
+        activateWindow();
 }
 
 QPoint ConsoleDialog::placeOver(const QRect &area, const QSize &size)
