@@ -63,13 +63,17 @@ void ConsoleDialog::showEvent(QShowEvent *event)
 {
     // Wrapped text asks for more height than it needs at the dialog's real width: size the
     // dialog for that width, so no gap opens under the title.
+    const int placedHeight = height();
     if (layout()->hasHeightForWidth()) {
         const int width = qMax(this->width(), minimumWidth());
         resize(width, layout()->totalHeightForWidth(width));
     }
-    // Placed by its opener (MainWindow places its dialogs over the pages), it stays there;
-    // else QDialog centres it over its window, and it goes where the references' modals stand.
+    // Placed by its opener (MainWindow places its dialogs over the pages), it stays there, as
+    // placeOver() would have it at its height now; else QDialog centres it over its window,
+    // and it goes where the references' modals stand.
     const bool placed = testAttribute(Qt::WA_Moved);
+    if (placed && height() != placedHeight)
+        move(x(), y() + (placedHeight - height()) * 55 / 100);
     QDialog::showEvent(event);
     if (!placed && !event->spontaneous())
         placeOverWindow();
