@@ -13,6 +13,7 @@
 #include "ProcessRun.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,7 +51,14 @@ private slots:
         bool flexibleChosen = false;
         QString terminateTitle;
         bool deviceWarning = true;
+        QStringList restoreOffered; // the terminate figures that show the console's restore link
         connect(capture, &DocCapture::figureWritten, this, [&](const QString &path) {
+            if (path.contains(QLatin1String("/terminating-sync-"))) {
+                const auto *restore
+                    = ui.window->findChild<QWidget *>(ObjectName::restoreSnapshotButton);
+                if (restore && restore->isVisible())
+                    restoreOffered << QFileInfo(path).fileName();
+            }
             if (path.endsWith(QLatin1String("/press-pause-sync-button.png"))) {
                 const auto *flexible = ui.window->deviceSyncPage()->findChild<QPushButton *>(
                     ObjectName::syncTypeFlexible);
@@ -98,6 +106,9 @@ private slots:
         QCOMPARE(terminateTitle,
             QStringLiteral("Terminate Sync for RealmTasks - (Service: mongodb-atlas)"));
         QVERIFY(!deviceWarning);
+        // The terminate figures' page is the admin UI's: no "Restore the configuration in force
+        // before Sync was terminated (saved …)" with the wall clock's time of the save.
+        QVERIFY2(restoreOffered.isEmpty(), qPrintable(restoreOffered.join(QLatin1Char(' '))));
     }
 
     void everyFigureAsItsGolden()

@@ -7,9 +7,11 @@
 #include "GuidePanel.h"
 #include "LogStaging.h"
 #include "ObjectNames.h"
+#include "PauseDialog.h"
 #include "SyncLogModel.h"
 #include "SyncLogTable.h"
 #include "SyncLogsPage.h"
+#include "SyncPage.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "UiFixture.h"
@@ -108,6 +110,54 @@ private slots:
                            .arg(guide.y())
                            .arg(guide.width())
                            .arg(guide.height())));
+    }
+
+    // Issue 22: a modal stands where the reference figures' modals stand, centred across and a
+    // little below the middle (55 % of the free height above it; it stood in the middle): over
+    // the pages when the window opens it, over its window when Qt placed it (a dialog shown
+    // with show(), as the start-up briefing is).
+    void aModalStandsALittleBelowTheMiddle()
+    {
+        const auto check = [](const QRect &area, const QRect &at, const QString &what) {
+            const int free = area.height() - at.height();
+            const QString where = QStringLiteral("%1 at %2,%3 %4x%5 over %6,%7 %8x%9")
+                                      .arg(what)
+                                      .arg(at.x())
+                                      .arg(at.y())
+                                      .arg(at.width())
+                                      .arg(at.height())
+                                      .arg(area.x())
+                                      .arg(area.y())
+                                      .arg(area.width())
+                                      .arg(area.height());
+            QVERIFY2(free > 100, qPrintable(where)); // room enough to tell 55 % from 50 %
+            QVERIFY2(qAbs((at.top() - area.top()) - free * 55 / 100) <= 2, qPrintable(where));
+            if (at.width() <= area.width()) // (wider, it is kept on the screen)
+                QVERIFY2(qAbs(at.center().x() - area.center().x()) <= 1, qPrintable(where));
+        };
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->setGeometry(0, 0, 800, 600); // the offscreen screen's size: no clamping
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        ui.window->openPauseDialog();
+        QTRY_VERIFY(ui.window->openDialog());
+        QDialog *dialog = ui.window->openDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        const QWidget *area = ui.window->findChild<SyncPage *>()->parentWidget()->parentWidget();
+        check(QRect(area->mapToGlobal(QPoint(0, 0)), area->size()), dialog->frameGeometry(),
+            QStringLiteral("the pause dialog over the pages"));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!ui.window->openDialog());
+
+        QWidget window;
+        window.setGeometry(0, 0, 760, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *shown = new PauseDialog(QStringLiteral("Cluster0"), &window);
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown));
+        check(window.geometry(), shown->frameGeometry(), QStringLiteral("a dialog Qt placed"));
+        shown->close();
     }
 
     // Issue 19, item 7: the Logs page beside the docked Guide kept its columns wider than the

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 
 class TestDeployDialog : public QObject
 {
@@ -209,6 +211,49 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Review & Deploy Changes"));
         QVERIFY(!dialog->findChild<QPushButton *>(ObjectName::discardDraftButton));
+    }
+
+    // The dialog's height follows its diff: a short diff shows whole in a shorter dialog (the
+    // diff view kept a 420 px minimum, and the Deployment Draft figure's dialog stood taller
+    // than its reference's); a long one scrolls in a dialog that still fits its window.
+    void theDialogsHeightFollowsItsDiff()
+    {
+        QWidget window;
+        window.resize(1420, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dialog = new DeployDialog(DeployDialog::Purpose::Draft, &window);
+        auto *view = dialog->findChild<QListView *>(ObjectName::diffView);
+        QVERIFY(view);
+        const auto diffOf = [](int lines) {
+            QString diff = QStringLiteral("--- sync/config.json\n+++ sync/config.json\n@@ -1,%1 +1,%1 @@\n")
+                               .arg(lines);
+            for (int i = 0; i < lines; ++i)
+                diff += QStringLiteral(" \"field%1\": %1,\n").arg(i);
+            return diff;
+        };
+        dialog->showDiffs({diffOf(3)});
+        dialog->open();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0); // all six lines show
+        const int shortHeight = dialog->height();
+        const int shortView = view->height();
+        QVERIFY2(shortView < 200, qPrintable(QString::number(shortView)));
+
+        dialog->showDiffs({diffOf(17)}); // the pause's length: still whole, and taller
+        QTRY_VERIFY(dialog->height() > shortHeight);
+        QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0);
+        const int pauseHeight = dialog->height();
+
+        dialog->showDiffs({diffOf(400)}); // scrolls, in a dialog no taller than its window
+        QTRY_VERIFY(dialog->height() > pauseHeight);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        QVERIFY2(dialog->height() <= window.height(), qPrintable(QString::number(dialog->height())));
+
+        dialog->showDiffs({diffOf(3)}); // and shrinks again
+        QTRY_COMPARE(dialog->height(), shortHeight);
+        QCOMPARE(view->height(), shortView);
+        dialog->reject();
     }
 
 private:

@@ -9,9 +9,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPalette>
 #include <QListView>
+#include <QPalette>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
@@ -39,13 +41,14 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setMinimumSize(760, 420);
+    m_view->setMinimumWidth(760);
     m_view->setSpacing(1);
     m_view->setAccessibleName(tr("Changes to deploy"));
     body()->addWidget(m_view);
     m_status->setObjectName(ObjectName::deployStatus);
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
+    m_status->hide(); // shown with a text: empty, it kept a line's gap between diff and buttons
 
     if (!draft) {
         auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
@@ -61,7 +64,7 @@ DeployDialog::DeployDialog(Purpose purpose, QWidget *parent)
     m_confirm->setEnabled(false);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         m_started = true;
-        m_status->clear();
+        showStatus({});
         emit confirmRequested();
     });
 }
@@ -112,9 +115,80 @@ void DeployDialog::addDraftControls()
     buttons()->insertWidget(0, m_discard);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         m_discardStarted = true;
-        m_status->clear();
+        showStatus({});
         emit discardRequested();
     });
+}
+
+namespace {
+// A diff of a line or two still shows as a box; a long one scrolls beyond this many lines.
+constexpr int MinimumLines = 4;
+constexpr int MaximumLines = 30;
+// Kept free above and below the dialog over its window (DocCapture's figures keep as much).
+constexpr int RoomMargin = 24;
+} // namespace
+
+void DeployDialog::showEvent(QShowEvent *event)
+{
+    fitToDiff(); // the window it stands over is known now
+    ConsoleDialog::showEvent(event);
+}
+
+void DeployDialog::fitToDiff()
+{
+    m_view->ensurePolished();
+    const int rows = m_model->rowCount();
+    const int spacing = m_view->spacing();
+    // Spacing pads a line above and below.
+    const int line = (rows > 0 ? m_view->sizeHintForRow(0) : m_view->fontMetrics().height())
+        + 2 * spacing;
+    // The style sheet's border, and a spacing more above the first line and below the last.
+    const int frame = 2 * m_view->frameWidth() + 2 * spacing;
+
+    const bool scrollsSideways = m_view->horizontalScrollBar()->isVisibleTo(m_view);
+    const int bar = scrollsSideways ? m_view->horizontalScrollBar()->sizeHint().height() : 0;
+    const auto linesHigh = [&](int n) { return frame + bar + n * line; };
+
+    if (m_view->maximumHeight() == QWIDGETSIZE_MAX)
+        m_view->setFixedHeight(linesHigh(MinimumLines));
+    // What the rest of the dialog needs, and the room the window it stands over leaves.
+    const int width = qMax(this->width(), minimumSizeHint().width());
+    // The dialog's height at that width as its layout asks for it now (the view's new height
+    // in it: the layouts' caches are cleared first). Without a height-for-width in it, the
+    // layout answers -1 to totalHeightForWidth(): the gap the dialog outgrew its window by.
+    const auto dialogHeight = [&] {
+        body()->invalidate();
+        layout()->invalidate();
+        return layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                             : layout()->totalSizeHint().height();
+    };
+    const int rest = dialogHeight() - m_view->maximumHeight();
+    const QWidget *over = parentWidget() ? parentWidget()->window() : nullptr;
+    // (The window, not the screen: the console fits its window on the screen, and the figures'
+    // window is the references' size, larger than the offscreen platform's screen.)
+    const int room = over ? over->height()
+        : screen()        ? screen()->availableGeometry().height()
+                          : linesHigh(MaximumLines) + rest + 2 * RoomMargin;
+    const int most = qMax(linesHigh(MinimumLines),
+        qMin(linesHigh(MaximumLines), room - 2 * RoomMargin - rest));
+    const int high = qBound(linesHigh(MinimumLines), linesHigh(rows), most);
+    if (m_view->minimumHeight() != high || m_view->maximumHeight() != high)
+        m_view->setFixedHeight(high);
+    if (!isVisible())
+        return; // shown at the size its layout asks for (ConsoleDialog::showEvent)
+    // Where it stands over its window (ConsoleDialog::placeOver: 55 % of the free height above
+    // it), it grows or shrinks the same way, and stays on the screen.
+    const QRect was = geometry();
+    const int grown = dialogHeight() - was.height();
+    if (grown == 0)
+        return;
+    layout()->activate(); // the dialog's minimum height follows the view's (a shrink too)
+    QRect fitted(was.topLeft() - QPoint(0, grown * 55 / 100), QSize(width, was.height() + grown));
+    if (const QScreen *on = screen()) {
+        const QRect free = on->availableGeometry();
+        fitted.moveTop(qMax(free.top(), qMin(fitted.top(), free.bottom() + 1 - fitted.height())));
+    }
+    setGeometry(fitted);
 }
 
 QString DeployDialog::deploymentName() const
@@ -129,16 +203,17 @@ void DeployDialog::showDiffs(const QStringList &diffs)
     m_diffsShown = true;
     m_shown = diffs;
     m_model->setDiffs(diffs);
+    fitToDiff();
     if (diffs.isEmpty())
-        m_status->setText(tr("The draft holds no changes yet."));
+        showStatus(tr("The draft holds no changes yet."));
     else if (!m_started)
-        m_status->clear();
+        showStatus({});
     updateConfirm();
 }
 
 void DeployDialog::showLoading()
 {
-    m_status->setText(tr("Loading the changes\u2026"));
+    showStatus(tr("Loading the changes\u2026"));
 }
 
 void DeployDialog::setProgress(bool running, bool canConfirm)
@@ -163,7 +238,16 @@ void DeployDialog::updateConfirm()
         m_discard->setEnabled(!m_running && m_canConfirm);
 }
 
+void DeployDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    if (m_status->isVisibleTo(this) == text.isEmpty()) {
+        m_status->setVisible(!text.isEmpty());
+        fitToDiff(); // the dialog grows by the line, or gives it back
+    }
+}
+
 void DeployDialog::showProblem(const QString &message)
 {
-    m_status->setText(message);
+    showStatus(message);
 }

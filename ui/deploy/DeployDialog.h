@@ -47,8 +47,17 @@ signals:
     void discardRequested();
     void exportRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateConfirm();
+    // The line under the diff (loading, nothing to deploy, a problem); hidden while empty.
+    void showStatus(const QString &text);
+    // The diff view as tall as its lines (a few at least, scrolling beyond a maximum, and never
+    // so tall that the dialog outgrows the window it stands over); a shown dialog follows it,
+    // about the same centre.
+    void fitToDiff();
     void addDraftControls();
 
     Purpose m_purpose;

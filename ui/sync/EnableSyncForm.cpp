@@ -150,7 +150,7 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
     if (same)
         return;
     m_snapshot = snapshot;
-    m_restore->setVisible(snapshot.has_value());
+    m_restore->setVisible(snapshot.has_value() && m_restoreOffered);
     if (!snapshot)
         return;
     // Prefilled, but the cluster is still for the person to pick: the page reads as the
@@ -159,6 +159,12 @@ void EnableSyncForm::setSnapshot(const std::optional<SyncSnapshotStore::Snapshot
     m_restore->setText(
         tr("&Restore the configuration in force before Sync was terminated (saved %1)")
             .arg(DisplayTime::dateTimeMinutes(snapshot->savedAt)));
+}
+
+void EnableSyncForm::setRestoreOffered(bool offered)
+{
+    m_restoreOffered = offered;
+    m_restore->setVisible(m_snapshot.has_value() && offered);
 }
 
 void EnableSyncForm::setSnapshotProblem(const QString &problem)

@@ -27,6 +27,9 @@ public:
 
     void setCluster(const QString &clusterLabel);
     void setSnapshot(const std::optional<SyncSnapshotStore::Snapshot> &snapshot);
+    // Whether the saved configuration's restore link shows (the form is prefilled either way);
+    // the terminate figures have none, as the admin UI had none.
+    void setRestoreOffered(bool offered);
     void setBusy(bool busy);
     // Why the saved configuration cannot be offered (it was damaged), shown above Enable Sync.
     void setSnapshotProblem(const QString &problem);
@@ -62,4 +65,5 @@ private:
     std::optional<SyncSnapshotStore::Snapshot> m_snapshot;
     QJsonObject m_extraFields; // fields of a restored config this form does not edit
     bool m_busy = false;
+    bool m_restoreOffered = true;
 };

@@ -403,6 +403,7 @@ void SyncPage::render()
     m_enableForm->setCluster(cluster);
     if (status == SyncController::Status::Disabled) {
         m_enableForm->setSnapshot(m_controller->snapshot());
+        m_enableForm->setRestoreOffered(!m_wording.withoutRestoreOffer);
         m_enableForm->setSnapshotProblem(m_controller->snapshotProblem());
     }
     m_enableForm->setBusy(busy);

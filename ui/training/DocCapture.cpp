@@ -76,13 +76,14 @@ qreal radiusOf(const QDialog *dialog)
 constexpr int DialogAloneMargin = 10;
 const QColor Dim(33, 49, 60, 140);
 
-// Where a modal over `area` is drawn: centred, as the references' modals and a dialog over its
-// window stand; `atTop`: 30 px from the top, where 2021's terminate modal stands in its
-// reference (Bootstrap's place for a modal).
+// Where a modal over `area` is drawn: where the console places it over its window (centred
+// across, a little below the middle, as the references' modals stand), at least 24 px down;
+// `atTop`: 30 px from the top, where 2021's terminate modal stands in its reference
+// (Bootstrap's place for a modal).
 QPoint modalAt(const QSize &area, const QSize &size, bool atTop = false)
 {
-    return {(area.width() - size.width()) / 2,
-        atTop ? 30 : qMax(24, (area.height() - size.height()) / 2)};
+    const QPoint placed = ConsoleDialog::placeOver(QRect(QPoint(0, 0), area), size);
+    return {placed.x(), atTop ? 30 : qMax(24, placed.y())};
 }
 
 bool modalAtTop(const QString &path)
@@ -209,8 +210,10 @@ void DocCapture::startRun()
     m_window->setTerminateConfirmation(run.confirmation);
     m_window->setFigureDraftDialog(run.dialogs);
     // The references are of 2021's Realm UI; the pause figures' of mid-2021, which showed a
-    // paused Sync as disabled.
-    m_window->setFigureWording({true, run.procedure == Procedure::Kind::Pause});
+    // paused Sync as disabled; the terminate figures' page offers no restore of the configuration
+    // saved before the terminate (the console's own; the Enable run uses it).
+    m_window->setFigureWording({true, run.procedure == Procedure::Kind::Pause,
+        run.procedure == Procedure::Kind::Terminate});
     const Procedure &procedure = Procedures::get(run.procedure);
     m_pendingResult = run.stepFigures ? procedure.resultFigure() : QString();
     m_autoplay = new Autoplay(m_window, m_controller, procedure, this);
@@ -240,12 +243,18 @@ void DocCapture::writeGuideFigure()
 {
     // The Guide beside the page, in the wait of the terminate-and-re-enable runbook: the
     // terminate just deployed, the countdown running. Hidden again for the figures after it.
+    // The console's own figure: the page offers the restore the Guide's next steps use.
+    const FigureWording wording = m_window->figureWording();
+    FigureWording withRestore = wording;
+    withRestore.withoutRestoreOffer = false;
+    m_window->setFigureWording(withRestore);
     GuidePanel *guide = GuidePanel::of(m_window);
     guide->showAt(Runbook::Kind::TerminateAndReEnable, QStringLiteral("wait-before-re-enabling"));
     QString problem;
     const QString path = QDir(m_directory).filePath(QStringLiteral("guide-mid-runbook.png"));
     save(write(m_window, path, &problem), path, problem);
     guide->hide();
+    m_window->setFigureWording(wording);
 }
 
 void DocCapture::writePendingResult()

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -62,11 +63,49 @@ void ConsoleDialog::showEvent(QShowEvent *event)
 {
     // Wrapped text asks for more height than it needs at the dialog's real width: size the
     // dialog for that width, so no gap opens under the title.
+    const int placedHeight = height();
     if (layout()->hasHeightForWidth()) {
         const int width = qMax(this->width(), minimumWidth());
         resize(width, layout()->totalHeightForWidth(width));
     }
+    // Placed by its opener (MainWindow places its dialogs over the pages), it stays there, as
+    // placeOver() would have it at its height now; else QDialog centres it over its window,
+    // and it goes where the references' modals stand.
+    const bool placed = testAttribute(Qt::WA_Moved);
+    if (placed && height() != placedHeight)
+        move(x(), y() + (placedHeight - height()) * 55 / 100);
     QDialog::showEvent(event);
+    if (!placed && !event->spontaneous())
+        placeOverWindow();
+    // A frameless dialog has no window manager's decoration to be activated through, and under
+    // a bare X server (or a window manager that leaves new windows alone) it opened without
+    // the keyboard: Return did nothing until it was clicked. It takes the focus itself (the
+    // platform defers the activation until the window is mapped).
+    // (A window just shown is on top already: no raise(), which the offscreen platform warns of.)
+    if (isRounded() && !testAttribute(Qt::WA_ShowWithoutActivating))
+        activateWindow();
+}
+
+QPoint ConsoleDialog::placeOver(const QRect &area, const QSize &size)
+{
+    const int freeHeight = area.height() - size.height();
+    return {area.left() + (area.width() - size.width()) / 2,
+        area.top() + qMax(0, freeHeight * 55 / 100)};
+}
+
+void ConsoleDialog::placeOverWindow()
+{
+    const QWidget *over = parentWidget() ? parentWidget()->window() : nullptr;
+    if (!over || !isRounded())
+        return;
+    QPoint at = placeOver(over->geometry(), size());
+    if (const QScreen *on = over->screen()) {
+        const QRect room = on->availableGeometry();
+        at.setX(qMax(room.left(), qMin(at.x(), room.right() + 1 - width())));
+        at.setY(qMax(room.top(), qMin(at.y(), room.bottom() + 1 - height())));
+    }
+    move(at);
+    setAttribute(Qt::WA_Moved, false); // not placed by anyone: shown again, it is placed again
 }
 
 void ConsoleDialog::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "ActivityPage.h"
 #include "AppStateExport.h"
+#include "ConsoleDialog.h"
 #include "DeployDialog.h"
 #include "DeploymentsPage.h"
 #include "DraftBar.h"
@@ -253,8 +254,9 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
-// A dialog is centred over the page it is about, not over the whole window: centred on the
-// window, the deploy dialog covered the docked Guide's left edge ("ocedure", "ext").
+// A dialog stands over the page it is about, not over the whole window: centred on the window,
+// the deploy dialog covered the docked Guide's left edge ("ocedure", "ext"). Across, it is
+// centred; down, a little below the middle, as the reference figures' modals stand.
 void MainWindow::placeOverPages(QDialog *dialog)
 {
     const QWidget *area = m_pages->parentWidget();
@@ -263,8 +265,8 @@ void MainWindow::placeOverPages(QDialog *dialog)
     dialog->ensurePolished();
     dialog->adjustSize();
     const QRect over(area->mapToGlobal(QPoint(0, 0)), area->size());
-    QRect placed(QPoint(0, 0), dialog->frameGeometry().size().expandedTo(dialog->size()));
-    placed.moveCenter(over.center());
+    const QSize size = dialog->frameGeometry().size().expandedTo(dialog->size());
+    QRect placed(ConsoleDialog::placeOver(over, size), size);
     if (const QScreen *room = screen()) {
         const QRect free = room->availableGeometry();
         if (placed.right() > free.right())

@@ -72,6 +72,7 @@ public:
     }
     // The wording of a reference figure's era, on the page and the draft bar (--capture-docs).
     void setFigureWording(const FigureWording &wording);
+    const FigureWording &figureWording() const { return m_figureWording; }
     SyncPage *syncPage() const { return m_page; }
     // Which generation of the Sync page the Sync entry shows: the classic SyncPage, or the 2023
     // Device Sync page (built on first use).

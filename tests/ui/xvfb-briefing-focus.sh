@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The frameless start-up briefing takes the keyboard when it opens on a bare X server (Xvfb, no
+# window manager to activate it): the console on the oplog-rollover scenario in the 2023 UI,
+# the briefing gets the X input focus, and Return (sent as a user types it, to whatever has
+# the focus) closes it without a click. Before ConsoleDialog activated its frameless dialogs,
+# Return did nothing until the briefing was clicked.
+# tests/ui/xvfb-briefing-focus.sh path/to/sync-console; needs xvfb and xdotool (skipped, exit
+# 77, without them); ctest label "xvfb".
+set -euo pipefail
+console="$1"
+for tool in Xvfb xdotool; do
+  command -v "$tool" >/dev/null || { echo "skipped: no $tool"; exit 77; }
+done
+scratch="$(mktemp -d)"
+xvfb_pid=""
+console_pid=""
+cleanup() {
+  [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$scratch/display")"
+export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share"
+export QT_QPA_PLATFORM=xcb
+"$console" --scenario oplog-rollover --ui 2023 >"$scratch/console.log" 2>&1 &
+console_pid=$!
+fail() {
+  echo "FAIL: $1" >&2
+  tail -n 60 "$scratch/console.log" >&2
+  exit 1
+}
+# Polls a condition (a command) for up to 20 s.
+within() {
+  for _ in $(seq 200); do "$@" && return 0; sleep 0.1; done
+  return 1
+}
+briefingShown() { xdotool search --onlyvisible --name '^Scenario Briefing$' >/dev/null 2>&1; }
+within briefingShown || fail "the scenario briefing never showed"
+briefing=$(xdotool search --onlyvisible --name '^Scenario Briefing$' | head -n 1)
+hasFocus() { [ "$(xdotool getwindowfocus 2>/dev/null)" = "$briefing" ]; }
+within hasFocus \
+  || fail "the briefing has no keyboard focus (focus: $(xdotool getwindowfocus getwindowname 2>&1))"
+xdotool key Return
+briefingGone() { ! briefingShown; }
+within briefingGone || fail "Return did not close the briefing"
+echo "PASS: the briefing took the focus and Return closed it"
