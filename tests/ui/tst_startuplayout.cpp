@@ -189,7 +189,10 @@ private slots:
         intro->installEventFilter(&introPaints);
         QVERIFY(QTest::qWaitForWindowExposed(ui.window.get()));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(ui.find(ObjectName::syncTitle)->isVisible());
+        QWidget *title = ui.find(ObjectName::syncTitle);
+        QVERIFY(title->isVisible());
+        const QPoint titleAt = title->mapTo(ui.window.get(), QPoint());
+        QCOMPARE(title->height(), title->sizeHint().height()); // at the top, not the page's middle
         QVERIFY(!tabs->isVisible());
         QVERIFY(!intro->isVisible());
         QCOMPARE(intro->layouts(), 0);
@@ -198,6 +201,7 @@ private slots:
         QVERIFY(tabs->isVisible());
         QVERIFY(intro->isVisible());
         QTRY_VERIFY(introPaints.paints > 0);
+        QCOMPARE(title->mapTo(ui.window.get(), QPoint()), titleAt); // the title stays put
     }
 
     // The Deploy and Activity pages are built when first shown, not at start-up.

@@ -73,7 +73,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(0);
 
-    layout->addWidget(buildHeader(content));
+    layout->addWidget(buildHeader(content), 0, Qt::AlignTop); // at the top also alone
     layout->addSpacing(18);
     m_recovery = new ClientRecoveryPanel(m_controller->recovery(), content);
     layout->addWidget(m_recovery);
