@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSet>
+#include <QTest>
 
 namespace {
 
@@ -173,6 +174,34 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QCoreApplication::sendPostedEvents();
         QCOMPARE(counter.paints, 1);
+    }
+
+    // Before the first load answers, the Sync page is its title and the Loading badge: its
+    // tabs and their pages are neither laid out nor painted as a placeholder that the data
+    // then reshapes (which repainted the whole window), and they show with the data.
+    void theTabsShowWithTheFirstLoad()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        auto *intro = ui.find<WrappedLabel>(ObjectName::syncIntro);
+        auto *tabs = ui.find(ObjectName::syncTabs);
+        QVERIFY(intro && tabs);
+        PaintCounter introPaints;
+        intro->installEventFilter(&introPaints);
+        QVERIFY(QTest::qWaitForWindowExposed(ui.window.get()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QWidget *title = ui.find(ObjectName::syncTitle);
+        QVERIFY(title->isVisible());
+        const QPoint titleAt = title->mapTo(ui.window.get(), QPoint());
+        QCOMPARE(title->height(), title->sizeHint().height()); // at the top, not the page's middle
+        QVERIFY(!tabs->isVisible());
+        QVERIFY(!intro->isVisible());
+        QCOMPARE(intro->layouts(), 0);
+        QCOMPARE(introPaints.paints, 0);
+        QVERIFY(ui.load());
+        QVERIFY(tabs->isVisible());
+        QVERIFY(intro->isVisible());
+        QTRY_VERIFY(introPaints.paints > 0);
+        QCOMPARE(title->mapTo(ui.window.get(), QPoint()), titleAt); // the title stays put
     }
 
     // The Deploy and Activity pages are built when first shown, not at start-up.

@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -72,7 +73,7 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     layout->setContentsMargins(0, 6, 24, 24);
     layout->setSpacing(0);
 
-    layout->addWidget(buildHeader(content));
+    layout->addWidget(buildHeader(content), 0, Qt::AlignTop); // at the top also alone
     layout->addSpacing(18);
     m_recovery = new ClientRecoveryPanel(m_controller->recovery(), content);
     layout->addWidget(m_recovery);
@@ -90,6 +91,13 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     layout->addSpacing(22);
     m_tabPages = new QStackedWidget(content);
     layout->addWidget(m_tabPages);
+    // Until the first load has answered, the page is its title and the Loading badge: the
+    // tabs' pages are laid out and painted once, with the server's data, instead of first as
+    // a placeholder that the data then grows (a scroll bar, the Terminate section) and the
+    // whole window repaints.
+    m_untilLoaded = {m_tabs, tabRule, m_tabPages};
+    for (QWidget *part : std::as_const(m_untilLoaded))
+        part->hide();
 
     // Configuration tab
     auto *configuration = new QWidget(m_tabPages);
@@ -374,6 +382,9 @@ void SyncPage::render()
         m_stateViews->setCurrentWidget(
             configured ? m_configured : static_cast<QWidget *>(ensureEnableForm()));
     m_terminateSection->setVisible(enabled || paused);
+    if (m_controller->isLoaded())
+        for (QWidget *part : std::exchange(m_untilLoaded, {}))
+            part->show();
 
     const QString cluster = m_controller->clusterLabel();
     if (m_clusterShown->count() == 0)

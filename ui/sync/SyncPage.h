@@ -60,6 +60,7 @@ private:
     QLabel *m_lag;
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_tabPages = nullptr;
+    QList<QWidget *> m_untilLoaded; // the tabs, their rule and pages: hidden until loaded
     QStackedWidget *m_stateViews = nullptr;
     QWidget *m_developmentMode = nullptr;
     QWidget *m_configured;
