@@ -26,7 +26,7 @@ for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$scratch/display")"
 export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share"
 export QT_QPA_PLATFORM=xcb
-"$console" --scenario oplog-rollover --ui 2023 >"$scratch/console.log" 2>&1 &
+"$console" --scenario oplog-rollover --ui 2023 --lang en >"$scratch/console.log" 2>&1 &
 console_pid=$!
 fail() {
   echo "FAIL: $1" >&2
