@@ -1,7 +1,9 @@
 // The Sync page: its badge, its default state by object name, the TERMINATE SYNC section.
+#include "Checked.h"
 #include "DraftBar.h"
 #include "ObjectNames.h"
 #include "StatusBadge.h"
+#include "UiActions.h"
 #include "UiFixture.h"
 
 #include <QLabel>
@@ -125,6 +127,45 @@ private slots:
         QVERIFY(!ui.find(ObjectName::terminateSyncButton)->isVisible());
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(ui.find(ObjectName::terminateSyncButton)->isVisible());
+    }
+
+    // The Enable Sync form with its steps open, once shown (Sync terminated), kept the steps'
+    // place as tall as itself after Sync was enabled again: the state views' stack was as tall
+    // as its tallest page, so the TERMINATE SYNC section went below the fold behind a scroll
+    // bar (the 2021 pause figures lost it, captured after the terminate and enable runs).
+    void theStepsAreAsTallAsTheyNeedAfterAReEnable()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->resize(1420, 760);
+        ui.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(ui.window.get()));
+        auto *steps = ui.find(ObjectName::configuredSteps);
+        QWidget *stack = steps->parentWidget();
+        QTRY_COMPARE(stack->height(), steps->heightForWidth(stack->width()));
+        const auto deployed = [&](SyncController::Status status) {
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->hasDraft() && !ui.controller->isBusy(), 10000);
+            ui.controller->deploy();
+            QTRY_VERIFY_WITH_TIMEOUT(ui.controller->status() == status
+                    && !ui.controller->hasDraft()
+                    && ui.controller->activity() == SyncController::Activity::Idle,
+                10000);
+        };
+        ui.controller->terminate();
+        CHECKED(deployed(SyncController::Status::Disabled));
+        QWidget *form = ui.find(ObjectName::enableSyncForm);
+        QTRY_VERIFY(form->isVisible());
+        // Restored from the configuration saved before the terminate: its steps open and
+        // filled, far taller than the configured steps. Then Enable Sync.
+        CHECKED(UiActions::click(ui.find(ObjectName::restoreSnapshotButton)));
+        QTRY_VERIFY2(form->height() > steps->heightForWidth(stack->width()) + 150,
+            qPrintable(QString::number(form->height())));
+        CHECKED(UiActions::click(ui.find(ObjectName::enableSyncButton)));
+        CHECKED(deployed(SyncController::Status::Enabled));
+        QTRY_VERIFY(steps->isVisible());
+        // As tall as the steps at the width they now have (the Client recovery panel above
+        // them, following the clients coming back, may bring a scroll bar).
+        QTRY_COMPARE(stack->height(), steps->heightForWidth(stack->width()));
     }
 
     // --capture-docs speaks as the reference figures' era did; the console itself does not.

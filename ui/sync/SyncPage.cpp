@@ -3,6 +3,7 @@
 
 #include "ClientRecoveryPanel.h"
 #include "ConfigStepRow.h"
+#include "CurrentPageLayout.h"
 #include "DisplayTime.h"
 #include "EnableSyncForm.h"
 #include "MetricLabel.h"
@@ -120,9 +121,10 @@ SyncPage::SyncPage(SyncController *controller, QWidget *parent)
     intro->setContentsMargins(24, 0, 0, 22);
     configLayout->addWidget(intro);
     configLayout->addWidget(StyleRole::newRule(configuration));
-    m_stateViews = new QStackedWidget(configuration);
-    configLayout->addWidget(m_stateViews);
-    m_configured = buildConfigured(m_stateViews);
+    auto *stateViews = new QWidget(configuration);
+    m_stateViews = new CurrentPageLayout(stateViews);
+    configLayout->addWidget(stateViews);
+    m_configured = buildConfigured(stateViews);
     configLayout->addStretch(1);
     m_terminateSection = buildTerminateSection(configuration);
     configLayout->addWidget(m_terminateSection);
@@ -429,7 +431,7 @@ QLabel *SyncPage::ensureGoneView()
         = new WrappedLabel(tr("This app is gone: it was deleted, or this API key can no longer "
                               "reach it. Choose another app, or check the key's access to "
                               "this project."),
-            m_stateViews);
+            m_stateViews->parentWidget());
     m_goneView->setObjectName(ObjectName::syncAppGone);
     m_goneView->setWordWrap(true);
     m_goneView->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -444,7 +446,7 @@ EnableSyncForm *SyncPage::ensureEnableForm()
         return m_enableForm;
     // Built when Sync is first seen disabled: laid out behind an enabled Sync page, its many
     // wrapped descriptions took a third of the console's start-up (bench_startup).
-    m_enableForm = new EnableSyncForm(m_stateViews);
+    m_enableForm = new EnableSyncForm(m_stateViews->parentWidget());
     m_stateViews->addWidget(m_enableForm);
     connect(m_enableForm, &EnableSyncForm::enableRequested, m_controller, &SyncController::enable);
     return m_enableForm;

@@ -10,6 +10,7 @@ class EnableSyncForm;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedLayout;
 class QStackedWidget;
 class QTabBar;
 class StatusBadge;
@@ -61,7 +62,7 @@ private:
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_tabPages = nullptr;
     QList<QWidget *> m_untilLoaded; // the tabs, their rule and pages: hidden until loaded
-    QStackedWidget *m_stateViews = nullptr;
+    QStackedLayout *m_stateViews = nullptr; // the configured steps, the Enable Sync form, gone
     QWidget *m_developmentMode = nullptr;
     QWidget *m_configured;
     QLabel *m_goneView = nullptr; // built when the app is first found gone
