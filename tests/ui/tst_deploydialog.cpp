@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -253,6 +254,42 @@ private slots:
         dialog->showDiffs({diffOf(3)}); // and shrinks again
         QTRY_COMPARE(dialog->height(), shortHeight);
         QCOMPARE(view->height(), shortView);
+        dialog->reject();
+    }
+
+    // A status that grows from one line to several makes room for itself. The sanitizer walk
+    // met it in Japanese at 150 %: "Loading the changes…" (one line, shown while the change
+    // that made the draft is in flight), then the refused change's message (three lines) was
+    // cut to the one line's height, because the dialog refitted only when the status was
+    // shown or hidden.
+    void aLongerStatusMakesRoomForItself()
+    {
+        Theme::apply(*qApp, 150);
+        const auto atFullSize = qScopeGuard([] { Theme::apply(*qApp); });
+        QWidget window;
+        window.resize(1420, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dialog = new DeployDialog(DeployDialog::Purpose::Deploy, &window);
+        auto *status = dialog->findChild<QLabel *>(ObjectName::deployStatus);
+        dialog->showLoading();
+        dialog->open();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY(status->isVisible());
+        const int oneLine = status->height();
+        // The walk's words, Japanese at 150 %: three lines where the status had one.
+        dialog->showProblem(QStringLiteral(
+            "\u5909\u66f4\u306e\u30c9\u30e9\u30d5\u30c8\u3078\u306e\u4fdd\u5b58\u304c"
+            "\u4e2d\u65ad\u3055\u308c\u307e\u3057\u305f\u3002\u30b5\u30fc\u30d0\u30fc"
+            "\u3078\u306e\u30ea\u30af\u30a8\u30b9\u30c8\u304c\u591a\u3059\u304e\u307e"
+            "\u3059\u3002\u30b5\u30fc\u30d0\u30fc\u304b\u3089\u306e\u30e1\u30c3\u30bb"
+            "\u30fc\u30b8:\u300ctoo many requests\u300d\uff08\u30b3\u30fc\u30c9 "
+            "TooManyRequests\uff09\u3002 5 \u79d2\u5f8c\u306b\u3082\u3046\u4e00\u5ea6"
+            "\u304a\u8a66\u3057\u304f\u3060\u3055\u3044\u3002"));
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(status->height())
+                           .arg(status->heightForWidth(status->width()))));
+        QVERIFY(status->height() > oneLine);
         dialog->reject();
     }
 

@@ -240,11 +240,13 @@ void DeployDialog::updateConfirm()
 
 void DeployDialog::showStatus(const QString &text)
 {
+    if (text == m_status->text() && m_status->isVisibleTo(this) != text.isEmpty())
+        return;
     m_status->setText(text);
-    if (m_status->isVisibleTo(this) == text.isEmpty()) {
-        m_status->setVisible(!text.isEmpty());
-        fitToDiff(); // the dialog grows by the line, or gives it back
-    }
+    m_status->setVisible(!text.isEmpty());
+    // The dialog grows by the status's lines, or gives them back: also when a longer text
+    // follows a shorter one (a refused change's three lines after "Loading the changes…").
+    fitToDiff();
 }
 
 void DeployDialog::showProblem(const QString &message)
