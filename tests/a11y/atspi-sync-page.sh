@@ -16,18 +16,8 @@ for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher; do
 done
 /usr/bin/python3 -c "import pyatspi" 2>/dev/null || { echo "skipped: no python3-pyatspi"; exit 77; }
 here="$(cd "$(dirname "$0")" && pwd)"
-scratch="$(mktemp -d)"
-xvfb_pid=""
-cleanup() {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$scratch/display")"
-export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share"
+# shellcheck source=../common/xvfb-session.sh
+source "$here/../common/xvfb-session.sh"
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export NO_AT_BRIDGE=0
 dbus-run-session -- bash -c '

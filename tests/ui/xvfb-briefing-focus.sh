@@ -11,20 +11,11 @@ console="$1"
 for tool in Xvfb xdotool; do
   command -v "$tool" >/dev/null || { echo "skipped: no $tool"; exit 77; }
 done
-scratch="$(mktemp -d)"
-xvfb_pid=""
+here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=../common/xvfb-session.sh
+source "$here/../common/xvfb-session.sh"
 console_pid=""
-cleanup() {
-  [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$scratch/display")"
-export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_DATA_HOME="$scratch/.local/share"
+stop_own_processes() { [ -z "$console_pid" ] || kill "$console_pid" 2>/dev/null; }
 export QT_QPA_PLATFORM=xcb
 "$console" --scenario oplog-rollover --ui 2023 --lang en >"$scratch/console.log" 2>&1 &
 console_pid=$!
