@@ -3,7 +3,7 @@
 // A classroom simulator (sync-console-sim --classroom N) on a loopback port, and trainees'
 // requests over real HTTP: sign a seat in, terminate or re-enable Sync in its first app and
 // deploy it, move a seat's clock. For the instructor's view's tests (the same steps as
-// tst_simclassroom's, here shared).
+// tst_simclassroom uses, and the HTTP calls they are made of).
 #include "LoopbackServer.h"
 #include "SimClassroom.h"
 
@@ -61,15 +61,21 @@ struct ClassroomSeats
         return answer;
     }
 
-    QString login(int seat)
+    // A key pair's access token, or "" when the pair signs in nowhere.
+    QString login(const QString &publicKey, const QString &privateKey)
     {
-        const SimClassroom::Seat *s = classroom.seat(seat);
         return call("POST", api() + QStringLiteral("/auth/providers/mongodb-cloud/login"), {},
-            QJsonObject {{QStringLiteral("username"), s->publicKey},
-                {QStringLiteral("apiKey"), s->privateKey}})
+            QJsonObject {
+                {QStringLiteral("username"), publicKey}, {QStringLiteral("apiKey"), privateKey}})
             .json.object()
             .value(QStringLiteral("access_token"))
             .toString();
+    }
+
+    QString login(int seat)
+    {
+        const SimClassroom::Seat *s = classroom.seat(seat);
+        return login(s->publicKey, s->privateKey);
     }
 
     // The first app of `group`'s project, as `token` sees it: its path below the API, or "".
@@ -92,11 +98,13 @@ struct ClassroomSeats
     {
         const QString app = appPath(SimClassroom::groupIdOf(seat), token);
         QString service;
-        for (const QJsonValue &s : call("GET", app + QStringLiteral("/services"), token).json.array())
+        for (const QJsonValue &s :
+            call("GET", app + QStringLiteral("/services"), token).json.array())
             if (s.toObject().value(QStringLiteral("type")).toString()
                 == QLatin1String("mongodb-atlas"))
                 service = s.toObject().value(QStringLiteral("_id")).toString();
-        const QString config = app + QStringLiteral("/services/") + service + QStringLiteral("/config");
+        const QString config
+            = app + QStringLiteral("/services/") + service + QStringLiteral("/config");
         const QJsonObject current = call("GET", config, token).json.object();
         for (const QString &key : {QStringLiteral("flexible_sync"), QStringLiteral("sync")})
             if (current.contains(key))
@@ -109,9 +117,9 @@ struct ClassroomSeats
         const QString draft = call("GET", app + QStringLiteral("/drafts"), token)
                                   .json[0][QStringLiteral("_id")]
                                   .toString();
-        const Answer deployment = call("POST",
-            app + QStringLiteral("/drafts/") + draft + QStringLiteral("/deployment"), token,
-            QJsonObject {{QStringLiteral("name"), state}});
+        const Answer deployment
+            = call("POST", app + QStringLiteral("/drafts/") + draft + QStringLiteral("/deployment"),
+                token, QJsonObject {{QStringLiteral("name"), state}});
         const QString id = deployment.json[QStringLiteral("_id")].toString();
         if (deployment.status / 100 != 2 || id.isEmpty())
             return false;
@@ -147,8 +155,10 @@ struct ClassroomSeats
         for (int seat = 1; seat <= 3; ++seat)
             if (!setSyncAndDeploy(seat, tokens[seat], QString(), &saved[seat]))
                 return false;
-        return advance(1, 600) == 200 && setSyncAndDeploy(1, one, QStringLiteral("enabled"), &saved[1])
-            && advance(2, 60) == 200 && setSyncAndDeploy(2, two, QStringLiteral("enabled"), &saved[2]);
+        return advance(1, 600) == 200
+            && setSyncAndDeploy(1, one, QStringLiteral("enabled"), &saved[1])
+            && advance(2, 60) == 200
+            && setSyncAndDeploy(2, two, QStringLiteral("enabled"), &saved[2]);
     }
 
     LoopbackServer server;

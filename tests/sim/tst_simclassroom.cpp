@@ -1,8 +1,7 @@
 // A class on one simulator (sync-console-sim --classroom N), over HTTP: each seat signs in
 // with its own key pair to a project of its own and cannot see or change another seat's
 // (404), every seat starts from the same scenario, and the control API resets one seat or all.
-#include "LoopbackServer.h"
-#include "SimClassroom.h"
+#include "ClassroomSeats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,84 +20,13 @@ class TestSimClassroom : public QObject
 {
     Q_OBJECT
 
-    struct Answer
-    {
-        int status = 0;
-        QJsonDocument json;
-    };
+    using Room = ClassroomSeats;
+    using Answer = ClassroomSeats::Answer;
 
-    struct Room
-    {
-        // `dir`: where the class is kept (SimClassroom::keepIn), or nowhere.
-        explicit Room(const QString &dir = QString())
-        {
-            classroom.setDeploymentDelayMs(0);
-            QString problem;
-            kept = dir.isEmpty() || classroom.keepIn(dir, &problem);
-            if (!problem.isEmpty())
-                qWarning("%s", qPrintable(problem));
-            server.server.setClassroom(&classroom);
-            started = server.start();
-        }
-        QString api() const { return server.server.baseUrl().toString(); }
-        QString control() const
-        {
-            return server.server.baseUrl().toString(QUrl::RemovePath) + u"/_sim"_s;
-        }
-
-        LoopbackServer server;
-        SimClassroom classroom {3, Scenarios::defaultName()};
-        bool started = false;
-        bool kept = false;
-        QNetworkAccessManager network;
-    };
-
-    static Answer call(QNetworkAccessManager &network, const QByteArray &method, const QString &url,
-        const QString &token = {}, const QJsonObject &body = {})
-    {
-        QNetworkRequest request {QUrl(url)};
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = network.sendCustomRequest(request, method,
-            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(5000);
-        Answer answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll())};
-        delete reply;
-        return answer;
-    }
-
-    static QString login(Room &room, const QString &publicKey, const QString &privateKey)
-    {
-        return call(room.network, "POST", room.api() + u"/auth/providers/mongodb-cloud/login"_s, {},
-            QJsonObject {{u"username"_s, publicKey}, {u"apiKey"_s, privateKey}})
-            .json.object()
-            .value(u"access_token"_s)
-            .toString();
-    }
-
-    static QString login(Room &room, int seat)
-    {
-        const SimClassroom::Seat *s = room.classroom.seat(seat);
-        return login(room, s->publicKey, s->privateKey);
-    }
-
-    // The first app of seat `seat`'s project: its path below the API, or u""_s.
+    // The first app of seat `seat`'s project: its path below the API, or "".
     static QString appPath(Room &room, int seat, const QString &token)
     {
-        const QString apps
-            = room.api() + u"/groups/"_s + SimClassroom::groupIdOf(seat) + u"/apps"_s;
-        const QString id = call(room.network, "GET", apps, token)
-                               .json.array()
-                               .first()
-                               .toObject()
-                               .value(u"_id"_s)
-                               .toString();
-        return id.isEmpty() ? QString() : apps + u"/"_s + id;
+        return room.appPath(SimClassroom::groupIdOf(seat), token);
     }
 
     // Pauses Sync in the first app (staged in a draft); the app's draft count after.
@@ -106,20 +34,17 @@ class TestSimClassroom : public QObject
     {
         const QString app = appPath(room, seat, token);
         QString service;
-        for (const QJsonValue &s :
-            call(room.network, "GET", app + u"/services"_s, token).json.array())
+        for (const QJsonValue &s : room.call("GET", app + u"/services"_s, token).json.array())
             if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
                 service = s.toObject().value(u"_id"_s).toString();
         const QJsonObject config
-            = call(room.network, "GET", app + u"/services/"_s + service + u"/config"_s, token)
-                  .json.object();
+            = room.call("GET", app + u"/services/"_s + service + u"/config"_s, token).json.object();
         const QString key = config.contains(u"flexible_sync"_s) ? u"flexible_sync"_s : u"sync"_s;
         QJsonObject block = config.value(key).toObject();
         block.insert(u"state"_s, u"disabled"_s);
-        const int status = call(room.network, "PATCH",
-            app + u"/services/"_s + service + u"/config"_s, token,
-            QJsonObject {
-                {key, block}}).status;
+        const int status = room.call("PATCH", app + u"/services/"_s + service + u"/config"_s, token,
+                                   QJsonObject {{key, block}})
+                               .status;
         if (status / 100 != 2)
             return -1;
         return drafts(room, seat, token);
@@ -127,50 +52,8 @@ class TestSimClassroom : public QObject
 
     static int drafts(Room &room, int seat, const QString &token)
     {
-        return int(call(room.network, "GET", appPath(room, seat, token) + u"/drafts"_s, token)
-                       .json.array()
-                       .size());
-    }
-
-    // Sets Sync's state in the first app ("" terminates, "enabled" re-enables), deploys the
-    // draft and waits until it is live; false when a step is refused or does not go live. A
-    // terminated app has no sync block: the re-enable sends the one the terminate saw, kept in
-    // `block`.
-    static bool setSyncAndDeploy(
-        Room &room, int seat, const QString &token, const QString &state, QJsonObject *saved)
-    {
-        const QString app = appPath(room, seat, token);
-        QString service;
-        for (const QJsonValue &s :
-            call(room.network, "GET", app + u"/services"_s, token).json.array())
-            if (s.toObject().value(u"type"_s).toString() == u"mongodb-atlas"_s)
-                service = s.toObject().value(u"_id"_s).toString();
-        const QString config = app + u"/services/"_s + service + u"/config"_s;
-        const QJsonObject current = call(room.network, "GET", config, token).json.object();
-        if (current.contains(u"flexible_sync"_s))
-            *saved = QJsonObject {{u"flexible_sync"_s, current.value(u"flexible_sync"_s)}};
-        else if (current.contains(u"sync"_s))
-            *saved = QJsonObject {{u"sync"_s, current.value(u"sync"_s)}};
-        const QString key = saved->keys().value(0);
-        QJsonObject block = saved->value(key).toObject();
-        block.insert(u"state"_s, state);
-        if (call(room.network, "PATCH", config, token, QJsonObject {{key, block}}).status / 100
-            != 2)
-            return false;
-        const QString draft
-            = call(room.network, "GET", app + u"/drafts"_s, token).json[0][u"_id"_s].toString();
-        const Answer deployment
-            = call(room.network, "POST", app + u"/drafts/"_s + draft + u"/deployment"_s, token,
-                QJsonObject {{u"name"_s, state}});
-        const QString id = deployment.json[u"_id"_s].toString();
-        if (deployment.status / 100 != 2 || id.isEmpty())
-            return false;
-        return QTest::qWaitFor([&] {
-            return call(room.network, "GET", app + u"/deployments/"_s + id, token)
-                       .json[u"status"_s]
-                       .toString()
-                == u"successful"_s;
-        });
+        return int(
+            room.call("GET", appPath(room, seat, token) + u"/drafts"_s, token).json.array().size());
     }
 
     static QStringList stepsOf(const QJsonObject &seat)
@@ -186,17 +69,17 @@ private slots:
     {
         Room room;
         QVERIFY(room.started);
-        const QString one = login(room, 1);
-        const QString two = login(room, 2);
+        const QString one = room.login(1);
+        const QString two = room.login(2);
         QVERIFY(!one.isEmpty());
         QVERIFY(!two.isEmpty());
         QVERIFY(one != two);
         // Each seat's profile names its own project.
-        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, one)
+        QCOMPARE(room.call("GET", room.api() + u"/auth/profile"_s, one)
                      .json[u"roles"_s][0][u"group_id"_s]
                      .toString(),
             SimClassroom::groupIdOf(1));
-        QCOMPARE(call(room.network, "GET", room.api() + u"/auth/profile"_s, two)
+        QCOMPARE(room.call("GET", room.api() + u"/auth/profile"_s, two)
                      .json[u"roles"_s][0][u"group_id"_s]
                      .toString(),
             SimClassroom::groupIdOf(2));
@@ -205,31 +88,31 @@ private slots:
         const QString theirs = appPath(room, 2, two);
         QVERIFY(!mine.isEmpty());
         QVERIFY(!theirs.isEmpty());
-        QCOMPARE(call(room.network, "GET", mine, one).status, 200);
-        QCOMPARE(call(room.network, "GET",
-                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+        QCOMPARE(room.call("GET", mine, one).status, 200);
+        QCOMPARE(room.call("GET",
+                         room.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
                      .status,
             404);
-        QCOMPARE(call(room.network, "GET", theirs, one).status, 404);
-        QCOMPARE(call(room.network, "GET", theirs + u"/services"_s, one).status, 404);
-        QCOMPARE(call(room.network, "PATCH", theirs + u"/services/x/config"_s, one,
-                     QJsonObject {{u"sync"_s, QJsonObject {{u"state"_s, u"disabled"_s}}}})
+        QCOMPARE(room.call("GET", theirs, one).status, 404);
+        QCOMPARE(room.call("GET", theirs + u"/services"_s, one).status, 404);
+        QCOMPARE(room.call("PATCH", theirs + u"/services/x/config"_s, one,
+                         QJsonObject {{u"sync"_s, QJsonObject {{u"state"_s, u"disabled"_s}}}})
                      .status,
             404);
         // A seat's public key with another seat's private key signs in nowhere.
-        QVERIFY(login(room, room.classroom.seat(1)->publicKey, room.classroom.seat(2)->privateKey)
+        QVERIFY(room.login(room.classroom.seat(1)->publicKey, room.classroom.seat(2)->privateKey)
                     .isEmpty());
         // The instructor (the main key pair) reads every seat's project.
-        const QString instructor = login(room, SimDefaults::publicKey(), SimDefaults::privateKey());
+        const QString instructor = room.login(SimDefaults::publicKey(), SimDefaults::privateKey());
         QVERIFY(!instructor.isEmpty());
         for (int n = 1; n <= 3; ++n)
-            QCOMPARE(call(room.network, "GET",
-                         room.api() + u"/groups/"_s + SimClassroom::groupIdOf(n) + u"/apps"_s,
-                         instructor)
+            QCOMPARE(room.call("GET",
+                             room.api() + u"/groups/"_s + SimClassroom::groupIdOf(n) + u"/apps"_s,
+                             instructor)
                          .json.array()
                          .size(),
                 1);
-        QCOMPARE(call(room.network, "GET", theirs + u"/deployments"_s, instructor).status, 200);
+        QCOMPARE(room.call("GET", theirs + u"/deployments"_s, instructor).status, 200);
         // Seat 1 staging a change leaves seat 2's app as it was.
         QCOMPARE(stageADraft(room, 1, one), 1);
         QCOMPARE(drafts(room, 2, two), 0);
@@ -239,7 +122,7 @@ private slots:
     {
         Room room;
         QVERIFY(room.started);
-        const Answer seats = call(room.network, "GET", room.control() + u"/classroom"_s);
+        const Answer seats = room.call("GET", room.control() + u"/classroom"_s);
         QCOMPARE(seats.status, 200);
         QCOMPARE(seats.json[u"scenario"_s].toString(), Scenarios::defaultName());
         const QJsonArray list = seats.json[u"seats"_s].toArray();
@@ -272,20 +155,17 @@ private slots:
     {
         Room room;
         QVERIFY(room.started);
-        const QString one = login(room, 1);
-        const QString two = login(room, 2);
+        const QString one = room.login(1);
+        const QString two = room.login(2);
         QCOMPARE(stageADraft(room, 1, one), 1);
         QCOMPARE(stageADraft(room, 2, two), 1);
-        QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/seats/1/reset"_s).status, 200);
+        QCOMPARE(room.call("POST", room.control() + u"/classroom/seats/1/reset"_s).status, 200);
         QCOMPARE(drafts(room, 1, one), 0); // still signed in, back at the start
         QCOMPARE(drafts(room, 2, two), 1);
-        QCOMPARE(call(room.network, "POST", room.control() + u"/classroom/reset"_s).status, 200);
+        QCOMPARE(room.call("POST", room.control() + u"/classroom/reset"_s).status, 200);
         QCOMPARE(drafts(room, 2, two), 0);
-        QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
-        QCOMPARE(
-            call(room.network, "GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
+        QCOMPARE(room.call("POST", room.control() + u"/classroom/seats/4/reset"_s).status, 404);
+        QCOMPARE(room.call("GET", room.control() + u"/classroom/seats/1/reset"_s).status, 405);
     }
 
     // With --state the class survives a restart seat by seat: the same key pairs, and each
@@ -296,7 +176,7 @@ private slots:
         QVERIFY(dir.isValid());
         QString keys[4][2];
         {
-            Room room(dir.path());
+            Room room(3, dir.path());
             QVERIFY(room.kept);
             QVERIFY(room.started);
             QVERIFY(!room.classroom.seat(1)->restored);
@@ -305,9 +185,9 @@ private slots:
                 keys[n][1] = room.classroom.seat(n)->privateKey;
             }
             // The answer comes once the change is in seat 1's file.
-            QCOMPARE(stageADraft(room, 1, login(room, 1)), 1);
+            QCOMPARE(stageADraft(room, 1, room.login(1)), 1);
         }
-        Room again(dir.path());
+        Room again(3, dir.path());
         QVERIFY(again.kept);
         QVERIFY(again.started);
         for (int n = 1; n <= 3; ++n) {
@@ -315,13 +195,14 @@ private slots:
             QCOMPARE(again.classroom.seat(n)->publicKey, keys[n][0]);
             QCOMPARE(again.classroom.seat(n)->privateKey, keys[n][1]);
         }
-        const QString one = login(again, 1);
-        const QString two = login(again, 2);
+        const QString one = again.login(1);
+        const QString two = again.login(2);
         QVERIFY(!one.isEmpty());
         QCOMPARE(drafts(again, 1, one), 1);
         QCOMPARE(drafts(again, 2, two), 0);
-        QCOMPARE(call(again.network, "GET",
-                     again.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
+        QCOMPARE(again
+                     .call("GET",
+                         again.api() + u"/groups/"_s + SimClassroom::groupIdOf(2) + u"/apps"_s, one)
                      .status,
             404);
         // Another class size in the same place is refused, not mixed up.
@@ -338,29 +219,28 @@ private slots:
     {
         Room room;
         QVERIFY(room.started);
-        const QString one = login(room, 1);
-        const QString two = login(room, 2);
-        const QString three = login(room, 3);
+        const QString one = room.login(1);
+        const QString two = room.login(2);
+        const QString three = room.login(3);
         QJsonObject blocks[4];
         for (const auto &[seat, token] : {std::pair {1, one}, {2, two}, {3, three}})
-            QVERIFY(setSyncAndDeploy(room, seat, token, QString(), &blocks[seat]));
+            QVERIFY(room.setSyncAndDeploy(seat, token, QString(), &blocks[seat]));
         QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/seats/1/clock?advance=600"_s)
-                .status,
+            room.call("POST", room.control() + u"/classroom/seats/1/clock?advance=600"_s).status,
             200);
-        QVERIFY(setSyncAndDeploy(room, 1, one, u"enabled"_s, &blocks[1]));
+        QVERIFY(room.setSyncAndDeploy(1, one, u"enabled"_s, &blocks[1]));
         QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/seats/2/clock?advance=60"_s)
-                .status,
+            room.call("POST", room.control() + u"/classroom/seats/2/clock?advance=60"_s).status,
             200);
-        QVERIFY(setSyncAndDeploy(room, 2, two, u"enabled"_s, &blocks[2]));
+        QVERIFY(room.setSyncAndDeploy(2, two, u"enabled"_s, &blocks[2]));
         // Seat 3 asks for seat 1's project: its last error.
-        QCOMPARE(call(room.network, "GET",
-                     room.api() + u"/groups/"_s + SimClassroom::groupIdOf(1) + u"/apps"_s, three)
-                     .status,
+        QCOMPARE(
+            room.call("GET", room.api() + u"/groups/"_s + SimClassroom::groupIdOf(1) + u"/apps"_s,
+                    three)
+                .status,
             404);
 
-        const Answer answer = call(room.network, "GET", room.control() + u"/classroom"_s);
+        const Answer answer = room.call("GET", room.control() + u"/classroom"_s);
         QCOMPARE(answer.status, 200);
         const QJsonArray seats = answer.json[u"seats"_s].toArray();
         QCOMPARE(seats.size(), 3);
@@ -401,21 +281,17 @@ private slots:
         QVERIFY(s3[u"client_resets"_s][u"total"_s].isDouble());
 
         // Seat 3's wait is over once the class's clock has moved ten minutes on.
-        QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/clock?advance=600"_s).status,
-            200);
-        const QJsonObject later = call(room.network, "GET", room.control() + u"/classroom"_s)
-                                      .json[u"seats"_s][2]
-                                      .toObject();
+        QCOMPARE(room.call("POST", room.control() + u"/classroom/clock?advance=600"_s).status, 200);
+        const QJsonObject later
+            = room.call("GET", room.control() + u"/classroom"_s).json[u"seats"_s][2].toObject();
         QCOMPARE(stepsOf(later),
             QStringList({u"terminate_drafted"_s, u"terminate_deployed"_s, u"waited"_s}));
         QCOMPARE(later[u"progress"_s][u"next"_s].toString(), u"reenable_drafted"_s);
         // A reset puts the seat's progress back with its apps.
+        QCOMPARE(room.call("POST", room.control() + u"/classroom/seats/3/reset"_s).status, 200);
         QCOMPARE(
-            call(room.network, "POST", room.control() + u"/classroom/seats/3/reset"_s).status, 200);
-        QCOMPARE(stepsOf(call(room.network, "GET", room.control() + u"/classroom"_s)
-                             .json[u"seats"_s][2]
-                             .toObject()),
+            stepsOf(
+                room.call("GET", room.control() + u"/classroom"_s).json[u"seats"_s][2].toObject()),
             QStringList());
     }
 
@@ -437,17 +313,17 @@ private slots:
         QCOMPARE(QUrl(room.api()).host(), room4.toString());
         const QString classroom = room.control() + u"/classroom"_s;
 
-        QCOMPARE(call(room.network, "GET", classroom).status, 401);
-        QCOMPARE(call(room.network, "GET", classroom, u"not-a-token"_s).status, 401);
-        const QString seat = login(room, 2);
+        QCOMPARE(room.call("GET", classroom).status, 401);
+        QCOMPARE(room.call("GET", classroom, u"not-a-token"_s).status, 401);
+        const QString seat = room.login(2);
         QVERIFY(!seat.isEmpty());
-        QCOMPARE(call(room.network, "GET", classroom, seat).status, 403);
-        QCOMPARE(call(room.network, "POST", classroom + u"/seats/1/reset"_s, seat).status, 403);
-        QCOMPARE(call(room.network, "POST", classroom + u"/clock?advance=60"_s, seat).status, 403);
+        QCOMPARE(room.call("GET", classroom, seat).status, 403);
+        QCOMPARE(room.call("POST", classroom + u"/seats/1/reset"_s, seat).status, 403);
+        QCOMPARE(room.call("POST", classroom + u"/clock?advance=60"_s, seat).status, 403);
 
-        const QString instructor = login(room, SimDefaults::publicKey(), SimDefaults::privateKey());
+        const QString instructor = room.login(SimDefaults::publicKey(), SimDefaults::privateKey());
         QVERIFY(!instructor.isEmpty());
-        const Answer seats = call(room.network, "GET", classroom, instructor);
+        const Answer seats = room.call("GET", classroom, instructor);
         QCOMPARE(seats.status, 200);
         QCOMPARE(seats.json[u"seats"_s].toArray().size(), 3);
         const QByteArray body = seats.json.toJson(QJsonDocument::Compact);
@@ -455,13 +331,12 @@ private slots:
             QVERIFY2(!body.contains(room.classroom.seat(n)->privateKey.toUtf8()),
                 qPrintable(u"seat %1's private key is in the classroom's answer"_s.arg(n)));
         QVERIFY(!body.contains(SimDefaults::privateKey().toUtf8()));
-        QCOMPARE(call(room.network, "POST", classroom + u"/seats/1/reset"_s, instructor).status, 200);
-        QCOMPARE(call(room.network, "POST", classroom + u"/reset"_s, instructor).status, 200);
-        QCOMPARE(
-            call(room.network, "POST", classroom + u"/clock?advance=60"_s, instructor).status, 200);
+        QCOMPARE(room.call("POST", classroom + u"/seats/1/reset"_s, instructor).status, 200);
+        QCOMPARE(room.call("POST", classroom + u"/reset"_s, instructor).status, 200);
+        QCOMPARE(room.call("POST", classroom + u"/clock?advance=60"_s, instructor).status, 200);
         // The rest of the control API stays the simulator's machine's, token or not.
-        QCOMPARE(call(room.network, "GET", room.control() + u"/faults"_s, instructor).status, 403);
-        QCOMPARE(call(room.network, "GET", room.control() + u"/faults"_s).status, 403);
+        QCOMPARE(room.call("GET", room.control() + u"/faults"_s, instructor).status, 403);
+        QCOMPARE(room.call("GET", room.control() + u"/faults"_s).status, 403);
     }
 };
 
