@@ -9,6 +9,22 @@
 #include <QJsonObject>
 #include <QUrl>
 
+namespace {
+
+// A request to the simulator's control API: at the server's root (`/_sim/…`, beside the Admin
+// API's base path), without the Admin API's token (the control API answers loopback only).
+ApiRequest controlRequest(const QByteArray &method, const QString &path)
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = path;
+    r.auth = ApiRequest::Auth::None;
+    r.atServerRoot = true;
+    return r;
+}
+
+} // namespace
+
 SimulatorControlClient::SimulatorControlClient(AdminApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -50,7 +66,8 @@ ApiCall *SimulatorControlClient::advanceClock(qint64 seconds, QObject *context, 
                 readClock(this, {});
             }
             if (done)
-                done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
+                done(reply.ok() ? ApiResult<Done>::success({})
+                                : ApiResult<Done>::failure(reply.error));
         });
 }
 
@@ -86,7 +103,8 @@ ApiCall *SimulatorControlClient::changeApp(
     return m_client->send(
         changeAppRequest(appId, change), context, [done = std::move(done)](const ApiReply &reply) {
             if (done)
-                done(reply.ok() ? ApiResult<Done>::success({}) : ApiResult<Done>::failure(reply.error));
+                done(reply.ok() ? ApiResult<Done>::success({})
+                                : ApiResult<Done>::failure(reply.error));
         });
 }
 
@@ -101,23 +119,15 @@ ApiRequest SimulatorControlClient::changeAppRequest(const QString &appId, const 
     for (const auto &[key, name] : names)
         if (!name.isEmpty())
             body.insert(QLatin1String(key), name);
-    ApiRequest r;
-    r.method = "PATCH";
-    r.path = QStringLiteral("/_sim/apps/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)));
+    ApiRequest r = controlRequest("PATCH",
+        QStringLiteral("/_sim/apps/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(appId))));
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
     return r;
 }
 
 ApiRequest SimulatorControlClient::readClockRequest()
 {
-    ApiRequest r;
-    r.method = "GET";
-    r.path = QStringLiteral("/_sim/clock");
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
-    return r;
+    return controlRequest("GET", QStringLiteral("/_sim/clock"));
 }
 
 ApiResult<QDateTime> SimulatorControlClient::parseClock(const QByteArray &body)
@@ -138,23 +148,14 @@ ApiResult<QDateTime> SimulatorControlClient::parseClock(const QByteArray &body)
 
 ApiRequest SimulatorControlClient::clockRequest(qint64 seconds)
 {
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/_sim/clock");
+    ApiRequest r = controlRequest("POST", QStringLiteral("/_sim/clock"));
     r.query.addQueryItem(QStringLiteral("advance"), QString::number(seconds));
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
     return r;
 }
 
 ApiRequest SimulatorControlClient::resetRequest()
 {
-    ApiRequest r;
-    r.method = "POST";
-    r.path = QStringLiteral("/_sim/reset");
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
-    return r;
+    return controlRequest("POST", QStringLiteral("/_sim/reset"));
 }
 
 ApiResult<QString> SimulatorControlClient::parseReset(const QByteArray &body)
@@ -172,13 +173,9 @@ ApiResult<QString> SimulatorControlClient::parseReset(const QByteArray &body)
 
 ApiRequest SimulatorControlClient::devicesRequest(const QString &appId)
 {
-    ApiRequest r;
-    r.method = "GET";
-    r.path = QStringLiteral("/_sim/apps/%1/devices")
-                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)));
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
-    return r;
+    return controlRequest("GET",
+        QStringLiteral("/_sim/apps/%1/devices")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(appId))));
 }
 
 ApiResult<QList<SyncDevice>> SimulatorControlClient::parseDevices(const QByteArray &body)
