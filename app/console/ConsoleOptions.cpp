@@ -2,6 +2,7 @@
 
 #include "ScenarioCatalog.h"
 #include "Translations.h"
+#include "UrlPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -174,10 +175,7 @@ QString readTarget(const QCommandLineParser &parser, ConsoleOptions &o)
     o.baseUrl = parser.value(opt("base-url"));
     // An empty URL given on purpose is a mistake to report, not a wish for the simulator.
     if (parser.isSet(opt("base-url"))) {
-        const QUrl url(o.baseUrl, QUrl::StrictMode);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            || url.host().isEmpty())
+        if (!UrlPolicy::isWebAddress(QUrl(o.baseUrl, QUrl::StrictMode)))
             return ConsoleOptions::tr("--base-url needs an http(s) URL such as "
                                       "https://services.cloud.mongodb.com/api/admin/v3.0");
     }

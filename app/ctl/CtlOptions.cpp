@@ -1,11 +1,11 @@
 #include "CtlOptions.h"
 
 #include "CertificatePin.h"
-
 #include "CtlExit.h"
 #include "ScenarioCatalog.h"
 #include "SyncProtocol.h"
 #include "Translations.h"
+#include "UrlPolicy.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -81,8 +81,7 @@ void describe(QCommandLineParser &parser)
         {opt("name"), CtlOptions::tr("deploy: the deployment's name."), CtlOptions::tr("NAME")},
         {opt("type"), CtlOptions::tr("logs: one type, e.g. SYNC_ERROR."), CtlOptions::tr("TYPE")},
         {opt("errors"), CtlOptions::tr("logs: errors only.")},
-        {opt("since"),
-            CtlOptions::tr("logs, report: from this time, or this long ago (10m, 2h)."),
+        {opt("since"), CtlOptions::tr("logs, report: from this time, or this long ago (10m, 2h)."),
             CtlOptions::tr("TIME")},
         {opt("user"), CtlOptions::tr("logs: one user's entries."), CtlOptions::tr("ID")},
         {opt("follow"), CtlOptions::tr("logs: keep printing new entries.")},
@@ -140,10 +139,7 @@ QString readTarget(const QCommandLineParser &parser, CtlOptions &o)
             .arg(o.scenario, Scenarios::names().join(QStringLiteral(", ")));
     o.baseUrl = parser.value(opt("base-url"));
     if (parser.isSet(opt("base-url"))) {
-        const QUrl url(o.baseUrl, QUrl::StrictMode);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            || url.host().isEmpty())
+        if (!UrlPolicy::isWebAddress(QUrl(o.baseUrl, QUrl::StrictMode)))
             return CtlOptions::tr("--base-url needs an http(s) URL");
     }
     if (parser.isSet(opt("pin"))) {

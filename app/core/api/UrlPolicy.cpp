@@ -6,6 +6,13 @@
 
 namespace UrlPolicy {
 
+bool isWebAddress(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
 QString check(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

@@ -8,6 +8,10 @@ class QUrl;
 // machine (the simulator, a tunnel), since http would send the API keys in clear.
 namespace UrlPolicy {
 
+// Whether `url` is a web address at all: valid, http or https, with a host. The command lines
+// check this first; `check` says whether the console may use it.
+bool isWebAddress(const QUrl &url);
+
 // Empty when `url` may be used; otherwise a sentence that says why not.
 QString check(const QUrl &url);
 
