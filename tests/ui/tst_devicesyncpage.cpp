@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
@@ -45,8 +46,10 @@ private slots:
         DeviceSyncPage *page = show2023(ui);
         QVERIFY(page->isVisible());
         QVERIFY(!ui.window->syncPage()->isVisible());
-        QCOMPARE(ui.find<QLabel>(ObjectName::deviceSyncTitle)->text(), QStringLiteral("Device Sync"));
-        QCOMPARE(ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(), QStringLiteral("ENABLED"));
+        QCOMPARE(
+            ui.find<QLabel>(ObjectName::deviceSyncTitle)->text(), QStringLiteral("Device Sync"));
+        QCOMPARE(
+            ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(), QStringLiteral("ENABLED"));
         QCOMPARE(ui.find<QLabel>(ObjectName::deviceSyncLatestCaption)->text(),
             QStringLiteral("Latest Sync Event"));
         QVERIFY(ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
@@ -99,11 +102,45 @@ private slots:
                 && QFontInfo(chart->chart()->titleFont()).pixelSize() >= 12,
             qPrintable(QString::number(QFontInfo(chart->chart()->titleFont()).pixelSize())));
         for (QAbstractAxis *axis : chart->chart()->axes())
-            QCOMPARE(QFontInfo(axis->labelsFont()).pixelSize(), QFontInfo(chart->font()).pixelSize());
+            QCOMPARE(
+                QFontInfo(axis->labelsFont()).pixelSize(), QFontInfo(chart->font()).pixelSize());
         Theme::apply(*qApp, 150);
         QTRY_VERIFY(height(chart->chart()->titleFont()) > normal * 5 / 4);
         for (QAbstractAxis *axis : chart->chart()->axes())
             QVERIFY(height(axis->labelsFont()) > normal * 5 / 4);
+        Theme::apply(*qApp, 100);
+    }
+
+    // Every label of each chart's value axis has room: Qt Charts hides labels that would
+    // overlap, and the short Sync Requests chart (its legend takes a line) read 3, 2, 0, with
+    // 1 and 4 left out. At 100 % and in presenter mode, whose labels are taller.
+    void theValueAxisLabelsAllFit()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
+        for (const int scale : {100, 150}) {
+            Theme::apply(*qApp, scale);
+            for (MetricChart *chart : page->dashboardView()->charts()) {
+                // Empty when the labels fit; otherwise what does not.
+                const auto crowded = [chart, scale]() -> QString {
+                    QAbstractAxis *y = chart->chart()->axes(Qt::Vertical).value(0);
+                    if (!y)
+                        return QStringLiteral("no value axis");
+                    const int labels = chart->valueLabelCount();
+                    const qreal room = chart->chart()->plotArea().height() / qMax(1, labels - 1);
+                    if (labels >= 2 && room >= QFontMetricsF(y->labelsFont()).height())
+                        return {};
+                    return QStringLiteral("%1 at %2 %: %3 labels, %4 px each")
+                        .arg(chart->chart()->title())
+                        .arg(scale)
+                        .arg(labels)
+                        .arg(room);
+                };
+                QTRY_VERIFY2(crowded().isEmpty(), qPrintable(crowded()));
+            }
+        }
         Theme::apply(*qApp, 100);
     }
 
@@ -150,8 +187,8 @@ private slots:
         if (ui.controller->hasDraft()) {
             ui.controller->deploy();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(
-            ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(), QStringLiteral("PAUSED"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ui.find<StatusBadge>(ObjectName::deviceSyncBadge)->text(),
+            QStringLiteral("PAUSED"), 10000);
         QTRY_COMPARE(ui.find<QLabel>(ObjectName::deviceSyncLatestCaption)->text(),
             QStringLiteral("Sync Paused Since"));
         QVERIFY(!ui.find(ObjectName::deviceSyncClusterEvent)->isVisible());
@@ -162,8 +199,8 @@ private slots:
         auto *resume = ui.find(ObjectName::deviceSyncResume);
         DeviceSyncPage *page = ui.window->deviceSyncPage();
         QVERIFY(!resume->isVisible());
-        QVERIFY(!page->findChild<QWidget *>(QStringLiteral("deviceSyncHeader"))
-                     ->isAncestorOf(resume));
+        QVERIFY(
+            !page->findChild<QWidget *>(QStringLiteral("deviceSyncHeader"))->isAncestorOf(resume));
         page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
         QTRY_VERIFY(resume->isEnabled());
@@ -174,8 +211,8 @@ private slots:
         QVERIFY(area);
         static_cast<QScrollArea *>(area)->ensureWidgetVisible(resume);
         QApplication::processEvents();
-        QCOMPARE(ui.window->childAt(resume->mapTo(ui.window.get(), resume->rect().center())),
-            resume);
+        QCOMPARE(
+            ui.window->childAt(resume->mapTo(ui.window.get(), resume->rect().center())), resume);
         QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY(ui.window->openDialog()
             && ui.window->openDialog()->objectName() == ObjectName::resumeDialog);
@@ -198,8 +235,8 @@ private slots:
         range->setFocus();
         QTest::keyClick(range, Qt::Key_Down); // Last 24 hours
         QCOMPARE(page->dashboard()->range(), SyncDashboard::Range::Last24Hours);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(page)
-                && page->dashboard()->history().granularity == QStringLiteral("PT15M"),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loaded(page) && page->dashboard()->history().granularity == QStringLiteral("PT15M"),
             10000);
         QCOMPARE(page->dashboard()->start().secsTo(page->dashboard()->end()), 86400);
     }
@@ -227,8 +264,8 @@ private slots:
         QCOMPARE(sessions->segmentCount(), 2);
         QVERIFY(sessions->pointCount() >= 15);
         // The lag recovers too: after the re-enable it reads what it read before, not 0.
-        const AppMetrics::Measurement *lagPoints = page->dashboard()->history().find(
-            SyncProtocol::wireName(SyncMetric::OplogLagMsSum));
+        const AppMetrics::Measurement *lagPoints
+            = page->dashboard()->history().find(SyncProtocol::wireName(SyncMetric::OplogLagMsSum));
         QVERIFY(lagPoints && !lagPoints->points.isEmpty());
         QVERIFY(lagBefore > 0);
         QCOMPARE(lagPoints->points.last().value, double(lagBefore));

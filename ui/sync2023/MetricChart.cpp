@@ -3,10 +3,12 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 MetricChart::MetricChart(const QString &title, const QList<Line> &lines, QWidget *parent)
     : QChartView(new QChart, parent) // setChart() would leave the view's own first chart behind
@@ -21,6 +23,7 @@ MetricChart::MetricChart(const QString &title, const QList<Line> &lines, QWidget
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     applyFont();
+    connect(chart, &QChart::plotAreaChanged, this, &MetricChart::fitValueAxis);
 }
 
 void MetricChart::changeEvent(QEvent *event)
@@ -37,6 +40,7 @@ void MetricChart::applyFont()
     chart->legend()->setFont(font());
     for (QAbstractAxis *axis : chart->axes())
         axis->setLabelsFont(font());
+    fitValueAxis();
 }
 
 void MetricChart::setHistory(
@@ -94,7 +98,43 @@ void MetricChart::setHistory(
             ++m_points;
         }
     }
-    // Whole numbers on the axis even when the values are all small (a lag of 0 ms).
-    y->setRange(0, qMax(top * 1.15, 4.0));
-    y->applyNiceNumbers();
+    m_top = top;
+    fitValueAxis();
+}
+
+int MetricChart::valueLabelCount() const
+{
+    const auto *y = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+    if (!y)
+        return 0;
+    if (y->tickType() == QValueAxis::TicksFixed || y->tickInterval() <= 0)
+        return y->tickCount();
+    return qRound((y->max() - y->min()) / y->tickInterval()) + 1;
+}
+
+void MetricChart::fitValueAxis()
+{
+    auto *y = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+    if (!y)
+        return;
+    // A label and half a line of space each; the plot's height before the first layout is 0.
+    const qreal line = QFontMetricsF(y->labelsFont()).height() * 1.5;
+    const qreal height = chart()->plotArea().height();
+    const int labels = height > 0 ? std::clamp(int(height / line) + 1, 2, 5) : 5;
+    // Whole numbers even when the values are all small (a lag of 0 ms): at least 0 to 4.
+    const double top = qMax(m_top * 1.15, 4.0);
+    double step = 1;
+    for (double scale = 1; step * (labels - 1) < top; scale *= 10)
+        for (const double nice : {1.0, 2.0, 5.0, 10.0}) {
+            step = nice * scale;
+            if (step * (labels - 1) >= top)
+                break;
+        }
+    const double max = step * std::ceil(top / step);
+    if (y->tickType() == QValueAxis::TicksDynamic && y->tickInterval() == step && y->max() == max)
+        return;
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setRange(0, max);
 }

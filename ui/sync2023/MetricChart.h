@@ -25,11 +25,14 @@ public:
     MetricChart(const QString &title, const QList<Line> &lines, QWidget *parent = nullptr);
 
     // `stepS`: the step of the points; two points further apart than that have a gap between.
-    void setHistory(const AppMetrics &history, const QDateTime &start, const QDateTime &end,
-        qint64 stepS);
+    void setHistory(
+        const AppMetrics &history, const QDateTime &start, const QDateTime &end, qint64 stepS);
     // How many separate stretches of line the chart draws (for the tests: a gap makes two).
     int segmentCount() const { return m_segments; }
     int pointCount() const { return m_points; }
+    // How many labels the value axis shows: as many as its height holds without Qt Charts
+    // hiding the ones that would overlap (a short chart showed 3, 2, 0 and left 1 out).
+    int valueLabelCount() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +41,11 @@ private:
     // The chart's title, axes and legend in the widget's font: Qt Charts draws its own texts,
     // which otherwise stay at its small default and ignore presenter mode.
     void applyFont();
+    // The value axis from 0 to a whole, round step (1, 2 or 5 × 10^n) above the highest point,
+    // with as many labels as the plot's height holds at the labels' font, two to five.
+    void fitValueAxis();
+
+    double m_top = 0;
 
     QList<Line> m_lines;
     int m_segments = 0;
