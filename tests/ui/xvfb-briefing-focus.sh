@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The frameless start-up briefing takes the keyboard when it opens on a bare X server (Xvfb, no
 # window manager to activate it): the console on the oplog-rollover scenario in the 2023 UI,
-# the briefing gets the X input focus, and Return (sent as a user types it, to whatever has
-# the focus) closes it without a click. Before ConsoleDialog activated its frameless dialogs,
-# Return did nothing until the briefing was clicked.
+# the briefing gets the X input focus, Return (sent as a user types it, to whatever has the
+# focus) closes it without a click, and the main window has the focus again. Before
+# ConsoleDialog activated its frameless dialogs, Return did nothing until the briefing was
+# clicked; before it gave the focus back, nothing had it once the briefing closed.
 # tests/ui/xvfb-briefing-focus.sh path/to/sync-console; needs xvfb and xdotool (skipped, exit
 # 77, without them); ctest label "xvfb".
 set -euo pipefail
@@ -38,4 +39,9 @@ within hasFocus \
 xdotool key Return
 briefingGone() { ! briefingShown; }
 within briefingGone || fail "Return did not close the briefing"
-echo "PASS: the briefing took the focus and Return closed it"
+# The window the briefing stood over takes the keyboard back: before, nothing had it, and
+# the window's shortcuts did nothing until it was clicked.
+windowHasFocus() { xdotool getwindowfocus getwindowname 2>/dev/null | grep -q ' Sync Console$'; }
+within windowHasFocus \
+  || fail "the main window did not get the focus back (focus: $(xdotool getwindowfocus getwindowname 2>&1))"
+echo "PASS: the briefing took the focus, Return closed it, and the window has the focus again"

@@ -5,7 +5,9 @@
 #include "Theme.h"
 
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,6 +86,19 @@ void ConsoleDialog::showEvent(QShowEvent *event)
     // (A window just shown is on top already: no raise(), which the offscreen platform warns of.)
     if (isRounded() && !testAttribute(Qt::WA_ShowWithoutActivating))
         activateWindow();
+}
+
+void ConsoleDialog::hideEvent(QHideEvent *event)
+{
+    // The other half of showEvent's activation: with no window manager to hand the keyboard
+    // back, closing a frameless dialog left it with no window at all, and the window's
+    // shortcuts did nothing until it was clicked. The window it stood over takes it back.
+    // (QApplication has already forgotten it was active; the platform's focus window has not.)
+    const bool hadTheKeyboard = windowHandle() && QGuiApplication::focusWindow() == windowHandle();
+    QDialog::hideEvent(event);
+    QWidget *over = parentWidget() ? parentWidget()->window() : nullptr;
+    if (hadTheKeyboard && isRounded() && over && over->isVisible() && !event->spontaneous())
+        over->activateWindow();
 }
 
 QPoint ConsoleDialog::placeOver(const QRect &area, const QSize &size)
