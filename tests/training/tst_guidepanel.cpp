@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -626,6 +627,42 @@ private slots:
             ui, QStringLiteral("restore-configuration"), ObjectName::restoreSnapshotButton));
         QVERIFY(panel->plainText().contains(QStringLiteral("[x] 4.1 Wait ten minutes")));
     }
+    // On the 2023 page, paused, Resume Sync is under the Configuration tab's card while the
+    // Dashboard (the default tab) shows: the Guide outlined nothing a person could see. It
+    // outlines the Configuration tab until that tab is opened, then Resume Sync itself.
+    void aControlOnATabNotShownIsReachedThroughItsTab()
+    {
+        UiFixture ui(QStringLiteral("oplog-rollover"));
+        guideOf(ui);
+        QVERIFY(ui.load());
+        ui.window->setUiGeneration(UiGeneration::DeviceSync2023);
+        auto *tabs = ui.find<QTabBar>(ObjectName::deviceSyncTabs);
+        QCOMPARE(tabs->currentIndex(), 0); // the Dashboard
+        GuidePanel *panel = openGuide(ui);
+        QVERIFY(panel);
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        emit picker->activated(index); // as a pick from the list
+        QTRY_COMPARE(currentId(panel), QStringLiteral("press-resume-sync-button"));
+        ControlOutline *outline = panel->outline();
+        QTRY_VERIFY_WITH_TIMEOUT(outline->target() == tabs && outline->isVisible(), 10000);
+        QCOMPARE(outline->tab(), 1);
+        // Around the Configuration tab, not the whole bar.
+        const QRect tab(tabs->mapTo(ui.window.get(), tabs->tabRect(1).topLeft()),
+            tabs->tabRect(1).size());
+        QTRY_COMPARE(outline->geometry(), tab.adjusted(-4, -4, 4, 4));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QTRY_VERIFY(outline->target()
+            && outline->target()->objectName() == ObjectName::deviceSyncResume
+            && outline->isVisible());
+        QCOMPARE(outline->tab(), -1);
+        // Back on the Dashboard, the tab is outlined again.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+        QTRY_VERIFY(outline->target() == tabs && outline->tab() == 1 && outline->isVisible());
+    }
+
     // Issue 19, the drills whose server refuses the first try: at the second try the Guide
     // says why the first did not go through and what to do, and outlines that control on the
     // dialog in front. drill-rate-limited: the terminate's change answers 429 with Retry-After;

@@ -10,6 +10,7 @@
 #include "SyncController.h"
 #include "SyncDashboard.h"
 #include "SyncDashboardView.h"
+#include "TabPages.h"
 #include "Theme.h"
 #include "WheelGuard.h"
 
@@ -86,7 +87,7 @@ DeviceSyncPage::DeviceSyncPage(SyncController *controller, QWidget *parent)
     // Sync is under the configuration card, green, as Enable Sync is under the enable form.
     m_configuration->addFooterButton(m_resume);
     m_resume->setProperty("variant", QStringLiteral("primary"));
-    connect(m_tabs, &QTabBar::currentChanged, m_tabPages, &QStackedWidget::setCurrentIndex);
+    TabPages::link(m_tabs, m_tabPages);
     // The header's Enable Sync only shows the Configuration tab: there, beside the form's own
     // Enable Sync (and its Alt+E), it would be a second button for nothing.
     connect(m_tabs, &QTabBar::currentChanged, this, [this] {

@@ -1,9 +1,12 @@
 #include "ControlOutline.h"
 
+#include "TabPages.h"
+
 #include <QDialog>
 #include <QEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTimer>
 
 namespace {
@@ -87,28 +90,57 @@ QWidget *ControlOutline::locate() const
     return first(m_home);
 }
 
+QWidget *ControlOutline::locateBehindATab(int *tab) const
+{
+    // In the home window only: a dialog's controls are all on screen.
+    if (!m_home || !m_dialog.isEmpty())
+        return nullptr;
+    for (const QLatin1String &name : m_controls)
+        for (QWidget *w : m_home->findChildren<QWidget *>(name)) {
+            if (w == this || w->isHidden())
+                continue; // hidden itself, not only its page: not the control to show
+            const TabPages::Tab shows = TabPages::toShow(w);
+            if (shows.bar && shows.bar->isVisible()) {
+                *tab = shows.index;
+                return w;
+            }
+        }
+    return nullptr;
+}
+
 void ControlOutline::look()
 {
     if (!m_active || !m_byName)
         return m_look->stop();
+    int tab = -1;
     QWidget *found = locate();
-    if (found && found == m_target)
+    QWidget *behind = found ? nullptr : locateBehindATab(&tab);
+    if (behind)
+        found = TabPages::toShow(behind).bar;
+    if (found && found == m_target && tab == m_tab)
         return place();
     detach();
     if (found)
-        attach(found);
+        attach(found, tab, behind);
     else
         m_look->start();
 }
 
-void ControlOutline::attach(QWidget *target)
+void ControlOutline::attach(QWidget *target, int tab, QWidget *behind)
 {
     m_look->stop();
     m_target = target;
+    m_tab = tab;
+    m_behind = behind;
     QWidget *window = target->window();
     for (QWidget *w = target; w; w = w == window ? nullptr : w->parentWidget()) {
         w->installEventFilter(this);
         m_watched.append(w);
+    }
+    // Its tab opened, the control shows: then it is outlined itself.
+    if (behind) {
+        behind->installEventFilter(this);
+        m_watched.append(behind);
     }
     if (parentWidget() != window)
         setParent(window); // hides it
@@ -145,6 +177,8 @@ void ControlOutline::detach()
             w->removeEventFilter(this);
     m_watched.clear();
     m_target = nullptr;
+    m_tab = -1;
+    m_behind = nullptr;
     hide();
     // Back home, so that a dialog closing does not take the outline with it; unless home is
     // closing itself (being destroyed, say): then it goes with the dialog, and is not moved
@@ -171,7 +205,10 @@ void ControlOutline::place()
     // Only what is on screen: a control scrolled partly out of its page is outlined where it
     // shows.
     QWidget *window = m_target->window();
-    QRect area(m_target->mapTo(window, QPoint(0, 0)), m_target->size());
+    // The whole control, or the one tab of a tab bar.
+    const auto *bar = qobject_cast<QTabBar *>(m_target.data());
+    const QRect part = bar && m_tab >= 0 ? bar->tabRect(m_tab) : m_target->rect();
+    QRect area(m_target->mapTo(window, part.topLeft()), part.size());
     area.adjust(-Margin, -Margin, Margin, Margin);
     for (QWidget *w = m_target->parentWidget(); w; w = w == window ? nullptr : w->parentWidget())
         area &= QRect(w->mapTo(window, QPoint(0, 0)), w->size());
@@ -187,6 +224,12 @@ void ControlOutline::place()
 
 bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_behind && watched == m_behind) {
+        // The control behind the outlined tab came on screen: outline it instead.
+        if (event->type() == QEvent::Show)
+            QTimer::singleShot(0, this, &ControlOutline::look);
+        return QWidget::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::Move: // scrolling moves the page: the user's choice, only followed
         place();
@@ -212,8 +255,10 @@ bool ControlOutline::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ParentChange:
         if (m_target) {
             QWidget *target = m_target;
+            const int tab = m_tab;
+            QWidget *behind = m_behind;
             detach();
-            attach(target);
+            attach(target, tab, behind);
         }
         break;
     default:

@@ -11,7 +11,8 @@ class QTimer;
 // mouse-transparent child of the control's window that follows the control as it moves,
 // resizes, shows and hides (an event filter), across dialogs. The control is found by its
 // object name, in the dialog named for it or in the home window, and looked for again while it
-// is not on screen. The guide and autoplay share it.
+// is not on screen. A control on a tab page that is not shown is pointed at through its tab:
+// the tab is outlined until it is opened. The guide and autoplay share it.
 class ControlOutline final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,10 @@ public:
     void setTarget(QWidget *control);
     // Off: nothing is drawn, nothing is looked for.
     void setActive(bool active);
+    // The control outlined, or the tab bar whose tab `tab()` shows the control.
     QWidget *target() const { return m_target; }
+    // The tab outlined on target(), a tab bar; -1 when target() is the control itself.
+    int tab() const { return m_tab; }
     // Where the outline is drawn, in the target window's coordinates; empty when hidden.
     QRect outlinedRect() const;
 
@@ -38,7 +42,10 @@ protected:
 
 private:
     QWidget *locate() const;
-    void attach(QWidget *target);
+    // The control asked for, on a page a tab shows, when it is nowhere on screen: *tab is set
+    // to that tab.
+    QWidget *locateBehindATab(int *tab) const;
+    void attach(QWidget *target, int tab = -1, QWidget *behind = nullptr);
     void detach();
     void place();
     void reveal();
@@ -46,6 +53,8 @@ private:
 
     QPointer<QWidget> m_home;
     QPointer<QWidget> m_target;
+    int m_tab = -1;
+    QPointer<QWidget> m_behind; // the control asked for, while its tab is outlined
     QList<QPointer<QWidget>> m_watched; // the target and its ancestors up to its window
     QString m_dialog;
     QList<QLatin1String> m_controls;
