@@ -2609,6 +2609,13 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1: the charts could not be loaded (%2).</source>
+        <translation>%1: Die Diagramme konnten nicht geladen werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>NavigationPanel</name>
     <message>
         <source>Realm Apps</source>

@@ -2582,6 +2582,13 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1: the charts could not be loaded (%2).</source>
+        <translation>%1: グラフを読み込めませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>NavigationPanel</name>
     <message>
         <source>Realm Apps</source>

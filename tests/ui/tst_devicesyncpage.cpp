@@ -13,6 +13,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFontInfo>
 #include <QFontMetrics>
@@ -93,7 +94,9 @@ private slots:
         DeviceSyncPage *page = show2023(ui);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(page), 10000);
         const auto height = [](const QFont &font) { return QFontMetrics(font).height(); };
-        MetricChart *chart = page->dashboardView()->charts().first();
+        auto *chart
+            = qobject_cast<QChartView *>(page->dashboardView()->charts().first()->plotView());
+        QVERIFY(chart); // the charts module's view
         const int normal = height(chart->chart()->titleFont());
         QVERIFY2(normal >= height(ui.find(ObjectName::deviceSyncTitle)->font()) / 3
                 && QFontInfo(chart->chart()->titleFont()).pixelSize() >= 12,
@@ -225,6 +228,12 @@ private slots:
         MetricChart *sessions = charts.at(1);
         QCOMPARE(lag->segmentCount(), 2);
         QCOMPARE(sessions->segmentCount(), 2);
+        // The charts module draws the two stretches as two series, the second out of the legend.
+        for (MetricChart *c : {lag, sessions}) {
+            auto *view = qobject_cast<QChartView *>(c->plotView());
+            QVERIFY(view);
+            QCOMPARE(view->chart()->series().size(), 2);
+        }
         QVERIFY(sessions->pointCount() >= 15);
         // The lag recovers too: after the re-enable it reads what it read before, not 0.
         const AppMetrics::Measurement *lagPoints = page->dashboard()->history().find(

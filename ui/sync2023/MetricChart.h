@@ -3,13 +3,14 @@
 #include "AppMetrics.h"
 #include "SyncProtocol.h"
 
-#include <QChartView>
 #include <QList>
+#include <QWidget>
 
 // One chart of the Device Sync dashboard: a metric's (or a few metrics') points over the
-// period, drawn with Qt Charts. A stretch without points (Sync paused or terminated) is left
-// as a gap: the line stops and starts again, it is not drawn across.
-class MetricChart final : public QChartView
+// period. A stretch without points (Sync paused or terminated) is left as a gap: the line stops
+// and starts again, it is not drawn across. The drawing is the charts module's (ChartModule:
+// Qt Charts, loaded when the first chart is built); when it cannot be loaded the chart says so.
+class MetricChart final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetricChart)
@@ -30,16 +31,12 @@ public:
     // How many separate stretches of line the chart draws (for the tests: a gap makes two).
     int segmentCount() const { return m_segments; }
     int pointCount() const { return m_points; }
-
-protected:
-    void changeEvent(QEvent *event) override;
+    // The charts module's view (a QChartView), or null when the module could not be loaded.
+    QWidget *plotView() const { return m_view; }
 
 private:
-    // The chart's title, axes and legend in the widget's font: Qt Charts draws its own texts,
-    // which otherwise stay at its small default and ignore presenter mode.
-    void applyFont();
-
     QList<Line> m_lines;
+    QWidget *m_view = nullptr;
     int m_segments = 0;
     int m_points = 0;
 };
