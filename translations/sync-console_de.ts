@@ -362,6 +362,17 @@
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is not a charts module</source>
+        <translation>%1 ist kein Diagrammmodul</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>

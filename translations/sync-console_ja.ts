@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is not a charts module</source>
+        <translation>%1 はグラフモジュールではありません</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>%1 に見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>

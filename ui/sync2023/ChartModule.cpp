@@ -28,11 +28,13 @@ Loaded load()
             loaded.plotter = plotter;
             return loaded;
         }
-        loaded.error = instance ? QStringLiteral("%1: not a charts module").arg(path)
-                                : loader.errorString();
+        loaded.error = instance
+            ? QCoreApplication::translate("ChartModule", "%1 is not a charts module").arg(path)
+            : loader.errorString();
         return loaded;
     }
-    loaded.error = QStringLiteral("not found (%1)").arg(candidates.join(QStringLiteral(", ")));
+    loaded.error = QCoreApplication::translate("ChartModule", "not found in %1")
+                       .arg(candidates.join(QStringLiteral(", ")));
     return loaded;
 }
 
