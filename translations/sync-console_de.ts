@@ -362,6 +362,17 @@
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is not a charts module</source>
+        <translation>%1 ist kein Diagrammmodul</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>
@@ -2606,6 +2617,13 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
     <message>
         <source>The state was exported to %1.</source>
         <translation>Der Zustand wurde nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1: the charts could not be loaded (%2).</source>
+        <translation>%1: Die Diagramme konnten nicht geladen werden (%2).</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is not a charts module</source>
+        <translation>%1 はグラフモジュールではありません</translation>
+    </message>
+    <message>
+        <source>not found in %1</source>
+        <translation>%1 に見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomModel</name>
     <message>
         <source>Classroom: %1</source>
@@ -2579,6 +2590,13 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
     <message>
         <source>The state was exported to %1.</source>
         <translation>状態を %1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>%1: the charts could not be loaded (%2).</source>
+        <translation>%1: グラフを読み込めませんでした（%2）。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 id=io.github.syncconsole.SyncConsole
 for f in bin/sync-console bin/sync-console-sim bin/sync-consolectl \
+         lib/sync-console/libsyncconsole_charts.so \
          share/man/man1/sync-consolectl.1 share/bash-completion/completions/sync-consolectl \
          share/zsh/vendor-completions/_sync-consolectl \
          share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
@@ -25,6 +26,7 @@ appstreamcli validate --no-net --pedantic "$prefix/share/metainfo/$id.metainfo.x
 grep -q "^Icon=$id$" "$prefix/share/applications/$id.desktop" || fail "the entry names no icon"
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/sync-console" --help \
   | grep -q -- "--autoplay" || fail "the installed console's --help"
+run_dashboard "$prefix/bin/sync-console" || fail "the installed console did not load its charts module"
 run_console "$prefix/bin/sync-console" || fail "the installed console did not pause Sync"
 # The command line's completion offers its commands.
 words="$(bash -c "source '$prefix/share/bash-completion/completions/sync-consolectl'

@@ -12,13 +12,15 @@ trap 'rm -rf "$scratch"' EXIT
 deb="$(ls "$scratch"/out/sync-console_*.deb)"
 info="$(dpkg-deb -I "$deb")"
 for field in "Package: sync-console" "Section: utils" "Maintainer: " "Description: " \
-             "Depends: .*libqt6core6" "Depends: .*libqt6svg6" "Depends: .*libqt6keychain1"; do
+             "Depends: .*libqt6core6" "Depends: .*libqt6svg6" "Depends: .*libqt6keychain1" \
+             "Depends: .*libqt6charts6"; do
   grep -qE "^ $field" <<<"$info" || fail "control field $field"
 done
 dpkg-deb -x "$deb" "$scratch/root"
 root="$scratch/root"
 id=io.github.syncconsole.SyncConsole
 for f in usr/bin/sync-console usr/bin/sync-console-sim usr/bin/sync-consolectl \
+         usr/lib/sync-console/libsyncconsole_charts.so \
          usr/share/man/man1/sync-consolectl.1 \
          usr/share/bash-completion/completions/sync-consolectl \
          usr/share/applications/$id.desktop \
@@ -27,5 +29,6 @@ for f in usr/bin/sync-console usr/bin/sync-console-sim usr/bin/sync-consolectl \
   [ -e "$root/$f" ] || fail "$f is not in the package"
 done
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop-file-validate"
+run_dashboard "$root/usr/bin/sync-console" || fail "the packaged console did not load its charts module"
 run_console "$root/usr/bin/sync-console" || fail "the packaged console did not pause Sync"
 echo "packaged, unpacked and run: 1 passed, 0 failed"

@@ -23,6 +23,7 @@ endforeach()
 set(may_ui/classroom ui/widgets ${core} scenarios) # the scenario's title, not its name
 set(may_ui/settings ui/sync ui/widgets ${core})
 set(may_ui/sync2023 ui/sync ui/widgets ${core})
+set(may_ui/charts ui/widgets) # the charts module: ChartPlotter.h, no code (it links Qt only)
 set(may_ui/window ${features} report)
 set(may_ui/training ui/window ui/settings ${features} scenarios report)
 set(may_ui/shell ui/training ui/window ui/settings ui/classroom ${features} scenarios console i18n report)

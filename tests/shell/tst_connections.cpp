@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ObjectNames.h"
+#include "ProfileStore.h"
 #include "SimFixture.h"
 #include "SyncController.h"
 #include "Theme.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -207,6 +209,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(again.controller() && again.controller()->isLoaded(), 10000);
         QCOMPARE(again.controller()->appRef().appId, chosenId);
         QVERIFY(!again.connectionDialog());
+    }
+
+    // A start writes the settings only for what a later start reads: not the built-in
+    // simulator's app (its profile is not stored; each start opens the scenario's first app),
+    // and not a saved profile's app when it is the one it reopened. Each write costs two
+    // fdatasync on the GUI thread while the first load waits.
+    void aStartWritesOnlyWhatChanged()
+    {
+        QTemporaryDir dir;
+        const QString settingsPath = dir.filePath(QStringLiteral("sync-console.ini"));
+        MemorySecretStore keychain;
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("first_start_done"), true);
+            settings.sync();
+            ConsoleApp console(ConsoleOptions(), &settings, &keychain);
+            console.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                console.controller() && console.controller()->isLoaded(), 10000);
+            QVERIFY(!settings.childGroups().contains(QStringLiteral("profiles")));
+        }
+        QSettings written(settingsPath, QSettings::IniFormat);
+        QVERIFY2(!written.childGroups().contains(QStringLiteral("profiles")),
+            qPrintable(written.allKeys().join(u' ')));
+
+        // A saved simulator profile: its app is remembered once, then not written again.
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            ConnectionProfile p;
+            p.id = QStringLiteral("classroom");
+            p.name = QStringLiteral("Classroom");
+            p.kind = ConnectionProfile::Kind::Simulator;
+            store.save(p);
+            store.setLastProfile(p.id);
+        }
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ConsoleApp console(ConsoleOptions(), &settings, &keychain);
+            console.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                console.controller() && console.controller()->isLoaded(), 10000);
+            QCOMPARE(ProfileStore(&settings).profile(QStringLiteral("classroom"))->lastAppId,
+                console.controller()->appRef().appId);
+        }
+        const QDateTime before = QFileInfo(settingsPath).fileTime(QFileDevice::FileModificationTime);
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        ConsoleApp again(ConsoleOptions(), &settings, &keychain);
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(again.controller() && again.controller()->isLoaded(), 10000);
+        QCOMPARE(QFileInfo(settingsPath).fileTime(QFileDevice::FileModificationTime), before);
     }
 
     void theBuiltInProfileSurvivesALanguageChange()

@@ -5,10 +5,12 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 class TestConsoleCli : public QObject
 {
@@ -19,9 +21,12 @@ class TestConsoleCli : public QObject
     // As over ssh or in a container: no display, no platform chosen.
     ProcessRun runWithoutDisplay(const QStringList &args) { return run(args, false); }
 
-    ProcessRun run(const QStringList &args, bool offscreen = true)
+    ProcessRun run(const QStringList &args, bool offscreen = true,
+        const QProcessEnvironment &extra = QProcessEnvironment())
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
         if (offscreen) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         } else {
@@ -109,6 +114,33 @@ private slots:
         const QStringList aside = QDir(m_home.filePath(QStringLiteral("SyncConsole")))
                                       .entryList({QStringLiteral("sync-console.conf.damaged-*")});
         QCOMPARE(aside.size(), 1); // kept, not lost
+    }
+
+    // bench_startup's second figure: with SYNC_CONSOLE_PAINTED_MARK, --exit-when-done prints
+    // the CLOCK_MONOTONIC time its window stood painted with the first load, within the run;
+    // without it, nothing.
+    void thePaintedMarkIsPrintedWhenAsked()
+    {
+        const auto now = [] {
+            timespec t {};
+            clock_gettime(CLOCK_MONOTONIC, &t);
+            return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+        };
+        const QStringList args {QStringLiteral("--exit-when-done")};
+        const ProcessRun plain = run(args);
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(!plain.out.contains(QStringLiteral("painted")), qPrintable(plain.out));
+        QProcessEnvironment mark;
+        mark.insert(QStringLiteral("SYNC_CONSOLE_PAINTED_MARK"), QStringLiteral("1"));
+        const qint64 before = now();
+        const ProcessRun marked = run(args, true, mark);
+        const qint64 after = now();
+        QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+        const QStringList lines = marked.out.split(u'\n', Qt::SkipEmptyParts)
+                                      .filter(QRegularExpression(QStringLiteral("^painted \\d+$")));
+        QCOMPARE(lines.size(), 1);
+        const qint64 painted = lines.first().mid(8).toLongLong();
+        QVERIFY(painted > before && painted < after);
     }
 
     void autoplayTerminatesAndExits()

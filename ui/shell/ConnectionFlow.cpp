@@ -108,7 +108,14 @@ void ConnectionFlow::start()
 void ConnectionFlow::appOpened(const QString &appId, QWidget *window)
 {
     m_window = window;
-    m_profiles.setLastApp(m_profile.id, appId);
+    // Written (and synced to disk) only when it changed, and never for the built-in simulator:
+    // its profile is not stored, so nothing reads its last app (each start opens the scenario's
+    // first). A first start on it wrote it and waited for two fdatasync on the GUI thread,
+    // which the embedded simulator's first answers waited for.
+    const bool builtin = m_profile.kind != ConnectionProfile::Kind::AppServices
+        && m_profile.id == ConnectionProfile::builtinSimulatorId(); // as saveProfile() skips it
+    if (appId != m_profile.lastAppId && !builtin)
+        m_profiles.setLastApp(m_profile.id, appId);
     m_profile.lastAppId = appId;
     if (std::exchange(m_offerDialog, false))
         showDialog(window);
@@ -270,8 +277,12 @@ void ConnectionFlow::saveProfile(const ConnectionProfile &profile, const QString
     if (profile.kind != ConnectionProfile::Kind::AppServices
         && profile.id == ConnectionProfile::builtinSimulatorId())
         return;
-    m_profiles.save(profile);
-    m_profiles.setLastProfile(profile.id);
+    // Each save is synced to disk (two fdatasync on the GUI thread): a profile reopened as it
+    // was stored, and already the last one, has nothing to write.
+    if (m_profiles.profile(profile.id) != profile || m_profiles.lastProfile() != profile.id) {
+        m_profiles.save(profile);
+        m_profiles.setLastProfile(profile.id);
+    }
     if (saveKey && !key.isEmpty())
         m_secrets->write(profile.id, key, this, [this](const SecretStore::Result &r) {
             if (!r.ok)

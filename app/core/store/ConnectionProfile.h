@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <tuple>
 
 // A saved way to reach App Services: the built-in simulator, or a real Admin API with a
 // project. The private API key is not part of it: it lives in the OS keychain.
@@ -23,6 +24,15 @@ struct ConnectionProfile
     // (a class's simulator makes its own); not a secret. "": only certificates this computer
     // trusts.
     QString pinnedCertificate;
+
+    bool operator==(const ConnectionProfile &o) const
+    {
+        return std::tie(id, name, kind, scenario, baseUrl, publicKey, groupId, lastAppId,
+                   pinnedCertificate)
+            == std::tie(o.id, o.name, o.kind, o.scenario, o.baseUrl, o.publicKey, o.groupId,
+                o.lastAppId, o.pinnedCertificate);
+    }
+    bool operator!=(const ConnectionProfile &o) const { return !(*this == o); }
 
     static QString builtinSimulatorId() { return QStringLiteral("builtin-simulator"); }
     static QString commandLineId() { return QStringLiteral("command-line"); }
