@@ -2344,6 +2344,10 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>Cop&amp;y Steps</source>
         <translation>Schritte k&amp;opieren</translation>
     </message>
+    <message>
+        <source>It is on the %1 tab.</source>
+        <translation>Die Schaltfläche ist auf der Registerkarte „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>

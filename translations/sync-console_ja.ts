@@ -2321,6 +2321,10 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>Cop&amp;y Steps</source>
         <translation>ステップをコピー(&amp;Y)</translation>
     </message>
+    <message>
+        <source>It is on the %1 tab.</source>
+        <translation>「%1」タブにあります。</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepRow</name>

@@ -653,11 +653,16 @@ private slots:
         const QRect tab(tabs->mapTo(ui.window.get(), tabs->tabRect(1).topLeft()),
             tabs->tabRect(1).size());
         QTRY_COMPARE(outline->geometry(), tab.adjusted(-4, -4, 4, 4));
+        // And the Guide's words say where the control is.
+        auto *next = panel->findChild<QLabel *>(ObjectName::guideNextStep);
+        QTRY_COMPARE(next->text(),
+            QStringLiteral("Next: Click Resume Sync. It is on the Configuration tab."));
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
         QTRY_VERIFY(outline->target()
             && outline->target()->objectName() == ObjectName::deviceSyncResume
             && outline->isVisible());
         QCOMPARE(outline->tab(), -1);
+        QTRY_COMPARE(next->text(), QStringLiteral("Next: Click Resume Sync."));
         // Back on the Dashboard, the tab is outlined again.
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
         QTRY_VERIFY(outline->target() == tabs && outline->tab() == 1 && outline->isVisible());

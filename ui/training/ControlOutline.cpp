@@ -132,6 +132,7 @@ void ControlOutline::attach(QWidget *target, int tab, QWidget *behind)
     m_target = target;
     m_tab = tab;
     m_behind = behind;
+    emit targetChanged();
     QWidget *window = target->window();
     for (QWidget *w = target; w; w = w == window ? nullptr : w->parentWidget()) {
         w->installEventFilter(this);
@@ -176,7 +177,10 @@ void ControlOutline::detach()
         if (w)
             w->removeEventFilter(this);
     m_watched.clear();
+    const bool had = m_target;
     m_target = nullptr;
+    if (had)
+        emit targetChanged();
     m_tab = -1;
     m_behind = nullptr;
     hide();

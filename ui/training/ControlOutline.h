@@ -36,6 +36,10 @@ public:
     // Where the outline is drawn, in the target window's coordinates; empty when hidden.
     QRect outlinedRect() const;
 
+signals:
+    // It outlines another control, or another tab, or nothing any more.
+    void targetChanged();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

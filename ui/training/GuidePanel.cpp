@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -116,6 +117,7 @@ GuidePanel::GuidePanel(SyncController *controller, MainWindow *window)
             followCurrent();
         });
     });
+    connect(m_outline, &ControlOutline::targetChanged, this, &GuidePanel::renderNext);
     m_outline->setActive(false);
     startRunbook(Runbooks::all().first().kind);
 }
@@ -354,8 +356,7 @@ void GuidePanel::render()
     const ProcedureStep *step = m_tracker->currentStep();
     m_exportReport->setVisible(!step);
     fitButtons();
-    m_next->setText(step ? tr("Next: %1.").arg(step->text())
-                         : tr("Done: every step of this procedure is done."));
+    renderNext();
     // A new warning or note is brought into view: the trainer need not scroll to find it.
     QFrame *news = nullptr;
     if (m_tracker->note() != m_note->text() && !m_tracker->note().isEmpty())
@@ -429,6 +430,23 @@ void GuidePanel::renderTally()
                         "back yet.")
                          .arg(n(tally->reconnected), n(tally->reset), n(tally->recovered),
                              n(tally->discarded), n(tally->stuck), n(tally->notBack)));
+}
+
+void GuidePanel::renderNext()
+{
+    if (!m_next)
+        return;
+    const ProcedureStep *step = m_tracker->currentStep();
+    if (!step)
+        return m_next->setText(tr("Done: every step of this procedure is done."));
+    QString next = tr("Next: %1.").arg(step->text());
+    // The control is on a tab not shown: the outline is on that tab, and the words say so.
+    const auto *tabs = m_outline ? qobject_cast<QTabBar *>(m_outline->target()) : nullptr;
+    if (tabs && m_outline->tab() >= 0)
+        next += QLatin1Char(' ')
+            + tr("It is on the %1 tab.")
+                  .arg(QString(tabs->tabText(m_outline->tab())).remove(QLatin1Char('&')));
+    m_next->setText(next);
 }
 
 void GuidePanel::followCurrent()

@@ -77,6 +77,7 @@ private:
     void buildSteps();
     void render();
     void renderCountdown();
+    void renderNext();
     void renderTally();
     void followCurrent();
     GuideText::Names names() const;
