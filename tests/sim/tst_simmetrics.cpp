@@ -118,6 +118,38 @@ private slots:
         QCOMPARE(live.activeSessions, 2);
     }
 
+    // idle-auto-pause: Sync paused itself 32 days ago, a pause no deployment records (its last
+    // deployment enabled Sync). The last hour is no time Sync ran: no series has a point in it
+    // but the present one the header reads (sessions: 0). Before, the sessions, failures,
+    // uploads and bytes ran along 0 through the pause, against the Dashboard's own note that a
+    // gap in a line is Sync paused or terminated.
+    void aPauseNoDeploymentRecordsIsAGap()
+    {
+        SimFixture f(str("idle-auto-pause"));
+        QVERIFY(f.started);
+        QVERIFY(f.login());
+        const QDateTime now = f.backend.now();
+        const auto m = f.run<AppMetrics>([&](QObject *c, auto done) {
+            f.client->metrics(f.appRef(), now.addSecs(-3600), now, str("PT1M"), {}, c, done);
+        });
+        QVERIFY2(m.ok(), qPrintable(m.error.message()));
+        QVERIFY(!m.value.measurements.isEmpty());
+        for (const AppMetrics::Measurement &series : m.value.measurements) {
+            const bool present = series.name
+                == SyncProtocol::wireName(SyncMetric::ActiveOpenSessions);
+            QList<AppMetrics::DataPoint> inTheHour;
+            for (const AppMetrics::DataPoint &p : series.points)
+                if (p.timestamp >= now.addSecs(-3600)
+                    && !(present && qAbs(p.timestamp.secsTo(now)) <= 5))
+                    inTheHour.append(p);
+            QVERIFY2(inTheHour.isEmpty(),
+                qPrintable(QStringLiteral("%1: %2 points in the paused hour, the first at %3")
+                        .arg(series.name)
+                        .arg(inTheHour.size())
+                        .arg(inTheHour.value(0).timestamp.toString(Qt::ISODate))));
+        }
+    }
+
     void aLongPeriodAnswersTheMostRecentSteps()
     {
         SimFixture f(str("flexible"));

@@ -35,11 +35,15 @@ bool runningIn(const SyncConfig &config)
         && config.state() == SyncConfig::State::Enabled;
 }
 
-// Whether Sync ran at `atS`: as the last deployment before then left it. Before the first
-// deployment the app is as deployed now when it never had one; otherwise nothing is known, and
-// the step's own activity tells.
+// Whether Sync ran at `atS`: not since the pause it is in now; before, as the last deployment
+// before then left it. Before the first deployment the app is as deployed now when it never had
+// one; otherwise nothing is known, and the step's own activity tells.
 std::optional<bool> runningAt(const SimApp &app, qint64 atS)
 {
+    // Paused now, since `pausedAt`: not running since then, whatever the last deployment said
+    // (Sync pauses itself on an idle cluster, and no deployment records that).
+    if (app.pausedAt > 0 && atS >= app.pausedAt)
+        return false;
     const SimDeployment *last = nullptr;
     for (const SimDeployment &d : app.deployments)
         if (d.status == QLatin1String("successful") && d.deployedAt <= atS)
