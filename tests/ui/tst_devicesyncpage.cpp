@@ -213,6 +213,14 @@ private slots:
         page->showTab(DeviceSyncPage::Tab::Configuration);
         QVERIFY(resume->isVisible());
         QTRY_VERIFY(resume->isEnabled());
+        // Green with its white play icon, as Enable Sync under its form: the header's white
+        // style stayed on it, and the white icon was a blank space on a white button.
+        const auto fill = [resume] {
+            const QImage face = resume->grab().toImage();
+            return face.isNull() ? QColor() : face.pixelColor(6, face.height() / 2);
+        };
+        QTRY_VERIFY2(fill().green() > fill().red() + 60 && fill().green() > fill().blue() + 20,
+            qPrintable(fill().name()));
         // Below the card: scrolled to, as a user would, and the click lands on the button.
         QWidget *area = resume;
         while (area && !qobject_cast<QScrollArea *>(area))
