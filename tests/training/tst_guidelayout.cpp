@@ -250,6 +250,24 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY2(!statusShown().startsWith(QLatin1String("cut")), qPrintable(statusShown()));
         QCOMPARE(table->horizontalScrollBar()->value(), 0);
+        // The time is read whole: the other columns give up their room (or go, to the details
+        // beside) before it does. It read "12/4/26 11:49..." beside the Guide at 1420 px. (In a
+        // table too narrow for the time and the Status column's least, it is alone with it.)
+        for (int row = 0; row < 20; ++row) {
+            const QString time = table->model()->index(row, SyncLogModel::Time).data().toString();
+            const int needed = table->fontMetrics().horizontalAdvance(time) + 8;
+            const bool roomForIt = table->viewport()->width() >= needed + Theme::scaled(180);
+            bool aloneWithTheStatus = true;
+            for (int column = SyncLogModel::Type; column < SyncLogModel::Summary; ++column)
+                aloneWithTheStatus = aloneWithTheStatus && table->isColumnHidden(column);
+            QVERIFY2(!table->isColumnHidden(SyncLogModel::Time)
+                    && (roomForIt ? table->columnWidth(SyncLogModel::Time) >= needed
+                                  : aloneWithTheStatus),
+                qPrintable(QStringLiteral("\"%1\" needs %2 px, its column has %3")
+                               .arg(time)
+                               .arg(needed)
+                               .arg(table->columnWidth(SyncLogModel::Time))));
+        }
     }
 
     // Seen under Xvfb at the end of the oplog runbook at 150 %: Start Over, Export report… and

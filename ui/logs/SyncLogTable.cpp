@@ -88,18 +88,22 @@ void SyncLogTable::fitColumns()
 {
     if (m_widths.isEmpty())
         return;
-    // What the columns before the last may take: each gives up to half its width, and when
-    // that is not enough, the right-most of them (SDK / Platform, then User, then Type) goes
-    // from the table; the details beside it still show them.
+    // What the columns before the last may take. The first (the time) stays whole while it can:
+    // the others give up to half their width first, and when that is not enough, the right-most
+    // of them (SDK / Platform, then User, then Type) goes from the table; the details beside it
+    // still show them. Only then does the first give way, down to half its width.
     const int room = viewport()->width() - Theme::scaled(m_lastAtLeast);
+    const int first = Theme::scaled(m_widths.first());
     int shown = int(m_widths.size());
-    int wanted = 0;
-    for (int px : std::as_const(m_widths))
-        wanted += Theme::scaled(px);
-    while (shown > 1 && wanted / 2 > room)
-        wanted -= Theme::scaled(m_widths.at(--shown));
-    const double share = wanted > 0 && room < wanted ? qMax(0.5, double(room) / wanted) : 1.0;
-    for (int column = 0; column < m_widths.size(); ++column) {
+    int others = 0;
+    for (int column = 1; column < shown; ++column)
+        others += Theme::scaled(m_widths.at(column));
+    while (shown > 1 && first + others / 2 > room)
+        others -= Theme::scaled(m_widths.at(--shown));
+    const double share
+        = others > 0 && first + others > room ? qMax(0.5, double(room - first) / others) : 1.0;
+    setColumnWidth(0, shown > 1 ? first : qBound(first / 2, room, first));
+    for (int column = 1; column < m_widths.size(); ++column) {
         setColumnHidden(column, column >= shown);
         if (column < shown)
             setColumnWidth(column, int(Theme::scaled(m_widths.at(column)) * share));
