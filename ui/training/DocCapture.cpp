@@ -222,9 +222,10 @@ void DocCapture::startRun()
     const Run &run = runs()[m_run];
     // What the last procedure left on screen (its result, the clients coming back after a
     // resume) is dismissed, as a person would before the next one.
-    for (QLatin1String name : {ObjectName::resultBannerClose, ObjectName::clientRecoveryHide})
-        if (auto *close = m_window->findChild<QAbstractButton *>(name); close && close->isVisible())
-            close->click();
+    hideResultBanner();
+    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::clientRecoveryHide);
+        close && close->isVisible())
+        close->click();
     m_window->setTerminateConfirmation(run.confirmation);
     m_window->setFigureDraftDialog(run.dialogs);
     // The references are of 2021's Realm UI; the pause figures' of mid-2021, which showed a
@@ -255,6 +256,13 @@ void DocCapture::startRun()
             play();
     });
     m_autoplay->start();
+}
+
+// As its × would (mid-2021's banner, as the pause figures show it, has none).
+void DocCapture::hideResultBanner()
+{
+    if (auto *banner = m_window->findChild<QWidget *>(ObjectName::resultBanner))
+        banner->hide();
 }
 
 void DocCapture::writeGuideFigure()
@@ -392,9 +400,7 @@ bool DocCapture::isDeviceSyncFigure(const QString &figure)
 // figure, and goes back to the classic page the procedures are played on.
 void DocCapture::writeDeviceSyncFigure(const QString &figure)
 {
-    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::resultBannerClose);
-        close && close->isVisible())
-        close->click();
+    hideResultBanner();
     const UiGeneration before = m_window->uiGeneration();
     m_window->setUiGeneration(UiGeneration::DeviceSync2023);
     DeviceSyncPage *page = m_window->deviceSyncPage();

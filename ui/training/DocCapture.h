@@ -79,6 +79,7 @@ private:
     // The step's control on screen, in `dialog` or the window; nullptr: none shown.
     const QWidget *control(const ProcedureStep &step, QDialog *dialog) const;
     void writeGuideFigure();
+    void hideResultBanner();
     void save(bool written, const QString &path, const QString &problem);
     static bool isDeviceSyncFigure(const QString &figure);
     void writeDeviceSyncFigure(const QString &figure);
