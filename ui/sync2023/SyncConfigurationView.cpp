@@ -62,14 +62,14 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
              "text-decoration:none\" href=\"https://www.mongodb.com/docs/atlas/app-services/sync/"
              "get-started/#choose-a-sync-type\">Partition-based Sync and Flexible Sync</a>");
     // The reference's external-link glyph after the link's words, inside the link (a click on
-    // it opens the page too), raised to the top of the line; the words are read as before.
+    // it opens the page too), raised (the glyph is the top of its picture, which stands on the
+    // line's baseline); the label's accessible name is the words alone, as before.
     QString withIcon = learnText;
     const qsizetype end = withIcon.lastIndexOf(QLatin1String("</a>"));
     if (end >= 0)
         withIcon.insert(end,
-            QStringLiteral("&#8201;<img src=\":/icons/external-link-blue.svg\" width=\"%1\" "
-                           "height=\"%1\" style=\"vertical-align: top\">")
-                .arg(11));
+            QStringLiteral("<img src=\":/icons/external-link-blue.svg\" width=\"11\" "
+                           "height=\"15\">"));
     auto *learn = new WrappedLabel(withIcon, card);
     learn->setObjectName(ObjectName::syncTypeLearnMore);
     learn->setAccessibleName(QTextDocumentFragment::fromHtml(learnText).toPlainText());
