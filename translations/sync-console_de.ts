@@ -3100,6 +3100,11 @@ Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 Aufruf, 3 Netzwerk oder Anmel
         <source>%1 Deployment was successful!</source>
         <translation>%1 Die Bereitstellung war erfolgreich!</translation>
     </message>
+    <message>
+        <source>%1 &lt;b&gt;Deployment was successful!&lt;/b&gt;</source>
+        <comment>mid-2021&apos;s banner (a training figure): the message bold after the time</comment>
+        <translation>%1 &lt;b&gt;Die Bereitstellung war erfolgreich!&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDialog</name>

@@ -3070,6 +3070,11 @@ Exit status: 0 done, 1 the server refused, 2 usage, 3 network or sign-in, 4 time
         <source>%1 Deployment was successful!</source>
         <translation>%1 デプロイに成功しました！</translation>
     </message>
+    <message>
+        <source>%1 &lt;b&gt;Deployment was successful!&lt;/b&gt;</source>
+        <comment>mid-2021&apos;s banner (a training figure): the message bold after the time</comment>
+        <translation>%1 &lt;b&gt;デプロイに成功しました！&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDialog</name>

@@ -6,6 +6,7 @@
 #include "DeployDialog.h"
 #include "DeviceSyncPage.h"
 #include "DiffModel.h"
+#include "DisplayTime.h"
 #include "DocCapture.h"
 #include "GoldenImages.h"
 #include "GuideOf.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +54,12 @@ private slots:
         QString terminateTitle;
         bool deviceWarning = true;
         QStringList restoreOffered; // the terminate figures that show the console's restore link
+        QStringList deviceSyncHeaders; // the 2023 figures' header times, as written
+        QStringList banners; // the result figures' banner: its text, and whether × shows
+        const auto headerText = [&ui](QLatin1String name) {
+            const auto *label = ui.window->deviceSyncPage()->findChild<QLabel *>(name);
+            return label && label->isVisible() ? label->text() : QStringLiteral("(hidden)");
+        };
         connect(capture, &DocCapture::figureWritten, this, [&](const QString &path) {
             if (path.contains(QLatin1String("/terminating-sync-"))) {
                 const auto *restore
@@ -59,6 +67,19 @@ private slots:
                 if (restore && restore->isVisible())
                     restoreOffered << QFileInfo(path).fileName();
             }
+            if (path.endsWith(QLatin1String("/press-pause-sync-button.png")))
+                deviceSyncHeaders << headerText(ObjectName::deviceSyncLatest)
+                                  << headerText(ObjectName::deviceSyncClusterEvent);
+            if (path.endsWith(QLatin1String("-deployment-successful.png"))) {
+                const auto *text = ui.window->findChild<QLabel *>(ObjectName::resultBannerText);
+                const auto *close = ui.window->findChild<QWidget *>(ObjectName::resultBannerClose);
+                banners << QFileInfo(path).completeBaseName()
+                               + (text && text->isVisible() ? QLatin1String(": ") + text->text()
+                                                            : QStringLiteral(": (hidden)"))
+                               + (close && close->isVisible() ? QStringLiteral(" ×") : QString());
+            }
+            if (path.endsWith(QLatin1String("/pause-sync-confirm.png")))
+                deviceSyncHeaders << headerText(ObjectName::deviceSyncLatest);
             if (path.endsWith(QLatin1String("/press-pause-sync-button.png"))) {
                 const auto *flexible = ui.window->deviceSyncPage()->findChild<QPushButton *>(
                     ObjectName::syncTypeFlexible);
@@ -102,6 +123,23 @@ private slots:
             qPrintable(draftLines.join(QLatin1Char('\n'))));
         // The 2023 page's reference is of a Flexible Sync app.
         QVERIFY(flexibleChosen);
+        // The 2023 figures show the moment of their references (April 2023), while the
+        // simulator stands at the 2021 figures' (their "Paused On" and diff need it).
+        const auto april = [](int hour, int minute, int second) {
+            return DisplayTime::dateTime(
+                QDateTime(QDate(2023, 4, 3), QTime(hour, minute, second), Qt::UTC));
+        };
+        QCOMPARE(deviceSyncHeaders, QStringList({april(9, 27, 1), april(9, 27, 0), april(9, 33, 22)}));
+        // The banners as their references show them: mid-2021's (the pause) with the message
+        // bold and no ×, February 2021's (the terminate) plain with its ×.
+        const QString moment = DisplayTime::dateTime(QDateTime::fromSecsSinceEpoch(referenceMoment));
+        QCOMPARE(banners,
+            QStringList({QStringLiteral("terminating-sync-deployment-successful: %1 Deployment was "
+                                        "successful! ×")
+                             .arg(moment),
+                QStringLiteral("pause-sync-deployment-successful: %1 <b>Deployment was "
+                               "successful!</b>")
+                    .arg(moment)}));
         // The type-to-confirm modal: the reference's names, the admin UI's words (no devices).
         QCOMPARE(terminateTitle,
             QStringLiteral("Terminate Sync for RealmTasks - (Service: mongodb-atlas)"));

@@ -12,6 +12,7 @@
 #include "UiFixture.h"
 
 #include <QAbstractAxis>
+#include <QAccessible>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QValueAxis>
 
 class TestDeviceSyncPage : public QObject
@@ -181,6 +184,53 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("Queryable Fields:")));
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
         QCOMPARE(page->currentTab(), DeviceSyncPage::Tab::Dashboard);
+    }
+
+    // The Configuration card as its reference (press-pause-sync-button, pause-sync-confirm)
+    // draws it: the link followed by the external-link glyph (part of the link, the label's
+    // accessible name still its words), an outlined check, the chosen card outlined in the
+    // reference's green (sampled: #48A163) and both cards' names bold.
+    void theConfigurationCardAsItsReference()
+    {
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        DeviceSyncPage *page = show2023(ui);
+        page->showTab(DeviceSyncPage::Tab::Configuration);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *learn = ui.find<QLabel>(ObjectName::syncTypeLearnMore);
+        QVERIFY(learn);
+        QTextDocument doc;
+        doc.setHtml(learn->text());
+        int icons = 0;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                if (!f.isImageFormat())
+                    continue;
+                ++icons;
+                QCOMPARE(f.toImageFormat().name(), QStringLiteral(":/icons/external-link-blue.svg"));
+                QVERIFY(f.isAnchor()); // a click on the glyph opens the page too
+                QVERIFY(f.anchorHref().endsWith(QLatin1String("#choose-a-sync-type")));
+            }
+        QCOMPARE(icons, 1);
+        QVERIFY(!QImage(QStringLiteral(":/icons/external-link-blue.svg")).isNull());
+        QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(learn);
+        QCOMPARE(a11y->text(QAccessible::Name),
+            QStringLiteral("Learn more about the differences between Partition-based Sync and "
+                           "Flexible Sync"));
+
+        auto *check = page->findChild<QLabel *>(QStringLiteral("developmentDetailsCheck"));
+        QVERIFY(check);
+        const QImage mark = check->pixmap().toImage();
+        QCOMPARE(qAlpha(mark.pixel(mark.width() * 3 / 10, mark.height() * 3 / 10)), 0); // outlined
+        QVERIFY(qAlpha(mark.pixel(mark.width() / 2, 1)) > 0); // its ring
+
+        auto *flexible = ui.find<QPushButton>(ObjectName::syncTypeFlexible);
+        QVERIFY(flexible->isChecked());
+        const QImage card = flexible->grab().toImage();
+        QCOMPARE(QColor(card.pixel(1, card.height() / 2)).name(), QStringLiteral("#48a163"));
+        for (const QLabel *name : page->findChildren<QLabel *>(QStringLiteral("syncTypeName")))
+            QCOMPARE(name->font().weight(), QFont::Bold);
     }
 
     void headerButtonsAskForTheSameIntents()

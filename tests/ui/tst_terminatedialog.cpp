@@ -135,6 +135,72 @@ private slots:
         }
     }
 
+    // The type-to-confirm dialog is the admin UI's 2023 modal (terminate-sync-modal): the × in
+    // the top-right corner above the heading, no border line, a smaller semibold prompt and
+    // the reference's lighter red (sampled: #CA4139). The checkbox one (2021) keeps its frame.
+    void theTypedPhraseDialogIsThe2023Modal()
+    {
+        UiFixture ui(QStringLiteral("partition"));
+        QVERIFY(ui.load());
+        ui.window->show();
+        const auto open = [&ui](TerminateDialog::Confirmation confirmation) {
+            ui.window->setTerminateConfirmation(confirmation);
+            ui.window->openTerminateDialog();
+            auto *dialog = qobject_cast<TerminateDialog *>(ui.window->openDialog());
+            if (dialog)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return dialog;
+        };
+        const auto pixel = [](QWidget *w, QPoint at) {
+            return w->grab().toImage().pixelColor(at * w->devicePixelRatioF()).name();
+        };
+        for (const auto confirmation :
+            {TerminateDialog::Confirmation::TypePhrase, TerminateDialog::Confirmation::Checkbox}) {
+            const bool typed = confirmation == TerminateDialog::Confirmation::TypePhrase;
+            TerminateDialog *dialog = open(confirmation);
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *close = dialog->findChild<QPushButton *>(ObjectName::dialogCloseButton);
+            auto *title = dialog->findChild<QLabel *>(ObjectName::dialogTitle);
+            const QPoint x = close->geometry().center();
+            if (typed) {
+                QVERIFY2(dialog->width() - x.x() <= 36 && x.y() <= 36,
+                    qPrintable(QStringLiteral("× at %1,%2 of %3 wide")
+                                   .arg(x.x())
+                                   .arg(x.y())
+                                   .arg(dialog->width())));
+                QVERIFY2(x.y() + 7 <= title->geometry().top(), // its 14 px glyph above the heading
+                    qPrintable(QStringLiteral("× centred at %1, the heading from %2")
+                                   .arg(x.y())
+                                   .arg(title->geometry().top())));
+            } else {
+                QVERIFY(x.y() > title->geometry().top()); // level with the title, as 2021's
+            }
+            // No border line on 2023's: the top edge is the dialog's white.
+            const QString edge = pixel(dialog, QPoint(dialog->width() / 2, 0));
+            const QString inside = pixel(dialog, QPoint(dialog->width() / 2, 4));
+            QCOMPARE(edge == inside, typed);
+            auto *button = dialog->findChild<QPushButton *>(ObjectName::terminateButton);
+            if (typed) {
+                auto *prompt = dialog->findChild<QLabel *>(QStringLiteral("confirmTerminatePrompt"));
+                QVERIFY(prompt);
+                QCOMPARE(prompt->font().weight(), QFont::DemiBold);
+                QVERIFY(prompt->font().pointSizeF() < title->font().pointSizeF() / 1.5);
+                QVERIFY(prompt->font().pointSizeF() <= 10);
+                dialog->findChild<QLineEdit *>(ObjectName::confirmTerminatePhrase)
+                    ->setText(TerminateDialog::confirmationPhrase());
+            } else {
+                dialog->findChild<QCheckBox *>(ObjectName::confirmTerminateCheck)->setChecked(true);
+            }
+            QVERIFY(button->isEnabled());
+            QCOMPARE(pixel(button, QPoint(5, button->height() / 2)),
+                typed ? QStringLiteral("#ca4139") : QStringLiteral("#c4442a"));
+            QPointer<QDialog> shown = dialog;
+            dialog->reject();
+            QTRY_VERIFY(shown.isNull());
+        }
+    }
+
     // Over the window the dialog is rounded, the type-to-confirm one more (as the admin UI's
     // 2023 modal): its corners are cut, and Esc still cancels it.
     void overTheWindowItIsRounded()

@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "ConnectionDialog.h"
 #include "ConsoleSession.h"
+#include "DocCapture.h"
 #include "ScenarioCatalog.h"
 #include "SecretStore.h"
 #include "TrainingSession.h"
@@ -248,7 +249,7 @@ void ConnectionFlow::connectTo(
     t.chooseApp = !scripted() && profile.kind == ConnectionProfile::Kind::AppServices;
     // The figures show the reference figures' moment, 07/15/2021 15:04:37 UTC, on every run.
     if (!m_options.captureDocsDir.isEmpty())
-        t.frozenClockAt = 1626361477;
+        t.frozenClockAt = DocCapture::ReferenceMoment;
     raw->start(t);
     if (raw->client())
         connect(

@@ -30,6 +30,7 @@ TerminateDialog::TerminateDialog(const SyncController &controller, Confirmation 
         StyleRole::apply(titleLabel(), StyleRole::dialogHeading);
         setTitleIcon(QStringLiteral(":/icons/danger.svg"));
         setCornerRadius(16);
+        setCornerClose();
     } else {
         titleLabel()->setText(tr("Terminate Sync for <b>%1</b>").arg(label.toHtmlEscaped()));
         addRule();
@@ -63,7 +64,7 @@ TerminateDialog::TerminateDialog(const SyncController &controller, Confirmation 
     } else {
         auto *prompt
             = new QLabel(tr("Type \"%1\" to confirm your action").arg(confirmationPhrase()), this);
-        StyleRole::apply(prompt, StyleRole::sectionHeading);
+        prompt->setObjectName(QStringLiteral("confirmTerminatePrompt")); // smaller, semibold
         m_phrase = new QLineEdit(this);
         m_phrase->setObjectName(ObjectName::confirmTerminatePhrase);
         m_phrase->setAccessibleName(prompt->text());
@@ -81,6 +82,8 @@ TerminateDialog::TerminateDialog(const SyncController &controller, Confirmation 
 
     auto *cancel = addButton(tr("Cancel"), ObjectName::cancelButton);
     m_terminate = addButton(tr("&Terminate Sync"), ObjectName::terminateButton, "danger");
+    if (typed) // the 2023 modal's lighter red (the 2021 ones keep theirs)
+        m_terminate->setProperty("era", QStringLiteral("2023"));
     m_terminate->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_terminate, &QPushButton::clicked, this, &QDialog::accept);

@@ -171,6 +171,12 @@ DeviceSyncPage::Tab DeviceSyncPage::currentTab() const
     return m_tabs->currentIndex() == 0 ? Tab::Dashboard : Tab::Configuration;
 }
 
+void DeviceSyncPage::setFigureTimeShift(qint64 seconds)
+{
+    m_figureTimeShift = seconds;
+    renderMetrics();
+}
+
 void DeviceSyncPage::renderMetrics()
 {
     const SyncController::Status status = m_controller->status();
@@ -178,15 +184,17 @@ void DeviceSyncPage::renderMetrics()
     const bool paused = status == SyncController::Status::Paused;
     const SyncMetrics &metrics = m_controller->metrics();
     m_latestCaption->setText(paused ? tr("Sync Paused Since") : tr("Latest Sync Event"));
-    m_latest->setText(
-        DisplayTime::dateTimeOrDash(paused ? m_controller->pausedSince() : metrics.latestSyncEvent));
+    const auto shown = [this](const QDateTime &t) {
+        return DisplayTime::dateTimeOrDash(t.addSecs(m_figureTimeShift));
+    };
+    m_latest->setText(shown(paused ? m_controller->pausedSince() : metrics.latestSyncEvent));
     m_latestCaption->setVisible(enabled || paused);
     m_latest->setVisible(enabled || paused);
     for (QWidget *w : {static_cast<QWidget *>(m_clusterEventCaption),
              static_cast<QWidget *>(m_clusterEvent), static_cast<QWidget *>(m_lagCaption),
              static_cast<QWidget *>(m_lag)})
         w->setVisible(enabled);
-    m_clusterEvent->setText(DisplayTime::dateTimeOrDash(metrics.lastClusterEventProcessed));
+    m_clusterEvent->setText(shown(metrics.lastClusterEventProcessed));
     m_lag->setText(metrics.lagMs < 0
             ? QStringLiteral("\u2014")
             : tr("%n sec", "sync lag",

@@ -36,6 +36,11 @@ public:
     SyncConfigurationView *configurationView() const { return m_configuration; }
     void showTab(Tab tab);
     Tab currentTab() const;
+    // For --capture-docs only: the header's times shown `seconds` later than the server's. The
+    // 2023 reference figures were taken in April 2023, while the figures' simulator stands at
+    // the 2021 figures' moment (their diff and "Paused On" need it): each 2023 figure shows
+    // the moment of its own reference. 0: the server's times, as always.
+    void setFigureTimeShift(qint64 seconds);
 
 signals:
     void pauseRequested();
@@ -67,4 +72,5 @@ private:
     QStackedWidget *m_configurationViews;
     SyncConfigurationView *m_configuration;
     EnableSyncForm *m_enableForm = nullptr; // built when Sync is first seen disabled
+    qint64 m_figureTimeShift = 0;
 };

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget *parent)
@@ -40,7 +41,9 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(14);
     m_check = new QLabel(card);
-    m_check->setPixmap(QIcon(QStringLiteral(":/icons/check.svg")).pixmap(24, 24));
+    // Outlined, as the 2023 page draws a finished section (the classic page's is filled).
+    m_check->setObjectName(QStringLiteral("developmentDetailsCheck"));
+    m_check->setPixmap(QIcon(QStringLiteral(":/icons/check-outline.svg")).pixmap(24, 24));
     auto *title = new QLabel(tr("Select Development Details"), card);
     title->setObjectName(QStringLiteral("developmentDetailsTitle"));
     titleRow->addSpacing(0);
@@ -54,11 +57,22 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
     body->setSpacing(8);
     auto *typeCaption = new QLabel(tr("Sync Type"), card);
     typeCaption->setObjectName(QStringLiteral("syncTypeCaption"));
-    auto *learn = new WrappedLabel(
-        tr("Learn more about the differences between <a style=\"color:#016BF8; "
-           "text-decoration:none\" href=\"https://www.mongodb.com/docs/atlas/app-services/sync/"
-           "get-started/#choose-a-sync-type\">Partition-based Sync and Flexible Sync</a>"),
-        card);
+    const QString learnText
+        = tr("Learn more about the differences between <a style=\"color:#016BF8; "
+             "text-decoration:none\" href=\"https://www.mongodb.com/docs/atlas/app-services/sync/"
+             "get-started/#choose-a-sync-type\">Partition-based Sync and Flexible Sync</a>");
+    // The reference's external-link glyph after the link's words, inside the link (a click on
+    // it opens the page too), raised (the glyph is the top of its picture, which stands on the
+    // line's baseline); the label's accessible name is the words alone, as before.
+    QString withIcon = learnText;
+    const qsizetype end = withIcon.lastIndexOf(QLatin1String("</a>"));
+    if (end >= 0)
+        withIcon.insert(end,
+            QStringLiteral("<img src=\":/icons/external-link-blue.svg\" width=\"11\" "
+                           "height=\"15\">"));
+    auto *learn = new WrappedLabel(withIcon, card);
+    learn->setObjectName(ObjectName::syncTypeLearnMore);
+    learn->setAccessibleName(QTextDocumentFragment::fromHtml(learnText).toPlainText());
     learn->setOpenExternalLinks(true);
     StyleRole::apply(learn, StyleRole::sectionText);
     body->addWidget(typeCaption);

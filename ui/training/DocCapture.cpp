@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
@@ -97,6 +98,23 @@ bool modalAtTop(const QString &path)
 const QLatin1String ReferenceDataSource("mongodb-atlas");
 const QLatin1String ReferenceCluster("RealmTasks");
 const QLatin1String ReferenceService("mongodb-atlas");
+
+// The moment each 2023 figure's reference was taken, as its header shows it (in UTC, where the
+// figures are written): press-pause-sync-button's Latest Sync Event 04/03/2023 09:27:01 and
+// Last Cluster Event Processed 09:27:00 (the simulator's events 2 s and 3 s before its now),
+// pause-sync-confirm's Sync Paused Since 04/03/2023 09:33:22 (the pause's own moment).
+qint64 referenceMomentOf(const QString &figure)
+{
+    const auto at = [](int hour, int minute, int second) {
+        return QDateTime(QDate(2023, 4, 3), QTime(hour, minute, second), Qt::UTC)
+            .toSecsSinceEpoch();
+    };
+    if (figure == QLatin1String("press-pause-sync-button"))
+        return at(9, 27, 3);
+    if (figure == QLatin1String("pause-sync-confirm"))
+        return at(9, 33, 22);
+    return DocCapture::ReferenceMoment;
+}
 
 bool savePng(const QPixmap &shot, const QString &path, QString *problem)
 {
@@ -204,9 +222,10 @@ void DocCapture::startRun()
     const Run &run = runs()[m_run];
     // What the last procedure left on screen (its result, the clients coming back after a
     // resume) is dismissed, as a person would before the next one.
-    for (QLatin1String name : {ObjectName::resultBannerClose, ObjectName::clientRecoveryHide})
-        if (auto *close = m_window->findChild<QAbstractButton *>(name); close && close->isVisible())
-            close->click();
+    hideResultBanner();
+    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::clientRecoveryHide);
+        close && close->isVisible())
+        close->click();
     m_window->setTerminateConfirmation(run.confirmation);
     m_window->setFigureDraftDialog(run.dialogs);
     // The references are of 2021's Realm UI; the pause figures' of mid-2021, which showed a
@@ -237,6 +256,13 @@ void DocCapture::startRun()
             play();
     });
     m_autoplay->start();
+}
+
+// As its × would (mid-2021's banner, as the pause figures show it, has none).
+void DocCapture::hideResultBanner()
+{
+    if (auto *banner = m_window->findChild<QWidget *>(ObjectName::resultBanner))
+        banner->hide();
 }
 
 void DocCapture::writeGuideFigure()
@@ -374,14 +400,14 @@ bool DocCapture::isDeviceSyncFigure(const QString &figure)
 // figure, and goes back to the classic page the procedures are played on.
 void DocCapture::writeDeviceSyncFigure(const QString &figure)
 {
-    if (auto *close = m_window->findChild<QAbstractButton *>(ObjectName::resultBannerClose);
-        close && close->isVisible())
-        close->click();
+    hideResultBanner();
     const UiGeneration before = m_window->uiGeneration();
     m_window->setUiGeneration(UiGeneration::DeviceSync2023);
     DeviceSyncPage *page = m_window->deviceSyncPage();
     page->showTab(DeviceSyncPage::Tab::Configuration);
     page->configurationView()->setFigureSyncType(SyncConfig::Mode::Flexible);
+    // The simulator stands at the 2021 figures' moment; the page shows its reference's.
+    page->setFigureTimeShift(referenceMomentOf(figure) - ReferenceMoment);
     // The references are crops of the page: the header, and the card down to its Sync Type
     // cards, with no tab bar between them.
     QWidget *tabs = page->findChild<QWidget *>(ObjectName::deviceSyncTabs);
@@ -404,5 +430,6 @@ void DocCapture::writeDeviceSyncFigure(const QString &figure)
     if (tabs)
         tabs->show();
     page->configurationView()->setFigureSyncType(std::nullopt);
+    page->setFigureTimeShift(0);
     m_window->setUiGeneration(before);
 }

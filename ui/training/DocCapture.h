@@ -30,6 +30,10 @@ public:
     DocCapture(MainWindow *window, SyncController *controller, const QString &directory,
         QObject *parent = nullptr);
 
+    // Where --capture-docs stops its built-in simulator's clock: the 2021 reference figures'
+    // moment, 07/15/2021 15:04:37 UTC (their "Paused On", and the pause diff's last_disabled).
+    static constexpr qint64 ReferenceMoment = 1626361477;
+
     // Starts with the first procedure; the page must show the server's state.
     void start();
 
@@ -75,6 +79,7 @@ private:
     // The step's control on screen, in `dialog` or the window; nullptr: none shown.
     const QWidget *control(const ProcedureStep &step, QDialog *dialog) const;
     void writeGuideFigure();
+    void hideResultBanner();
     void save(bool written, const QString &path, const QString &problem);
     static bool isDeviceSyncFigure(const QString &figure);
     void writeDeviceSyncFigure(const QString &figure);

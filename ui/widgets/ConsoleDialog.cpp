@@ -22,6 +22,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     : QDialog(parent)
     , m_header(new QHBoxLayout)
     , m_title(new QLabel(this))
+    , m_close(new QPushButton(this))
     , m_body(new QVBoxLayout)
     , m_buttons(new QHBoxLayout)
 {
@@ -41,7 +42,7 @@ ConsoleDialog::ConsoleDialog(QWidget *parent)
     // One line: a wrapping rich-text title asks for height for a width it never gets.
     m_title->setWordWrap(false);
     m_title->setTextFormat(Qt::RichText);
-    auto *close = new QPushButton(this);
+    QPushButton *close = m_close;
     close->setObjectName(ObjectName::dialogCloseButton);
     StyleRole::apply(close, StyleRole::dialogClose);
     Theme::setIcon(close, QStringLiteral(":/icons/close.svg"), 14);
@@ -127,6 +128,25 @@ void ConsoleDialog::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
     updateMask();
+    if (m_cornerClose) {
+        const QSize size = m_close->sizeHint();
+        m_close->setGeometry(QRect(QPoint(width() - CornerCloseInset - size.width() / 2,
+                                       CornerCloseInset - size.height() / 2),
+            size));
+    }
+}
+
+void ConsoleDialog::setCornerClose()
+{
+    m_cornerClose = true;
+    m_header->removeWidget(m_close);
+    m_close->raise();
+    // The heading starts below the ×, as in the reference (its first line 38 px down).
+    QMargins margins = layout()->contentsMargins();
+    margins.setTop(38);
+    margins.setRight(margins.right() + 14); // the heading keeps clear of the ×
+    layout()->setContentsMargins(margins);
+    update();
 }
 
 bool ConsoleDialog::isRounded() const
@@ -146,7 +166,7 @@ void ConsoleDialog::updateMask()
 void ConsoleDialog::paintEvent(QPaintEvent *event)
 {
     QDialog::paintEvent(event);
-    if (!isRounded())
+    if (!isRounded() || m_cornerClose)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -60,6 +60,11 @@ protected:
     void setTitleIcon(const QString &iconPath); // grows with presenter mode
     // The body and the buttons under the title, right of its icon (the 2023 modals' layout).
     void indentUnderTitle();
+    // The 2023 modals' frame: the × alone in the top-right corner, above the title (its centre
+    // CornerCloseInset px from the top and from the right), and no border line around the
+    // dialog (the dimmed window behind it outlines it).
+    void setCornerClose();
+    static constexpr int CornerCloseInset = 31;
 
 private:
     void updateMask();
@@ -67,6 +72,8 @@ private:
     QHBoxLayout *m_header;
     QLabel *m_title;
     QLabel *m_titleIcon = nullptr;
+    QPushButton *m_close;
+    bool m_cornerClose = false;
     QVBoxLayout *m_body;
     QHBoxLayout *m_buttons;
     QPointer<QWidget> m_tabbedTo; // where Tab or Shift+Tab last put the focus

@@ -296,6 +296,7 @@ inline constexpr QLatin1String dashboardStatus {"dashboardStatus"};
 inline constexpr QLatin1String developmentDetailsCard {"developmentDetailsCard"};
 inline constexpr QLatin1String syncTypeFlexible {"syncTypeFlexible"};
 inline constexpr QLatin1String syncTypePartition {"syncTypePartition"};
+inline constexpr QLatin1String syncTypeLearnMore {"syncTypeLearnMore"};
 inline constexpr QLatin1String advancedConfiguration {"advancedConfiguration"};
 inline constexpr QLatin1String advancedConfigurationToggle {"advancedConfigurationToggle"};
 inline constexpr QLatin1String settingsUiGeneration {"settingsUiGeneration"};

@@ -15,6 +15,7 @@
 ResultBanner::ResultBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new WrappedLabel(this))
+    , m_close(new QPushButton(this))
 {
     setObjectName(ObjectName::resultBanner);
     StyleRole::apply(this, StyleRole::banner);
@@ -23,7 +24,7 @@ ResultBanner::ResultBanner(QWidget *parent)
     m_text->setObjectName(ObjectName::resultBannerText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QPushButton(this);
+    QPushButton *close = m_close;
     close->setObjectName(ObjectName::resultBannerClose);
     Theme::setIcon(close, QStringLiteral(":/icons/close-white.svg"), 10);
     close->setAccessibleName(tr("Dismiss"));
@@ -43,13 +44,33 @@ void ResultBanner::setKind(const char *kind)
 void ResultBanner::showSuccess(const QDateTime &when)
 {
     setKind("success");
-    m_text->setText(tr("%1 Deployment was successful!").arg(DisplayTime::dateTime(when)));
-    setAccessibleName(m_text->text());
+    m_success = when;
+    renderSuccess();
     show();
+}
+
+void ResultBanner::setFigureWording(const FigureWording &wording)
+{
+    m_mid2021 = wording.pausedAsDisabled;
+    m_close->setVisible(!m_mid2021);
+    if (m_success.isValid())
+        renderSuccess();
+}
+
+void ResultBanner::renderSuccess()
+{
+    const QString time = DisplayTime::dateTime(m_success);
+    m_text->setText(m_mid2021
+            ? tr("%1 <b>Deployment was successful!</b>",
+                "mid-2021's banner (a training figure): the message bold after the time")
+                  .arg(time)
+            : tr("%1 Deployment was successful!").arg(time));
+    setAccessibleName(tr("%1 Deployment was successful!").arg(time));
 }
 
 void ResultBanner::showError(const QString &message)
 {
+    m_success = QDateTime();
     setKind("error");
     m_text->setText(message);
     setAccessibleName(message);

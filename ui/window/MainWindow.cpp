@@ -405,6 +405,7 @@ void MainWindow::setFigureWording(const FigureWording &wording)
     m_figureWording = wording;
     m_page->setFigureWording(wording);
     m_draftBar->setFigureWording(wording);
+    m_banner->setFigureWording(wording);
 }
 
 void MainWindow::exportState(DeployDialog *dialog)
