@@ -50,8 +50,6 @@ public:
     ConnectionDialog *dialog() const { return m_dialog; }
     // Scripted runs (--autoplay, --capture-docs, --exit-when-done) ask nothing: they fail.
     bool scripted() const;
-    // The app about to open has the first start's connection dialog to open over its window.
-    bool dialogDue() const { return m_offerDialog; }
 
 signals:
     // The current session is about to be replaced: drop everything that talks to it.

@@ -28,7 +28,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QTimer>
 
 ConsoleApp::ConsoleApp(
     const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -91,7 +90,6 @@ const ConnectionProfile &ConsoleApp::profile() const
 
 void ConsoleApp::showConnectionDialog(const QString &message)
 {
-    revealWindow(); // a dialog opens over its window, not before it
     m_connection->showDialog(m_window.get(), message);
 }
 
@@ -186,24 +184,14 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     else // the figures are the reference pictures' size, whatever the (offscreen) screen's
         m_window->resize(MainWindow::firstSize(QSize()));
     m_window->setPresenterScale(m_preferences.presenterScale); // scaled up: the whole screen
-    const bool keepGuide = std::exchange(m_guideOpen, false);
-    // Something opens over the window now: it shows first. Otherwise it shows with the first
-    // load's data (laid out and painted once, not first with the Loading badge and then again
-    // with the data), or after a grace time if the server is slow. Connected before the scripts
-    // below, which start on the same signal and need the window shown.
-    if (m_briefingDue || keepGuide || m_connection->dialogDue()) {
-        revealWindow();
-    } else {
-        connect(m_controller.get(), &SyncController::refreshed, m_window.get(),
-            [this] { revealWindow(); }, Qt::SingleShotConnection);
-        QTimer::singleShot(firstLoadGraceMs, m_window.get(), [this] { revealWindow(); });
-    }
+    m_window->show();
     if (!m_startupNotice.isEmpty())
         m_window->banner()->showError(std::exchange(m_startupNotice, QString()));
     if (m_connection->scripted())
         training->play({m_options.autoplay, m_options.autoplayDelayMs, m_options.captureDocsDir,
             m_options.exitWhenDone});
     m_controller->refresh();
+    const bool keepGuide = std::exchange(m_guideOpen, false);
     if (session->isSimulated())
         training->offerScenario(session->scenario(), m_briefingDue || keepGuide);
     if (keepGuide)
@@ -211,13 +199,6 @@ void ConsoleApp::openWindow(const QByteArray &geometry)
     if (std::exchange(m_briefingDue, false))
         training->showBriefing();
     offerClassroom();
-}
-
-void ConsoleApp::revealWindow()
-{
-    if (!m_window || m_window->isVisible())
-        return;
-    m_window->show();
     // Showing the window posts layout requests (a combo box's, each shown child's); left in the
     // queue they were handled after the first paint and moved the page by a few pixels, so the
     // whole window was painted twice. Settled now, before the first paint (as DocCapture does).
@@ -262,7 +243,6 @@ void ConsoleApp::showClassroom()
 {
     if (!m_classroomView)
         return;
-    revealWindow(); // the instructor's view opens beside the console, not before it
     m_classroomView->show();
     m_classroomView->raise();
     m_classroomView->activateWindow();

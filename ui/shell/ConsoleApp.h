@@ -38,9 +38,6 @@ public:
     ~ConsoleApp() override;
 
     void start();
-    // A window with nothing to open over it at start waits this long at most for the first
-    // load's answer before it shows (with its Loading badge).
-    static constexpr int firstLoadGraceMs = 150;
     MainWindow *window() const { return m_window.get(); }
     SyncController *controller() const { return m_controller.get(); }
     // Shown in the first window's banner (a damaged settings file set aside, say).
@@ -75,7 +72,6 @@ private:
     void dropApp();
     void openApp(AppRef app);
     void openWindow(const QByteArray &geometry);
-    void revealWindow();
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void addSettingsAction();
     void applySettings();
