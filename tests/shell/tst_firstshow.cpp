@@ -38,6 +38,15 @@ struct Console
         make();
         app->start();
     }
+    // The command line's connection to `sim`, with the keys in the environment.
+    void reach(const SimFixture &sim)
+    {
+        options.baseUrl = sim.server.baseUrl().toString();
+        options.groupId = sim.backend.groupId();
+        options.app = sim.appRef().appId;
+        qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
+        qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
+    }
     bool loaded() const { return app->controller() && app->controller()->isLoaded(); }
     MainWindow *window() const { return app->window(); }
 
@@ -61,6 +70,11 @@ private slots:
     {
         Theme::apply(*qApp);
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // activity logs and snapshots stay here
+    }
+    void cleanup()
+    {
+        qunsetenv("MONGODB_ATLAS_PUBLIC_API_KEY");
+        qunsetenv("MONGODB_ATLAS_PRIVATE_API_KEY");
     }
 
     // The scenario's briefing opens over its window, which shows at once.
@@ -102,17 +116,13 @@ private slots:
         QVERIFY(!c.loaded()); // it did not wait for the data
     }
 
-    // A server that answers after 2 s: the window shows within the grace time, Loading.
+    // A server that answers after 2 s: the window shows within a second, LOADING.
     void aSlowServerShowsTheWindowLoading()
     {
         SimFixture sim;
         QVERIFY(sim.started);
         Console c;
-        c.options.baseUrl = sim.server.baseUrl().toString();
-        c.options.groupId = sim.backend.groupId();
-        c.options.app = sim.appRef().appId;
-        qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
-        qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
+        c.reach(sim);
         c.make();
         QElapsedTimer opened;
         QObject::connect(c.app.get(), &ConsoleApp::appOpened, c.app.get(), [&] {
@@ -129,8 +139,6 @@ private slots:
         QCOMPARE(badge->text(),
             QApplication::translate("StatusBadge", "LOADING", "sync status badge"));
         QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000); // and the data follows
-        qunsetenv("MONGODB_ATLAS_PUBLIC_API_KEY");
-        qunsetenv("MONGODB_ATLAS_PRIVATE_API_KEY");
     }
 
     // A server that refuses the first load: the window shows with the error.
@@ -139,11 +147,7 @@ private slots:
         SimFixture sim;
         QVERIFY(sim.started);
         Console c;
-        c.options.baseUrl = sim.server.baseUrl().toString();
-        c.options.groupId = sim.backend.groupId();
-        c.options.app = sim.appRef().appId;
-        qputenv("MONGODB_ATLAS_PUBLIC_API_KEY", SimDefaults::publicKey().toUtf8());
-        qputenv("MONGODB_ATLAS_PRIVATE_API_KEY", SimDefaults::privateKey().toUtf8());
+        c.reach(sim);
         c.make();
         bool opened = false;
         QObject::connect(c.app.get(), &ConsoleApp::appOpened, c.app.get(), [&] {
@@ -156,8 +160,6 @@ private slots:
         auto *banner = c.window()->findChild<QLabel *>(ObjectName::resultBannerText);
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !banner->text().isEmpty(), 10000);
-        qunsetenv("MONGODB_ATLAS_PUBLIC_API_KEY");
-        qunsetenv("MONGODB_ATLAS_PRIVATE_API_KEY");
     }
 };
 
