@@ -90,9 +90,15 @@ private slots:
         // Seat 2: finished, but re-enabled a minute after the terminate, before the wait.
         QCOMPARE(instructor.cell(1, C::Runbook), QStringLiteral("Finished"));
         QCOMPARE(instructor.cell(1, C::OutOfOrder), QStringLiteral("Re-enabled before the wait"));
-        QCOMPARE(instructor.table()->model()->index(1, C::OutOfOrder).data(Qt::ToolTipRole).toString(),
-            QStringLiteral("Re-enabled 1:00 after the terminate went live, before the "
-                           "10-minute wait"));
+        // The seat's clock moved 60 s between the two; the wall clock runs on meanwhile, a second
+        // more on a slow run (the sanitizers' CI read 1:01), as the export's check allows too.
+        const QString why
+            = instructor.table()->model()->index(1, C::OutOfOrder).data(Qt::ToolTipRole).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^Re-enabled 1:0[01] after the terminate went "
+                                                   "live, before the 10-minute wait$"))
+                     .match(why)
+                     .hasMatch(),
+            qPrintable(why));
         QCOMPARE(instructor.table()->model()->index(1, 0).data(C::FlaggedRole).toBool(), true);
         // Seat 3: half way, terminated, on the wait.
         QCOMPARE(instructor.cell(2, C::SyncState), QStringLiteral("Terminated"));
