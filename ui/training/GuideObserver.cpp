@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QTimer>
 
 GuideObserver::GuideObserver(
     SyncController *controller, MainWindow *window, GuideTracker *tracker, QObject *parent)
@@ -25,6 +26,10 @@ GuideObserver::GuideObserver(
     connect(controller, &SyncController::stateChanged, this, [this] {
         reportState(false);
         watchControls();
+        // Once every view has rendered the new state too: a view connected after this
+        // observer makes its controls (the Enable Sync form and its restore link) only then,
+        // and a click on a control not watched is never seen.
+        QTimer::singleShot(0, this, &GuideObserver::watchControls);
     });
     connect(controller, &SyncController::draftChanged, this, [this] { reportState(false); });
     connect(controller, &SyncController::refreshed, this, [this] {
@@ -32,6 +37,7 @@ GuideObserver::GuideObserver(
         watchControls();
     });
     connect(controller, &SyncController::activityChanged, this, [this] {
+        QTimer::singleShot(0, this, &GuideObserver::watchControls); // as for stateChanged
         const Activity now = m_controller->activity();
         const Activity before = std::exchange(m_activity, now);
         if (before != now && now != Activity::Idle && now != Activity::Loading
