@@ -4,6 +4,7 @@
 #include "ControllerFixture.h"
 #include "MainWindow.h"
 #include "ObjectNames.h"
+#include "QuietOffscreen.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ public:
     explicit UiFixture(const QString &scenario = Scenarios::defaultName())
         : ControllerFixture(scenario)
     {
+        QuietOffscreen::install();
         Theme::apply(*qApp, Theme::scalePercent()); // the scale the test chose, if any
         QObject::connect(
             sim.client.get(), &AdminApiClient::callRecorded, &activity, &ActivityLog::append);

@@ -57,6 +57,16 @@ class TestGuidePanel : public QObject
         return panel->isVisible() ? panel : nullptr;
     }
 
+    // Picks a runbook from the Guide's list by its title, as a person does.
+    static void pickRunbook(GuidePanel *panel, const QString &title)
+    {
+        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
+        const int index = picker->findText(title);
+        QVERIFY2(index >= 0, qPrintable(title));
+        picker->setCurrentIndex(index);
+        emit picker->activated(index); // as a pick from the list
+    }
+
     static GuideStepRow *currentRow(GuidePanel *panel)
     {
         for (GuideStepRow *row : panel->findChildren<GuideStepRow *>(ObjectName::guideStepRow))
@@ -572,11 +582,7 @@ private slots:
         auto *error = panel->findChild<QLabel *>(ObjectName::guideErrorExplanation);
         QVERIFY(error);
         QVERIFY(!error->isVisible()); // the terminate runbook answers no one error
-        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
-        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
-        QVERIFY(index >= 0);
-        picker->setCurrentIndex(index);
-        emit picker->activated(index);
+        CHECKED(pickRunbook(panel, QStringLiteral("Recover from an oplog rollover")));
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("ChangeStreamHistoryLost"))
                 && error->text().contains(QStringLiteral("oplog no longer holds"))
@@ -591,11 +597,7 @@ private slots:
         QVERIFY(ui.load());
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
-        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
-        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
-        QVERIFY(index >= 0);
-        picker->setCurrentIndex(index);
-        emit picker->activated(index); // as a pick from the list
+        CHECKED(pickRunbook(panel, QStringLiteral("Recover from an oplog rollover")));
         CHECKED(expectStep(
             ui, QStringLiteral("press-resume-sync-button"), ObjectName::resumeSyncButton));
         CHECKED(click(ui.find(ObjectName::resumeSyncButton)));
@@ -640,11 +642,7 @@ private slots:
         QCOMPARE(tabs->currentIndex(), 0); // the Dashboard
         GuidePanel *panel = openGuide(ui);
         QVERIFY(panel);
-        auto *picker = panel->findChild<QComboBox *>(ObjectName::guideRunbookPicker);
-        const int index = picker->findText(QStringLiteral("Recover from an oplog rollover"));
-        QVERIFY(index >= 0);
-        picker->setCurrentIndex(index);
-        emit picker->activated(index); // as a pick from the list
+        CHECKED(pickRunbook(panel, QStringLiteral("Recover from an oplog rollover")));
         QTRY_COMPARE(currentId(panel), QStringLiteral("press-resume-sync-button"));
         ControlOutline *outline = panel->outline();
         QTRY_VERIFY_WITH_TIMEOUT(outline->target() == tabs && outline->isVisible(), 10000);

@@ -63,8 +63,11 @@ class TestScenarioEndToEnd : public QObject
     // then deploy: Sync runs again on the server.
     template<typename Edit> static void enableAndDeploy(UiFixture &ui, Edit edit)
     {
-        auto *cluster = ui.find<QComboBox>(ObjectName::clusterPicker);
-        QTRY_VERIFY_WITH_TIMEOUT(cluster->isVisible() && cluster->count() > 1, 10000);
+        // The form is made when the page first shows Sync off: look for it until it is there.
+        QComboBox *cluster = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((cluster = ui.find<QComboBox>(ObjectName::clusterPicker))
+                && cluster->isVisible() && cluster->count() > 1,
+            10000);
         cluster->setCurrentIndex(1);
         edit();
         CHECKED(click(ui.find(ObjectName::enableSyncButton)));
@@ -267,6 +270,7 @@ private slots:
             QCOMPARE(ui.sim.app().deployments.size(), history + 2);
             QCOMPARE(ui.sim.app().deployments[history].userId, SimBackend::otherAdminUserId());
             QCOMPARE(ui.sim.app().deployments.last().userId, ui.sim.backend.sessions().userId());
+            QTRY_COMPARE(badge(ui), str("DISABLED"));
             CHECKED(enableAndDeploy(ui, [&ui] {
                 auto *fields = ui.find<QLineEdit>(ObjectName::queryableFields);
                 QCOMPARE(fields->text(), str("owner_id, team")); // the saved configuration

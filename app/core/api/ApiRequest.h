@@ -20,4 +20,15 @@ struct ApiRequest
     // Only reads may be repeated without asking: a write that may have reached the server is
     // never sent twice blindly.
     bool isRetriable() const { return method == "GET"; }
+
+    // A request to the simulator's own API (`/_sim/…`), at the server's root.
+    static ApiRequest atRoot(const QByteArray &method, const QString &path, Auth auth)
+    {
+        ApiRequest r;
+        r.method = method;
+        r.path = path;
+        r.auth = auth;
+        r.atServerRoot = true;
+        return r;
+    }
 };

@@ -8,14 +8,9 @@ namespace {
 
 ApiRequest control(const QByteArray &method, const QString &path)
 {
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
     // The instructor's token: off the simulator's machine the classroom answers only that
     // (on loopback the simulator does not ask for it; a real service answers 404 either way).
-    r.auth = ApiRequest::Auth::AccessToken;
-    r.atServerRoot = true;
-    return r;
+    return ApiRequest::atRoot(method, path, ApiRequest::Auth::AccessToken);
 }
 
 ClassroomSeat parseSeat(JsonReader &reader, const QJsonObject &o)

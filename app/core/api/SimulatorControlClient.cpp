@@ -15,12 +15,7 @@ namespace {
 // API's base path), without the Admin API's token (the control API answers loopback only).
 ApiRequest controlRequest(const QByteArray &method, const QString &path)
 {
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
-    r.auth = ApiRequest::Auth::None;
-    r.atServerRoot = true;
-    return r;
+    return ApiRequest::atRoot(method, path, ApiRequest::Auth::None);
 }
 
 } // namespace
