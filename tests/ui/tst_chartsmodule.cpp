@@ -1,7 +1,9 @@
 // Qt Charts is loaded when the 2023 Dashboard first builds its charts, not at start: the
 // console's window after its first load has neither Qt Charts nor the charts module mapped
 // (this program links what the console links), and both are mapped once the Dashboard shows,
-// its charts drawn by the module's views.
+// its charts drawn by the module's views. Nor does a start load Qt's image format plugins: Qt
+// loads all of them to ask which reads PNG when the first PNG is read, and the console's own
+// icons are SVG (the style sheet's SVG images load the SVG format's plugin alone).
 #include "DeviceSyncPage.h"
 #include "MetricChart.h"
 #include "SyncDashboard.h"
@@ -24,6 +26,20 @@ class TestChartsModule : public QObject
     }
 
 private slots:
+    void noPngReaderIsLoadedAtStart()
+    {
+        QVERIFY(mapped(QStringLiteral("libQt6Widgets"))); // the maps are read at all
+        UiFixture ui(QStringLiteral("flexible"));
+        QVERIFY(ui.load());
+        QTRY_VERIFY(ui.find(ObjectName::syncPage)->isVisible());
+        QVERIFY(!ui.window->grab().isNull()); // painted, with the menu bar and every icon shown
+        QVERIFY(mapped(QStringLiteral("libqsvgicon"))); // the console's icons are drawn
+        // The style sheet's SVG images load the SVG format's plugin, and only that one.
+        QVERIFY(!mapped(QStringLiteral("imageformats/libqjpeg")));
+        QVERIFY(!mapped(QStringLiteral("imageformats/libqgif")));
+        QVERIFY(!mapped(QStringLiteral("imageformats/libqico")));
+    }
+
     void theChartsLoadWhenTheDashboardShows()
     {
         QVERIFY(mapped(QStringLiteral("libQt6Widgets"))); // the maps are read at all

@@ -43,7 +43,7 @@ SyncConfigurationView::SyncConfigurationView(SyncController *controller, QWidget
     m_check = new QLabel(card);
     // Outlined, as the 2023 page draws a finished section (the classic page's is filled).
     m_check->setObjectName(QStringLiteral("developmentDetailsCheck"));
-    m_check->setPixmap(QIcon(QStringLiteral(":/icons/check-outline.svg")).pixmap(24, 24));
+    m_check->setPixmap(Theme::icon(QStringLiteral(":/icons/check-outline.svg")).pixmap(24, 24));
     auto *title = new QLabel(tr("Select Development Details"), card);
     title->setObjectName(QStringLiteral("developmentDetailsTitle"));
     titleRow->addSpacing(0);

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QIcon>
 #include <QStyleOptionMenuItem>
 #include <QtMath>
 #include <QKeyEvent>
@@ -62,6 +63,19 @@ int ConsoleStyle::styleHint(
     if (hint == SH_UnderlineShortcut)
         return m_altHeld ? 1 : 0;
     return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+QIcon ConsoleStyle::standardIcon(
+    StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    switch (icon) {
+    case SP_ToolBarHorizontalExtensionButton:
+        return Theme::icon(QStringLiteral(":/icons/chevrons-right.svg"));
+    case SP_ToolBarVerticalExtensionButton:
+        return Theme::icon(QStringLiteral(":/icons/chevrons-down.svg"));
+    default:
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
 }
 
 void ConsoleStyle::polish(QApplication *application)

@@ -26,6 +26,11 @@ public:
         const QWidget *widget = nullptr) const override;
     int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
         const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
+    // The menu bar's overflow button (the only standard icon a start asks for) is drawn from
+    // the console's own SVG: the platform's is a PNG, and Qt reads a PNG only after loading
+    // every image format plugin to ask each whether it reads PNG (five libraries at start).
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
     void polish(QApplication *application) override;
     void unpolish(QApplication *application) override;
     using QProxyStyle::polish;

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QLabel>
 #include <QLayout>
@@ -33,7 +34,7 @@ constexpr char iconSizeKey[] = "_theme_icon_px";
 void applyIcon(QLabel *label, const QString &path, int px)
 {
     const int side = Theme::scaled(px);
-    label->setPixmap(QIcon(path).pixmap(QSize(side, side), label->devicePixelRatioF()));
+    label->setPixmap(Theme::icon(path).pixmap(QSize(side, side), label->devicePixelRatioF()));
 }
 
 // Every widget with a size or an icon set through Theme, at the current scale; a dialog that
@@ -100,11 +101,20 @@ void setMaximumWidth(QWidget *widget, int px)
     widget->setMaximumWidth(scaled(px));
 }
 
+QIcon icon(const QString &path)
+{
+    static QHash<QString, QIcon> icons; // a few dozen files, each shared by every widget
+    auto it = icons.find(path);
+    if (it == icons.end())
+        it = icons.insert(path, QIcon(path));
+    return *it;
+}
+
 void setIcon(QAbstractButton *button, const QString &path, int px)
 {
     button->setProperty(iconKey, path);
     button->setProperty(iconSizeKey, px);
-    button->setIcon(QIcon(path));
+    button->setIcon(icon(path));
     button->setIconSize(QSize(scaled(px), scaled(px)));
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAbstractButton;
+class QIcon;
 class QApplication;
 class QLabel;
 class QWidget;
@@ -26,6 +27,9 @@ QString scaledStyleSheet(const QString &styleSheet, int percent);
 void setFixedWidth(QWidget *widget, int px);
 void setMinimumWidth(QWidget *widget, int px);
 void setMaximumWidth(QWidget *widget, int px);
+// The icon in the console's resources at `path`, read once: Qt's SVG engine parses a file
+// when an icon is made from it, and renders each size once per icon.
+QIcon icon(const QString &path);
 // An icon of `px` pixels at 100 %, grown with the text.
 void setIcon(QAbstractButton *button, const QString &path, int px = 16);
 void setIcon(QLabel *label, const QString &path, int px = 16);
