@@ -39,6 +39,7 @@
 #include <functional>
 
 using UiActions::click;
+using UiActions::terminateThroughTheDialog;
 
 class TestGuidePanel : public QObject
 {
@@ -129,14 +130,6 @@ class TestGuidePanel : public QObject
         CHECKED(click(ui.inDialog(ObjectName::deployButton)));
         QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
         CHECKED(settle(ui));
-    }
-
-    static void terminateThroughTheDialog(UiFixture &ui)
-    {
-        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
-        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
-        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
-        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
     }
 
     // The Guide open on "Terminate and re-enable Sync", the console loaded.

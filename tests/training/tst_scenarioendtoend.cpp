@@ -19,6 +19,7 @@
 using UiActions::badge;
 using UiActions::bannerKind;
 using UiActions::click;
+using UiActions::deployThroughTheBar;
 
 namespace {
 
@@ -28,24 +29,10 @@ class TestScenarioEndToEnd : public QObject
 {
     Q_OBJECT
 
-    // REVIEW & DEPLOY, then Deploy; the banner says how it went.
-    static void deployThroughTheBar(UiFixture &ui)
-    {
-        ui.window->banner()->hide();
-        QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
-        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
-        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
-        QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
-        QTRY_VERIFY(!ui.window->openDialog());
-    }
-
+    // The terminate as documented, until its dialog is gone.
     static void terminateThroughTheDialog(UiFixture &ui)
     {
-        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
-        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
-        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
-        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
+        CHECKED(UiActions::terminateThroughTheDialog(ui));
         QTRY_VERIFY_WITH_TIMEOUT(!ui.window->openDialog(), 10000);
     }
 

@@ -22,21 +22,12 @@
 
 using UiActions::badge;
 using UiActions::click;
+using UiActions::deployThroughTheBar;
+using UiActions::terminateThroughTheDialog;
 
 class TestEndToEnd : public QObject
 {
     Q_OBJECT
-
-    // REVIEW & DEPLOY, then Deploy, then wait for the banner.
-    static void deployThroughTheBar(UiFixture &ui)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(ui.window->draftBar()->isVisible(), 10000);
-        CHECKED(click(ui.find(ObjectName::reviewDeployButton)));
-        QTRY_VERIFY(ui.inDialog(ObjectName::deployButton));
-        CHECKED(click(ui.inDialog(ObjectName::deployButton)));
-        QTRY_VERIFY_WITH_TIMEOUT(ui.window->banner()->isVisible(), 10000);
-        QTRY_VERIFY(!ui.window->openDialog());
-    }
 
     // Pause Sync → Pause Sync in the dialog.
     static void pauseThroughTheDialog(UiFixture &ui)
@@ -49,18 +40,13 @@ class TestEndToEnd : public QObject
     // Enable Sync from the saved configuration: pick the cluster, Enable Sync, wait for it.
     static void enableThroughTheForm(UiFixture &ui)
     {
-        ui.find<QComboBox>(ObjectName::clusterPicker)->setCurrentIndex(1);
+        QComboBox *cluster = nullptr; // the form is made when the page first shows Sync off
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (cluster = ui.find<QComboBox>(ObjectName::clusterPicker)) && cluster->isVisible(),
+            10000);
+        cluster->setCurrentIndex(1);
         CHECKED(click(ui.find(ObjectName::enableSyncButton)));
         QTRY_COMPARE_WITH_TIMEOUT(badge(ui), QStringLiteral("ENABLED"), 10000);
-    }
-
-    // Terminate Sync → tick the checkbox → Terminate Sync, as the documented procedure does.
-    static void terminateThroughTheDialog(UiFixture &ui)
-    {
-        CHECKED(click(ui.find(ObjectName::terminateSyncButton)));
-        QTRY_VERIFY(ui.inDialog(ObjectName::confirmTerminateCheck));
-        ui.inDialog<QCheckBox>(ObjectName::confirmTerminateCheck)->click();
-        CHECKED(click(ui.inDialog(ObjectName::terminateButton)));
     }
 
 private slots:
@@ -311,8 +297,9 @@ private slots:
         QCOMPARE(badge(ui), QStringLiteral("ENABLED")); // resumed elsewhere
 
         CHECKED(click(ui.find(ObjectName::navDeploy)));
-        auto *table = ui.find<QTableView>(ObjectName::deploymentsTable);
-        QTRY_VERIFY(table->isVisible());
+        QTableView *table = nullptr; // the page is made on first use
+        QTRY_VERIFY(
+            (table = ui.find<QTableView>(ObjectName::deploymentsTable)) && table->isVisible());
         QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(!ui.find(ObjectName::redeployButton)->isEnabled());
         table->selectRow(1); // the pause

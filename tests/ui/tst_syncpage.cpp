@@ -153,8 +153,8 @@ private slots:
         };
         ui.controller->terminate();
         CHECKED(deployed(SyncController::Status::Disabled));
-        QWidget *form = ui.find(ObjectName::enableSyncForm);
-        QTRY_VERIFY(form->isVisible());
+        QWidget *form = nullptr; // made when the page first shows Sync off
+        QTRY_VERIFY((form = ui.find(ObjectName::enableSyncForm)) && form->isVisible());
         // Restored from the configuration saved before the terminate: its steps open and
         // filled, far taller than the configured steps. Then Enable Sync.
         CHECKED(UiActions::click(ui.find(ObjectName::restoreSnapshotButton)));

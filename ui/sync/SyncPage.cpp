@@ -31,23 +31,17 @@ namespace {
 
 QLabel *label(const QString &text, QLatin1String role, QWidget *parent)
 {
-    auto *l = new QLabel(text, parent);
-    StyleRole::apply(l, role);
-    return l;
+    return StyleRole::make<QLabel>(role, text, parent);
 }
 
 QLabel *wrappedLabel(const QString &text, QLatin1String role, QWidget *parent)
 {
-    auto *l = new WrappedLabel(text, parent);
-    StyleRole::apply(l, role);
-    return l;
+    return StyleRole::make<WrappedLabel>(role, text, parent);
 }
 
 MetricLabel *metricValue(const QString &widest, QLatin1String role, QWidget *parent)
 {
-    auto *l = new MetricLabel(widest, parent);
-    StyleRole::apply(l, role);
-    return l;
+    return StyleRole::make<MetricLabel>(role, widest, parent);
 }
 
 } // namespace

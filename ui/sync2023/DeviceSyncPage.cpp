@@ -26,16 +26,12 @@
 namespace {
 QLabel *caption(const QString &text, QWidget *parent)
 {
-    auto *l = new QLabel(text, parent);
-    StyleRole::apply(l, StyleRole::metricCaption);
-    return l;
+    return StyleRole::make<QLabel>(StyleRole::metricCaption, text, parent);
 }
 
 MetricLabel *value(const QString &widest, QLatin1String role, QWidget *parent)
 {
-    auto *l = new MetricLabel(widest, parent);
-    StyleRole::apply(l, role);
-    return l;
+    return StyleRole::make<MetricLabel>(role, widest, parent);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <QLatin1String>
 #include <QList>
+#include <utility>
 
 class QFrame;
 class QWidget;
@@ -62,6 +63,13 @@ SYNC_CONSOLE_STYLE_ROLES(SYNC_CONSOLE_STYLE_ROLE_CONSTANT)
 
 // Gives `widget` its role, for the style sheet to read when it polishes the widget.
 void apply(QWidget *widget, QLatin1String role);
+// A new widget of type T, made with `args` (its text, its parent), with `role`.
+template<typename T, typename... Args> T *make(QLatin1String role, Args &&...args)
+{
+    auto *widget = new T(std::forward<Args>(args)...);
+    apply(widget, role);
+    return widget;
+}
 // The same on a widget already polished: the style sheet looks at it again at once.
 void restyle(QWidget *widget, QLatin1String role);
 // A thin line between sections: a QFrame with the rule role.
