@@ -49,7 +49,22 @@ Read readFile(const QString &path, const QString &what, QByteArray *bytes, QStri
         *problem = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
         return Read::Failed;
     }
-    *bytes = file.read(SimStateFile::MaxFileBytes + 1);
+    // Read in pieces up to one byte past the limit: QIODevice::read(n) allocates all n bytes
+    // first, and a file that grew since it was measured is still caught.
+    constexpr qint64 piece = qint64(1) << 20;
+    bytes->clear();
+    bytes->reserve(qsizetype(qMin(info.size(), SimStateFile::MaxFileBytes)));
+    while (bytes->size() <= SimStateFile::MaxFileBytes) {
+        const QByteArray more
+            = file.read(qMin(piece, SimStateFile::MaxFileBytes + 1 - bytes->size()));
+        if (more.isEmpty())
+            break;
+        bytes->append(more);
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *problem = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return Read::Failed;
+    }
     if (bytes->size() > SimStateFile::MaxFileBytes) {
         *problem = QStringLiteral("%1 %2 holds more than the %3 MiB the simulator reads; it was "
                                   "left as it is")
