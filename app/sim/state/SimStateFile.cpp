@@ -45,26 +45,33 @@ Read readFile(const QString &path, const QString &what, QByteArray *bytes, QStri
         return Read::Failed;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto cannotRead = [&] {
         *problem = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
         return Read::Failed;
-    }
-    // Read in pieces up to one byte past the limit: QIODevice::read(n) allocates all n bytes
-    // first, and a file that grew since it was measured is still caught.
-    constexpr qint64 piece = qint64(1) << 20;
-    bytes->clear();
-    bytes->reserve(qsizetype(qMin(info.size(), SimStateFile::MaxFileBytes)));
-    while (bytes->size() <= SimStateFile::MaxFileBytes) {
-        const QByteArray more
-            = file.read(qMin(piece, SimStateFile::MaxFileBytes + 1 - bytes->size()));
-        if (more.isEmpty())
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotRead();
+    // Straight into a buffer of the size measured and one byte more, so that a file that grew
+    // since is seen; it grows by 1 MiB at a time, to one byte past the limit at most.
+    // (QIODevice::read(n) would allocate all n bytes first, whatever the file holds.)
+    constexpr qint64 step = qint64(1) << 20;
+    constexpr qint64 most = SimStateFile::MaxFileBytes + 1;
+    qint64 filled = 0;
+    bytes->resize(qsizetype(qMin(info.size() + 1, most)));
+    for (;;) {
+        const qint64 got = file.read(bytes->data() + filled, bytes->size() - filled);
+        if (got < 0)
+            return cannotRead();
+        if (got == 0)
             break;
-        bytes->append(more);
+        filled += got;
+        if (filled == bytes->size()) {
+            if (filled == most)
+                break;
+            bytes->resize(qsizetype(qMin(filled + step, most)));
+        }
     }
-    if (file.error() != QFileDevice::NoError) {
-        *problem = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
-        return Read::Failed;
-    }
+    bytes->resize(qsizetype(filled));
     if (bytes->size() > SimStateFile::MaxFileBytes) {
         *problem = QStringLiteral("%1 %2 holds more than the %3 MiB the simulator reads; it was "
                                   "left as it is")
