@@ -325,6 +325,34 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY")), qPrintable(r.err));
     }
+
+    // A program started from a folder someone else can write to (Downloads, a shared checkout)
+    // must not load a library left there. The build's run path was 22 empty entries, each the
+    // current folder, searched before the system's; the dynamic loader's own trace says where
+    // it looks.
+    void theProgramsLookForLibrariesOnlyInTheSystemsFolders_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("sync-console") << QStringLiteral(CONSOLE_BINARY);
+        QTest::newRow("sync-consolectl") << QStringLiteral(CTL_BINARY);
+        QTest::newRow("sync-console-sim") << QStringLiteral(SIM_BINARY);
+    }
+
+    void theProgramsLookForLibrariesOnlyInTheSystemsFolders()
+    {
+        QFETCH(QString, program);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+        const ProcessRun r = ProcessRun::of(program, {QStringLiteral("--version")}, env);
+        QCOMPARE(r.exitCode, 0);
+        static const QRegularExpression tried(QStringLiteral("trying file=(\\S+)"));
+        QStringList paths;
+        for (auto it = tried.globalMatch(r.err); it.hasNext();)
+            paths.append(it.next().captured(1));
+        QVERIFY2(!paths.isEmpty(), qPrintable(r.err.left(2000))); // the trace is there to read
+        for (const QString &path : std::as_const(paths))
+            QVERIFY2(path.startsWith(QLatin1Char('/')), qPrintable(path));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleCli)
