@@ -1,19 +1,56 @@
 // Start-up builds and measures only what is shown (issue 24): the pages nobody opened are not
 // built, and each word-wrapped text of the Sync page is laid out once per width it is given,
-// however often its layouts ask.
+// however often its layouts ask. The system's fonts are read off the GUI thread.
 #include "ActivityPage.h"
 #include "DeploymentsPage.h"
+#include "FontDatabaseWarmUp.h"
 #include "ObjectNames.h"
 #include "SyncPage.h"
 #include "UiFixture.h"
 #include "WrappedLabel.h"
 
+#include <QFontMetrics>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QScrollArea>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 namespace {
+
+// The threads Qt's font database added fonts on ("qt.text.font.db": "Adding font: ..."), while
+// installed; every other message goes on to QtTest.
+struct FontReaders
+{
+    static QSet<QThread *> &threads()
+    {
+        static QSet<QThread *> seen;
+        return seen;
+    }
+    static QMutex &mutex()
+    {
+        static QMutex m;
+        return m;
+    }
+    static QtMessageHandler &previous()
+    {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (qstrcmp(context.category, "qt.text.font.db") == 0) {
+            if (message.startsWith(QLatin1String("Adding font"))) {
+                const QMutexLocker lock(&mutex());
+                threads().insert(QThread::currentThread());
+            }
+            return;
+        }
+        previous()(type, context, message);
+    }
+};
 
 // Every size a layout asks of a label: both hints and the height at widths from none to any.
 void compareSizes(const QLabel &wrapped, const QLabel &plain, const char *what)
@@ -50,6 +87,26 @@ class TestStartupLayout : public QObject
 
 private slots:
     void initTestCase() { Theme::apply(*qApp); }
+
+    // First, while nothing in this process has measured a text: the console's main() reads the
+    // system's fonts on a thread of its own (fontconfig's set-up, a quarter of a bare window's
+    // start) while it signs in, and the window's first text, milliseconds later, finds them
+    // read.
+    void theFontsAreReadOffTheGuiThread()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.text.font.db.debug=true"));
+        FontReaders::previous() = qInstallMessageHandler(FontReaders::handler);
+        {
+            const FontDatabaseWarmUp fonts;
+            QTRY_VERIFY(fonts.isFinished());
+            QVERIFY(QFontMetrics(qApp->font()).horizontalAdvance(QStringLiteral("Sync")) > 0);
+        }
+        qInstallMessageHandler(FontReaders::previous());
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.text.font.db.debug=false"));
+        const QSet<QThread *> readers = FontReaders::threads();
+        QVERIFY2(!readers.isEmpty(), "the fonts were read before this test (run it first)");
+        QVERIFY2(!readers.contains(qApp->thread()), "the GUI thread read the fonts");
+    }
 
     // The answer is QLabel's own, and it follows the text, the font and the margins.
     void heightIsQLabelsAndFollowsChanges()

@@ -1,6 +1,7 @@
 #include "ConsoleApp.h"
 #include "ConsoleOptions.h"
 #include "ConsoleSettings.h"
+#include "FontDatabaseWarmUp.h"
 #include "KeychainSecretStore.h"
 #include "PrivateFiles.h"
 #include "Theme.h"
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    const FontDatabaseWarmUp fonts; // read on another core while the console signs in
     Translations::install(launch.language);
     Theme::apply(application);
     if (!options.captureDocsDir.isEmpty() && !QDir().mkpath(options.captureDocsDir)) {
