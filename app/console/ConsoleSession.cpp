@@ -68,6 +68,14 @@ QString ConsoleSession::builtinPrivateKey() const
     return isSimulated() ? SimDefaults::privateKey() : QString();
 }
 
+AppSummary ConsoleSession::listedApp(const QString &appId) const
+{
+    for (const AppSummary &a : m_listedApps)
+        if (a.id == appId)
+            return a;
+    return {};
+}
+
 void ConsoleSession::pickApp(const QString &groupId, const QString &wanted, bool choose)
 {
     m_client->listApps(
@@ -75,6 +83,7 @@ void ConsoleSession::pickApp(const QString &groupId, const QString &wanted, bool
             if (!r.ok())
                 return emit failed(tr("Listing the apps of project %1 failed: %2")
                                        .arg(groupId, r.error.message()));
+            m_listedApps = r.value;
             for (const AppSummary &a : r.value)
                 if ((wanted.isEmpty() && !choose) || a.id == wanted || a.clientAppId == wanted
                     || a.name == wanted)

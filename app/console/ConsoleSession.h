@@ -50,6 +50,9 @@ public:
     // private key (empty on a real service), for signing in again when the session ends.
     QString publicKey() const { return m_publicKey; }
     QString builtinPrivateKey() const;
+    // The app of that _id as the project's list of apps (read while signing in) gave it; an
+    // empty one if the list did not hold it.
+    AppSummary listedApp(const QString &appId) const;
 
 signals:
     void ready(const AppRef &app);
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<SimBackend> m_backend;
     std::unique_ptr<SimServer> m_server;
     std::unique_ptr<AdminApiClient> m_client;
+    QList<AppSummary> m_listedApps;
     QString m_scenario;
     QString m_publicKey;
 };

@@ -141,6 +141,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000); // and the data follows
     }
 
+    // The navigation names the app from the window's first paint, as the list of apps read while
+    // signing in gave it: it no longer fills in once the first load is in (which moved the
+    // navigation and painted it all again). Here that load is held up for 2 s.
+    void theNavigationNamesTheAppBeforeTheFirstLoad()
+    {
+        SimFixture sim;
+        QVERIFY(sim.started);
+        Console c;
+        c.reach(sim);
+        c.make();
+        QObject::connect(c.app.get(), &ConsoleApp::appOpened, c.app.get(),
+            [&] { QVERIFY(sim.inject(str("* * latency=2000"))); });
+        c.app->start();
+        QTRY_VERIFY_WITH_TIMEOUT(c.window() && c.window()->isVisible(), 10000);
+        QVERIFY(!c.loaded());
+        auto *name = c.window()->findChild<QLabel *>(ObjectName::navAppName);
+        QVERIFY(name);
+        QCOMPARE(name->text(), sim.app().name);
+        QCOMPARE(name->toolTip(), sim.app().name);
+        QTRY_VERIFY_WITH_TIMEOUT(c.loaded(), 10000);
+        QCOMPARE(name->text(), sim.app().name); // and the app's own read says the same
+    }
+
     // A server that refuses the first load: the window shows with the error.
     void aFailingServerShowsTheWindowWithItsError()
     {

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <algorithm>
 
 ConsoleApp::ConsoleApp(
     const ConsoleOptions &options, QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -42,7 +43,7 @@ ConsoleApp::ConsoleApp(
     connect(m_connection.get(), &ConnectionFlow::ready, this, [this](const AppRef &app) {
         m_briefingDue = m_options.showBriefings && !m_connection->scripted()
             && m_connection->session()->isSimulated();
-        openApp(app);
+        openApp(app, m_connection->session()->listedApp(app.appId));
     });
     connect(m_connection.get(), &ConnectionFlow::appChoiceNeeded, this,
         [this](const QString &groupId, const QList<AppSummary> &apps) {
@@ -117,8 +118,10 @@ void ConsoleApp::dropApp()
 void ConsoleApp::chooseApp(const QString &groupId, const QList<AppSummary> &apps)
 {
     auto *picker = new AppPickerDialog(apps, profile().lastAppId, m_window.get());
-    connect(picker, &AppPickerDialog::appChosen, this, [this, groupId](const QString &appId) {
-        openApp({groupId, appId});
+    connect(picker, &AppPickerDialog::appChosen, this, [this, groupId, apps](const QString &appId) {
+        const auto chosen = std::find_if(
+            apps.cbegin(), apps.cend(), [&appId](const AppSummary &a) { return a.id == appId; });
+        openApp({groupId, appId}, chosen != apps.cend() ? *chosen : AppSummary());
     });
     picker->open();
 }
@@ -136,7 +139,7 @@ void ConsoleApp::showAppPicker()
         });
 }
 
-void ConsoleApp::openApp(AppRef app)
+void ConsoleApp::openApp(AppRef app, AppSummary listed)
 {
     // By value: a caller may pass what the controller replaced below holds (Reset Scenario
     // passes the old controller's own AppRef).
@@ -146,6 +149,7 @@ void ConsoleApp::openApp(AppRef app)
     const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
     closeWindow();
     m_controller = std::make_unique<SyncController>(session->client(), app, &m_snapshots);
+    m_controller->setListedApp(listed);
     m_syncLogs = std::make_unique<SyncLogModel>(session->client(), app);
     m_simulatorControl.reset();
     if (session->isSimulated()) {

@@ -70,7 +70,8 @@ signals:
 private:
     void closeWindow();
     void dropApp();
-    void openApp(AppRef app);
+    // `listed`: the app as a list of apps gave it (its name shown until its own read answers).
+    void openApp(AppRef app, AppSummary listed = {});
     void openWindow(const QByteArray &geometry);
     void chooseApp(const QString &groupId, const QList<AppSummary> &apps);
     void addSettingsAction();

@@ -212,6 +212,12 @@ void SyncController::connectRefresh()
     connect(m_refresh, &SyncRefresh::finished, this, &SyncController::publishRead);
 }
 
+void SyncController::setListedApp(const AppSummary &listed)
+{
+    if (!m_loaded && !listed.id.isEmpty() && listed.id == m_app.appId)
+        m_appInfo = listed;
+}
+
 void SyncController::publishRead()
 {
     if (!m_loaded) {

@@ -74,6 +74,11 @@ public:
     AdminApiClient *client() const { return m_client; }
 
     const AppRef &appRef() const { return m_app; }
+    // What the project's list of apps said of this app, shown until the app's own read answers:
+    // the navigation names the app from the window's first paint, instead of filling in (and
+    // moving, and painting again) once the first load is in. Ignored once loaded, or for another
+    // app.
+    void setListedApp(const AppSummary &listed);
     bool isLoaded() const { return m_loaded; }
     // The last refresh found the app gone (Status::Gone); a later one that reads it clears this.
     bool isAppGone() const { return m_appGone; }
