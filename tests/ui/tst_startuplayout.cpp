@@ -97,7 +97,7 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("qt.text.font.db.debug=true"));
         FontReaders::previous() = qInstallMessageHandler(FontReaders::handler);
         {
-            const FontDatabaseWarmUp fonts;
+            const FontDatabaseWarmUp fonts(Theme::font());
             QTRY_VERIFY(fonts.isFinished());
             QVERIFY(QFontMetrics(qApp->font()).horizontalAdvance(QStringLiteral("Sync")) > 0);
         }

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFont>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
-    const FontDatabaseWarmUp fonts; // read on another core while the console signs in
+    const FontDatabaseWarmUp fonts(Theme::font()); // read on another core while it signs in
     Translations::install(launch.language);
     Theme::apply(application);
     if (!options.captureDocsDir.isEmpty() && !QDir().mkpath(options.captureDocsDir)) {

@@ -132,13 +132,18 @@ void apply(QApplication &application, int percent)
     if (!std::exchange(styleInstalled, true))
         QApplication::setStyle(new ConsoleStyle); // the application owns it
     current = percent >= 50 && percent <= 400 ? percent : 100;
-    QFont font(QStringLiteral("Lato"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10.0 * current / 100);
-    application.setFont(font);
+    application.setFont(font(current));
     static const QString base = baseStyleSheet();
     application.setStyleSheet(scaledStyleSheet(base, current));
     rescaleWidgets();
+}
+
+QFont font(int percent)
+{
+    QFont font(QStringLiteral("Lato"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10.0 * percent / 100);
+    return font;
 }
 
 int scalePercent()

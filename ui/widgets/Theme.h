@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAbstractButton;
+class QFont;
 class QIcon;
 class QApplication;
 class QLabel;
@@ -18,6 +19,8 @@ namespace Theme {
 // projector). Widgets restyle at once; dialogs opened later are built at the new scale.
 void apply(QApplication &application, int percent = 100);
 int scalePercent(); // the scale last applied
+// The application font of the look at `percent`.
+QFont font(int percent = 100);
 // A size in pixels a widget sets in code (a dialog's fixed width), at the current scale.
 int scaled(int px);
 // The style sheet with every pt and px size at `percent`.
