@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiParsers.h"
 #include "ApiRequests.h"
+#include "OpenSslExit.h"
 
 #include <QNetworkAccessManager>
 
@@ -33,7 +34,11 @@ AdminApiClient::AdminApiClient(QNetworkAccessManager *network, const QUrl &baseU
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
-{ }
+{
+    // Before Qt's TLS backend first initialises OpenSSL (see OpenSslExit.h).
+    if (baseUrl.scheme() == QLatin1String("https"))
+        OpenSslExit::leaveCleanupToTheSystem();
+}
 
 AdminApiClient::~AdminApiClient() = default;
 
