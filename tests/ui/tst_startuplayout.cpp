@@ -137,6 +137,69 @@ private slots:
         QCOMPARE(wrapped.heightForWidth(300), plain.heightForWidth(300));
     }
 
+    // A plain text is shaped once and broken at each width, to QLabel's pixel: both hints and
+    // every height, in the three languages, with line breaks, trailing spaces, and
+    // whatever the font, margins, indent, frame or alignment.
+    void plainTextSizesAreQLabelsShapedOnce()
+    {
+        const QStringList texts {
+            QStringLiteral("Terminating Sync will remove metadata associated with Sync and "
+                           "prevent all applications from syncing. Clients must reset."),
+            QStringLiteral("Wenn Sync beendet wird, werden die Metadaten entfernt; die "
+                           "Donaudampfschifffahrtsgesellschaft synchronisiert nicht mehr."),
+            QStringLiteral("同期を終了すると、サーバー上の同期メタデータが削除され、以前に同期した"
+                           "クライアントはクライアントリセットを実行する必要があります。"),
+            QStringLiteral("A first line\nand a second, longer one\n\nthen one after an "
+                           "empty line   "),
+        };
+        for (const QString &text : texts) {
+            const QByteArray what = text.left(12).toUtf8();
+            WrappedLabel wrapped(text);
+            QLabel plain(text);
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+                l->setWordWrap(true);
+            compareSizes(wrapped, plain, (what + " as made").constData());
+            QCOMPARE(wrapped.shapings(), 1); // two hints and twelve heights on one shaping
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+                l->setContentsMargins(24, 0, 0, 22);
+            compareSizes(wrapped, plain, (what + " contents margins").constData());
+            QFont big = wrapped.font();
+            big.setPointSize(big.pointSize() + 5);
+            big.setBold(true);
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+                l->setFont(big);
+            compareSizes(wrapped, plain, (what + " a bigger bold font").constData());
+            QCOMPARE(wrapped.shapings(), 2); // the new font's
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+                l->setMargin(7);
+                l->setIndent(13);
+            }
+            compareSizes(wrapped, plain, (what + " margin and indent").constData());
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+                l->setIndent(-1);
+                l->setFrameShape(QFrame::Box);
+                l->setLineWidth(3);
+            }
+            compareSizes(wrapped, plain, (what + " a frame").constData());
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain}) {
+                l->setAlignment(Qt::AlignCenter);
+                l->setMinimumWidth(90);
+            }
+            compareSizes(wrapped, plain, (what + " centred, a minimum width").constData());
+            for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+                l->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+            compareSizes(wrapped, plain, (what + " right and bottom").constData());
+        }
+        // A tab is QLabel's to measure: it expands tabs at its own stops when aligned left.
+        const QString tabbed = QStringLiteral("Fields\tand a tab stop, in a text long enough to wrap");
+        WrappedLabel wrapped(tabbed);
+        QLabel plain(tabbed);
+        for (QLabel *l : {static_cast<QLabel *>(&wrapped), &plain})
+            l->setWordWrap(true);
+        compareSizes(wrapped, plain, "a tab");
+        QCOMPARE(wrapped.shapings(), 0);
+    }
+
     // A rich text is measured in the label's own document, to QLabel's pixel: both hints and
     // every height, whatever the font, margins, indent, frame, alignment or format.
     void richTextSizesAreQLabels()

@@ -6,6 +6,7 @@
 #include <QStyle>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextOption>
 #include <QtMath>
 #include <atomic>
@@ -70,6 +71,109 @@ bool WrappedLabel::measuresItself() const
         || (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard));
 }
 
+// Whether QLabel would measure this text with QFontMetrics::boundingRect(): a plain,
+// word-wrapped, left-to-right text that is neither selectable nor a mnemonic's. Left to
+// QLabel: tabs (it expands them at stops of its own when aligned left) and the length
+// variants (U+009C) boundingRect() tries one by one.
+bool WrappedLabel::measuresPlainText() const
+{
+    if (!wordWrap() || text().isEmpty() || buddy() || text().isRightToLeft()
+        || text().contains(u'\t') || text().contains(QChar(0x9c)))
+        return false;
+    const Qt::TextFormat format = textFormat() == Qt::AutoText
+        ? (Qt::mightBeRichText(text()) ? Qt::RichText : Qt::PlainText)
+        : textFormat();
+    return format == Qt::PlainText
+        && !(textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard));
+}
+
+// QFontMetrics::boundingRect(QRect(0, 0, width, 2000), flags, text()) for a word-wrapped
+// text, as qt_format_text computes it, on the layout shaped once: each line broken at the
+// width, placed on a whole pixel after the font's leading, the widest line's natural width.
+// QTextLayout::beginLayout() would shape the text again; clearLayout() keeps the shaping.
+QRect WrappedLabel::plainBounds(int width, int flags) const
+{
+    // Shaped again only for another text, font or justification: margins, indent and widths
+    // break the same shaping.
+    const bool justify = flags & Qt::AlignJustify;
+    const QString current = text();
+    if (!m_plain || !(m_plainText.isSharedWith(current) || m_plainText == current)
+        || m_plainFont != font() || m_plainJustified != justify) {
+        m_plainText = current;
+        m_plainFont = font();
+        m_plainJustified = justify;
+        QString prepared = current;
+        for (QChar &c : prepared) {
+            if (c == u'\r')
+                c = u' ';
+            else if (c == u'\n')
+                c = QChar::LineSeparator;
+        }
+        m_plain = std::make_unique<QTextLayout>(prepared, font());
+        QTextOption option;
+        option.setTextDirection(Qt::LeftToRight);
+        option.setAlignment(justify ? Qt::AlignJustify : Qt::AlignLeft);
+        m_plain->setTextOption(option);
+        m_plain->setCacheEnabled(true);
+        m_plain->beginLayout(); // shapes; never ended, each width clears the lines only
+        ++m_shapings;
+    }
+    m_plain->clearLayout();
+    const qreal leading = QFontMetricsF(font()).leading();
+    const qreal lineWidth = qMax<qreal>(0, width);
+    qreal height = -leading;
+    qreal widest = 0;
+    for (QTextLine line = m_plain->createLine(); line.isValid(); line = m_plain->createLine()) {
+        line.setLineWidth(lineWidth);
+        height = qCeil(height + leading); // lines on whole pixels
+        line.setPosition(QPointF(0, height));
+        height += line.ascent() + line.descent();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    const qreal x = (flags & Qt::AlignRight) ? width - widest : 0;
+    const qreal y = (flags & Qt::AlignBottom) ? 2000 - height : 0;
+    return QRectF(x, y, widest, height).toAlignedRect();
+}
+
+// QLabelPrivate::sizeForWidth's branch for a plain text, on the layout shaped once: the same
+// extras, the same tries at a preferred width (80 average characters, then half and a quarter
+// of that for a short text), the same rounding.
+QSize WrappedLabel::plainSizeForWidth(int width) const
+{
+    if (minimumWidth() > 0)
+        width = qMax(width, minimumWidth());
+    const QMargins cm = contentsMargins();
+    const QSize contentsMargin(cm.left() + cm.right(), cm.top() + cm.bottom());
+    int hextra = 2 * margin();
+    int vextra = hextra;
+    const QFontMetrics fm = fontMetrics();
+    const Qt::Alignment align = QStyle::visualAlignment(Qt::LeftToRight, alignment());
+    int m = indent();
+    if (m < 0 && frameWidth())
+        m = fm.horizontalAdvance(u'x') - margin() * 2;
+    if (m > 0) {
+        if (align & (Qt::AlignLeft | Qt::AlignRight))
+            hextra += m;
+        if (align & (Qt::AlignTop | Qt::AlignBottom))
+            vextra += m;
+    }
+    // Centring is left out, as QLabel does, to avoid its rounding; the size is all it wants.
+    const int flags = int(align & ~(Qt::AlignVCenter | Qt::AlignHCenter)) | Qt::TextWordWrap;
+    const bool tryWidth = width < 0;
+    if (tryWidth)
+        width = qMin(fm.averageCharWidth() * 80, maximumSize().width());
+    width -= hextra + contentsMargin.width();
+    QRect br = plainBounds(width, flags);
+    if (tryWidth && br.height() < 4 * fm.lineSpacing() && br.width() > width / 2)
+        br = plainBounds(width / 2, flags);
+    if (tryWidth && br.height() < 2 * fm.lineSpacing() && br.width() > width / 4)
+        br = plainBounds(width / 4, flags);
+    ++m_layouts;
+    ++g_layouts;
+    const QSize contents(br.width() + hextra, br.height() + vextra);
+    return (contents + contentsMargin).expandedTo(minimumSize());
+}
+
 // QLabelPrivate::sizeForWidth's branch for a label with a text document, on the label's own
 // measuring document: the same document (text, default font, alignment, word wrap, no frame
 // margin), the same extras (margin, indent, contents margins) and the same rounding. QLabel
@@ -77,6 +181,8 @@ bool WrappedLabel::measuresItself() const
 // stays at the last width asked.
 QSize WrappedLabel::sizeForWidth(int width) const
 {
+    if (measuresPlainText())
+        return plainSizeForWidth(width);
     if (!m_doc) {
         m_doc = std::make_unique<QTextDocument>();
         m_doc->setUndoRedoEnabled(false);
@@ -142,7 +248,7 @@ void WrappedLabel::ensureHints() const
 
 QSize WrappedLabel::sizeHint() const
 {
-    if (!measuresItself())
+    if (!measuresItself() && !measuresPlainText())
         return QLabel::sizeHint();
     ensureHints();
     return m_sizeHint;
@@ -150,7 +256,7 @@ QSize WrappedLabel::sizeHint() const
 
 QSize WrappedLabel::minimumSizeHint() const
 {
-    if (!measuresItself())
+    if (!measuresItself() && !measuresPlainText())
         return QLabel::minimumSizeHint();
     ensureHints();
     return m_minimumSizeHint;
@@ -166,7 +272,7 @@ int WrappedLabel::heightForWidth(int width) const
         if (e.width == width)
             return e.height;
     int height;
-    if (measuresItself()) {
+    if (measuresItself() || measuresPlainText()) {
         height = sizeForWidth(width).height();
     } else {
         height = QLabel::heightForWidth(width);

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QTextDocument;
+class QTextLayout;
 
 // A word-wrapped label that lays its text out once per width. QLabel shapes its whole text
 // again on every heightForWidth() call, and a layout asks many times while a page is being
@@ -12,6 +13,12 @@ class QTextDocument;
 // start-up that was a third of the console's time. The answer is kept for the last few widths
 // and forgotten when anything it depends on changes (text, font, style, margins). Word wrap is
 // set as on any QLabel; without it the label is a plain QLabel.
+//
+// A plain text is shaped once: QLabel measures it with QFontMetrics::boundingRect(), which
+// shapes the whole text again for every size (up to five for its two hints, then one per
+// height asked), and shaping Lato costs the same whatever the text's length. The label keeps
+// one QTextLayout, shaped on first use, and breaks it into lines at each width as
+// QFontMetrics does (the same lines, leading and rounding, so QLabel's sizes to the pixel).
 //
 // A rich text (a link, bold) is measured in a document of the label's own, laid out by
 // QLabel's rules (its font, no frame margin, its alignment, word wrap), so that QLabel's
@@ -36,6 +43,8 @@ public:
     // How many times this label's text was laid out for a height (each a cache miss): what
     // tst_startuplayout and bench_startup count.
     int layouts() const { return m_layouts; }
+    // How many times this label shaped its plain text (once per text, font and style).
+    int shapings() const { return m_shapings; }
     // All labels' layouts since the process started.
     static qint64 totalLayouts();
 
@@ -53,7 +62,10 @@ private:
     void forget() const;
     bool keyChanged() const;
     bool measuresItself() const;
+    bool measuresPlainText() const;
     QSize sizeForWidth(int width) const;
+    QSize plainSizeForWidth(int width) const;
+    QRect plainBounds(int width, int flags) const;
     void ensureHints() const; // polished, current, and both hints computed once
 
     mutable Entry m_cache[cacheSize];
@@ -68,6 +80,12 @@ private:
     mutable int m_layouts = 0;
     // The measuring document (rich text only), made on first use.
     mutable std::unique_ptr<QTextDocument> m_doc;
+    // The plain text's layout (plain text only), shaped on first use and broken at each width.
+    mutable std::unique_ptr<QTextLayout> m_plain;
+    mutable QString m_plainText; // what m_plain was shaped from
+    mutable QFont m_plainFont;
+    mutable bool m_plainJustified = false;
+    mutable int m_shapings = 0;
     mutable bool m_hintsValid = false;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
