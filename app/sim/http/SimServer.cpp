@@ -120,7 +120,11 @@ bool SimServer::start(const QHostAddress &address, quint16 port)
         tls->setSslConfiguration(config);
         m_listener = tls;
     }
-    // Connections past the cap are still accepted, to be told so; the backlog stays Qt's.
+    // Connections past the cap are still accepted, to be told so. The kernel's queue of
+    // connections not yet accepted holds a class starting at once (60 consoles open some 360
+    // in a second): with Qt's 50, the rest waited for their clients to send again, a second
+    // and more later (tst_simpeers).
+    m_listener->setListenBacklogSize(1024);
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::accept);
     connect(m_listener, &QTcpServer::acceptError, this, &SimServer::acceptFailed);
     if (!m_listener->listen(address, port))
