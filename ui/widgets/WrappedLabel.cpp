@@ -135,6 +135,26 @@ QRect WrappedLabel::plainBounds(int width, int flags) const
     return QRectF(x, y, widest, height).toAlignedRect();
 }
 
+// QLabel's room around its text, across and down: twice the margin, and the indent on the
+// sides the alignment puts the text against (an indent of -1 with a frame: an 'x' less the
+// margins). `direction` resolves a leading or trailing alignment as QLabel does for the text.
+QSize WrappedLabel::extras(Qt::LayoutDirection direction) const
+{
+    int hextra = 2 * margin();
+    int vextra = hextra;
+    int m = indent();
+    if (m < 0 && frameWidth())
+        m = fontMetrics().horizontalAdvance(u'x') - margin() * 2;
+    if (m > 0) {
+        const Qt::Alignment align = QStyle::visualAlignment(direction, alignment());
+        if (align & (Qt::AlignLeft | Qt::AlignRight))
+            hextra += m;
+        if (align & (Qt::AlignTop | Qt::AlignBottom))
+            vextra += m;
+    }
+    return {hextra, vextra};
+}
+
 // QLabelPrivate::sizeForWidth's branch for a plain text, on the layout shaped once: the same
 // extras, the same tries at a preferred width (80 average characters, then half and a quarter
 // of that for a short text), the same rounding.
@@ -144,19 +164,11 @@ QSize WrappedLabel::plainSizeForWidth(int width) const
         width = qMax(width, minimumWidth());
     const QMargins cm = contentsMargins();
     const QSize contentsMargin(cm.left() + cm.right(), cm.top() + cm.bottom());
-    int hextra = 2 * margin();
-    int vextra = hextra;
+    const QSize extra = extras(Qt::LeftToRight);
+    const int hextra = extra.width();
+    const int vextra = extra.height();
     const QFontMetrics fm = fontMetrics();
     const Qt::Alignment align = QStyle::visualAlignment(Qt::LeftToRight, alignment());
-    int m = indent();
-    if (m < 0 && frameWidth())
-        m = fm.horizontalAdvance(u'x') - margin() * 2;
-    if (m > 0) {
-        if (align & (Qt::AlignLeft | Qt::AlignRight))
-            hextra += m;
-        if (align & (Qt::AlignTop | Qt::AlignBottom))
-            vextra += m;
-    }
     // Centring is left out, as QLabel does, to avoid its rounding; the size is all it wants.
     const int flags = int(align & ~(Qt::AlignVCenter | Qt::AlignHCenter)) | Qt::TextWordWrap;
     const bool tryWidth = width < 0;
@@ -207,18 +219,9 @@ QSize WrappedLabel::sizeForWidth(int width) const
         width = qMax(width, minimumWidth());
     const QMargins cm = contentsMargins();
     const QSize contentsMargin(cm.left() + cm.right(), cm.top() + cm.bottom());
-    int hextra = 2 * margin();
-    int vextra = hextra;
-    int m = indent();
-    if (m < 0 && frameWidth())
-        m = fontMetrics().horizontalAdvance(u'x') - margin() * 2;
-    if (m > 0) {
-        const Qt::Alignment align = QStyle::visualAlignment(layoutDirection(), alignment());
-        if (align & (Qt::AlignLeft | Qt::AlignRight))
-            hextra += m;
-        if (align & (Qt::AlignTop | Qt::AlignBottom))
-            vextra += m;
-    }
+    const QSize extra = extras(layoutDirection());
+    const int hextra = extra.width();
+    const int vextra = extra.height();
     if (width >= 0)
         m_doc->setTextWidth(qMax(width - hextra - contentsMargin.width(), 0));
     else

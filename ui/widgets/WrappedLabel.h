@@ -65,6 +65,7 @@ private:
     bool measuresPlainText() const;
     QSize sizeForWidth(int width) const;
     QSize plainSizeForWidth(int width) const;
+    QSize extras(Qt::LayoutDirection direction) const;
     QRect plainBounds(int width, int flags) const;
     void ensureHints() const; // polished, current, and both hints computed once
 
